@@ -1,0 +1,85 @@
+"""`resilience-hub run | migrate | demo` (also `python -m bot`)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import signal
+import sys
+
+from pydantic import ValidationError
+
+from bot.config import Settings, describe_error
+from bot.engines.base import ServerUnreachable, TokenRejected
+
+
+class CliError(Exception):
+    """An error to show as one line, without a traceback."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="resilience-hub", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("run", help="run the bot with long polling (needs BOT_TOKEN)")
+    commands.add_parser("migrate", help="upgrade the database schema")
+    commands.add_parser("demo", help="chat with the bot in this terminal, no token needed")
+    args = parser.parse_args(argv)
+    try:
+        settings = Settings()
+        logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        asyncio.run(_COMMANDS[args.command](settings))
+    except ValidationError as error:
+        return _fail(describe_error(error))
+    except CliError as error:
+        return _fail(str(error))
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+def _fail(message: str) -> int:
+    print(f"resilience-hub: {message}", file=sys.stderr)  # noqa: T201 - the CLI talks to its user
+    return 2
+
+
+async def run(settings: Settings) -> None:
+    from bot.runtime import Runtime
+
+    if settings.bot_token is None:
+        raise CliError("BOT_TOKEN is not set. Get one from @BotFather, or try `resilience-hub demo` without one.")
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, stop.set)
+    try:
+        async with Runtime(settings):
+            await stop.wait()
+    except TokenRejected as error:
+        raise CliError(f"BOT_TOKEN was rejected by the Bot API server ({error})") from None
+    except ServerUnreachable as error:
+        raise CliError(f"cannot reach the Bot API server (TELEGRAM_API_URL): {error}") from None
+
+
+async def migrate(settings: Settings) -> None:
+    from storage.db import create_engine
+    from storage.db import migrate as upgrade
+
+    database = create_engine(settings.database_url)
+    try:
+        await upgrade(database)
+    finally:
+        await database.dispose()
+    print("database is up to date")  # noqa: T201
+
+
+async def demo(settings: Settings) -> None:
+    from bot.demo import run_demo
+
+    await run_demo(settings)
+
+
+_COMMANDS = {"run": run, "migrate": migrate, "demo": demo}
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,171 @@
+"""aiogram 3 adapter: updates in as `Incoming`, `Screen`s out as Bot API calls."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Iterator
+
+from aiogram import Bot, Dispatcher, Router
+from aiogram.client.default import DefaultBotProperties
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.exceptions import (
+    TelegramAPIError,
+    TelegramForbiddenError,
+    TelegramNetworkError,
+    TelegramRetryAfter,
+    TelegramServerError,
+    TelegramUnauthorizedError,
+)
+from aiogram.types import (
+    BotCommand as AiogramCommand,
+)
+from aiogram.types import (
+    BufferedInputFile,
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+)
+
+from bot.engines.base import ALLOWED_UPDATES, EngineOptions, ServerUnreachable, TokenRejected
+from handlers.core import Hub
+from handlers.kit import (
+    Blocked,
+    BotCommand,
+    Document,
+    Incoming,
+    Rejected,
+    RetryLater,
+    Screen,
+    Transient,
+    message_incoming,
+)
+from handlers.start import publish_commands
+
+log = logging.getLogger(__name__)
+
+
+@contextlib.contextmanager
+def neutral_errors() -> Iterator[None]:
+    """Translate aiogram's exceptions into the core's neutral ones."""
+    try:
+        yield
+    except TelegramRetryAfter as error:
+        raise RetryLater(error.retry_after) from error
+    except TelegramForbiddenError as error:
+        raise Blocked(error.message) from error
+    except (TimeoutError, TelegramServerError, TelegramNetworkError) as error:
+        raise Transient(str(error)) from error
+    except TelegramAPIError as error:
+        raise Rejected(error.message) from error
+
+
+def keyboard(screen: Screen) -> InlineKeyboardMarkup | None:
+    if not screen.rows:
+        return None
+    return InlineKeyboardMarkup(inline_keyboard=[
+        [InlineKeyboardButton(text=b.text, callback_data=b.data, url=b.url) for b in row] for row in screen.rows
+    ])
+
+
+class AiogramMessenger:
+    def __init__(self, bot: Bot) -> None:
+        self.bot = bot
+
+    async def send(self, chat_id: int, screen: Screen) -> int:
+        with neutral_errors():
+            message = await self.bot.send_message(chat_id, screen.text, reply_markup=keyboard(screen),
+                                                  protect_content=screen.protect or None)
+        return message.message_id
+
+    async def edit(self, chat_id: int, message_id: int, screen: Screen) -> None:
+        with neutral_errors():
+            await self.bot.edit_message_text(text=screen.text, chat_id=chat_id, message_id=message_id,
+                                             reply_markup=keyboard(screen))
+
+    async def answer_callback(self, callback_id: str, text: str | None = None) -> None:
+        with neutral_errors():
+            await self.bot.answer_callback_query(callback_id, text=text)
+
+    async def send_document(self, chat_id: int, document: Document) -> None:
+        with neutral_errors():
+            await self.bot.send_document(chat_id, BufferedInputFile(document.content, document.filename),
+                                         caption=document.caption or None)
+
+    async def set_commands(self, commands: list[BotCommand], language_code: str | None) -> None:
+        with neutral_errors():
+            await self.bot.set_my_commands([AiogramCommand(command=c.command, description=c.description)
+                                            for c in commands], language_code=language_code)
+
+
+class AiogramEngine:
+    def __init__(self, options: EngineOptions) -> None:
+        self.options = options
+        session = AiohttpSession(api=TelegramAPIServer.from_base(options.api_url)) if options.api_url \
+            else AiohttpSession()
+        self.bot = Bot(options.token, session=session,
+                       default=DefaultBotProperties(parse_mode="HTML", link_preview_is_disabled=True))
+        self.messenger = AiogramMessenger(self.bot)
+        self.bot_username = ""
+        self._dispatcher: Dispatcher | None = None
+        self._polling: asyncio.Task[None] | None = None
+
+    async def start(self, hub: Hub) -> None:
+        try:
+            me = await self.bot.get_me()
+        except TelegramUnauthorizedError as error:
+            raise TokenRejected(error.message) from error
+        except TelegramNetworkError as error:
+            raise ServerUnreachable(str(error)) from error
+        self.bot_username = me.username or ""
+        hub.bot_username = self.bot_username
+        await self.bot.delete_webhook()
+        await publish_commands(self.messenger, hub.catalog)
+        self._dispatcher = self._build_dispatcher(hub)
+        self._polling = asyncio.create_task(self._dispatcher.start_polling(
+            self.bot, handle_signals=False, close_bot_session=False,
+            polling_timeout=self.options.polling_timeout, allowed_updates=ALLOWED_UPDATES))
+
+    def _build_dispatcher(self, hub: Hub) -> Dispatcher:
+        router = Router()
+
+        @router.message()
+        async def on_message(message: Message) -> None:
+            if message.from_user is not None:
+                await hub.dispatch(self._incoming_message(message), self.messenger)
+
+        @router.callback_query()
+        async def on_callback(query: CallbackQuery) -> None:
+            await hub.dispatch(self._incoming_callback(query), self.messenger)
+
+        dispatcher = Dispatcher()
+        dispatcher.include_router(router)
+        return dispatcher
+
+    def _incoming_message(self, message: Message) -> Incoming:
+        user = message.from_user
+        assert user is not None
+        return message_incoming(
+            user_id=user.id, chat_id=message.chat.id, chat_type=message.chat.type,
+            language_code=user.language_code, username=user.username,
+            text=message.text if message.text is not None else message.caption, bot_username=self.bot_username,
+            document_name=message.document.file_name if message.document else None)
+
+    @staticmethod
+    def _incoming_callback(query: CallbackQuery) -> Incoming:
+        chat = query.message.chat if query.message else None
+        return Incoming(
+            user_id=query.from_user.id, chat_id=chat.id if chat else query.from_user.id,
+            chat_type=chat.type if chat else "private", language_code=query.from_user.language_code,
+            username=query.from_user.username, callback_id=query.id, callback_data=query.data or "",
+            message_id=query.message.message_id if query.message else None)
+
+    async def stop(self) -> None:
+        if self._dispatcher is not None and self._polling is not None:
+            with contextlib.suppress(RuntimeError):  # polling already stopped
+                await self._dispatcher.stop_polling()
+            await self._polling
+        await self.bot.session.close()

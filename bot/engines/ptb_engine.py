@@ -1,0 +1,167 @@
+"""python-telegram-bot adapter: updates in as `Incoming`, `Screen`s out as Bot API calls."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Iterator
+
+from telegram import (
+    BotCommand as PtbCommand,
+)
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InputFile,
+    LinkPreviewOptions,
+    Update,
+)
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError
+from telegram.ext import Application, ApplicationBuilder, ContextTypes, Defaults, TypeHandler
+
+from bot.engines.base import ALLOWED_UPDATES, EngineOptions, ServerUnreachable, TokenRejected
+from handlers.core import Hub
+from handlers.kit import (
+    Blocked,
+    BotCommand,
+    Document,
+    Incoming,
+    Rejected,
+    RetryLater,
+    Screen,
+    Transient,
+    message_incoming,
+)
+from handlers.start import publish_commands
+
+log = logging.getLogger(__name__)
+
+
+@contextlib.contextmanager
+def neutral_errors() -> Iterator[None]:
+    """Translate python-telegram-bot's exceptions into the core's neutral ones."""
+    try:
+        yield
+    except RetryAfter as error:
+        raise RetryLater(_seconds(error)) from error
+    except Forbidden as error:
+        raise Blocked(error.message) from error
+    except BadRequest as error:
+        raise Rejected(error.message) from error
+    except NetworkError as error:  # includes TimedOut and 5xx answers
+        raise Transient(error.message) from error
+    except TelegramError as error:
+        raise Rejected(error.message) from error
+
+
+def _seconds(error: RetryAfter) -> float:
+    # PTB 22 is moving retry_after from int to timedelta; accept both without touching deprecated paths
+    delay = error._retry_after  # noqa: SLF001
+    return delay.total_seconds() if hasattr(delay, "total_seconds") else float(delay)
+
+
+def keyboard(screen: Screen) -> InlineKeyboardMarkup | None:
+    if not screen.rows:
+        return None
+    return InlineKeyboardMarkup([
+        [InlineKeyboardButton(b.text, callback_data=b.data, url=b.url) for b in row] for row in screen.rows
+    ])
+
+
+class PtbMessenger:
+    def __init__(self, application: Application) -> None:  # type: ignore[type-arg]
+        self.bot = application.bot
+
+    async def send(self, chat_id: int, screen: Screen) -> int:
+        with neutral_errors():
+            message = await self.bot.send_message(chat_id, screen.text, reply_markup=keyboard(screen),
+                                                  protect_content=screen.protect or None)
+        return message.message_id
+
+    async def edit(self, chat_id: int, message_id: int, screen: Screen) -> None:
+        with neutral_errors():
+            await self.bot.edit_message_text(screen.text, chat_id=chat_id, message_id=message_id,
+                                             reply_markup=keyboard(screen))
+
+    async def answer_callback(self, callback_id: str, text: str | None = None) -> None:
+        with neutral_errors():
+            await self.bot.answer_callback_query(callback_id, text=text)
+
+    async def send_document(self, chat_id: int, document: Document) -> None:
+        with neutral_errors():
+            await self.bot.send_document(chat_id, InputFile(document.content, filename=document.filename),
+                                         caption=document.caption or None)
+
+    async def set_commands(self, commands: list[BotCommand], language_code: str | None) -> None:
+        with neutral_errors():
+            await self.bot.set_my_commands([PtbCommand(c.command, c.description) for c in commands],
+                                           language_code=language_code)
+
+
+class PtbEngine:
+    def __init__(self, options: EngineOptions) -> None:
+        self.options = options
+        builder = ApplicationBuilder().token(options.token).concurrent_updates(True).defaults(
+            Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
+        if options.api_url:
+            builder = builder.base_url(f"{options.api_url}/bot").base_file_url(f"{options.api_url}/file/bot")
+        self.application = builder.build()
+        self.messenger = PtbMessenger(self.application)
+        self.bot_username = ""
+        self._started = False
+
+    async def start(self, hub: Hub) -> None:
+        try:
+            await self.application.initialize()  # calls getMe
+        except InvalidToken as error:
+            raise TokenRejected(error.message) from error
+        except NetworkError as error:
+            raise ServerUnreachable(error.message) from error
+        self.bot_username = self.application.bot.username
+        hub.bot_username = self.bot_username
+        self.application.add_handler(TypeHandler(Update, self._handler(hub)))
+        await self.application.bot.delete_webhook()
+        await publish_commands(self.messenger, hub.catalog)
+        await self.application.start()
+        self._started = True
+        assert self.application.updater is not None
+        await self.application.updater.start_polling(
+            poll_interval=0, timeout=self.options.polling_timeout, allowed_updates=ALLOWED_UPDATES)
+
+    def _handler(self, hub: Hub):  # type: ignore[no-untyped-def]
+        async def on_update(update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
+            incoming = self._incoming(update)
+            if incoming is not None:
+                await hub.dispatch(incoming, self.messenger)
+
+        return on_update
+
+    def _incoming(self, update: Update) -> Incoming | None:
+        if update.callback_query is not None:
+            query = update.callback_query
+            message = query.message
+            return Incoming(
+                user_id=query.from_user.id, chat_id=message.chat.id if message else query.from_user.id,
+                chat_type=message.chat.type if message else "private",
+                language_code=query.from_user.language_code, username=query.from_user.username,
+                callback_id=query.id, callback_data=query.data or "",
+                message_id=message.message_id if message else None)
+        message = update.message
+        if message is None or message.from_user is None:
+            return None
+        user = message.from_user
+        return message_incoming(
+            user_id=user.id, chat_id=message.chat.id, chat_type=message.chat.type,
+            language_code=user.language_code, username=user.username,
+            text=message.text if message.text is not None else message.caption, bot_username=self.bot_username,
+            document_name=message.document.file_name if message.document else None)
+
+    async def stop(self) -> None:
+        if self._started:
+            assert self.application.updater is not None
+            if self.application.updater.running:
+                await self.application.updater.stop()
+            await self.application.stop()
+        with contextlib.suppress(RuntimeError):
+            await self.application.shutdown()

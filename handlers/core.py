@@ -1,0 +1,197 @@
+"""The single entry point: `Hub.dispatch` takes one `Incoming`, runs the feature in one transaction, and then
+sends what the feature asked for. Sending after the commit means a user never sees a step that was not saved.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+from collections import defaultdict
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from handlers.i18n import Catalog, Translator, resolve_locale
+from handlers.kit import Button, CallbackCodec, DeliveryError, Document, Incoming, Messenger, Rejected, Screen
+from storage import repos
+from storage.models import Conversation, Member
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class HubSettings:
+    default_locale: str = "en"
+    timezone: str = "Europe/Belgrade"
+    admin_ids: frozenset[int] = frozenset()
+
+
+@dataclass
+class Context:
+    """Everything a feature handler gets: the update, the open transaction, the user's language."""
+
+    incoming: Incoming
+    session: AsyncSession
+    tr: Translator
+    codec: CallbackCodec
+    settings: HubSettings
+    member: Member | None
+    conversation: Conversation | None
+    screens: list[tuple[str, Screen | Document]] = field(default_factory=list)
+    toast_text: str | None = None
+
+    @property
+    def user_id(self) -> int:
+        return self.incoming.user_id
+
+    @property
+    def registered(self) -> bool:
+        return self.member is not None and self.member.registered_at is not None
+
+    def reply(self, screen: Screen) -> None:
+        """Send a new message to the chat."""
+        self.screens.append(("send", screen))
+
+    def show(self, screen: Screen) -> None:
+        """Replace the message whose button was pressed, or send a new one when the user typed."""
+        self.screens.append(("edit" if self.incoming.is_callback else "send", screen))
+
+    def send_document(self, document: Document) -> None:
+        self.screens.append(("document", document))
+
+    def toast(self, text: str) -> None:
+        self.toast_text = text
+
+    def set_language(self, locale: str) -> None:
+        self.tr = self.tr.catalog.translator(locale)
+
+    def button(self, prefix: str, *fields: str | int) -> str:
+        return self.codec.encode(prefix, *fields)
+
+    async def ensure_member(self) -> Member:
+        if self.member is None:
+            self.member = await repos.get_or_create_member(self.session, self.user_id)
+        return self.member
+
+    async def start_flow(self, flow: str, step: str, data: dict[str, object]) -> Conversation:
+        token = secrets.token_hex(3)
+        self.conversation = await repos.start_conversation(self.session, self.user_id, flow, step, token, data)
+        return self.conversation
+
+    async def end_flow(self) -> None:
+        await repos.end_conversation(self.session, self.user_id)
+        self.conversation = None
+
+
+Handler = Callable[[Context], Awaitable[None]]
+CallbackHandler = Callable[[Context, list[str]], Awaitable[None]]
+
+
+@dataclass
+class Routes:
+    """What the features answer to, keyed by data (command names, callback prefixes, flow names)."""
+
+    commands: dict[str, Handler] = field(default_factory=dict)
+    callbacks: dict[str, CallbackHandler] = field(default_factory=dict)
+    flows_text: dict[str, Handler] = field(default_factory=dict)
+
+
+class Hub:
+    def __init__(self, sessions: async_sessionmaker[AsyncSession], catalog: Catalog, settings: HubSettings,
+                 codec: CallbackCodec, routes: Routes) -> None:
+        self.sessions, self.catalog, self.settings = sessions, catalog, settings
+        self.codec, self.routes = codec, routes
+        self.bot_username = ""  # learnt by the engine from getMe
+        self.handled = 0  # updates fully answered; tests and the demo wait on it
+        # one update at a time per user, so two quick presses cannot interleave on one conversation
+        self._user_locks: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
+
+    async def dispatch(self, incoming: Incoming, messenger: Messenger) -> None:
+        async with self._user_locks[incoming.user_id]:
+            try:
+                context = await self._run(incoming)
+                await self._deliver(context, messenger)
+            finally:
+                self.handled += 1
+
+    async def _run(self, incoming: Incoming) -> Context:
+        async with self.sessions() as session:
+            context = await self._context(incoming, session)
+            try:
+                await self._route(context)
+                await session.commit()
+            except Exception:
+                log.exception("handler failed for update from a %s chat", incoming.chat_type)
+                await session.rollback()
+                context.screens = [("send", Screen(context.tr("error-unexpected")))]
+                context.toast_text = None
+            return context
+
+    async def _context(self, incoming: Incoming, session: AsyncSession) -> Context:
+        member = await repos.get_member(session, incoming.user_id)
+        locale = resolve_locale(member.locale if member else None, incoming.language_code,
+                                self.settings.default_locale)
+        conversation = await repos.get_conversation(session, incoming.user_id)
+        return Context(incoming, session, self.catalog.translator(locale), self.codec, self.settings,
+                       member, conversation)
+
+    async def _route(self, context: Context) -> None:
+        incoming = context.incoming
+        if incoming.is_callback:
+            await self._route_callback(context)
+        elif not incoming.is_private:
+            await self._route_group(context)
+        elif incoming.command is not None:
+            handler = self.routes.commands.get(incoming.command)
+            await (handler or _unknown_command)(context)
+        elif context.conversation and context.conversation.flow in self.routes.flows_text:
+            await self.routes.flows_text[context.conversation.flow](context)
+        else:
+            context.reply(Screen(context.tr("error-not-understood")))
+
+    async def _route_callback(self, context: Context) -> None:
+        parsed = self.codec.decode(context.incoming.callback_data)
+        handler = self.routes.callbacks.get(parsed[0]) if parsed else None
+        if parsed is None or handler is None or not context.incoming.is_private:
+            context.toast(context.tr.plain("error-button-expired"))
+            return
+        await handler(context, parsed[1])
+
+    async def _route_group(self, context: Context) -> None:
+        incoming = context.incoming
+        if incoming.command is None or incoming.addressed_to_other_bot:
+            return  # chatter in a group is not for us
+        link = f"https://t.me/{self.bot_username}?start=group"
+        button = context.tr.plain("btn-open-private")
+        context.reply(Screen.of(context.tr("group-use-private-chat"), [[Button(button, url=link)]]))
+
+    async def _deliver(self, context: Context, messenger: Messenger) -> None:
+        incoming = context.incoming
+        try:
+            if incoming.callback_id is not None:
+                await messenger.answer_callback(incoming.callback_id, context.toast_text)
+            for kind, item in context.screens:
+                if isinstance(item, Document):
+                    await messenger.send_document(incoming.chat_id, item)
+                elif kind == "edit" and incoming.message_id is not None:
+                    await _edit_or_send(messenger, incoming.chat_id, incoming.message_id, item)
+                else:
+                    await messenger.send(incoming.chat_id, item)
+        except DeliveryError as error:
+            # the state is already saved; the user gets the current step again with their next message
+            log.warning("reply not delivered: %s: %s", type(error).__name__, error)
+
+
+async def _edit_or_send(messenger: Messenger, chat_id: int, message_id: int, screen: Screen) -> None:
+    try:
+        await messenger.edit(chat_id, message_id, screen)
+    except Rejected as error:
+        if "not modified" not in str(error):
+            # too old to edit, or gone: the user still gets the screen
+            await messenger.send(chat_id, screen)
+
+
+async def _unknown_command(context: Context) -> None:
+    context.reply(Screen(context.tr("error-unknown-command", command=context.incoming.command or "")))

@@ -1,0 +1,126 @@
+"""Profile fields and the one-screen editor for each, shared by the registration wizard and /profile."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from handlers.core import Context
+from handlers.i18n import Html, Translator
+from handlers.kit import Button
+from handlers.taxonomy import ACTIVITIES, COUNTRIES, SECTORS, TOPICS, label_id
+
+NAME_LIMIT = 64
+ORG_NAME_LIMIT = 120
+DESCRIPTION_LIMIT = 500
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    kind: str  # text | choice | multi | bool
+    options: tuple[str, ...] = ()
+    label_kind: str = ""  # taxonomy kind of the options, for their labels
+    min_length: int = 1
+    max_length: int = 0
+    optional: bool = False
+    min_selected: int = 0
+
+
+FIELDS = {
+    f.name: f
+    for f in (
+        Field("name", "text", max_length=NAME_LIMIT, optional=True),
+        Field("org_name", "text", min_length=2, max_length=ORG_NAME_LIMIT),
+        Field("country", "choice", COUNTRIES, "country"),
+        Field("sector", "choice", SECTORS, "sector"),
+        Field("topics", "multi", TOPICS, "topic", min_selected=1),
+        Field("activities", "multi", ACTIVITIES, "activity"),
+        Field("description", "text", max_length=DESCRIPTION_LIMIT, optional=True),
+        Field("discoverable", "bool"),
+    )
+}
+
+
+def nav_row(ctx: Context, prefix: str, token: str, *, back: bool = True) -> list[Button]:
+    row = [Button(ctx.tr.plain("btn-back"), ctx.button(prefix, token, "back", "-"))] if back else []
+    return [*row, Button(ctx.tr.plain("btn-cancel"), ctx.button(prefix, token, "cancel", "-"))]
+
+
+def field_buttons(ctx: Context, field: Field, value: Any, prefix: str, token: str) -> list[list[Button]]:
+    """The buttons of a field's screen, without the navigation row."""
+    def data(action: str, arg: str = "-") -> str:
+        return ctx.button(prefix, token, action, arg)
+
+    tr = ctx.tr
+    if field.kind == "choice":
+        buttons = [Button(_mark(option == value, tr.plain(label_id(field.label_kind, option))),
+                          data("pick", option)) for option in field.options]
+        return _in_rows(buttons, 2)
+    if field.kind == "multi":
+        chosen = set(value or ())
+        buttons = [Button(_mark(option in chosen, tr.plain(label_id(field.label_kind, option))),
+                          data("tog", option)) for option in field.options]
+        return [*_in_rows(buttons, 2), [Button(tr.plain("btn-done"), data("done"))]]
+    if field.kind == "bool":
+        return [[Button(_mark(value is True, tr.plain("btn-yes")), data("pick", "yes")),
+                 Button(_mark(value is False, tr.plain("btn-no")), data("pick", "no"))]]
+    return [[Button(tr.plain("btn-skip"), data("skip"))]] if field.optional else []
+
+
+def field_prompt(tr: Translator, field: Field, value: Any) -> str:
+    prompt = tr(f"field-{field.name.replace('_', '-')}-ask")
+    if field.kind == "text" and value:
+        prompt += "\n\n" + tr("field-current-value", value=str(value))
+    return prompt
+
+
+def parse_pick(field: Field, arg: str) -> Any:
+    """The value a pressed option stands for, or None if the button was not one of ours."""
+    if field.kind == "bool" and arg in ("yes", "no"):
+        return arg == "yes"
+    if field.kind == "choice" and arg in field.options:
+        return arg
+    return None
+
+
+def toggle(field: Field, chosen: list[str], option: str) -> list[str] | None:
+    if option not in field.options:
+        return None
+    selected = set(chosen) ^ {option}
+    return [o for o in field.options if o in selected]
+
+
+def parse_text(tr: Translator, field: Field, text: str) -> tuple[str | None, str | None]:
+    """(value, None) for good input, (None, localized error) for bad."""
+    value = " ".join(text.split()) if field.name != "description" else text.strip()
+    if len(value) < field.min_length:
+        return None, tr("error-text-empty")
+    if len(value) > field.max_length:
+        return None, tr("error-text-too-long", limit=field.max_length, length=len(value))
+    return value, None
+
+
+def describe(tr: Translator, field: Field, value: Any) -> str:
+    """A field's value as the user reads it in a summary (HTML)."""
+    if field.kind == "multi":
+        return ", ".join(tr(label_id(field.label_kind, v)) for v in value) if value else tr("value-none")
+    if field.kind == "choice":
+        return tr(label_id(field.label_kind, value)) if value else tr("value-none")
+    if field.kind == "bool":
+        return tr("btn-yes") if value else tr("btn-no")
+    return tr("value-quoted", value=value) if value else tr("value-none")
+
+
+def summary_lines(tr: Translator, values: dict[str, Any], names: list[str]) -> Html:
+    lines = [tr("summary-line", label=Html(tr(f"label-{n.replace('_', '-')}")),
+                value=Html(describe(tr, FIELDS[n], values.get(n)))) for n in names]
+    return Html("\n".join(lines))
+
+
+def _mark(selected: bool, label: str) -> str:
+    return f"✅ {label}" if selected else label
+
+
+def _in_rows(buttons: list[Button], width: int) -> list[list[Button]]:
+    return [buttons[i:i + width] for i in range(0, len(buttons), width)]

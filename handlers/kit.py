@@ -1,0 +1,162 @@
+"""The engine-neutral kit that features are written against.
+
+An engine turns a Telegram update into an `Incoming`, and renders the `Screen`s the core sends through the
+`Messenger` port. Nothing here knows aiogram or python-telegram-bot.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Protocol
+
+TEXT_LIMIT = 4096
+CALLBACK_DATA_LIMIT = 64
+TOAST_LIMIT = 200
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """One thing a user did: a command, a text, a button press or a document."""
+
+    user_id: int
+    chat_id: int
+    chat_type: str = "private"
+    language_code: str | None = None
+    username: str | None = None
+    command: str | None = None  # without the slash and without "@botname"
+    args: str = ""
+    addressed_to_other_bot: bool = False
+    text: str | None = None
+    callback_id: str | None = None
+    callback_data: str | None = None
+    message_id: int | None = None  # the message that carried the pressed button
+    document_name: str | None = None
+
+    @property
+    def is_private(self) -> bool:
+        return self.chat_type == "private"
+
+    @property
+    def is_callback(self) -> bool:
+        return self.callback_id is not None
+
+
+@dataclass(frozen=True)
+class Button:
+    text: str
+    data: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Screen:
+    """A localized HTML text with rows of inline buttons."""
+
+    text: str
+    rows: tuple[tuple[Button, ...], ...] = ()
+    protect: bool = False
+
+    @staticmethod
+    def of(text: str, rows: list[list[Button]] | None = None) -> Screen:
+        return Screen(text, tuple(tuple(row) for row in rows or []))
+
+
+@dataclass(frozen=True)
+class Document:
+    filename: str
+    content: bytes
+    caption: str = ""
+
+
+@dataclass(frozen=True)
+class BotCommand:
+    command: str
+    description: str
+
+
+class DeliveryError(Exception):
+    """A neutral failure of a Bot API call, translated by the engine."""
+
+
+class Blocked(DeliveryError):
+    """403: the user blocked the bot or deleted their account."""
+
+
+class RetryLater(DeliveryError):
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"retry after {seconds}s")
+        self.seconds = seconds
+
+
+class Rejected(DeliveryError):
+    """Another 4xx: Telegram refused the request itself."""
+
+
+class Transient(DeliveryError):
+    """5xx, time-outs and dropped connections: worth another try."""
+
+
+class Messenger(Protocol):
+    """What the core needs from an engine to talk back to Telegram."""
+
+    async def send(self, chat_id: int, screen: Screen) -> int: ...
+
+    async def edit(self, chat_id: int, message_id: int, screen: Screen) -> None: ...
+
+    async def answer_callback(self, callback_id: str, text: str | None = None) -> None: ...
+
+    async def send_document(self, chat_id: int, document: Document) -> None: ...
+
+    async def set_commands(self, commands: list[BotCommand], language_code: str | None) -> None: ...
+
+
+_FIELD = re.compile(r"^[A-Za-z0-9_-]{1,40}$")
+
+
+class CallbackCodec:
+    """Turns typed button actions into short callback data and back; rejects anything it did not make.
+
+    Data reads `prefix:field:field`, e.g. `rg:k3x9:topic:youth`. Each prefix is registered with the number
+    of fields it carries, so a tampered or foreign string fails to parse instead of reaching a feature.
+    """
+
+    def __init__(self) -> None:
+        self._arity: dict[str, int] = {}
+
+    def register(self, prefix: str, arity: int) -> None:
+        if not _FIELD.match(prefix) or prefix in self._arity:
+            raise ValueError(f"bad or duplicate callback prefix {prefix!r}")
+        self._arity[prefix] = arity
+
+    def encode(self, prefix: str, *fields: str | int) -> str:
+        parts = [str(f) for f in fields]
+        if self._arity.get(prefix) != len(parts) or not all(_FIELD.match(p) for p in parts):
+            raise ValueError(f"callback {prefix!r} does not take fields {parts!r}")
+        data = ":".join([prefix, *parts])
+        if len(data.encode()) > CALLBACK_DATA_LIMIT:
+            raise ValueError(f"callback data {data!r} is over {CALLBACK_DATA_LIMIT} bytes")
+        return data
+
+    def decode(self, data: str | None) -> tuple[str, list[str]] | None:
+        if not data or len(data.encode()) > CALLBACK_DATA_LIMIT:
+            return None
+        prefix, *parts = data.split(":")
+        if self._arity.get(prefix) != len(parts) or not all(_FIELD.match(p) for p in parts):
+            return None
+        return prefix, parts
+
+
+def message_incoming(*, user_id: int, chat_id: int, chat_type: str, language_code: str | None,
+                     username: str | None, text: str | None, bot_username: str,
+                     document_name: str | None = None) -> Incoming:
+    """An `Incoming` for a message; `/cmd@bot args` becomes a command, whoever's bot it names."""
+    common = dict(user_id=user_id, chat_id=chat_id, chat_type=chat_type, language_code=language_code,
+                  username=username, document_name=document_name)
+    if not text or not text.startswith("/") or len(text) < 2:
+        return Incoming(**common, text=text)  # type: ignore[arg-type]
+    head, _, args = text.partition(" ")
+    command, _, addressee = head[1:].partition("@")
+    other_bot = bool(addressee) and addressee.lower() != bot_username.lower()
+    return Incoming(**common, command=command.lower(), args=args.strip(),  # type: ignore[arg-type]
+                    addressed_to_other_bot=other_bot, text=text)

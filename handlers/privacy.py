@@ -1,0 +1,84 @@
+"""/mydata and /forget: the member sees everything stored about them, and can erase it."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from handlers.core import Context
+from handlers.kit import Button, Document, Screen
+from storage import repos
+from storage.models import Member
+
+PREFIX = "fg"
+
+
+def export(member: Member | None, conversation: dict[str, Any] | None) -> dict[str, Any]:
+    """Everything the hub holds about one person, as it is stored."""
+    data: dict[str, Any] = {}
+    if member is not None:
+        data["member"] = {
+            "telegram_id": member.telegram_id, "language": member.locale, "display_name": member.display_name,
+            "role": member.role, "membership": member.membership, "consent_at": _iso(member.consent_at),
+            "registered_at": _iso(member.registered_at), "first_seen_at": _iso(member.created_at),
+        }
+        if member.organisation is not None:
+            organisation = member.organisation
+            data["organisation"] = {
+                "name": organisation.name, "country": organisation.country, "sector": organisation.sector,
+                "topics": [t.topic for t in organisation.topics],
+                "activities": [a.activity for a in organisation.activities],
+                "description": organisation.description, "discoverable": organisation.discoverable,
+                "vetting": organisation.vetting,
+            }
+    if conversation is not None:
+        data["unfinished_flow"] = conversation
+    return data
+
+
+async def mydata_command(ctx: Context) -> None:
+    conversation = ctx.conversation
+    flow = None
+    if conversation is not None:
+        flow = {"flow": conversation.flow, "step": conversation.step, "answers": conversation.data}
+    data = export(ctx.member, flow)
+    if not data:
+        ctx.show(Screen(ctx.tr("mydata-nothing")))
+        return
+    content = json.dumps(data, ensure_ascii=False, indent=2).encode()
+    ctx.send_document(Document("my-data.json", content, ctx.tr("mydata-caption")))
+
+
+def _stamp(ctx: Context) -> str:
+    """Ties the confirm button to this member's record, so it is stale once that record is gone."""
+    created = ctx.member.created_at if ctx.member else None
+    return format(int(created.timestamp()), "x") if created else "0"
+
+
+async def forget_command(ctx: Context) -> None:
+    if ctx.member is None and ctx.conversation is None:
+        ctx.show(Screen(ctx.tr("forget-nothing")))
+        return
+    stamp = _stamp(ctx)
+    ctx.show(Screen.of(ctx.tr("forget-confirm"), [[
+        Button(ctx.tr.plain("btn-forget-yes"), ctx.button(PREFIX, stamp, "yes")),
+        Button(ctx.tr.plain("btn-forget-no"), ctx.button(PREFIX, stamp, "no")),
+    ]]))
+
+
+async def on_button(ctx: Context, fields: list[str]) -> None:
+    stamp, answer = fields
+    if (ctx.member is None and ctx.conversation is None) or stamp != _stamp(ctx) or answer not in ("yes", "no"):
+        ctx.toast(ctx.tr.plain("error-button-expired"))
+        return
+    if answer == "no":
+        ctx.show(Screen(ctx.tr("forget-kept")))
+        return
+    await repos.erase_member(ctx.session, ctx.user_id)
+    ctx.member, ctx.conversation = None, None
+    ctx.show(Screen(ctx.tr("forget-done")))
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None

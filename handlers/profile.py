@@ -1,0 +1,168 @@
+"""/profile: what the hub stores about the member, and a one-step edit of each field."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from handlers.core import Context
+from handlers.fields import (
+    FIELDS,
+    field_buttons,
+    field_prompt,
+    nav_row,
+    parse_pick,
+    parse_text,
+    summary_lines,
+    toggle,
+)
+from handlers.i18n import Html
+from handlers.kit import Button, Screen
+from storage import repos
+from storage.models import Member
+
+FLOW = "profile"
+PREFIX = "pf"
+PERSONAL_FIELDS = ["name"]
+ORGANISATION_FIELDS = ["org_name", "country", "sector", "topics", "activities", "description", "discoverable"]
+
+
+def editable_fields(member: Member) -> list[str]:
+    """Founders describe their organisation; someone who asked to join edits only their own name."""
+    return PERSONAL_FIELDS + (ORGANISATION_FIELDS if member.membership == "founder" else [])
+
+
+def current_values(member: Member) -> dict[str, Any]:
+    organisation = member.organisation
+    values: dict[str, Any] = {"name": member.display_name}
+    if organisation is not None:
+        values.update(
+            org_name=organisation.name, country=organisation.country, sector=organisation.sector,
+            topics=[t.topic for t in organisation.topics], activities=[a.activity for a in organisation.activities],
+            description=organisation.description, discoverable=organisation.discoverable,
+        )
+    return values
+
+
+async def profile_command(ctx: Context) -> None:
+    if not ctx.registered:
+        ctx.show(Screen(ctx.tr("error-not-registered")))
+        return
+    await ctx.start_flow(FLOW, "menu", {})
+    ctx.show(profile_screen(ctx))
+
+
+def profile_screen(ctx: Context) -> Screen:
+    assert ctx.member is not None and ctx.conversation is not None
+    member, token, tr = ctx.member, ctx.conversation.token, ctx.tr
+    organisation = member.organisation
+    values = current_values(member)
+    status = tr(f"vetting-{organisation.vetting}") if organisation else tr("value-none")
+    text = tr("profile-show", organisation=organisation.name if organisation else "",
+              membership=Html(tr(f"membership-{member.membership or 'none'}")), vetting=Html(status),
+              details=summary_lines(tr, values, ["name", *ORGANISATION_FIELDS[1:]] if organisation else ["name"]))
+    buttons = [Button(tr.plain(f"label-{n.replace('_', '-')}"), ctx.button(PREFIX, token, "edit", n))
+               for n in editable_fields(member)]
+    rows = [buttons[i:i + 3] for i in range(0, len(buttons), 3)]
+    rows.append([Button(tr.plain("btn-language"), ctx.button("cmd", "language")),
+                 Button(tr.plain("btn-close"), ctx.button(PREFIX, token, "cancel", "-"))])
+    return Screen.of(text, rows)
+
+
+def edit_screen(ctx: Context) -> Screen:
+    assert ctx.conversation is not None
+    step, token = ctx.conversation.step, ctx.conversation.token
+    field = FIELDS[step]
+    value = ctx.conversation.data.get("draft")
+    rows = field_buttons(ctx, field, value, PREFIX, token)
+    return Screen.of(field_prompt(ctx.tr, field, value), [*rows, nav_row(ctx, PREFIX, token)])
+
+
+async def on_button(ctx: Context, fields: list[str]) -> None:
+    token, action, arg = fields
+    conversation = ctx.conversation
+    if conversation is None or conversation.flow != FLOW or conversation.token != token or not ctx.registered:
+        ctx.toast(ctx.tr.plain("error-button-expired"))
+        return
+    assert ctx.member is not None
+    step = conversation.step
+    if action == "edit" and arg in editable_fields(ctx.member):
+        conversation.step, conversation.data = arg, {"draft": current_values(ctx.member).get(arg)}
+        ctx.show(edit_screen(ctx))
+    elif action == "cancel" and step == "menu":
+        await ctx.end_flow()
+        ctx.show(Screen(ctx.tr("profile-closed")))
+    elif action in ("back", "cancel"):
+        _back_to_menu(ctx)
+    elif step in FIELDS:
+        await _change(ctx, FIELDS[step].name, action, arg)
+    else:
+        ctx.toast(ctx.tr.plain("error-button-expired"))
+
+
+async def _change(ctx: Context, step: str, action: str, arg: str) -> None:
+    assert ctx.conversation is not None
+    field = FIELDS[step]
+    draft = ctx.conversation.data.get("draft")
+    if action == "tog" and field.kind == "multi" and (chosen := toggle(field, draft or [], arg)) is not None:
+        ctx.conversation.data = {"draft": chosen}
+        ctx.show(edit_screen(ctx))
+    elif action == "done" and field.kind == "multi":
+        if len(draft or []) < field.min_selected:
+            ctx.toast(ctx.tr.plain("error-pick-at-least-one"))
+            return
+        await _save(ctx, step, draft or [])
+    elif action == "pick" and (value := parse_pick(field, arg)) is not None:
+        await _save(ctx, step, value)
+    elif action == "skip" and field.optional:
+        await _save(ctx, step, None)
+    else:
+        ctx.toast(ctx.tr.plain("error-button-expired"))
+
+
+async def on_text(ctx: Context) -> None:
+    assert ctx.conversation is not None and ctx.incoming.text is not None
+    field = FIELDS.get(ctx.conversation.step)
+    if field is None or field.kind != "text" or not ctx.registered:
+        ctx.reply(Screen(ctx.tr("error-use-buttons")))
+        ctx.reply(edit_screen(ctx) if field else profile_screen(ctx))
+        return
+    value, error = parse_text(ctx.tr, field, ctx.incoming.text)
+    if error:
+        ctx.reply(Screen(error))
+        ctx.reply(edit_screen(ctx))
+        return
+    await _save(ctx, field.name, value)
+
+
+async def _save(ctx: Context, name: str, value: Any) -> None:
+    assert ctx.member is not None
+    member, organisation = ctx.member, ctx.member.organisation
+    if name == "name":
+        member.display_name = value
+    elif organisation is None:
+        ctx.toast(ctx.tr.plain("error-button-expired"))
+        return
+    elif name == "org_name":
+        taken = await repos.organisation_by_name(ctx.session, value)
+        if taken is not None and taken.id != organisation.id:
+            ctx.reply(Screen(ctx.tr("error-org-name-taken")))
+            ctx.reply(edit_screen(ctx))
+            return
+        organisation.name, organisation.name_key = value, repos.name_key(value)
+    elif name == "topics":
+        repos.set_topics(organisation, value)
+    elif name == "activities":
+        repos.set_activities(organisation, value)
+    else:
+        setattr(organisation, name, value if value is not None else "")
+    ctx.toast(ctx.tr.plain("profile-saved"))
+    _back_to_menu(ctx, saved=True)
+
+
+def _back_to_menu(ctx: Context, *, saved: bool = False) -> None:
+    assert ctx.conversation is not None
+    ctx.conversation.step, ctx.conversation.data = "menu", {}
+    screen = profile_screen(ctx)
+    if saved and not ctx.incoming.is_callback:
+        screen = Screen(ctx.tr("profile-saved") + "\n\n" + screen.text, screen.rows)
+    ctx.show(screen)

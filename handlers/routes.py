@@ -1,0 +1,49 @@
+"""Wires the features to commands, callback prefixes and flows. Built fresh for every Hub."""
+
+from __future__ import annotations
+
+from handlers import privacy, profile, registration, start
+from handlers.core import Context, Routes
+from handlers.kit import CallbackCodec
+
+
+def build_codec() -> CallbackCodec:
+    codec = CallbackCodec()
+    codec.register("lang", 1)  # lang:<locale>
+    codec.register("cmd", 1)  # cmd:<command> runs a command from a button
+    codec.register(registration.PREFIX, 3)  # rg:<token>:<action>:<arg>
+    codec.register(profile.PREFIX, 3)  # pf:<token>:<action>:<arg>
+    codec.register(privacy.PREFIX, 2)  # fg:<stamp>:<yes|no>
+    return codec
+
+
+def build_routes() -> Routes:
+    routes = Routes(
+        commands={
+            "start": start.start_command,
+            "help": start.help_command,
+            "language": start.language_command,
+            "cancel": start.cancel_command,
+            "register": registration.register_command,
+            "profile": profile.profile_command,
+            "mydata": privacy.mydata_command,
+            "forget": privacy.forget_command,
+        },
+        flows_text={registration.FLOW: registration.on_text, profile.FLOW: profile.on_text},
+    )
+    button_commands = {"register", "language", "help", "profile"}
+
+    async def run_command(ctx: Context, fields: list[str]) -> None:
+        if fields[0] not in button_commands:
+            ctx.toast(ctx.tr.plain("error-button-expired"))
+            return
+        await routes.commands[fields[0]](ctx)
+
+    routes.callbacks.update({
+        "lang": start.on_language,
+        "cmd": run_command,
+        registration.PREFIX: registration.on_button,
+        profile.PREFIX: profile.on_button,
+        privacy.PREFIX: privacy.on_button,
+    })
+    return routes

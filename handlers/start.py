@@ -1,0 +1,75 @@
+"""/start, /language, /help and /cancel: the ways in, and the way out of any flow."""
+
+from __future__ import annotations
+
+from handlers.core import Context
+from handlers.i18n import COMMAND_LANGUAGES, FALLBACK, LANGUAGE_NAMES, LOCALES, Catalog, Html, Translator
+from handlers.kit import BotCommand, Button, Messenger, Screen
+
+# the commands a member sees in Telegram's menu, in this order
+MENU_COMMANDS = ("start", "register", "profile", "language", "mydata", "forget", "cancel", "help")
+
+
+def language_rows(ctx: Context) -> list[list[Button]]:
+    buttons = [Button(LANGUAGE_NAMES[locale], ctx.button("lang", locale)) for locale in LOCALES]
+    return [buttons[:3], buttons[3:]]
+
+
+def welcome_screen(ctx: Context) -> Screen:
+    if ctx.registered:
+        return Screen(ctx.tr("start-welcome-back"))
+    rows = [*language_rows(ctx), [Button(ctx.tr.plain("btn-register"), ctx.button("cmd", "register"))]]
+    return Screen.of(ctx.tr("start-welcome") + "\n\n" + ctx.tr("privacy-notice"), rows)
+
+
+async def start_command(ctx: Context) -> None:
+    ctx.show(welcome_screen(ctx))
+
+
+async def language_command(ctx: Context) -> None:
+    ctx.show(Screen.of(ctx.tr("language-choose"), language_rows(ctx)))
+
+
+async def on_language(ctx: Context, fields: list[str]) -> None:
+    """Save the chosen language and answer in it at once."""
+    locale = fields[0]
+    if locale not in LOCALES:
+        ctx.toast(ctx.tr.plain("error-button-expired"))
+        return
+    member = await ctx.ensure_member()
+    member.locale = locale
+    ctx.set_language(locale)
+    ctx.toast(ctx.tr.plain("language-saved", language=LANGUAGE_NAMES[locale]))
+    next_hint = "" if ctx.registered else "\n\n" + ctx.tr("language-next-register")
+    ctx.show(Screen.of(ctx.tr("language-saved", language=LANGUAGE_NAMES[locale]) + next_hint,
+                       language_rows(ctx)))
+
+
+def help_text(ctx: Context) -> Html:
+    lines = [ctx.tr("help-line", command=command, description=ctx.tr(f"cmd-{command}")) for command in MENU_COMMANDS]
+    return Html("\n".join(lines))
+
+
+async def help_command(ctx: Context) -> None:
+    ctx.show(Screen(ctx.tr("help-text", commands=help_text(ctx))))
+
+
+async def cancel_command(ctx: Context) -> None:
+    if ctx.conversation is None:
+        ctx.show(Screen(ctx.tr("cancel-nothing")))
+        return
+    await ctx.end_flow()
+    ctx.show(Screen(ctx.tr("cancel-done")))
+
+
+def menu_commands(tr: Translator) -> list[BotCommand]:
+    """The command menu in one language, for setMyCommands."""
+    return [BotCommand(c, tr.plain(f"cmd-{c}")) for c in MENU_COMMANDS]
+
+
+async def publish_commands(messenger: Messenger, catalog: Catalog) -> None:
+    """Register the command menu in every language Telegram lets us name, English as the default."""
+    await messenger.set_commands(menu_commands(catalog.translator(FALLBACK)), None)
+    for locale, codes in COMMAND_LANGUAGES.items():
+        for code in codes:
+            await messenger.set_commands(menu_commands(catalog.translator(locale)), code)

@@ -1,0 +1,44 @@
+## The registration wizard and the profile fields it shares with /profile.
+
+field-name-ask = What name should we show for you? It is optional and only shared with a partner after you both accept an introduction. Send it as a message, or press Skip.
+field-org-name-ask = Send the new name of your organisation.
+field-country-ask = Where does your organisation work?
+field-sector-ask = What kind of organisation is it?
+field-topics-ask = Which topics does your organisation work on? Tap to select, then press Done.
+field-activities-ask = What does your organisation do? Tap to select any that apply, then press Done.
+field-description-ask = Describe your organisation's work in a few sentences (at most 500 characters), or press Skip.
+field-discoverable-ask = May the hub suggest your organisation to other members looking for partners? Only your organisation's profile is shown, never your name. You can change this later.
+
+label-name = Name
+label-org = Organisation
+label-org-name = Organisation name
+label-country = Country
+label-sector = Sector
+label-topics = Topics
+label-activities = Activities
+label-description = Description
+label-discoverable = Suggested to partners
+
+register-already-registered = You are already registered. Send /profile to see or change your details.
+register-in-progress = You have a registration in progress. Continue where you left off, or start over?
+register-progress = Step { $step } of { $total }
+register-org-ask = Which organisation do you belong to? Send its name (or part of it) and I will search for it.
+register-org-results = Organisations matching «{ $query }». Join one, or create a new one:
+register-org-none = No organisation matches «{ $query }». Create it, or send another name to search again.
+register-summary-join = { $organisation } (you ask to join)
+register-summary-new = { $organisation } (new, to be reviewed)
+register-summary =
+    <b>Please check your details</b>
+
+    <b>Organisation:</b> { $organisation }
+    { $details }
+
+    Press Confirm to register, or a field to change it.
+register-consent =
+    <b>Consent</b>
+    To register, we store your Telegram account id, your language, the name you gave (if any) and your organisation's profile, to run the hub: to show you relevant dialogues and briefs and, if you allow it, to suggest your organisation to partners. You can see everything with /mydata and erase it with /forget at any time.
+
+    Do you agree that we store this?
+register-cancelled = Registration cancelled. Nothing was saved.
+register-done-joined = You are registered. Your request to join <b>{ $organisation }</b> has been recorded. Send /profile to see your details.
+register-done-created = You are registered. <b>{ $organisation }</b> is waiting for review by the hub's team; we will tell you when it is approved. Send /profile to see your details.

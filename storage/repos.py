@@ -1,0 +1,101 @@
+"""Queries. Handlers call these; they never write SQL. Nothing here commits: the caller owns the transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import Conversation, Member, Organisation, OrganisationActivity, OrganisationTopic, utcnow
+
+
+def name_key(name: str) -> str:
+    """The form in which organisation names are compared: case and spacing do not make a new name."""
+    return " ".join(name.split()).casefold()
+
+
+async def get_member(session: AsyncSession, telegram_id: int) -> Member | None:
+    return await session.get(Member, telegram_id)
+
+
+async def get_or_create_member(session: AsyncSession, telegram_id: int) -> Member:
+    member = await session.get(Member, telegram_id)
+    if member is None:
+        member = Member(telegram_id=telegram_id)
+        session.add(member)
+    return member
+
+
+async def get_conversation(session: AsyncSession, telegram_id: int) -> Conversation | None:
+    return await session.get(Conversation, telegram_id)
+
+
+async def start_conversation(session: AsyncSession, telegram_id: int, flow: str, step: str, token: str,
+                             data: dict[str, object]) -> Conversation:
+    """Replace whatever flow the user was in by a new one."""
+    conversation = await session.get(Conversation, telegram_id)
+    if conversation is None:
+        conversation = Conversation(telegram_id=telegram_id)
+        session.add(conversation)
+    conversation.flow, conversation.step, conversation.token, conversation.data = flow, step, token, data
+    conversation.updated_at = utcnow()
+    return conversation
+
+
+async def end_conversation(session: AsyncSession, telegram_id: int) -> None:
+    await session.execute(delete(Conversation).where(Conversation.telegram_id == telegram_id))
+
+
+async def search_organisations(session: AsyncSession, query: str, limit: int = 5) -> list[Organisation]:
+    """Organisations whose name contains the query (case-insensitive), rejected ones excluded."""
+    statement = (
+        select(Organisation)
+        .where(Organisation.name_key.contains(name_key(query), autoescape=True))
+        .where(Organisation.vetting != "rejected")
+        .order_by(func.length(Organisation.name_key), Organisation.name_key)
+        .limit(limit)
+    )
+    return list((await session.scalars(statement)).all())
+
+
+async def get_organisation(session: AsyncSession, organisation_id: int) -> Organisation | None:
+    return await session.get(Organisation, organisation_id)
+
+
+async def organisation_by_name(session: AsyncSession, name: str) -> Organisation | None:
+    return await session.scalar(select(Organisation).where(Organisation.name_key == name_key(name)))
+
+
+def set_topics(organisation: Organisation, topics: Iterable[str]) -> None:
+    organisation.topics = [OrganisationTopic(topic=topic) for topic in sorted(set(topics))]
+
+
+def set_activities(organisation: Organisation, activities: Iterable[str]) -> None:
+    organisation.activities = [OrganisationActivity(activity=a) for a in sorted(set(activities))]
+
+
+async def count_members(session: AsyncSession, organisation_id: int) -> int:
+    statement = select(func.count()).select_from(Member).where(Member.organisation_id == organisation_id)
+    return int(await session.scalar(statement) or 0)
+
+
+async def erase_member(session: AsyncSession, telegram_id: int) -> bool:
+    """Delete the member, their conversation, and their organisation if nobody else is left in it.
+
+    Returns whether anything was stored.
+    """
+    member = await session.get(Member, telegram_id)
+    conversation = await session.get(Conversation, telegram_id)
+    if member is None and conversation is None:
+        return False
+    await end_conversation(session, telegram_id)
+    if member is not None:
+        organisation_id = member.organisation_id
+        await session.delete(member)
+        await session.flush()
+        if organisation_id is not None and await count_members(session, organisation_id) == 0:
+            organisation = await session.get(Organisation, organisation_id)
+            if organisation is not None:
+                await session.delete(organisation)
+    return True

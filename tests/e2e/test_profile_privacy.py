@@ -1,0 +1,125 @@
+"""/profile edits, /mydata and /forget, end to end."""
+
+import json
+
+from sqlalchemy import func, select
+
+from handlers.i18n import Catalog
+from storage.models import Conversation, Member, Organisation
+from tests.chat import Chat
+from tests.e2e.test_registration import register_new_org, stored
+
+
+async def registered(chat: Chat) -> Chat:
+    await register_new_org(chat)
+    await chat.press("Confirm")
+    return chat
+
+
+async def test_profile_shows_what_is_stored(chat: Chat):
+    await registered(chat)
+    await chat.send("/profile")
+    text = chat.last_text()
+    for expected in ("Ana", "Balkan Watch", "waiting for review", "Kosovo", "Money laundering", "Monitoring"):
+        assert expected in text
+
+
+async def test_profile_edits_are_one_step_each_and_saved(chat: Chat, runtime):
+    await registered(chat)
+    await chat.send("/profile")
+    await chat.press("Topics")
+    await chat.press("Youth")
+    await chat.press("Done")
+    assert chat.toast() == "Saved." and "Youth" in chat.last_text()
+    await chat.press("Sector")
+    await chat.press("Media")
+    await chat.press("Name")
+    await chat.send("  Ana   M.  ")
+    assert "Saved." in chat.last_text() and "Ana M." in chat.last_text()
+    await chat.press("Suggested")
+    await chat.press("Yes")
+    [org] = await stored(runtime, Organisation)
+    assert (org.sector, org.discoverable) == ("media", True)
+    assert "youth" in [t.topic for t in org.topics]
+    [member] = await stored(runtime, Member)
+    assert member.display_name == "Ana M."
+
+
+async def test_back_from_a_profile_edit_changes_nothing(chat: Chat, runtime):
+    await registered(chat)
+    await chat.send("/profile")
+    await chat.press("Country")
+    await chat.press("Back")
+    assert "Your profile" in chat.last_text()
+    await chat.press("Description")
+    await chat.send("q" * 600)
+    assert "600" in chat.replies()[0]
+    [org] = await stored(runtime, Organisation)
+    assert (org.country, org.description) == ("xk", "We monitor procurement.")
+
+
+async def test_profile_before_registering_says_how_to_register(chat: Chat):
+    await chat.send("/profile")
+    assert "/register" in chat.last_text()
+
+
+async def test_mydata_sends_everything_stored_as_json(chat: Chat, api):
+    await registered(chat)
+    await chat.send("/mydata")
+    [document] = [c for c in chat.last_calls if c.method == "sendDocument"]
+    data = json.loads(document.params["document"]["content"])
+    assert data["member"]["display_name"] == "Ana" and data["member"]["telegram_id"] == chat.user_id
+    assert data["organisation"]["name"] == "Balkan Watch"
+    assert data["organisation"]["topics"] == ["environmental_crime", "money_laundering"]
+
+
+async def test_mydata_includes_an_unfinished_registration(chat: Chat):
+    await chat.send("/register")
+    await chat.send("Ana")
+    await chat.send("/mydata")
+    [document] = [c for c in chat.last_calls if c.method == "sendDocument"]
+    assert json.loads(document.params["document"]["content"])["unfinished_flow"]["answers"]["name"] == "Ana"
+
+
+async def test_forget_erases_the_member_and_their_lone_organisation(chat: Chat, runtime):
+    await registered(chat)
+    await chat.send("/forget")
+    confirm = chat.last()
+    await chat.press("Yes, erase")
+    assert "erased" in chat.last_text()
+    async with runtime.hub.sessions() as session:
+        for model in (Member, Organisation, Conversation):
+            assert await session.scalar(select(func.count()).select_from(model)) == 0, model
+    await chat.press("Yes, erase", message=confirm)
+    assert chat.toast() == "This button has expired."
+    await chat.send("/start")
+    assert "Welcome to Resilience Hub" in chat.last_text()
+
+
+async def test_forget_keeps_an_organisation_others_still_belong_to(chat: Chat, new_chat, runtime):
+    await registered(chat)
+    colleague: Chat = new_chat(778)
+    await colleague.send("/register")
+    await colleague.press_action("skip")
+    await colleague.send("Balkan Watch")
+    for action in ("join", "agree", "confirm"):
+        await colleague.press_action(action)
+    await chat.send("/forget")
+    await chat.press("Yes, erase")
+    assert len(await stored(runtime, Organisation)) == 1
+    assert [m.telegram_id for m in await stored(runtime, Member)] == [778]
+
+
+async def test_forget_can_be_declined(chat: Chat, runtime):
+    await registered(chat)
+    await chat.send("/forget")
+    await chat.press("No, keep")
+    assert "Nothing was erased" in chat.last_text()
+    assert len(await stored(runtime, Member)) == 1
+
+
+async def test_forget_from_someone_never_registered_says_nothing_is_stored(new_chat):
+    chat: Chat = new_chat(779, language_code="mk")
+    await chat.send("/forget")
+    assert chat.last_text() == Catalog().translator("mk").plain("forget-nothing")
+    assert not chat.last().get("reply_markup")

@@ -1,0 +1,71 @@
+"""/start, languages, /help and groups, through the real engines and the fake Bot API."""
+
+from tests.chat import Chat, visible
+
+
+async def test_first_time_user_is_welcomed_in_their_client_language_with_picker_and_privacy(new_chat):
+    chat: Chat = new_chat(601, language_code="de")
+    await chat.send("/start")
+    text = chat.last_text()
+    assert "Willkommen" in text and "/mydata" in text and "/forget" in text
+    labels = [b["text"] for b in chat.buttons(chat.last())]
+    assert {"English", "Deutsch", "Shqip", "BCMS", "Македонски"} <= set(labels)
+
+
+async def test_bcms_client_gets_bcms_and_unknown_language_gets_english(new_chat):
+    bosnian, french = new_chat(602, language_code="bs"), new_chat(603, language_code="fr")
+    await bosnian.send("/help")
+    await french.send("/help")
+    assert "/register" in bosnian.last_text() and bosnian.last_text() != french.last_text()
+    assert "What I can do" in french.last_text()
+
+
+async def test_picking_a_language_answers_in_it_at_once_and_is_remembered(chat: Chat):
+    await chat.send("/start")
+    await chat.press("Shqip")
+    assert chat.toast() and "Shqip" in chat.toast()
+    assert chat.last_calls[-1].method == "editMessageText"
+    await chat.send("/help")
+    english_help = "What I can do"
+    assert english_help not in chat.last_text() and "/register" in chat.last_text()
+    await chat.send("/language")
+    await chat.press("Македонски")
+    await chat.send("/help")
+    assert any("\u0400" <= ch <= "\u04ff" for ch in chat.last_text()), "Macedonian is written in Cyrillic"
+
+
+async def test_commands_are_registered_for_every_locale_at_startup(api, runtime):
+    calls = [c for c in api.calls if c.method == "setMyCommands"]
+    languages = {c.params.get("language_code") for c in calls}
+    assert {None, "de", "sq", "sr", "bs", "hr", "mk"} <= languages | {None}
+    german = next(c for c in calls if c.params.get("language_code") == "de")
+    assert "register" in [c["command"] for c in german.params["commands"]]
+    english = next(c for c in calls if not c.params.get("language_code"))
+    assert english.params["commands"] != german.params["commands"]
+
+
+async def test_unknown_command_gets_a_localized_answer(new_chat):
+    chat: Chat = new_chat(604, language_code="sq")
+    await chat.send("/teleport now")
+    assert "/teleport" in chat.last_text() and "/help" in chat.last_text()
+    assert "don't know" not in chat.last_text()
+
+
+async def test_free_text_without_a_flow_gets_a_hint(chat: Chat):
+    await chat.send("hello there")
+    assert "/help" in chat.last_text()
+
+
+async def test_group_command_gets_a_note_and_a_link_to_a_private_chat_and_no_wizard(api, runtime):
+    group = Chat(api, runtime.hub, user_id=605, language_code="en", chat_id=-100500, chat_type="supergroup")
+    await group.send(f"/register@{runtime.engine.bot_username}")
+    [reply] = [c for c in group.last_calls if c.method == "sendMessage"]
+    [[button]] = reply.params["reply_markup"]["inline_keyboard"]
+    assert button["url"].startswith(f"https://t.me/{runtime.engine.bot_username}?start=")
+    assert "private" in visible(reply.params["text"])
+    await group.send("just chatting about the meeting")
+    await group.send("/help@another_bot")
+    assert group.last_calls == []
+    private = Chat(api, runtime.hub, user_id=605, language_code="en")
+    await private.send("hello")
+    assert "/help" in private.last_text(), "no wizard was started by the group command"
