@@ -99,11 +99,12 @@ class Catalog:
     def format(self, locale: str, message_id: str, variables: dict[str, Any]) -> str:
         for candidate in (locale, FALLBACK):
             bundle = self.bundles[candidate]
-            if bundle.has_message(message_id):
-                text, errors = bundle.format_pattern(bundle.get_message(message_id).value, variables)
+            pattern = bundle.get_message(message_id).value if bundle.has_message(message_id) else None
+            if pattern is not None:
+                text, errors = bundle.format_pattern(pattern, variables)
                 if errors:
                     self._complain(f"{candidate}:{message_id}: {errors}")
-                return text
+                return str(text)
             self._complain(f"message {message_id!r} missing in {candidate}")
         raise MissingTranslation(message_id)
 

@@ -1,5 +1,6 @@
 """/profile edits, /mydata and /forget, end to end."""
 
+import copy
 import json
 
 from sqlalchemy import func, select
@@ -84,7 +85,7 @@ async def test_mydata_includes_an_unfinished_registration(chat: Chat):
 async def test_forget_erases_the_member_and_their_lone_organisation(chat: Chat, runtime):
     await registered(chat)
     await chat.send("/forget")
-    confirm = chat.last()
+    confirm = copy.deepcopy(chat.last())  # the screen as it was, before the bot edits it
     await chat.press("Yes, erase")
     assert "erased" in chat.last_text()
     async with runtime.hub.sessions() as session:
