@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import html
+import logging
 import os
 import re
 import sys
@@ -87,6 +88,8 @@ async def run_demo(settings: Settings) -> None:
     if "database_url" not in settings.model_fields_set:
         database = "sqlite+aiosqlite:///./data/demo.db"
     language = os.environ.get("LANG", "en")[:2] or "en"
+    if "log_level" not in settings.model_fields_set:
+        logging.getLogger().setLevel(logging.WARNING)  # the chat, not the engine's chatter, fills the terminal
     async with FakeBotAPI() as api:
         demo_settings = settings.model_copy(update={
             "bot_token": SecretStr(api.token), "telegram_api_url": api.base_url, "database_url": database})

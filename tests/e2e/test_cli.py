@@ -1,0 +1,59 @@
+"""The command line: one-line errors for bad settings, a rejected token, and the terminal demo."""
+
+import asyncio
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.fakeapi import FakeBotAPI
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+async def run_cli(*args: str, env: dict[str, str], stdin: bytes = b"", cwd: Path) -> tuple[int, str, str]:
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", *args, cwd=cwd, env={**os.environ, "PYTHONPATH": str(ROOT), **env},
+        stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    out, err = await asyncio.wait_for(process.communicate(stdin), timeout=60)
+    return process.returncode or 0, out.decode(), err.decode()
+
+
+@pytest.mark.parametrize(("env", "named"), [
+    ({"BOT_TOKEN": ""}, "BOT_TOKEN"),
+    ({"BOT_TOKEN": "1:x", "BOT_ENGINE": "telethon"}, "BOT_ENGINE"),
+    ({"BOT_TOKEN": "1:x", "ADMIN_IDS": "12,abc"}, "ADMIN_IDS"),
+    ({"BOT_TOKEN": "1:x", "TIMEZONE": "Mars/Olympus"}, "TIMEZONE"),
+    ({"BOT_TOKEN": "1:x", "DEFAULT_LOCALE": "fr"}, "DEFAULT_LOCALE"),
+])
+async def test_bad_settings_give_one_line_naming_the_setting(tmp_path, env, named):
+    code, out, err = await run_cli("run", env={"BOT_TOKEN": "", **env}, cwd=tmp_path)
+    assert code != 0 and named in err and len(err.strip().splitlines()) == 1, err
+
+
+@pytest.mark.parametrize("engine", ["aiogram", "ptb"])
+async def test_rejected_token_is_one_line_not_a_traceback(tmp_path, engine):
+    async with FakeBotAPI() as api:
+        env = {"BOT_TOKEN": "999:wrong", "TELEGRAM_API_URL": api.base_url, "BOT_ENGINE": engine,
+               "LOG_LEVEL": "ERROR"}
+        code, out, err = await run_cli("run", env=env, cwd=tmp_path)
+    assert code != 0 and "BOT_TOKEN was rejected" in err and "Traceback" not in err, err
+
+
+async def test_migrate_creates_the_database(tmp_path):
+    code, out, _ = await run_cli("migrate", env={"DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/x/hub.db"},
+                                 cwd=tmp_path)
+    assert code == 0 and (tmp_path / "x" / "hub.db").exists()
+
+
+async def test_a_person_registers_in_the_terminal_demo(tmp_path):
+    typed = "\n".join(["/start", "/register", "Ana", "Balkan Watch", "1", "3", "2", "6", "16", "7", "13",
+                       "We monitor.", "2", "1", "1", "/profile", "/quit"]) + "\n"
+    code, out, err = await run_cli("demo", env={"LANG": "en_US.UTF-8", "LOG_LEVEL": "WARNING"},
+                                   stdin=typed.encode(), cwd=tmp_path)
+    assert code == 0, err
+    assert "Welcome to Resilience Hub" in out and "[1] English" in out
+    assert "Please check your details" in out and "You are registered" in out
+    assert "Your profile" in out and "Kosovo" in out and "Environmental crime" in out
+    assert (tmp_path / "data" / "demo.db").exists()
