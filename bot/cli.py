@@ -28,6 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = Settings()
         logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        logging.getLogger("alembic").setLevel(logging.WARNING)  # it lists its plugins at INFO on every start
         asyncio.run(_COMMANDS[args.command](settings))
     except ValidationError as error:
         return _fail(describe_error(error))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -22,6 +23,15 @@ class Settings(BaseSettings):
     default_locale: str = "en"
     timezone: str = "Europe/Belgrade"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+    @field_validator("bot_token", mode="before")
+    @classmethod
+    def _token_shape(cls, value: object) -> object:
+        if isinstance(value, str) and not value.strip():
+            return None  # an empty BOT_TOKEN= line means "no token"
+        if isinstance(value, str) and not re.fullmatch(r"\d+:[A-Za-z0-9_-]+", value.strip()):
+            raise ValueError("should look like 123456:ABC-DEF1234ghIkl (the token from @BotFather)")
+        return value.strip() if isinstance(value, str) else value
 
     @field_validator("admin_ids", mode="before")
     @classmethod
