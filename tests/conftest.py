@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -59,9 +58,3 @@ def new_chat(api: FakeBotAPI, runtime: Runtime):  # type: ignore[no-untyped-def]
         return Chat(api, runtime.hub, user_id=user_id, language_code=language_code)
 
     return make
-
-
-async def until(condition, timeout: float = 5.0) -> None:  # type: ignore[no-untyped-def]
-    async with asyncio.timeout(timeout):
-        while not condition():
-            await asyncio.sleep(0.01)

@@ -58,7 +58,7 @@ async def test_member_finds_an_existing_organisation_and_asks_to_join(chat: Chat
     colleague: Chat = new_chat(777, language_code="sr")
     await colleague.send("/register")
     await colleague.press_action("skip")
-    await colleague.send("balkan")
+    await colleague.send("  BALKAN   watch ")  # the same name, typed differently
     join = colleague.button_for("join", colleague.last())
     assert "Balkan Watch" in join["text"]
     assert not any(":new:" in b["callback_data"] for b in colleague.buttons(colleague.last())), \
