@@ -146,6 +146,8 @@ class Hub:
         elif incoming.command is not None:
             handler = self.routes.commands.get(incoming.command)
             await (handler or _unknown_command)(context)
+        elif incoming.text is None:  # a sticker, photo or file: nothing here asks for one
+            context.reply(Screen(context.tr("error-not-understood")))
         elif context.conversation and context.conversation.flow in self.routes.flows_text:
             await self.routes.flows_text[context.conversation.flow](context)
         else:

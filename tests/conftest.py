@@ -7,10 +7,10 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from bot.fakeapi import FakeBotAPI
 from pydantic import SecretStr
 
 from bot.config import Settings
+from bot.fakeapi import FakeBotAPI
 from bot.runtime import Runtime
 from tests.chat import Chat
 
