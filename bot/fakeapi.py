@@ -231,6 +231,7 @@ class FakeBotAPI:
         return [m for m in self._messages.get(chat_id, {}).values() if m.get("from") == self.bot_user]
 
     def errors(self) -> list[Call]:
+        """Rejected calls the test did not provoke (faults it injected and chats it blocked do not count)."""
         return [c for c in self.calls if not c.ok and not c.injected]
 
     async def wait_for(self, predicate: Callable[[Call], bool], *, timeout: float = 5.0, start: int = 0) -> Call:
@@ -286,7 +287,8 @@ class FakeBotAPI:
             body = {"ok": False, "error_code": error.status, "description": error.description}
             if error.retry_after is not None:
                 body["parameters"] = {"retry_after": error.retry_after}
-        self.calls.append(Call(method, params, status, body, injected=fault is not None))
+        blocked = status == 403 and params.get("chat_id") in self._blocked
+        self.calls.append(Call(method, params, status, body, injected=fault is not None or blocked))
         self._notify()
         return web.json_response(body, status=status)
 
