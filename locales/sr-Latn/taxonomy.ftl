@@ -1,0 +1,56 @@
+## Nazivi taksonomije. Neka budu kratki: pojavljuju se na dugmadi.
+
+country-al = Albanija
+country-ba = Bosna i Hercegovina
+country-xk = Kosovo
+country-me = Crna Gora
+country-mk = Sjeverna Makedonija
+country-rs = Srbija
+country-regional = Regionalno (WB6)
+country-other = Ostalo
+
+topic-corruption = Korupcija
+topic-extortion = Iznuda
+topic-drug-trafficking = Trgovina drogom
+topic-migrant-smuggling = Krijumčarenje migranata
+topic-human-trafficking = Trgovina ljudima
+topic-environmental-crime = Ekološki kriminal
+topic-money-laundering = Pranje novca
+topic-cybercrime = Sajber kriminal
+topic-arms-trafficking = Trgovina oružjem
+topic-illicit-finance = Nezakoniti finansijski tokovi
+topic-youth = Mladi
+topic-gender = Rod
+topic-asset-reuse = Društvena upotreba oduzete imovine
+topic-rule-of-law = Vladavina prava
+topic-media-freedom = Sloboda medija
+
+activity-victim-support = Podrška žrtvama
+activity-prevention-campaigns = Preventivne kampanje
+activity-youth-support = Podrška mladima
+activity-community-workshops = Radionice u zajednici
+activity-capacity-building = Jačanje kapaciteta
+activity-network-building = Izgradnja mreža
+activity-advocacy = Zagovaranje
+activity-policy-research = Istraživanje politika
+activity-dialogue-facilitation = Vođenje dijaloga
+activity-investigative-journalism = Istraživačko novinarstvo
+activity-monitoring = Monitoring
+activity-legal-aid = Pravna pomoć
+
+sector-grassroots = Građanska inicijativa
+sector-ngo = NVO
+sector-think-tank = Think tank
+sector-media = Mediji
+sector-academia = Akademska zajednica
+sector-government = Vlada
+sector-private-sector = Privatni sektor
+sector-international = Međunarodna organizacija
+
+scope-national = Nacionalni
+scope-regional = Regionalni
+scope-cross-regional = Međuregionalni
+
+format-in-person = Uživo
+format-online = Onlajn
+format-hybrid = Hibridno
