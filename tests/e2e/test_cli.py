@@ -2,6 +2,7 @@
 
 import asyncio
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -57,3 +58,23 @@ async def test_a_person_registers_in_the_terminal_demo(tmp_path):
     assert "Please check your details" in out and "You are registered" in out
     assert "Your profile" in out and "Kosovo" in out and "Environmental crime" in out
     assert (tmp_path / "data" / "demo.db").exists()
+
+
+@pytest.mark.parametrize("engine", ["aiogram", "ptb"])
+async def test_run_serves_any_bot_api_server_and_stops_cleanly_on_sigterm(tmp_path, engine):
+    async with FakeBotAPI() as api:
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "BOT_TOKEN": api.token, "TELEGRAM_API_URL": api.base_url,
+               "BOT_ENGINE": engine, "LOG_LEVEL": "WARNING"}
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "run", cwd=tmp_path, env=env,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+        try:
+            await api.wait_for(lambda c: c.method == "setMyCommands", timeout=30)
+            api.send_text(4242, "/start", language_code="sq")
+            reply = await api.wait_for(lambda c: c.method == "sendMessage", timeout=30)
+            assert "Resilience Hub" in reply.params["text"] and "Mirë se vini" in reply.params["text"]
+        finally:
+            process.send_signal(signal.SIGTERM)
+            _, err = await asyncio.wait_for(process.communicate(), timeout=30)
+    assert process.returncode == 0, err.decode()
+    assert (tmp_path / "data" / "hub.db").exists()
