@@ -15,9 +15,9 @@ from pydantic import SecretStr
 from bot.config import Settings
 from bot.fakeapi import FakeBotAPI
 from bot.runtime import Runtime
+from handlers.core import Hub
 
 DEMO_USER = 1000
-REPLY_METHODS = {"sendMessage", "editMessageText", "editMessageReplyMarkup", "sendDocument", "answerCallbackQuery"}
 INTRO = """Resilience Hub demo — the real bot, talking to a fake Telegram on this computer.
 Type a message or a command (try /start, /register, /help). Type a number to press that button.
 Ctrl-D or /quit leaves. Data is kept in {database}."""
@@ -29,13 +29,13 @@ def plain(text: str) -> str:
 
 
 class TerminalChat:
-    def __init__(self, api: FakeBotAPI, language_code: str) -> None:
-        self.api, self.language_code = api, language_code
+    def __init__(self, api: FakeBotAPI, hub: Hub, language_code: str) -> None:
+        self.api, self.hub, self.language_code = api, hub, language_code
         self.seen: dict[int, Any] = {}
         self.buttons: list[tuple[int, dict[str, Any]]] = []
 
     async def say(self, line: str) -> None:
-        start = len(self.api.calls)
+        handled = self.hub.handled
         if line.isdigit() and 0 < int(line) <= len(self.buttons):
             message_id, button = self.buttons[int(line) - 1]
             if "url" in button:
@@ -44,21 +44,17 @@ class TerminalChat:
             self.api.press(DEMO_USER, message_id, button["callback_data"], language_code=self.language_code)
         else:
             self.api.send_text(DEMO_USER, line, language_code=self.language_code)
-        await self.settle(start)
+        await self.settle(handled)
         self.show_changes()
 
-    async def settle(self, start: int) -> None:
-        """Wait for the bot's answer, then until it has been quiet for a moment."""
+    async def settle(self, handled: int) -> None:
+        """Wait until the bot has fully answered this update."""
         try:
-            await self.api.wait_for(lambda call: call.method in REPLY_METHODS, timeout=10, start=start)
+            async with asyncio.timeout(30):
+                while self.hub.handled <= handled:
+                    await asyncio.sleep(0.02)
         except TimeoutError:
             print("(no answer)")  # noqa: T201
-            return
-        while True:
-            count = len(self.api.calls)
-            await asyncio.sleep(0.3)
-            if len(self.api.calls) == count:
-                return
 
     def show_changes(self) -> None:
         for message in self.api.sent_to(DEMO_USER):
@@ -93,9 +89,9 @@ async def run_demo(settings: Settings) -> None:
     async with FakeBotAPI() as api:
         demo_settings = settings.model_copy(update={
             "bot_token": SecretStr(api.token), "telegram_api_url": api.base_url, "database_url": database})
-        async with Runtime(demo_settings, polling_timeout=1):
+        async with Runtime(demo_settings, polling_timeout=1) as runtime:
             print(INTRO.format(database=database))  # noqa: T201
-            chat = TerminalChat(api, language)
+            chat = TerminalChat(api, runtime.hub, language)
             while True:
                 line = await asyncio.to_thread(sys.stdin.readline)
                 if not line or line.strip() == "/quit":
