@@ -40,8 +40,11 @@ async def test_member_registers_a_new_organisation_which_starts_pending(chat: Ch
     for expected in ("Ana", "Balkan Watch", "Kosovo", "NGO", "Environmental crime", "Money laundering",
                      "Monitoring", "We monitor procurement."):
         assert expected in summary
+    summary_screen = copy.deepcopy(chat.last())
     await chat.press("Confirm")
     assert "Balkan Watch" in chat.last_text() and "review" in chat.last_text()
+    await chat.press("Confirm", message=summary_screen)
+    assert chat.toast() == "This button has expired.", "a finished wizard's buttons do nothing"
     [org] = await stored(runtime, Organisation)
     assert (org.name, org.country, org.sector, org.vetting, org.discoverable) == (
         "Balkan Watch", "xk", "ngo", "pending", False)
