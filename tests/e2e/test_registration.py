@@ -10,13 +10,18 @@ from tests.chat import Chat
 FULL_ANSWERS = ["name", "org", "country", "sector", "topics", "activities", "description", "discoverable"]
 
 
-async def register_new_org(chat: Chat, *, name: str = "Ana", org: str = "Balkan Watch",
-                           description: str = "We monitor procurement.") -> None:
-    """Walk the wizard creating a new organisation, up to the summary."""
+async def start_new_org(chat: Chat, *, name: str = "Ana", org: str = "Balkan Watch") -> None:
+    """Answer the wizard up to the country question of a new organisation."""
     await chat.send("/register")
     await chat.send(name)
     await chat.send(org)
     await chat.press("Create new")
+
+
+async def register_new_org(chat: Chat, *, name: str = "Ana", org: str = "Balkan Watch",
+                           description: str = "We monitor procurement.") -> None:
+    """Walk the wizard creating a new organisation, up to the summary."""
+    await start_new_org(chat, name=name, org=org)
     await chat.press("Kosovo")
     await chat.press("NGO")
     await chat.press("Environmental crime")
@@ -75,10 +80,7 @@ async def test_member_finds_an_existing_organisation_and_asks_to_join(chat: Chat
 
 
 async def test_back_returns_to_the_previous_question_and_keeps_answers(chat: Chat):
-    await chat.send("/register")
-    await chat.send("Ana")
-    await chat.send("Balkan Watch")
-    await chat.press("Create new")
+    await start_new_org(chat)
     await chat.press("Serbia")
     await chat.press("Back")
     assert "Where does your organisation work" in chat.last_text()
@@ -113,20 +115,14 @@ async def test_edit_from_the_summary_returns_to_the_summary(chat: Chat):
 
 
 async def test_free_text_where_a_button_is_expected_gets_a_hint_and_the_same_step(chat: Chat):
-    await chat.send("/register")
-    await chat.send("Ana")
-    await chat.send("Balkan Watch")
-    await chat.press("Create new")
+    await start_new_org(chat)
     await chat.send("Kosovo please")
     hint, step = chat.replies()
     assert "buttons" in hint and "Where does your organisation work" in step
 
 
 async def test_topics_need_at_least_one(chat: Chat):
-    await chat.send("/register")
-    await chat.send("Ana")
-    await chat.send("Org A")
-    await chat.press("Create new")
+    await start_new_org(chat, org="Org A")
     await chat.press("Albania")
     await chat.press("Think tank")
     await chat.press("Done")
