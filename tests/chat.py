@@ -8,7 +8,6 @@ import re
 from typing import Any
 
 from bot.fakeapi import Call, FakeBotAPI
-
 from handlers.core import Hub
 
 
