@@ -118,16 +118,26 @@ class Hub:
 
     async def _run(self, incoming: Incoming) -> Context:
         async with self.sessions() as session:
-            context = await self._context(incoming, session)
+            context: Context | None = None
             try:
+                context = await self._context(incoming, session)
                 await self._route(context)
                 await session.commit()
             except Exception:
                 log.exception("handler failed for update from a %s chat", incoming.chat_type)
                 await session.rollback()
-                context.screens = [("send", Screen(context.tr("error-unexpected")))]
-                context.toast_text = None
+                return self._apology(incoming, session, context)
             return context
+
+    def _apology(self, incoming: Incoming, session: AsyncSession, context: Context | None) -> Context:
+        """Nothing was saved; say so in the user's language (their client's, if the database is down)."""
+        if context is None:
+            locale = resolve_locale(None, incoming.language_code, self.settings.default_locale)
+            context = Context(incoming, session, self.catalog.translator(locale), self.codec, self.settings,
+                              None, None)
+        context.screens = [] if not incoming.is_private else [("send", Screen(context.tr("error-unexpected")))]
+        context.toast_text = None
+        return context
 
     async def _context(self, incoming: Incoming, session: AsyncSession) -> Context:
         member = await repos.get_member(session, incoming.user_id)

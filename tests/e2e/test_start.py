@@ -2,6 +2,7 @@
 
 import asyncio
 
+from handlers.i18n import Catalog
 from tests.chat import Chat, visible
 
 
@@ -96,3 +97,13 @@ async def test_the_bot_keeps_answering_after_telegram_refuses_a_reply(api, chat:
     await chat.send("/help")
     assert [c.status for c in api.calls if c.method == "sendMessage"] == [429, 403, 200]
     assert "What I can do" in chat.last_text()
+
+
+async def test_when_the_database_is_gone_the_user_still_gets_an_apology_in_their_language(new_chat, runtime):
+    chat: Chat = new_chat(606, language_code="de")
+    await runtime.database.dispose()
+    runtime.hub.sessions.configure(bind=None)  # every query now fails, as with a lost database
+    await chat.send("/start")
+    assert chat.replies() == [Catalog().translator("de").plain("error-unexpected")]
+    await chat.press_data("lang:en", chat.last()["message_id"])
+    assert [c.method for c in chat.last_calls] == ["answerCallbackQuery", "sendMessage"]
