@@ -37,7 +37,7 @@ register-summary =
     Drücken Sie Bestätigen, um sich zu registrieren, oder ein Feld, um es zu ändern.
 register-consent =
     <b>Einwilligung</b>
-    Für die Registrierung speichern wir Ihre Telegram-Kontonummer, Ihre Sprache, den angegebenen Namen (falls vorhanden) und das Profil Ihrer Organisation, um den Hub zu betreiben: um Ihnen passende Dialoge und Briefs zu zeigen und, wenn Sie es erlauben, Ihre Organisation Partnern vorzuschlagen. Mit /mydata sehen Sie jederzeit alles, mit /forget löschen Sie es.
+    Für die Registrierung speichern wir Ihre Telegram-Konto-ID, Ihre Sprache, den angegebenen Namen (falls vorhanden) und das Profil Ihrer Organisation, um den Hub zu betreiben: um Ihnen passende Dialoge und Briefs zu zeigen und, wenn Sie es erlauben, Ihre Organisation Partnern vorzuschlagen. Mit /mydata sehen Sie jederzeit alles, mit /forget löschen Sie es.
 
     Sind Sie einverstanden, dass wir dies speichern?
 register-cancelled = Registrierung abgebrochen. Es wurde nichts gespeichert.

@@ -2,6 +2,7 @@
 
 country-al = Albanien
 country-ba = Bosnien und Herzegowina
+# "Kosovo" in every language
 country-xk = Kosovo
 country-me = Montenegro
 country-mk = Nordmazedonien
@@ -28,6 +29,7 @@ topic-media-freedom = Medienfreiheit
 activity-victim-support = Opferhilfe
 activity-prevention-campaigns = Präventionskampagnen
 activity-youth-support = Jugendförderung
+# review: "community workshops" rendered as local workshops; alternative "Gemeinschafts-Workshops"
 activity-community-workshops = Workshops vor Ort
 activity-capacity-building = Kapazitätsaufbau
 activity-network-building = Netzwerkaufbau

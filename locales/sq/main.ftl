@@ -14,10 +14,11 @@ error-not-registered = Nuk jeni regjistruar ende. Dërgoni /register për t'u ba
 group-use-private-chat = Unë punoj vetëm në biseda private, që askush në këtë grup të mos shohë çfarë më thoni. Prekni butonin për të më shkruar privatisht.
 btn-open-private = Hap bisedë private
 
+# review: "resilience" as "qëndrueshmëri"; "Hub" as "qendra" throughout (alternative: keep "Hub")
 start-welcome =
     <b>Mirë se vini në Resilience Hub</b>, bashkësinë e organizatave të shoqërisë civile në Ballkanin Perëndimor që punojnë kundër krimit të organizuar dhe korrupsionit.
 
-    Regjistroni organizatën tuaj, gjeni partnerë përtej kufijve dhe mësoni për dialogët e rezistencës dhe dokumentet e politikave.
+    Regjistroni organizatën tuaj, gjeni partnerë përtej kufijve dhe mësoni për dialogët për qëndrueshmërinë dhe dokumentet e politikave.
 start-welcome-back = Mirë se u kthyet në Resilience Hub. Dërgoni /profile për profilin tuaj ose /help për gjithçka tjetër.
 privacy-notice =
     <b>Privatësia juaj</b>: ruajmë vetëm atë që na jepni që qendra të funksionojë: gjuhën tuaj, një emër shfaqjeje opsional dhe profilin e organizatës suaj. Nuk kërkojmë kurrë numrin tuaj të telefonit dhe nuk ua tregojmë kurrë emrin ose emrin e përdoruesit në Telegram anëtarëve të tjerë pa pëlqimin tuaj. /mydata tregon gjithçka që ruajmë; /forget e fshin.

@@ -12,7 +12,7 @@ country-other = Tjetër
 topic-corruption = Korrupsioni
 topic-extortion = Zhvatja
 topic-drug-trafficking = Trafikimi i drogës
-topic-migrant-smuggling = Kontrabanda e emigrantëve
+topic-migrant-smuggling = Kontrabandimi i migrantëve
 topic-human-trafficking = Trafikimi i qenieve njerëzore
 topic-environmental-crime = Krimi mjedisor
 topic-money-laundering = Pastrimi i parave
@@ -39,8 +39,10 @@ activity-investigative-journalism = Gazetari investigative
 activity-monitoring = Monitorim
 activity-legal-aid = Ndihmë juridike
 
+# review: "grassroots group"; alternative "Grup komunitar"
 sector-grassroots = Grup bazë
 sector-ngo = OJQ
+# review: "think tank"; often left as "Think tank" in Albanian civil-society usage
 sector-think-tank = Institut kërkimor
 sector-media = Media
 sector-academia = Akademia
