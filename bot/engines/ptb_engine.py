@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 from collections.abc import Iterator
 
 from telegram import (
@@ -36,6 +37,10 @@ from handlers.kit import (
 from handlers.start import publish_commands
 
 log = logging.getLogger(__name__)
+
+# Opt in to PTB 22's timedelta time periods: without it, building every RetryAfter emits a deprecation
+# warning, which under warnings-as-errors replaces the 429 we need to see.
+os.environ.setdefault("PTB_TIMEDELTA", "true")
 
 
 @contextlib.contextmanager
