@@ -2,7 +2,7 @@
 
 error-unexpected = Нешто тргна наопаку кај нас. Ништо не е променето; обидете се повторно.
 error-not-understood = Не разбрав. Испратете /help за да видите што можам.
-error-button-expired = Ова копче истече.
+error-button-expired = Ова копче повеќе не важи.
 error-unknown-command = Не ја познавам командата /{ $command }. Испратете /help за список на команди.
 error-use-buttons = Ве молиме одговорете со копчињата подолу.
 error-text-empty = Ова не може да биде празно. Испратете текст.
@@ -14,6 +14,7 @@ error-not-registered = Сѐ уште не сте регистрирани. Ис�
 group-use-private-chat = Работам само во приватни разговори, за никој во оваа група да не види што ми кажувате. Допрете го копчето за да ми пишете приватно.
 btn-open-private = Отвори приватен разговор
 
+# review: "Hub" rendered as "мрежа" throughout; "briefs" as "анализи на политики"; "resilience" as "отпорност"
 start-welcome =
     <b>Добредојдовте во Resilience Hub</b>, заедницата на граѓански организации од Западен Балкан што работат против организираниот криминал и корупцијата.
 
@@ -31,8 +32,8 @@ help-line = /{ $command } — { $description }
 help-text =
     <b>Што можам</b>
     { $commands }
-cmd-start = Добредојде и јазик
-cmd-register = Регистрирајте се себеси и организацијата
+cmd-start = Поздрав и избор на јазик
+cmd-register = Регистрирајте се вие и вашата организација
 cmd-profile = Прегледајте и уредете го профилот
 cmd-language = Променете го јазикот
 cmd-mydata = Добијте сѐ што чуваме за вас
@@ -63,4 +64,4 @@ btn-forget-no = Не, задржи
 value-none = —
 value-quoted = „{ $value }“
 summary-line = <b>{ $label }:</b> { $value }
-field-current-value = Сега: { $value }
+field-current-value = Моментално: { $value }

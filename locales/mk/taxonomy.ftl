@@ -2,6 +2,7 @@
 
 country-al = Албанија
 country-ba = Босна и Херцеговина
+# "Kosovo" in every language
 country-xk = Косово
 country-me = Црна Гора
 country-mk = Северна Македонија
@@ -12,15 +13,17 @@ country-other = Друго
 topic-corruption = Корупција
 topic-extortion = Изнуда
 topic-drug-trafficking = Трговија со дрога
-topic-migrant-smuggling = Шверц на мигранти
+topic-migrant-smuggling = Криумчарење мигранти
 topic-human-trafficking = Трговија со луѓе
 topic-environmental-crime = Еколошки криминал
 topic-money-laundering = Перење пари
 topic-cybercrime = Сајбер криминал
 topic-arms-trafficking = Трговија со оружје
-topic-illicit-finance = Нелегални финансии
+# review: "illicit finance" as illicit financial flows
+topic-illicit-finance = Нелегални финансиски текови
 topic-youth = Млади
-topic-gender = Род
+# review: "Gender" rendered as gender equality; literal "Род" is ambiguous
+topic-gender = Родова еднаквост
 topic-asset-reuse = Општествена употреба на одземен имот
 topic-rule-of-law = Владеење на правото
 topic-media-freedom = Слобода на медиумите
@@ -33,17 +36,21 @@ activity-capacity-building = Градење капацитети
 activity-network-building = Градење мрежи
 activity-advocacy = Застапување
 activity-policy-research = Истражување на политики
+# review: "facilitation"; alternative "Фасилитација на дијалог"
 activity-dialogue-facilitation = Водење дијалог
 activity-investigative-journalism = Истражувачко новинарство
 activity-monitoring = Мониторинг
 activity-legal-aid = Правна помош
 
+# review: "grassroots group"; alternative "Неформална група"
 sector-grassroots = Граѓанска иницијатива
 sector-ngo = НВО
+# review: "think tank" transliterated; alternative "Истражувачки центар"
 sector-think-tank = Тинк-тенк
 sector-media = Медиуми
 sector-academia = Академска заедница
-sector-government = Влада
+# review: "Government" as a sector rendered as state institutions rather than "Влада" (cabinet)
+sector-government = Државни институции
 sector-private-sector = Приватен сектор
 sector-international = Меѓународна организација
 

@@ -1,8 +1,9 @@
 ## Opšte poruke, dugmad i greške. Tekstovi su HTML: zadržite <b>, bez drugih oznaka.
 
 error-unexpected = Nešto je pošlo po zlu kod nas. Ništa nije promijenjeno; molimo pokušajte ponovo.
-error-not-understood = Nisam razumio/la. Pošaljite /help da vidite šta mogu.
-error-button-expired = Ovo dugme je isteklo.
+error-not-understood = Ne razumijem ovu poruku. Pošaljite /help da vidite šta mogu.
+# review: "dugme" (BA/RS/ME); Croatian would say "gumb"
+error-button-expired = Ovo dugme više ne važi.
 error-unknown-command = Ne poznajem komandu /{ $command }. Pošaljite /help za spisak komandi.
 error-use-buttons = Molimo odgovorite pomoću dugmadi ispod.
 error-text-empty = Ovo ne može biti prazno. Molimo pošaljite tekst.
@@ -11,16 +12,17 @@ error-pick-at-least-one = Izaberite barem jedno.
 error-org-name-taken = Organizacija s ovim imenom je već registrovana. Potražite je i pridružite joj se.
 error-not-registered = Još niste registrovani. Pošaljite /register da se pridružite mreži.
 
-group-use-private-chat = Radim samo u privatnim razgovorima, da niko u ovoj grupi ne vidi šta mi kažete. Dodirnite dugme da mi pišete privatno.
+group-use-private-chat = Radim samo u privatnim razgovorima, tako da drugi u ovoj grupi ne vide šta mi pišete. Dodirnite dugme da mi pišete privatno.
 btn-open-private = Otvori privatni razgovor
 
+# review: "Hub" rendered as "mreža" throughout; "briefs" as "analize politika"; "resilience" as "otpornost"
 start-welcome =
     <b>Dobro došli u Resilience Hub</b>, zajednicu organizacija civilnog društva na Zapadnom Balkanu koje se bore protiv organizovanog kriminala i korupcije.
 
     Registrujte svoju organizaciju, pronađite partnere preko granica i saznajte za dijaloge o otpornosti i analize politika.
-start-welcome-back = Dobro došli nazad u Resilience Hub. Pošaljite /profile za svoj profil ili /help za sve ostalo.
+start-welcome-back = Dobro došli ponovo u Resilience Hub. Pošaljite /profile za svoj profil ili /help za sve ostalo.
 privacy-notice =
-    <b>Vaša privatnost</b>: čuvamo samo ono što nam date kako bi mreža radila: vaš jezik, neobavezno ime za prikaz i profil vaše organizacije. Nikada ne tražimo vaš broj telefona i nikada ne pokazujemo vaše ime ili Telegram korisničko ime drugim članovima bez vašeg pristanka. /mydata prikazuje sve što čuvamo; /forget to briše.
+    <b>Vaša privatnost</b>: čuvamo samo ono što nam date kako bi mreža radila: vaš jezik, neobavezno ime za prikaz i profil vaše organizacije. Nikada ne tražimo vaš broj telefona i nikada ne pokazujemo vaše ime ili Telegram korisničko ime drugim članovima bez vašeg pristanka. /mydata prikazuje sve što čuvamo; /forget sve briše.
 btn-register = Registracija
 
 language-choose = Izaberite jezik:
@@ -31,7 +33,7 @@ help-line = /{ $command } — { $description }
 help-text =
     <b>Šta mogu</b>
     { $commands }
-cmd-start = Dobrodošlica i jezik
+cmd-start = Pozdrav i izbor jezika
 cmd-register = Registrujte sebe i svoju organizaciju
 cmd-profile = Pogledajte i uredite profil
 cmd-language = Promijenite jezik

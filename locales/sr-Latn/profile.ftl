@@ -8,6 +8,7 @@ profile-show =
 
     Pritisnite polje da ga promijenite.
 profile-closed = Profil je zatvoren. Pošaljite /profile da ga ponovo otvorite.
+# review: "Sačuvano" (BA/RS/ME); Croatian would say "Spremljeno"
 profile-saved = Sačuvano.
 vetting-pending = čeka provjeru
 vetting-vetted = provjerena

@@ -1,6 +1,6 @@
 ## Čarobnjak za registraciju i polja profila koja dijeli s /profile.
 
-field-name-ask = Koje ime da prikazujemo za vas? Neobavezno je i dijeli se s partnerom tek kada oboje prihvatite upoznavanje. Pošaljite ga kao poruku ili pritisnite Preskoči.
+field-name-ask = Koje ime da prikazujemo za vas? Neobavezno je i dijeli se s partnerom tek kada obje strane prihvate upoznavanje. Pošaljite ga kao poruku ili pritisnite Preskoči.
 field-org-name-ask = Pošaljite novo ime svoje organizacije.
 field-country-ask = Gdje vaša organizacija radi?
 field-sector-ask = Kakva je to organizacija?
@@ -20,10 +20,11 @@ label-description = Opis
 # review: "Predlaže se partnerima" = may be suggested to partners
 label-discoverable = Predlaže se partnerima
 
+# review: "registrovan" (BA/RS/ME); Croatian would say "registriran"
 register-already-registered = Već ste registrovani. Pošaljite /profile da vidite ili promijenite svoje podatke.
 register-in-progress = Imate započetu registraciju. Nastaviti gdje ste stali ili početi ispočetka?
 register-progress = Korak { $step } od { $total }
-register-org-ask = Kojoj organizaciji pripadate? Pošaljite njeno ime (ili dio imena) i potražiću je.
+register-org-ask = Kojoj organizaciji pripadate? Pošaljite njeno ime (ili dio imena) i ja ću je potražiti.
 register-org-results = Organizacije koje odgovaraju pojmu „{ $query }“. Pridružite se jednoj ili napravite novu:
 register-org-none = Nijedna organizacija ne odgovara pojmu „{ $query }“. Napravite je ili pošaljite drugo ime za novu pretragu.
 register-summary-join = { $organisation } (tražite pridruživanje)
@@ -35,6 +36,7 @@ register-summary =
     { $details }
 
     Pritisnite Potvrdi za registraciju ili polje koje želite promijeniti.
+# review: "Telegram nalog" (BA/RS/ME); Croatian would say "korisnički račun"
 register-consent =
     <b>Pristanak</b>
     Za registraciju čuvamo ID vašeg Telegram naloga, vaš jezik, ime koje ste dali (ako ste ga dali) i profil vaše organizacije, radi rada mreže: da vam prikažemo relevantne dijaloge i analize i, ako to dozvolite, da vašu organizaciju predložimo partnerima. Sve možete vidjeti s /mydata i izbrisati s /forget u bilo kojem trenutku.
@@ -42,4 +44,4 @@ register-consent =
     Slažete li se da ovo čuvamo?
 register-cancelled = Registracija je otkazana. Ništa nije sačuvano.
 register-done-joined = Registrovani ste. Vaš zahtjev za pridruživanje organizaciji <b>{ $organisation }</b> je zabilježen. Pošaljite /profile da vidite svoje podatke.
-register-done-created = Registrovani ste. <b>{ $organisation }</b> čeka provjeru tima mreže; javićemo vam kada bude odobrena. Pošaljite /profile da vidite svoje podatke.
+register-done-created = Registrovani ste. <b>{ $organisation }</b> čeka provjeru tima mreže; kada bude odobrena, mi ćemo vam javiti. Pošaljite /profile da vidite svoje podatke.
