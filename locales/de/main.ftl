@@ -1,31 +1,31 @@
-## Allgemeine Meldungen, Schaltflächen und Fehler. Texte sind HTML: <b> behalten, kein anderes Markup.
+## Allgemeine Meldungen, Schaltflächen und Fehler. Texte sind HTML: <b> beibehalten, kein anderes Markup hinzufügen.
 
 error-unexpected = Bei uns ist etwas schiefgelaufen. Es wurde nichts geändert; bitte versuchen Sie es noch einmal.
 error-not-understood = Das habe ich nicht verstanden. Senden Sie /help, um zu sehen, was ich kann.
-error-button-expired = Diese Schaltfläche ist abgelaufen.
-error-unknown-command = Den Befehl /{ $command } kenne ich nicht. Senden Sie /help für die Liste der Befehle.
+error-button-expired = Diese Schaltfläche ist nicht mehr gültig.
+error-unknown-command = Den Befehl /{ $command } kenne ich nicht. Senden Sie /help, um die Befehle zu sehen.
 error-use-buttons = Bitte antworten Sie mit den Schaltflächen unten.
 error-text-empty = Das darf nicht leer sein. Bitte senden Sie einen Text.
 error-text-too-long = Das ist zu lang: { $length } Zeichen, erlaubt sind höchstens { $limit }. Bitte senden Sie einen kürzeren Text.
-error-pick-at-least-one = Wählen Sie mindestens eine Option.
-error-org-name-taken = Eine Organisation mit diesem Namen ist bereits registriert. Suchen Sie sie und treten Sie ihr bei.
+error-pick-at-least-one = Bitte wählen Sie mindestens eine Option.
+error-org-name-taken = Eine Organisation mit diesem Namen ist bereits registriert. Suchen Sie stattdessen nach ihr und treten Sie ihr bei.
 error-not-registered = Sie sind noch nicht registriert. Senden Sie /register, um dem Hub beizutreten.
 
-group-use-private-chat = Ich arbeite nur in privaten Chats, damit niemand in dieser Gruppe sieht, was Sie mir mitteilen. Tippen Sie auf die Schaltfläche, um privat mit mir zu schreiben.
+group-use-private-chat = Ich arbeite nur in privaten Chats, damit niemand in dieser Gruppe sieht, was Sie mir mitteilen. Tippen Sie auf die Schaltfläche, um mir privat zu schreiben.
 btn-open-private = Privaten Chat öffnen
 
 start-welcome =
-    <b>Willkommen bei Resilience Hub</b>, der Gemeinschaft zivilgesellschaftlicher Organisationen im Westbalkan, die gegen organisierte Kriminalität und Korruption arbeiten.
+    <b>Willkommen bei Resilience Hub</b>, der Gemeinschaft zivilgesellschaftlicher Organisationen auf dem Westbalkan, die sich gegen organisierte Kriminalität und Korruption einsetzen.
 
     Registrieren Sie Ihre Organisation, finden Sie Partner über Grenzen hinweg und erfahren Sie von Resilienz-Dialogen und Policy Briefs.
-start-welcome-back = Willkommen zurück bei Resilience Hub. Senden Sie /profile für Ihr Profil oder /help für alles andere.
+start-welcome-back = Willkommen zurück bei Resilience Hub. Senden Sie /profile, um Ihr Profil zu sehen, oder /help für alles andere.
 privacy-notice =
-    <b>Ihre Privatsphäre</b>: Wir speichern nur, was Sie uns geben, damit der Hub funktioniert: Ihre Sprache, einen freiwilligen Anzeigenamen und das Profil Ihrer Organisation. Wir fragen nie nach Ihrer Telefonnummer und zeigen Ihren Namen oder Telegram-Benutzernamen anderen Mitgliedern nie ohne Ihre Zustimmung. /mydata zeigt alles, was wir speichern; /forget löscht es.
+    <b>Ihre Privatsphäre</b>: Wir speichern nur, was Sie uns geben, damit der Hub funktioniert: Ihre Sprache, einen optionalen Anzeigenamen und das Profil Ihrer Organisation. Wir fragen nie nach Ihrer Telefonnummer und zeigen Ihren Namen oder Telegram-Benutzernamen anderen Mitgliedern nie ohne Ihre Zustimmung. /mydata zeigt alles, was wir speichern; /forget löscht es.
 btn-register = Registrieren
 
 language-choose = Wählen Sie Ihre Sprache:
 language-saved = Sprache: { $language }
-language-next-register = Weiter: /register, um dem Hub beizutreten.
+language-next-register = Nächster Schritt: /register, um dem Hub beizutreten.
 
 help-line = /{ $command } — { $description }
 help-text =
@@ -35,13 +35,13 @@ cmd-start = Begrüßung und Sprache
 cmd-register = Sich und Ihre Organisation registrieren
 cmd-profile = Ihr Profil ansehen und bearbeiten
 cmd-language = Sprache ändern
-cmd-mydata = Alles erhalten, was wir über Sie speichern
-cmd-forget = Alles löschen, was wir über Sie speichern
+cmd-mydata = Alle über Sie gespeicherten Daten abrufen
+cmd-forget = Alle über Sie gespeicherten Daten löschen
 cmd-cancel = Den aktuellen Vorgang abbrechen
 cmd-help = Liste der Befehle
 
 cancel-nothing = Es gibt nichts abzubrechen.
-cancel-done = Abgebrochen. Vom unvollendeten Vorgang wurde nichts behalten.
+cancel-done = Abgebrochen. Aus dem nicht abgeschlossenen Schritt wurde nichts gespeichert.
 
 btn-back = « Zurück
 btn-cancel = Abbrechen
@@ -49,7 +49,7 @@ btn-done = Fertig
 btn-yes = Ja
 btn-no = Nein
 btn-skip = Überspringen
-btn-continue = Weitermachen
+btn-continue = Fortsetzen
 btn-start-over = Neu beginnen
 btn-agree = Ich stimme zu
 btn-confirm = Bestätigen
@@ -63,4 +63,4 @@ btn-forget-no = Nein, behalten
 value-none = —
 value-quoted = „{ $value }“
 summary-line = <b>{ $label }:</b> { $value }
-field-current-value = Derzeit: { $value }
+field-current-value = Aktuell: { $value }

@@ -2,7 +2,7 @@
 
 mydata-nothing = Wir speichern nichts über Sie.
 mydata-caption = Alles, was Resilience Hub über Sie speichert.
-forget-nothing = Wir speichern nichts über Sie, daher gibt es nichts zu löschen.
-forget-confirm = <b>Alles löschen?</b> Ihr Profil, Ihre begonnenen Angaben und Ihre Organisation, falls niemand sonst dazugehört, werden endgültig gelöscht. Das kann nicht rückgängig gemacht werden.
+forget-nothing = Wir speichern nichts über Sie, es gibt also nichts zu löschen.
+forget-confirm = <b>Alles löschen?</b> Ihr Profil, Ihre noch nicht abgeschlossenen Angaben und Ihre Organisation, sofern niemand sonst zu ihr gehört, werden endgültig gelöscht. Das lässt sich nicht rückgängig machen.
 forget-kept = Es wurde nichts gelöscht.
-forget-done = Alles, was wir über Sie gespeichert hatten, wurde gelöscht. Wenn Sie zurückkommen, beginnt /start von vorn.
+forget-done = Alles, was wir über Sie gespeichert hatten, wurde gelöscht. Wenn Sie wiederkommen, beginnen Sie mit /start von vorn.

@@ -6,7 +6,7 @@ profile-show =
     <b>Organisation:</b> { $organisation } — { $membership }, { $vetting }
     { $details }
 
-    Drücken Sie ein Feld, um es zu ändern.
+    Tippen Sie auf ein Feld, um es zu ändern.
 profile-closed = Profil geschlossen. Senden Sie /profile, um es wieder zu öffnen.
 profile-saved = Gespeichert.
 vetting-pending = wird geprüft

@@ -1,4 +1,4 @@
-## Bezeichnungen der Taxonomie-IDs. Kurz halten: sie stehen auf Schaltflächen.
+## Bezeichnungen der Taxonomie-IDs (DOMAIN.md). Kurz halten: Sie stehen auf Schaltflächen.
 
 country-al = Albanien
 country-ba = Bosnien und Herzegowina
@@ -8,7 +8,7 @@ country-me = Montenegro
 country-mk = Nordmazedonien
 country-rs = Serbien
 country-regional = Regional (WB6)
-country-other = Andere
+country-other = Sonstige
 
 topic-corruption = Korruption
 topic-extortion = Erpressung
@@ -22,7 +22,8 @@ topic-arms-trafficking = Waffenhandel
 topic-illicit-finance = Illegale Finanzströme
 topic-youth = Jugend
 topic-gender = Gender
-topic-asset-reuse = Soziale Nutzung beschlagnahmter Güter
+# review: "confiscated" as "eingezogen" (the legal term for final confiscation; "beschlagnahmt" means seized)
+topic-asset-reuse = Soziale Nutzung eingezogener Güter
 topic-rule-of-law = Rechtsstaatlichkeit
 topic-media-freedom = Medienfreiheit
 
@@ -33,12 +34,13 @@ activity-youth-support = Jugendförderung
 activity-community-workshops = Workshops vor Ort
 activity-capacity-building = Kapazitätsaufbau
 activity-network-building = Netzwerkaufbau
-activity-advocacy = Advocacy
-activity-policy-research = Politikforschung
+activity-advocacy = Interessenvertretung
+# review: "policy research"; "Politikforschung" would suggest political science, so the English loan "Policy" is kept
+activity-policy-research = Policy-Forschung
 activity-dialogue-facilitation = Dialogmoderation
 activity-investigative-journalism = Investigativjournalismus
 activity-monitoring = Monitoring
-activity-legal-aid = Rechtshilfe
+activity-legal-aid = Rechtsberatung
 
 sector-grassroots = Basisgruppe
 sector-ngo = NGO
@@ -53,6 +55,6 @@ scope-national = National
 scope-regional = Regional
 scope-cross-regional = Überregional
 
-format-in-person = Vor Ort
+format-in-person = In Präsenz
 format-online = Online
 format-hybrid = Hybrid

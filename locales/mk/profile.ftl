@@ -13,6 +13,6 @@ vetting-pending = чека проверка
 vetting-vetted = проверена
 vetting-rejected = не е прифатена
 membership-founder = вие ја регистриравте
-membership-requested = баравте приклучување
+membership-requested = побаравте членство
 membership-member = член
 membership-none = без организација

@@ -1,8 +1,8 @@
-## Називи на таксономијата. Кратки: се појавуваат на копчиња.
+## Називи на ознаките од таксономијата (DOMAIN.md). Нека бидат кратки: се појавуваат на копчиња.
 
 country-al = Албанија
 country-ba = Босна и Херцеговина
-# "Kosovo" in every language
+# "Kosovo" in every language (Cyrillic: Косово)
 country-xk = Косово
 country-me = Црна Гора
 country-mk = Северна Македонија
@@ -19,11 +19,9 @@ topic-environmental-crime = Еколошки криминал
 topic-money-laundering = Перење пари
 topic-cybercrime = Сајбер криминал
 topic-arms-trafficking = Трговија со оружје
-# review: "illicit finance" as illicit financial flows
 topic-illicit-finance = Нелегални финансиски текови
 topic-youth = Млади
-# review: "Gender" rendered as gender equality; literal "Род" is ambiguous
-topic-gender = Родова еднаквост
+topic-gender = Родови прашања
 topic-asset-reuse = Општествена употреба на одземен имот
 topic-rule-of-law = Владеење на правото
 topic-media-freedom = Слобода на медиумите
@@ -36,21 +34,17 @@ activity-capacity-building = Градење капацитети
 activity-network-building = Градење мрежи
 activity-advocacy = Застапување
 activity-policy-research = Истражување на политики
-# review: "facilitation"; alternative "Фасилитација на дијалог"
 activity-dialogue-facilitation = Водење дијалог
 activity-investigative-journalism = Истражувачко новинарство
 activity-monitoring = Мониторинг
 activity-legal-aid = Правна помош
 
-# review: "grassroots group"; alternative "Неформална група"
 sector-grassroots = Граѓанска иницијатива
 sector-ngo = НВО
-# review: "think tank" transliterated; alternative "Истражувачки центар"
 sector-think-tank = Тинк-тенк
 sector-media = Медиуми
 sector-academia = Академска заедница
-# review: "Government" as a sector rendered as state institutions rather than "Влада" (cabinet)
-sector-government = Државни институции
+sector-government = Влада
 sector-private-sector = Приватен сектор
 sector-international = Меѓународна организација
 

@@ -3,6 +3,6 @@
 mydata-nothing = Nuk ruajmë asgjë për ju.
 mydata-caption = Gjithçka që Resilience Hub ruan për ju.
 forget-nothing = Nuk ruajmë asgjë për ju, prandaj nuk ka asgjë për të fshirë.
-forget-confirm = <b>Të fshihet gjithçka?</b> Profili juaj, përgjigjet në vazhdim dhe organizata juaj, nëse askush tjetër nuk bën pjesë në të, do të fshihen përgjithmonë. Kjo nuk mund të zhbëhet.
+forget-confirm = <b>Të fshihet gjithçka?</b> Profili juaj, përgjigjet e papërfunduara dhe organizata juaj, nëse askush tjetër nuk bën pjesë në të, do të fshihen përgjithmonë. Ky veprim nuk mund të zhbëhet.
 forget-kept = Nuk u fshi asgjë.
-forget-done = Gjithçka që kishim ruajtur për ju u fshi. Nëse ktheheni, /start fillon nga e para.
+forget-done = Gjithçka që kishim ruajtur për ju u fshi. Nëse ktheheni, me /start filloni nga e para.

@@ -1,13 +1,13 @@
 ## Magjistari i regjistrimit dhe fushat e profilit që ndan me /profile.
 
-field-name-ask = Çfarë emri të shfaqim për ju? Është opsional dhe u jepet vetëm një partneri pasi që të dy të keni pranuar një prezantim. Dërgojeni si mesazh ose shtypni Kalo.
+field-name-ask = Me çfarë emri t'ju shfaqim? Është opsional dhe i jepet një partneri vetëm pasi të dy palët të keni pranuar një prezantim me njëri-tjetrin. Dërgojeni si mesazh ose shtypni Kalo.
 field-org-name-ask = Dërgoni emrin e ri të organizatës suaj.
-field-country-ask = Ku punon organizata juaj?
+field-country-ask = Ku vepron organizata juaj?
 field-sector-ask = Çfarë lloj organizate është?
-field-topics-ask = Për cilat tema punon organizata juaj? Prekni për të zgjedhur, pastaj shtypni Gati.
-field-activities-ask = Çfarë bën organizata juaj? Zgjidhni të gjitha që vlejnë, pastaj shtypni Gati.
+field-topics-ask = Me cilat tema merret organizata juaj? Prekni për të zgjedhur, pastaj shtypni Gati.
+field-activities-ask = Çfarë bën organizata juaj? Prekni për të zgjedhur të gjitha ato që vlejnë, pastaj shtypni Gati.
 field-description-ask = Përshkruani punën e organizatës suaj në disa fjali (të shumtën 500 karaktere) ose shtypni Kalo.
-field-discoverable-ask = A mund t'ua sugjerojë qendra organizatën tuaj anëtarëve të tjerë që kërkojnë partnerë? Tregohet vetëm profili i organizatës, kurrë emri juaj. Këtë mund ta ndryshoni më vonë.
+field-discoverable-ask = A mund t'ua sugjerojë rrjeti organizatën tuaj anëtarëve të tjerë që kërkojnë partnerë? Tregohet vetëm profili i organizatës suaj, kurrë emri juaj. Këtë mund ta ndryshoni më vonë.
 
 label-name = Emri
 label-org = Organizata
@@ -17,29 +17,29 @@ label-sector = Sektori
 label-topics = Temat
 label-activities = Aktivitetet
 label-description = Përshkrimi
-# review: "Sugjeruar partnerëve" = may be suggested to partners
-label-discoverable = Sugjeruar partnerëve
+# review: label of a yes/no setting ("may be suggested to partners"); "Sugjerohet te partnerët" is a literal rendering
+label-discoverable = Sugjerohet te partnerët
 
 register-already-registered = Jeni regjistruar tashmë. Dërgoni /profile për të parë ose ndryshuar të dhënat tuaja.
-register-in-progress = Keni një regjistrim në vazhdim. Të vazhdoni aty ku e latë apo të filloni nga e para?
+register-in-progress = Keni një regjistrim në vazhdim. Doni të vazhdoni aty ku e latë apo të filloni nga e para?
 register-progress = Hapi { $step } nga { $total }
-register-org-ask = Në cilën organizatë bëni pjesë? Dërgoni emrin e saj (ose një pjesë të tij) dhe do ta kërkoj.
+register-org-ask = Në cilën organizatë bëni pjesë? Dërgoni emrin e saj (ose një pjesë të tij) dhe unë do ta kërkoj.
 register-org-results = Organizatat që përputhen me «{ $query }». Bashkohuni me njërën ose krijoni një të re:
 register-org-none = Asnjë organizatë nuk përputhet me «{ $query }». Krijojeni ose dërgoni një emër tjetër për të kërkuar përsëri.
 register-summary-join = { $organisation } (kërkoni të bashkoheni)
-register-summary-new = { $organisation } (e re, në shqyrtim)
+register-summary-new = { $organisation } (e re, në pritje të shqyrtimit)
 register-summary =
     <b>Ju lutemi kontrolloni të dhënat tuaja</b>
 
     <b>Organizata:</b> { $organisation }
     { $details }
 
-    Shtypni Konfirmo për t'u regjistruar, ose një fushë për ta ndryshuar.
+    Shtypni Konfirmo për t'u regjistruar ose një fushë për ta ndryshuar.
 register-consent =
     <b>Pëlqimi</b>
-    Për regjistrimin ruajmë ID-në e llogarisë suaj në Telegram, gjuhën tuaj, emrin që dhatë (nëse ka) dhe profilin e organizatës suaj, për të drejtuar qendrën: për t'ju treguar dialogë dhe dokumente të përshtatshme dhe, nëse e lejoni, për t'ua sugjeruar organizatën tuaj partnerëve. Me /mydata shihni gjithçka dhe me /forget e fshini në çdo kohë.
+    Për regjistrimin ruajmë ID-në e llogarisë suaj në Telegram, gjuhën tuaj, emrin që na dhatë (nëse ka) dhe profilin e organizatës suaj, për funksionimin e rrjetit: për t'ju treguar dialogë dhe dokumente që ju interesojnë dhe, nëse e lejoni, për t'ua sugjeruar organizatën tuaj partnerëve. Në çdo kohë mund t'i shihni të gjitha me /mydata dhe t'i fshini me /forget.
 
-    A pajtoheni që t'i ruajmë këto?
+    A pajtoheni që t'i ruajmë këto të dhëna?
 register-cancelled = Regjistrimi u anulua. Nuk u ruajt asgjë.
-register-done-joined = Jeni regjistruar. Kërkesa juaj për t'u bashkuar me <b>{ $organisation }</b> u regjistrua. Dërgoni /profile për të parë të dhënat tuaja.
-register-done-created = Jeni regjistruar. <b>{ $organisation }</b> pret shqyrtimin nga ekipi i qendrës; do t'ju njoftojmë kur të miratohet. Dërgoni /profile për të parë të dhënat tuaja.
+register-done-joined = Jeni regjistruar. Kërkesa juaj për t'u bashkuar me <b>{ $organisation }</b> u mor në shënim. Dërgoni /profile për të parë të dhënat tuaja.
+register-done-created = Jeni regjistruar. <b>{ $organisation }</b> pret shqyrtimin nga ekipi i rrjetit; do t'ju njoftojmë kur të miratohet. Dërgoni /profile për të parë të dhënat tuaja.

@@ -1,7 +1,8 @@
-## Emërtimet e taksonomisë. Mbajini të shkurtra: shfaqen në butona.
+## Emërtimet e identifikuesve të taksonomisë (DOMAIN.md). Mbajini të shkurtra: shfaqen në butona.
 
 country-al = Shqipëria
 country-ba = Bosnja dhe Hercegovina
+# "Kosova", the Albanian name of Kosovo
 country-xk = Kosova
 country-me = Mali i Zi
 country-mk = Maqedonia e Veriut
@@ -20,9 +21,9 @@ topic-cybercrime = Krimi kibernetik
 topic-arms-trafficking = Trafikimi i armëve
 topic-illicit-finance = Financat e paligjshme
 topic-youth = Të rinjtë
-topic-gender = Gjinia
-# review: social reuse of confiscated assets
-topic-asset-reuse = Ripërdorimi social i pasurive të konfiskuara
+topic-gender = Çështjet gjinore
+# review: "social reuse of confiscated assets"; the full term is long for a button (42 characters); shorter "Pasuritë e konfiskuara" drops "social reuse"
+topic-asset-reuse = Përdorimi social i pasurive të konfiskuara
 topic-rule-of-law = Shteti i së drejtës
 topic-media-freedom = Liria e medias
 
@@ -33,7 +34,7 @@ activity-community-workshops = Punëtori në komunitet
 activity-capacity-building = Ngritje kapacitetesh
 activity-network-building = Ndërtim rrjetesh
 activity-advocacy = Avokim
-activity-policy-research = Kërkime politikash
+activity-policy-research = Kërkime për politikat
 activity-dialogue-facilitation = Lehtësim dialogu
 activity-investigative-journalism = Gazetari investigative
 activity-monitoring = Monitorim

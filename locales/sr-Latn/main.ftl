@@ -1,45 +1,43 @@
-## Opšte poruke, dugmad i greške. Tekstovi su HTML: zadržite <b>, bez drugih oznaka.
+## Opšte poruke, dugmad i greške. Tekstovi su HTML: zadržite oznake <b> i ne dodajte druge.
 
 error-unexpected = Nešto je pošlo po zlu kod nas. Ništa nije promijenjeno; molimo pokušajte ponovo.
-error-not-understood = Ne razumijem ovu poruku. Pošaljite /help da vidite šta mogu.
-# review: "dugme" (BA/RS/ME); Croatian would say "gumb"
-error-button-expired = Ovo dugme više ne važi.
+error-not-understood = Ne razumijem ovu poruku. Pošaljite /help da vidite moje mogućnosti.
+error-button-expired = Ovo dugme više nije aktivno.
 error-unknown-command = Ne poznajem komandu /{ $command }. Pošaljite /help za spisak komandi.
 error-use-buttons = Molimo odgovorite pomoću dugmadi ispod.
 error-text-empty = Ovo ne može biti prazno. Molimo pošaljite tekst.
-error-text-too-long = Ovo je predugo: { $length } znakova, dozvoljeno je najviše { $limit }. Molimo pošaljite kraći tekst.
-error-pick-at-least-one = Izaberite barem jedno.
+error-text-too-long = Ovo je predugo: { $length } znakova, a dozvoljeno je najviše { $limit }. Molimo pošaljite kraći tekst.
+error-pick-at-least-one = Odaberite barem jednu stavku.
 error-org-name-taken = Organizacija s ovim imenom je već registrovana. Potražite je i pridružite joj se.
 error-not-registered = Još niste registrovani. Pošaljite /register da se pridružite mreži.
 
-group-use-private-chat = Radim samo u privatnim razgovorima, tako da drugi u ovoj grupi ne vide šta mi pišete. Dodirnite dugme da mi pišete privatno.
+group-use-private-chat = Radim samo u privatnim razgovorima, kako drugi članovi ove grupe ne bi vidjeli ono što mi pišete. Dodirnite dugme da mi pišete privatno.
 btn-open-private = Otvori privatni razgovor
 
-# review: "Hub" rendered as "mreža" throughout; "briefs" as "analize politika"; "resilience" as "otpornost"
 start-welcome =
     <b>Dobro došli u Resilience Hub</b>, zajednicu organizacija civilnog društva na Zapadnom Balkanu koje se bore protiv organizovanog kriminala i korupcije.
 
-    Registrujte svoju organizaciju, pronađite partnere preko granica i saznajte za dijaloge o otpornosti i analize politika.
-start-welcome-back = Dobro došli ponovo u Resilience Hub. Pošaljite /profile za svoj profil ili /help za sve ostalo.
+    Registrujte svoju organizaciju, pronađite partnere preko granica i saznajte više o dijalozima o otpornosti i analizama javnih politika.
+start-welcome-back = Ponovo dobro došli u Resilience Hub. Pošaljite /profile za svoj profil ili /help za sve ostalo.
 privacy-notice =
-    <b>Vaša privatnost</b>: čuvamo samo ono što nam date kako bi mreža radila: vaš jezik, neobavezno ime za prikaz i profil vaše organizacije. Nikada ne tražimo vaš broj telefona i nikada ne pokazujemo vaše ime ili Telegram korisničko ime drugim članovima bez vašeg pristanka. /mydata prikazuje sve što čuvamo; /forget sve briše.
+    <b>Vaša privatnost</b>: čuvamo samo ono što nam date kako bi mreža radila: vaš jezik, neobavezno ime za prikaz i profil vaše organizacije. Nikada ne tražimo vaš broj telefona i nikada ne pokazujemo vaše ime ni Telegram korisničko ime drugim članovima bez vašeg pristanka. /mydata prikazuje sve što čuvamo; /forget to briše.
 btn-register = Registracija
 
-language-choose = Izaberite jezik:
+language-choose = Odaberite jezik:
 language-saved = Jezik: { $language }
-language-next-register = Sljedeće: /register da se pridružite mreži.
+language-next-register = Sljedeći korak: /register da se pridružite mreži.
 
 help-line = /{ $command } — { $description }
 help-text =
-    <b>Šta mogu</b>
+    <b>Moje mogućnosti</b>
     { $commands }
-cmd-start = Pozdrav i izbor jezika
+cmd-start = Dobrodošlica i jezik
 cmd-register = Registrujte sebe i svoju organizaciju
-cmd-profile = Pogledajte i uredite profil
+cmd-profile = Pogledajte i uredite svoj profil
 cmd-language = Promijenite jezik
 cmd-mydata = Preuzmite sve što čuvamo o vama
 cmd-forget = Izbrišite sve što čuvamo o vama
-cmd-cancel = Prekinite ono što radite
+cmd-cancel = Prekinite trenutnu radnju
 cmd-help = Spisak komandi
 
 cancel-nothing = Nema ničega za otkazivanje.

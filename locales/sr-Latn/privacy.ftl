@@ -3,6 +3,6 @@
 mydata-nothing = Ne čuvamo ništa o vama.
 mydata-caption = Sve što Resilience Hub čuva o vama.
 forget-nothing = Ne čuvamo ništa o vama, pa nema ničega za brisanje.
-forget-confirm = <b>Izbrisati sve?</b> Trajno ćemo izbrisati vaš profil, započete odgovore i vašu organizaciju, ako nema drugih članova. Ovo se ne može poništiti.
+forget-confirm = <b>Izbrisati sve?</b> Trajno će se izbrisati vaš profil, započeti odgovori i vaša organizacija, ako joj ne pripada nijedan drugi član. Ovo se ne može poništiti.
 forget-kept = Ništa nije izbrisano.
-forget-done = Sve što smo čuvali o vama je izbrisano. Ako se vratite, /start počinje iznova.
+forget-done = Sve što smo čuvali o vama je izbrisano. Ako se vratite, s /start počinjete ispočetka.

@@ -8,12 +8,11 @@ profile-show =
 
     Pritisnite polje da ga promijenite.
 profile-closed = Profil je zatvoren. Pošaljite /profile da ga ponovo otvorite.
-# review: "Sačuvano" (BA/RS/ME); Croatian would say "Spremljeno"
 profile-saved = Sačuvano.
 vetting-pending = čeka provjeru
 vetting-vetted = provjerena
 vetting-rejected = nije prihvaćena
 membership-founder = vi ste je registrovali
-membership-requested = tražili ste pridruživanje
+membership-requested = zatražili ste članstvo
 membership-member = član
 membership-none = bez organizacije

@@ -1,11 +1,11 @@
 ## Čarobnjak za registraciju i polja profila koja dijeli s /profile.
 
-field-name-ask = Koje ime da prikazujemo za vas? Neobavezno je i dijeli se s partnerom tek kada obje strane prihvate upoznavanje. Pošaljite ga kao poruku ili pritisnite Preskoči.
+field-name-ask = Pod kojim imenom želite biti prikazani? Ime nije obavezno i s partnerom se dijeli tek kada oboje prihvatite upoznavanje. Pošaljite ga kao poruku ili pritisnite Preskoči.
 field-org-name-ask = Pošaljite novo ime svoje organizacije.
-field-country-ask = Gdje vaša organizacija radi?
+field-country-ask = Gdje djeluje vaša organizacija?
 field-sector-ask = Kakva je to organizacija?
-field-topics-ask = Kojim temama se vaša organizacija bavi? Dodirnite da izaberete, pa pritisnite Gotovo.
-field-activities-ask = Čime se vaša organizacija bavi? Izaberite sve što se odnosi na nju, pa pritisnite Gotovo.
+field-topics-ask = Kojim se temama bavi vaša organizacija? Dodirnite da odaberete, a zatim pritisnite Gotovo.
+field-activities-ask = Kojim se aktivnostima bavi vaša organizacija? Odaberite sve što se odnosi na nju, a zatim pritisnite Gotovo.
 field-description-ask = Opišite rad svoje organizacije u nekoliko rečenica (najviše 500 znakova) ili pritisnite Preskoči.
 field-discoverable-ask = Smije li mreža predlagati vašu organizaciju drugim članovima koji traže partnere? Prikazuje se samo profil organizacije, nikada vaše ime. Ovo možete kasnije promijeniti.
 
@@ -17,17 +17,16 @@ label-sector = Sektor
 label-topics = Teme
 label-activities = Aktivnosti
 label-description = Opis
-# review: "Predlaže se partnerima" = may be suggested to partners
-label-discoverable = Predlaže se partnerima
+# review: label of a yes/no setting ("may be suggested to partners"); "Predlaganje partnerima" names the setting
+label-discoverable = Predlaganje partnerima
 
-# review: "registrovan" (BA/RS/ME); Croatian would say "registriran"
 register-already-registered = Već ste registrovani. Pošaljite /profile da vidite ili promijenite svoje podatke.
-register-in-progress = Imate započetu registraciju. Nastaviti gdje ste stali ili početi ispočetka?
+register-in-progress = Imate započetu registraciju. Želite li nastaviti gdje ste stali ili početi ispočetka?
 register-progress = Korak { $step } od { $total }
-register-org-ask = Kojoj organizaciji pripadate? Pošaljite njeno ime (ili dio imena) i ja ću je potražiti.
-register-org-results = Organizacije koje odgovaraju pojmu „{ $query }“. Pridružite se jednoj ili napravite novu:
+register-org-ask = Kojoj organizaciji pripadate? Pošaljite njeno ime (ili dio imena), a ja ću je potražiti.
+register-org-results = Organizacije koje odgovaraju pojmu „{ $query }“. Pridružite se jednoj od njih ili napravite novu:
 register-org-none = Nijedna organizacija ne odgovara pojmu „{ $query }“. Napravite je ili pošaljite drugo ime za novu pretragu.
-register-summary-join = { $organisation } (tražite pridruživanje)
+register-summary-join = { $organisation } (tražite članstvo)
 register-summary-new = { $organisation } (nova, čeka provjeru)
 register-summary =
     <b>Molimo provjerite svoje podatke</b>
@@ -36,12 +35,11 @@ register-summary =
     { $details }
 
     Pritisnite Potvrdi za registraciju ili polje koje želite promijeniti.
-# review: "Telegram nalog" (BA/RS/ME); Croatian would say "korisnički račun"
 register-consent =
     <b>Pristanak</b>
-    Za registraciju čuvamo ID vašeg Telegram naloga, vaš jezik, ime koje ste dali (ako ste ga dali) i profil vaše organizacije, radi rada mreže: da vam prikažemo relevantne dijaloge i analize i, ako to dozvolite, da vašu organizaciju predložimo partnerima. Sve možete vidjeti s /mydata i izbrisati s /forget u bilo kojem trenutku.
+    Za registraciju čuvamo vaš Telegram ID, vaš jezik, ime koje ste naveli (ako ste ga naveli) i profil vaše organizacije, za potrebe rada mreže: da vam prikazujemo relevantne dijaloge i analize i, ako to dozvolite, da vašu organizaciju predlažemo partnerima. U bilo kojem trenutku sve možete vidjeti s /mydata i izbrisati s /forget.
 
     Slažete li se da ovo čuvamo?
 register-cancelled = Registracija je otkazana. Ništa nije sačuvano.
-register-done-joined = Registrovani ste. Vaš zahtjev za pridruživanje organizaciji <b>{ $organisation }</b> je zabilježen. Pošaljite /profile da vidite svoje podatke.
-register-done-created = Registrovani ste. <b>{ $organisation }</b> čeka provjeru tima mreže; kada bude odobrena, mi ćemo vam javiti. Pošaljite /profile da vidite svoje podatke.
+register-done-joined = Registrovani ste. Vaš zahtjev za članstvo u organizaciji <b>{ $organisation }</b> je zabilježen. Pošaljite /profile da vidite svoje podatke.
+register-done-created = Registrovani ste. <b>{ $organisation }</b> čeka provjeru tima mreže; o odobrenju ćemo vas obavijestiti. Pošaljite /profile da vidite svoje podatke.

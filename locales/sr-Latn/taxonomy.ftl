@@ -1,4 +1,4 @@
-## Nazivi taksonomije. Neka budu kratki: pojavljuju se na dugmadi.
+## Nazivi taksonomije (DOMAIN.md). Neka budu kratki: pojavljuju se na dugmadi.
 
 country-al = Albanija
 country-ba = Bosna i Hercegovina
@@ -8,7 +8,7 @@ country-me = Crna Gora
 country-mk = Sjeverna Makedonija
 country-rs = Srbija
 country-regional = Regionalno (WB6)
-country-other = Ostalo
+country-other = Drugo
 
 topic-corruption = Korupcija
 topic-extortion = Iznuda
@@ -17,14 +17,12 @@ topic-migrant-smuggling = Krijumčarenje migranata
 topic-human-trafficking = Trgovina ljudima
 topic-environmental-crime = Ekološki kriminal
 topic-money-laundering = Pranje novca
-# review: "Sajber kriminal" (BA/RS/ME); Croatian usage is "Kibernetički kriminal"
+# review: "Sajber kriminal" is usual in BA/ME/RS; Croatian prefers "Kibernetički kriminal"
 topic-cybercrime = Sajber kriminal
 topic-arms-trafficking = Trgovina oružjem
-# review: "illicit finance" as illicit financial flows; Croatian spelling "financijski"
-topic-illicit-finance = Nezakoniti finansijski tokovi
+topic-illicit-finance = Nezakoniti novčani tokovi
 topic-youth = Mladi
-# review: "Gender" rendered as gender equality; literal "Rod" is ambiguous
-topic-gender = Rodna ravnopravnost
+topic-gender = Rodna pitanja
 topic-asset-reuse = Društvena upotreba oduzete imovine
 topic-rule-of-law = Vladavina prava
 topic-media-freedom = Sloboda medija
@@ -34,24 +32,20 @@ activity-prevention-campaigns = Preventivne kampanje
 activity-youth-support = Podrška mladima
 activity-community-workshops = Radionice u zajednici
 activity-capacity-building = Jačanje kapaciteta
-activity-network-building = Izgradnja mreža
+activity-network-building = Umrežavanje
 activity-advocacy = Zagovaranje
-activity-policy-research = Istraživanje politika
-# review: "facilitation"; alternative "Facilitacija dijaloga"
+activity-policy-research = Istraživanje javnih politika
 activity-dialogue-facilitation = Vođenje dijaloga
 activity-investigative-journalism = Istraživačko novinarstvo
 activity-monitoring = Monitoring
 activity-legal-aid = Pravna pomoć
 
-# review: "grassroots group"; alternative "Neformalna grupa"
 sector-grassroots = Građanska inicijativa
 sector-ngo = NVO
-# review: "Think tank" left in English, common in regional usage; alternative "Istraživački centar"
 sector-think-tank = Think tank
 sector-media = Mediji
 sector-academia = Akademska zajednica
-# review: "Government" as a sector rendered as state institutions rather than "Vlada" (cabinet)
-sector-government = Državne institucije
+sector-government = Vlada
 sector-private-sector = Privatni sektor
 sector-international = Međunarodna organizacija
 
@@ -60,5 +54,5 @@ scope-regional = Regionalni
 scope-cross-regional = Međuregionalni
 
 format-in-person = Uživo
-format-online = Onlajn
+format-online = Online
 format-hybrid = Hibridno
