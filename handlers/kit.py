@@ -10,9 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
-TEXT_LIMIT = 4096
 CALLBACK_DATA_LIMIT = 64
-TOAST_LIMIT = 200
 
 
 @dataclass(frozen=True)
