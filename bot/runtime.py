@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.config import Settings
 from bot.engines.base import Engine, EngineOptions
 from handlers.core import Hub, HubSettings
+from scheduler.due import DueWork
 from handlers.i18n import Catalog
 from handlers.routes import build_codec, build_routes
 from storage.db import check_connection, create_engine, migrate, session_factory
@@ -46,14 +47,19 @@ class Runtime:
         self.hub = build_hub(settings, self.database, strict_translations=strict_translations)
         options = EngineOptions(settings.bot_token.get_secret_value(), settings.telegram_api_url, polling_timeout)
         self.engine = make_engine(settings.bot_engine, options)
+        self.due: DueWork | None = None
 
     async def start(self) -> None:
         await check_connection(self.database)
         await migrate(self.database)
         await self.engine.start(self.hub)
+        self.due = DueWork(self.hub, self.engine.messenger, tick_seconds=self.settings.tick_seconds)
+        await self.due.start()
         log.info("polling as @%s with %s", self.engine.bot_username, self.settings.bot_engine)
 
     async def stop(self) -> None:
+        if self.due is not None:
+            await self.due.stop()
         await self.engine.stop()
         await self.database.dispose()
 

@@ -10,13 +10,16 @@ import secrets
 from collections import defaultdict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from handlers.i18n import Catalog, Translator, resolve_locale
 from handlers.kit import Button, CallbackCodec, DeliveryError, Document, Incoming, Messenger, Rejected, Screen
 from storage import repos
-from storage.models import Conversation, Member
+from storage.models import Conversation, Delivery, Member, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -39,8 +42,11 @@ class Context:
     settings: HubSettings
     member: Member | None
     conversation: Conversation | None
+    now: datetime = field(default_factory=utcnow)  # the hub's clock, fixed for the whole update
+    bot_username: str = ""
     screens: list[tuple[str, Screen | Document]] = field(default_factory=list)
     toast_text: str | None = None
+    queued_deliveries: int = 0
 
     @property
     def user_id(self) -> int:
@@ -60,6 +66,21 @@ class Context:
 
     def send_document(self, document: Document) -> None:
         self.screens.append(("document", document))
+
+    def notify(self, telegram_id: int, kind: str, **payload: Any) -> None:
+        """Queue a message to another member in the outbox; it is rendered in their language when sent."""
+        self.session.add(Delivery(telegram_id=telegram_id, kind=kind, payload=payload, next_attempt_at=self.now))
+        self.queued_deliveries += 1
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.settings.timezone)
+
+    @property
+    def is_organiser(self) -> bool:
+        if self.user_id in self.settings.admin_ids:
+            return True
+        return self.registered and self.member is not None and self.member.role in ("organiser", "admin")
 
     def toast(self, text: str) -> None:
         self.toast_text = text
@@ -87,6 +108,8 @@ class Context:
 
 Handler = Callable[[Context], Awaitable[None]]
 CallbackHandler = Callable[[Context, list[str]], Awaitable[None]]
+# renders one outbox delivery into the recipient's context (`ctx.reply`), or nothing if it no longer applies
+NoticeRenderer = Callable[[Context, dict[str, Any]], Awaitable[None]]
 
 
 @dataclass
@@ -96,6 +119,7 @@ class Routes:
     commands: dict[str, Handler] = field(default_factory=dict)
     callbacks: dict[str, CallbackHandler] = field(default_factory=dict)
     flows_text: dict[str, Handler] = field(default_factory=dict)
+    notices: dict[str, NoticeRenderer] = field(default_factory=dict)
 
 
 class Hub:
@@ -105,6 +129,8 @@ class Hub:
         self.codec, self.routes = codec, routes
         self.bot_username = ""  # learnt by the engine from getMe
         self.handled = 0  # updates fully answered; tests and the demo wait on it
+        self.clock: Callable[[], datetime] = utcnow  # tests drive time through this
+        self.deliveries_queued: Callable[[], None] = lambda: None  # the delivery worker wakes on this
         # one update at a time per user, so two quick presses cannot interleave on one conversation
         self._user_locks: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
 
@@ -112,6 +138,8 @@ class Hub:
         async with self._user_locks[incoming.user_id]:
             try:
                 context = await self._run(incoming)
+                if context.queued_deliveries:
+                    self.deliveries_queued()
                 await self._deliver(context, messenger)
             finally:
                 self.handled += 1
@@ -137,6 +165,7 @@ class Hub:
                               None, None)
         context.screens = [] if not incoming.is_private else [("send", Screen(context.tr("error-unexpected")))]
         context.toast_text = None
+        context.queued_deliveries = 0
         return context
 
     async def _context(self, incoming: Incoming, session: AsyncSession) -> Context:
@@ -145,7 +174,11 @@ class Hub:
                                 self.settings.default_locale)
         conversation = await repos.get_conversation(session, incoming.user_id)
         return Context(incoming, session, self.catalog.translator(locale), self.codec, self.settings,
-                       member, conversation)
+                       member, conversation, now=self.clock(), bot_username=self.bot_username)
+
+    async def recipient_context(self, session: AsyncSession, telegram_id: int) -> Context:
+        """A context for a message the hub starts itself (a reminder, a notice), in the recipient's language."""
+        return await self._context(Incoming(user_id=telegram_id, chat_id=telegram_id), session)
 
     async def _route(self, context: Context) -> None:
         incoming = context.incoming

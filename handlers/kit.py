@@ -65,6 +65,7 @@ class Document:
     filename: str
     content: bytes
     caption: str = ""
+    protect: bool = False
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,8 @@ from typing import Any
 
 from handlers.core import Context
 from handlers.kit import Button, Document, Screen
-from storage import repos
+from handlers.rsvp import withdraw_everywhere
+from storage import event_repos, repos
 from storage.models import Member
 
 PREFIX = "fg"
@@ -43,6 +44,10 @@ async def mydata_command(ctx: Context) -> None:
     if conversation is not None:
         flow = {"flow": conversation.flow, "step": conversation.step, "answers": conversation.data}
     data = export(ctx.member, flow)
+    answers = await event_repos.member_rsvps(ctx.session, ctx.user_id)
+    if answers:
+        data["event_answers"] = [{"event_id": r.event_id, "status": r.status, "updated_at": _iso(r.updated_at)}
+                                 for r in answers]
     if not data:
         ctx.show(Screen(ctx.tr("mydata-nothing")))
         return
@@ -75,6 +80,8 @@ async def on_button(ctx: Context, fields: list[str]) -> None:
     if answer == "no":
         ctx.show(Screen(ctx.tr("forget-kept")))
         return
+    await withdraw_everywhere(ctx)  # their seats go to the waitlist before their answers are erased
+    await event_repos.forget_actor(ctx.session, ctx.user_id)
     await repos.erase_member(ctx.session, ctx.user_id)
     ctx.member, ctx.conversation = None, None
     ctx.show(Screen(ctx.tr("forget-done")))

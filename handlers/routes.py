@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from handlers import privacy, profile, registration, start
+from handlers import eventcards, events, myevents, newevent, privacy, profile, registration, start
 from handlers.core import Context, Routes
 from handlers.kit import CallbackCodec
 
@@ -14,6 +14,9 @@ def build_codec() -> CallbackCodec:
     codec.register(registration.PREFIX, 3)  # rg:<token>:<action>:<arg>
     codec.register(profile.PREFIX, 3)  # pf:<token>:<action>:<arg>
     codec.register(privacy.PREFIX, 2)  # fg:<stamp>:<yes|no>
+    codec.register(eventcards.PREFIX, 3)  # ev:<action>:<event id or page>:<arg>
+    codec.register(myevents.PREFIX, 3)  # oe:<action>:<event id>:<arg>
+    codec.register(newevent.PREFIX, 3)  # ne:<token>:<action>:<arg>
     return codec
 
 
@@ -28,10 +31,15 @@ def build_routes() -> Routes:
             "profile": profile.profile_command,
             "mydata": privacy.mydata_command,
             "forget": privacy.forget_command,
+            "events": events.events_command,
+            "newevent": newevent.newevent_command,
+            "myevents": myevents.myevents_command,
         },
-        flows_text={registration.FLOW: registration.on_text, profile.FLOW: profile.on_text},
+        flows_text={registration.FLOW: registration.on_text, profile.FLOW: profile.on_text,
+                    newevent.FLOW: newevent.on_text, myevents.MESSAGE_FLOW: myevents.on_message_text},
+        notices=events.notice_renderers(),
     )
-    button_commands = {"register", "language", "help", "profile"}
+    button_commands = {"register", "language", "help", "profile", "events", "newevent", "myevents"}
 
     async def run_command(ctx: Context, fields: list[str]) -> None:
         if fields[0] not in button_commands:
@@ -45,5 +53,8 @@ def build_routes() -> Routes:
         registration.PREFIX: registration.on_button,
         profile.PREFIX: profile.on_button,
         privacy.PREFIX: privacy.on_button,
+        eventcards.PREFIX: events.on_button,
+        myevents.PREFIX: myevents.on_button,
+        newevent.PREFIX: newevent.on_button,
     })
     return routes

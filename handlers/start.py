@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from handlers import events
 from handlers.core import Context
 from handlers.i18n import COMMAND_LANGUAGES, FALLBACK, LANGUAGE_NAMES, LOCALES, Catalog, Html, Translator
 from handlers.kit import BotCommand, Button, Messenger, Screen
 
 # the commands a member sees in Telegram's menu, in this order
-MENU_COMMANDS = ("start", "register", "profile", "language", "mydata", "forget", "cancel", "help")
+MENU_COMMANDS = ("start", "register", "profile", "events", "myevents", "newevent", "language", "mydata", "forget",
+                 "cancel", "help")
 
 
 def language_rows(ctx: Context) -> list[list[Button]]:
@@ -23,6 +25,8 @@ def welcome_screen(ctx: Context) -> Screen:
 
 
 async def start_command(ctx: Context) -> None:
+    if await events.open_from_link(ctx, ctx.incoming.args.strip()):
+        return
     ctx.show(welcome_screen(ctx))
 
 

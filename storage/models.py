@@ -5,7 +5,18 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Boolean, DateTime, ForeignKey, Integer, String, Text, TypeDecorator
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -107,3 +118,114 @@ class Conversation(Base):
     token: Mapped[str] = mapped_column(String(16))
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
+
+
+class Event(Base):
+    """A resilience dialogue. Titles and descriptions live in `EventText`, one row per language written."""
+
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    organiser_id: Mapped[int | None] = mapped_column(
+        ForeignKey("members.telegram_id", ondelete="SET NULL"), default=None, index=True
+    )
+    scope: Mapped[str] = mapped_column(String(16))
+    format: Mapped[str] = mapped_column(String(16))
+    country: Mapped[str] = mapped_column(String(16), index=True)
+    starts_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    ends_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    venue: Mapped[str | None] = mapped_column(Text, default=None)
+    online_link: Mapped[str | None] = mapped_column(String(300), default=None)
+    capacity: Mapped[int | None] = mapped_column(Integer, default=None)  # None: unlimited
+    needs_approval: Mapped[bool] = mapped_column(Boolean, default=False)
+    chatham_house: Mapped[bool] = mapped_column(Boolean, default=False)
+    # None: venue and link shown to confirmed attendees at once; N: from N hours before the start
+    reveal_hours: Mapped[int | None] = mapped_column(Integer, default=None)
+    status: Mapped[str] = mapped_column(String(16), default="published")  # published | cancelled
+    # bumped by every RSVP change: the UPDATE takes the row lock that serialises seat counting
+    version: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+    texts: Mapped[list[EventText]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin", order_by="EventText.locale"
+    )
+    topics: Mapped[list[EventTopic]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin", order_by="EventTopic.topic"
+    )
+
+
+class EventText(Base):
+    __tablename__ = "event_texts"
+
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
+    locale: Mapped[str] = mapped_column(String(16), primary_key=True)
+    title: Mapped[str] = mapped_column(String(120))
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class EventTopic(Base):
+    __tablename__ = "event_topics"
+
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
+    topic: Mapped[str] = mapped_column(String(32), primary_key=True, index=True)
+
+
+class Rsvp(Base):
+    """One member's answer to one event: going | maybe | not_going | waitlist | pending | declined."""
+
+    __tablename__ = "rsvps"
+    __table_args__ = (UniqueConstraint("event_id", "telegram_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    telegram_id: Mapped[int] = mapped_column(ForeignKey("members.telegram_id", ondelete="CASCADE"), index=True)
+    status: Mapped[str] = mapped_column(String(16))
+    approved: Mapped[bool] = mapped_column(Boolean, default=False)  # an organiser accepted this member
+    queued_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)  # waitlist order
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
+
+
+class Reminder(Base):
+    """Due work (DESIGN.md §6): one row per attendee and reminder; the tick turns due rows into deliveries."""
+
+    __tablename__ = "reminders"
+    __table_args__ = (UniqueConstraint("event_id", "telegram_id", "kind"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    telegram_id: Mapped[int] = mapped_column(ForeignKey("members.telegram_id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(8))  # 24h | 1h
+    due_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    done_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    outcome: Mapped[str | None] = mapped_column(String(16), default=None)  # queued | skipped
+
+
+class Delivery(Base):
+    """The outbox (DESIGN.md §6): one message to one member, rendered in their language when it is sent."""
+
+    __tablename__ = "deliveries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    telegram_id: Mapped[int] = mapped_column(ForeignKey("members.telegram_id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # pending → sending → sent | blocked | failed | cancelled | skipped
+    status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    message_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    last_error: Mapped[str | None] = mapped_column(String(200), default=None)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class AuditEntry(Base):
+    """Append-only record of organiser and admin actions; never message content."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    actor_id: Mapped[int | None] = mapped_column(BigInteger, default=None, index=True)  # erased by /forget
+    action: Mapped[str] = mapped_column(String(32))
+    subject: Mapped[str] = mapped_column(String(64))
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

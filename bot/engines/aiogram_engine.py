@@ -93,7 +93,8 @@ class AiogramMessenger:
     async def send_document(self, chat_id: int, document: Document) -> None:
         with neutral_errors():
             await self.bot.send_document(chat_id, BufferedInputFile(document.content, document.filename),
-                                         caption=document.caption or None)
+                                         caption=document.caption or None,
+                                         protect_content=document.protect or None)
 
     async def set_commands(self, commands: list[BotCommand], language_code: str | None) -> None:
         with neutral_errors():

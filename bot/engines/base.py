@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from handlers.core import Hub
+from handlers.kit import Messenger
 
 # the updates the core understands; Telegram sends nothing else
 ALLOWED_UPDATES = ["message", "callback_query"]
@@ -28,6 +29,7 @@ class EngineOptions:
 
 class Engine(Protocol):
     bot_username: str
+    messenger: Messenger  # also used by the delivery worker, for messages the hub starts itself
 
     async def start(self, hub: Hub) -> None:
         """Check the token, learn the bot's username, publish commands and start polling."""

@@ -96,7 +96,8 @@ class PtbMessenger:
     async def send_document(self, chat_id: int, document: Document) -> None:
         with neutral_errors():
             await self.bot.send_document(chat_id, InputFile(document.content, filename=document.filename),
-                                         caption=document.caption or None)
+                                         caption=document.caption or None,
+                                         protect_content=document.protect or None)
 
     async def set_commands(self, commands: list[BotCommand], language_code: str | None) -> None:
         with neutral_errors():

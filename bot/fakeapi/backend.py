@@ -43,6 +43,11 @@ def telegram_view(message: dict[str, Any]) -> dict[str, Any]:
     return {**public(message), **message.get("_shown", {})}
 
 
+def protected(params: dict[str, Any]) -> dict[str, Any]:
+    """Telegram marks a message sent with protect_content; clients then refuse to forward or save it."""
+    return {"has_protected_content": True} if checks.is_true(params.get("protect_content")) else {}
+
+
 def shown(params: dict[str, Any], key: str) -> dict[str, Any]:
     text, entities = checks.formatted(params, key)
     entities_key = "entities" if key == "text" else "caption_entities"
@@ -206,7 +211,7 @@ class Backend:
         content: dict[str, Any] = {"text": str(params["text"]), "_shown": visible}
         if params.get("reply_markup"):
             content["reply_markup"] = params["reply_markup"]
-        return self.store(chat_id, content)
+        return self.store(chat_id, {**content, **protected(params)})
 
     def send_document(self, params: dict[str, Any]) -> dict[str, Any]:
         chat_id = self.target_chat(params)
@@ -219,7 +224,7 @@ class Backend:
             message.update(caption=str(params["caption"]), _shown=visible)
         if params.get("reply_markup"):
             message["reply_markup"] = params["reply_markup"]
-        return self.store(chat_id, message)
+        return self.store(chat_id, {**message, **protected(params)})
 
     def _document(self, upload: Any) -> tuple[dict[str, Any], bytes]:
         """An uploaded file gets a new file_id; a file_id we issued may be sent again."""

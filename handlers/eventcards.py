@@ -1,0 +1,130 @@
+"""How an event looks to one reader: their language, their time zone, what they may see of the venue."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from handlers.core import Context
+from handlers.i18n import LANGUAGE_NAMES
+from handlers.kit import Button, Screen
+from handlers.rsvp import has_started, seats_left, venue_revealed
+from handlers.taxonomy import label_id
+from handlers.when import format_when
+from storage import event_repos
+from storage.models import Event, EventText, Rsvp
+
+PREFIX = "ev"
+DESCRIPTION_PREVIEW = 1500  # keeps a card well inside Telegram's 4,096 characters
+
+
+def pick_text(event: Event, locale: str) -> EventText:
+    """The reader's language, else English, else whatever the organiser wrote (DOMAIN.md)."""
+    by_locale = {text.locale: text for text in event.texts}
+    return by_locale.get(locale) or by_locale.get("en") or event.texts[0]
+
+
+def title(ctx: Context, event: Event) -> str:
+    return pick_text(event, ctx.tr.locale).title
+
+
+def when(ctx: Context, event: Event) -> str:
+    return format_when(event.starts_at, ctx.tr.locale, ctx.zone)
+
+
+def event_link(ctx: Context, event: Event) -> str:
+    return f"https://t.me/{ctx.bot_username}?start=ev_{event.id}"
+
+
+def may_manage(ctx: Context, event: Event) -> bool:
+    """The event's organiser, and admins."""
+    return event.organiser_id == ctx.user_id or ctx.user_id in ctx.settings.admin_ids
+
+
+def event_screen(event: Event, text: str, rows: list[list[Button]] | None = None) -> Screen:
+    """Anything about a Chatham House event is sent with protect_content, so it cannot be forwarded."""
+    screen = Screen.of(text, rows)
+    return Screen(screen.text, screen.rows, protect=event.chatham_house)
+
+
+def labels(ctx: Context, kind: str, values: list[str]) -> str:
+    return ", ".join(ctx.tr.plain(label_id(kind, value)) for value in values)
+
+
+async def card_text(ctx: Context, event: Event, rsvp: Rsvp | None, *, show_venue: bool | None = None) -> str:
+    """The event as this reader may see it. `show_venue` overrides the reveal rule (for the organiser)."""
+    tr, text = ctx.tr, pick_text(event, ctx.tr.locale)
+    lines = [tr("event-card-title", title=text.title)]
+    if text.locale != tr.locale:
+        lines.append(tr("event-card-language", language=LANGUAGE_NAMES.get(text.locale, text.locale)))
+    if text.description:
+        lines.append(tr("event-card-description", description=text.description[:DESCRIPTION_PREVIEW]))
+    end = format_when(event.ends_at, tr.locale, ctx.zone)
+    lines.append(tr("event-card-when", start=when(ctx, event), end=end))
+    lines.append(tr("event-card-facts", format=tr.plain(label_id("format", event.format)),
+                    scope=tr.plain(label_id("scope", event.scope)),
+                    country=tr.plain(label_id("country", event.country))))
+    lines.append(tr("event-card-topics", topics=labels(ctx, "topic", [t.topic for t in event.topics])))
+    lines.append(await _seats_line(ctx, event))
+    if event.chatham_house:
+        lines.append(tr("event-card-chatham"))
+    if event.needs_approval:
+        lines.append(tr("event-card-approval"))
+    lines.extend(place_lines(ctx, event, rsvp, show_venue))
+    if event.status == "cancelled":
+        lines.append(tr("event-card-cancelled"))
+    elif rsvp is not None and rsvp.status:
+        lines.append(await status_line(ctx, rsvp))
+    return "\n".join(lines)
+
+
+async def _seats_line(ctx: Context, event: Event) -> str:
+    left = await seats_left(ctx, event)
+    if left is None:
+        return ctx.tr("event-card-seats-unlimited")
+    return ctx.tr("event-card-seats", left=left, capacity=event.capacity or 0)
+
+
+def place_lines(ctx: Context, event: Event, rsvp: Rsvp | None, show_venue: bool | None = None) -> list[str]:
+    """Venue and link when this reader may see them, else when and to whom they will be shown."""
+    revealed = venue_revealed(event, rsvp, ctx.now) if show_venue is None else show_venue
+    if not event.venue and not event.online_link:
+        return []
+    if not revealed:
+        if event.reveal_hours is None:
+            return [ctx.tr("event-card-place-hidden")]
+        reveal_at = format_when(event.starts_at - timedelta(hours=event.reveal_hours), ctx.tr.locale, ctx.zone)
+        return [ctx.tr("event-card-place-later", time=reveal_at)]
+    lines = []
+    if event.venue:
+        lines.append(ctx.tr("event-card-venue", venue=event.venue))
+    if event.online_link:
+        lines.append(ctx.tr("event-card-link", link=event.online_link))
+    return lines
+
+
+async def status_line(ctx: Context, rsvp: Rsvp) -> str:
+    position = await event_repos.waitlist_position(ctx.session, rsvp) if rsvp.status == "waitlist" else 0
+    return ctx.tr("event-your-status", status=rsvp.status, position=position)
+
+
+def rsvp_rows(ctx: Context, event: Event, rsvp: Rsvp | None, now_started: bool) -> list[list[Button]]:
+    tr, current = ctx.tr, rsvp.status if rsvp else ""
+    rows: list[list[Button]] = []
+    if event.status == "published" and not now_started:
+        held = {"going": ("going", "waitlist", "pending"), "maybe": ("maybe",), "not_going": ("not_going",)}
+        rows.append([Button(("✓ " if current in held[choice] else "") + tr.plain(f"btn-rsvp-{choice.replace('_', '-')}"),
+                            ctx.button(PREFIX, "rsvp", event.id, choice)) for choice in held])
+        rows.append([Button(tr.plain("btn-add-to-calendar"), ctx.button(PREFIX, "ics", event.id, "-"))])
+    rows.append([Button(tr.plain("btn-all-events"), ctx.button(PREFIX, "page", 0, "x-x"))])
+    return rows
+
+
+async def card_screen(ctx: Context, event: Event) -> Screen:
+    rsvp = await event_repos.get_rsvp(ctx.session, event.id, ctx.user_id)
+    text = await card_text(ctx, event, rsvp)
+    return event_screen(event, text, rsvp_rows(ctx, event, rsvp, has_started(event, ctx.now)))
+
+
+def open_button(ctx: Context, event: Event) -> list[list[Button]]:
+    return [[Button(ctx.tr.plain("btn-open-event"), ctx.button(PREFIX, "open", event.id, "-"))]]
+

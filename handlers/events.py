@@ -1,0 +1,251 @@
+"""/events for members: the list with filters, an event's card, RSVP buttons, the calendar file, deep links.
+
+Also renders the outbox notices about events (reminders, promotions, changes), in the recipient's language.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import icalendar
+
+from handlers.core import Context
+from handlers.eventcards import PREFIX, card_screen, event_screen, open_button, pick_text, place_lines, title, when
+from handlers.kit import Button, Document, Screen
+from handlers.rsvp import CHOICES, has_started, respond, seats_left, venue_revealed
+from handlers.taxonomy import COUNTRIES, TOPICS, label_id
+from storage import event_repos
+from storage.models import Event
+
+PAGE_SIZE = 5
+NO_FILTER = "x-x"
+
+
+def parse_filter(arg: str) -> tuple[str | None, str | None] | None:
+    """`<country>-<topic>` with `x` for any: `xk-x`, `x-drug_trafficking`. None if it is not one we made."""
+    country, _, topic = arg.partition("-")
+    if (country != "x" and country not in COUNTRIES) or (topic != "x" and topic not in TOPICS):
+        return None
+    return (None if country == "x" else country), (None if topic == "x" else topic)
+
+
+async def events_command(ctx: Context) -> None:
+    await _show_page(ctx, 0, NO_FILTER)
+
+
+async def _show_page(ctx: Context, page: int, filter_arg: str) -> None:
+    parsed = parse_filter(filter_arg)
+    if parsed is None or page < 0:
+        ctx.toast(ctx.tr.plain("error-button-expired"))
+        return
+    country, topic = parsed
+    found, total = await event_repos.upcoming_events(ctx.session, ctx.now, country=country, topic=topic,
+                                                     offset=page * PAGE_SIZE, limit=PAGE_SIZE)
+    pages = max((total + PAGE_SIZE - 1) // PAGE_SIZE, 1)
+    tr = ctx.tr
+    filters = _filter_summary(ctx, country, topic)
+    if not found:
+        text = tr("events-none") + filters
+    else:
+        lines = [tr("events-list-header", page=min(page + 1, pages), pages=pages)]
+        for number, event in enumerate(found, start=page * PAGE_SIZE + 1):
+            left = await seats_left(ctx, event)
+            lines.append(tr("events-list-item", number=number, title=title(ctx, event), time=when(ctx, event),
+                            format=tr.plain(label_id("format", event.format)), seats=-1 if left is None else left))
+        text = "\n\n".join(lines) + filters
+    rows = [[Button(f"{number}. {title(ctx, event)[:40]}", ctx.button(PREFIX, "open", event.id, "-"))]
+            for number, event in enumerate(found, start=page * PAGE_SIZE + 1)]
+    paging = []
+    if page > 0:
+        paging.append(Button(tr.plain("btn-previous"), ctx.button(PREFIX, "page", page - 1, filter_arg)))
+    if page + 1 < pages:
+        paging.append(Button(tr.plain("btn-next"), ctx.button(PREFIX, "page", page + 1, filter_arg)))
+    rows.append(paging)
+    rows.append([Button(tr.plain("btn-filter-country"), ctx.button(PREFIX, "fc", 0, filter_arg)),
+                 Button(tr.plain("btn-filter-topic"), ctx.button(PREFIX, "ft", 0, filter_arg))])
+    if filter_arg != NO_FILTER:
+        rows.append([Button(tr.plain("btn-filter-clear"), ctx.button(PREFIX, "page", 0, NO_FILTER))])
+    ctx.show(Screen.of(text, [row for row in rows if row]))
+
+
+def _filter_summary(ctx: Context, country: str | None, topic: str | None) -> str:
+    parts = []
+    if country:
+        parts.append(ctx.tr.plain(label_id("country", country)))
+    if topic:
+        parts.append(ctx.tr.plain(label_id("topic", topic)))
+    return "\n\n" + ctx.tr("events-filtered-by", filters=", ".join(parts)) if parts else ""
+
+
+def _filter_choices(ctx: Context, filter_arg: str, kind: str) -> None:
+    parsed = parse_filter(filter_arg)
+    if parsed is None:
+        ctx.toast(ctx.tr.plain("error-button-expired"))
+        return
+    country, topic = parsed
+    options = COUNTRIES if kind == "country" else TOPICS
+    buttons = []
+    for option in options:
+        arg = f"{option}-{topic or 'x'}" if kind == "country" else f"{country or 'x'}-{option}"
+        buttons.append(Button(ctx.tr.plain(label_id(kind, option)), ctx.button(PREFIX, "page", 0, arg)))
+    rows = [buttons[i:i + 2] for i in range(0, len(buttons), 2)]
+    rows.append([Button(ctx.tr.plain("btn-back"), ctx.button(PREFIX, "page", 0, filter_arg))])
+    ctx.show(Screen.of(ctx.tr("events-pick-country" if kind == "country" else "events-pick-topic"), rows))
+
+
+async def open_event(ctx: Context, event_id: int) -> None:
+    """An event's card; from a deep link, a list or a notice. A cancelled or unknown one says so."""
+    event = await event_repos.get_event(ctx.session, event_id)
+    if event is None:
+        ctx.show(Screen(ctx.tr("event-not-found")))
+        return
+    screen = await card_screen(ctx, event)
+    # protect_content is fixed when a message is sent, so a Chatham House card is always a new message
+    ctx.reply(screen) if screen.protect and ctx.incoming.is_callback else ctx.show(screen)
+
+
+async def on_button(ctx: Context, fields: list[str]) -> None:
+    action, number, arg = fields
+    if not number.isdigit():
+        ctx.toast(ctx.tr.plain("error-button-expired"))
+        return
+    if action == "page":
+        await _show_page(ctx, int(number), arg)
+    elif action in ("fc", "ft"):
+        _filter_choices(ctx, arg, "country" if action == "fc" else "topic")
+    elif action == "open":
+        await open_event(ctx, int(number))
+    elif action == "rsvp" and arg in CHOICES:
+        await _rsvp(ctx, int(number), arg)
+    elif action == "ics":
+        await _calendar(ctx, int(number))
+    else:
+        ctx.toast(ctx.tr.plain("error-button-expired"))
+
+
+async def _rsvp(ctx: Context, event_id: int, choice: str) -> None:
+    if not ctx.registered:
+        ctx.toast(ctx.tr.plain("event-register-first"))
+        ctx.reply(Screen.of(ctx.tr("event-register-first"),
+                            [[Button(ctx.tr.plain("btn-register"), ctx.button("cmd", "register"))]]))
+        return
+    event = await event_repos.lock_event(ctx.session, event_id)
+    if event is None or event.status != "published" or has_started(event, ctx.now):
+        ctx.toast(ctx.tr.plain("event-rsvp-closed"))
+        if event is not None:
+            ctx.show(await card_screen(ctx, event))
+        return
+    before = await event_repos.get_rsvp(ctx.session, event.id, ctx.user_id)
+    previous = before.status if before else None
+    rsvp = await respond(ctx, event, choice)
+    ctx.toast(ctx.tr.plain("event-rsvp-saved", status=rsvp.status))
+    if rsvp.status != previous:  # an unchanged card cannot be edited (Telegram: "message is not modified")
+        ctx.show(await card_screen(ctx, event))
+
+
+async def _calendar(ctx: Context, event_id: int) -> None:
+    event = await event_repos.get_event(ctx.session, event_id)
+    if event is None or event.status != "published":
+        ctx.toast(ctx.tr.plain("event-rsvp-closed"))
+        return
+    rsvp = await event_repos.get_rsvp(ctx.session, event.id, ctx.user_id)
+    content = calendar_file(ctx, event, show_place=venue_revealed(event, rsvp, ctx.now))
+    ctx.send_document(Document(f"event-{event.id}.ics", content, ctx.tr("event-ics-caption", title=title(ctx, event)),
+                               protect=event.chatham_house))
+
+
+def calendar_file(ctx: Context, event: Event, *, show_place: bool) -> bytes:
+    """RFC 5545 through the icalendar library; the location only for those who may see it."""
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", "-//Resilience Hub//Events//EN")
+    calendar.add("version", "2.0")
+    entry = icalendar.Event()
+    entry.add("uid", f"event-{event.id}@resilience-hub")
+    entry.add("dtstamp", ctx.now)
+    entry.add("dtstart", event.starts_at)
+    entry.add("dtend", event.ends_at)
+    text = pick_text(event, ctx.tr.locale)
+    entry.add("summary", text.title)
+    if text.description:
+        entry.add("description", text.description)
+    if show_place and event.venue:
+        entry.add("location", event.venue)
+    if show_place and event.online_link:
+        entry.add("url", event.online_link)
+    calendar.add_component(entry)
+    return calendar.to_ical()
+
+
+async def open_from_link(ctx: Context, argument: str) -> bool:
+    """`/start ev_<id>`: the deep link every event has. False if the argument is not one."""
+    number = argument.removeprefix("ev_")
+    if not argument.startswith("ev_") or not number.isdigit():
+        return False
+    await open_event(ctx, int(number))
+    return True
+
+
+# --- outbox notices: each renders into the recipient's context, or nothing when it no longer applies ---
+
+async def _event_for_notice(ctx: Context, payload: dict[str, Any]) -> Event | None:
+    event_id = payload.get("event_id")
+    return await event_repos.get_event(ctx.session, event_id) if isinstance(event_id, int) else None
+
+
+async def notice_simple(ctx: Context, payload: dict[str, Any], kind: str) -> None:
+    event = await _event_for_notice(ctx, payload)
+    if event is None:
+        return
+    rsvp = await event_repos.get_rsvp(ctx.session, event.id, ctx.user_id)
+    if kind == "event-cancelled":
+        ctx.reply(event_screen(event, ctx.tr("notice-event-cancelled", title=title(ctx, event), time=when(ctx, event))))
+        return
+    position = await event_repos.waitlist_position(ctx.session, rsvp) if rsvp else 0
+    text = ctx.tr(f"notice-{kind}", title=title(ctx, event), time=when(ctx, event), position=position)
+    ctx.reply(event_screen(event, text, open_button(ctx, event)))
+
+
+async def notice_changed(ctx: Context, payload: dict[str, Any]) -> None:
+    event = await _event_for_notice(ctx, payload)
+    if event is None or event.status != "published":
+        return
+    rsvp = await event_repos.get_rsvp(ctx.session, event.id, ctx.user_id)
+    lines = [ctx.tr("notice-event-changed", title=title(ctx, event), time=when(ctx, event)),
+             *place_lines(ctx, event, rsvp)]
+    ctx.reply(event_screen(event, "\n".join(lines), open_button(ctx, event)))
+
+
+async def notice_reminder(ctx: Context, payload: dict[str, Any]) -> None:
+    """Only for a member still going to an event still on; the venue only if it is revealed by now."""
+    event = await _event_for_notice(ctx, payload)
+    if event is None or event.status != "published" or has_started(event, ctx.now):
+        return
+    rsvp = await event_repos.get_rsvp(ctx.session, event.id, ctx.user_id)
+    if rsvp is None or rsvp.status != "going":
+        return
+    hours = 24 if payload.get("kind") == "24h" else 1
+    lines = [ctx.tr("notice-event-reminder", title=title(ctx, event), time=when(ctx, event), hours=hours),
+             *place_lines(ctx, event, rsvp)]
+    ctx.reply(event_screen(event, "\n".join(lines), open_button(ctx, event)))
+
+
+async def notice_message(ctx: Context, payload: dict[str, Any]) -> None:
+    event = await _event_for_notice(ctx, payload)
+    if event is None or not isinstance(payload.get("text"), str):
+        return
+    text = ctx.tr("notice-event-message", title=title(ctx, event), message=payload["text"])
+    ctx.reply(event_screen(event, text, open_button(ctx, event)))
+
+
+def notice_renderers() -> dict[str, Any]:
+    def simple(kind: str):  # type: ignore[no-untyped-def]
+        async def render(ctx: Context, payload: dict[str, Any]) -> None:
+            await notice_simple(ctx, payload, kind)
+        return render
+
+    renderers = {kind: simple(kind) for kind in
+                 ("event-promoted", "event-approved", "event-declined", "event-cancelled")}
+    renderers.update({"event-changed": notice_changed, "event-reminder": notice_reminder,
+                      "event-message": notice_message})
+    return renderers
+

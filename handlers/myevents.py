@@ -1,0 +1,220 @@
+"""/myevents for organisers: counts, edits, approvals, cancellation, the attendee list and a message to all."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from handlers import newevent
+from handlers.core import Context
+from handlers.eventcards import may_manage, title, when
+from handlers.kit import Button, Document, Screen
+from handlers.rsvp import decide, has_started
+from storage import event_repos
+from storage.models import Event, Member
+
+PREFIX = "oe"
+MESSAGE_FLOW = "eventmessage"
+MESSAGE_LIMIT = 3000
+
+
+async def myevents_command(ctx: Context) -> None:
+    if not ctx.is_organiser:
+        ctx.show(Screen(ctx.tr("event-organisers-only")))
+        return
+    organiser = None if ctx.user_id in ctx.settings.admin_ids else ctx.user_id
+    events = await event_repos.organiser_events(ctx.session, organiser, ctx.now)
+    rows = [[Button(f"{title(ctx, e)[:40]}{' ✗' if e.status == 'cancelled' else ''}",
+                    ctx.button(PREFIX, "open", e.id, "-"))] for e in events]
+    rows.append([Button(ctx.tr.plain("btn-new-event"), ctx.button("cmd", "newevent"))])
+    ctx.show(Screen.of(ctx.tr("myevents-list" if events else "myevents-none"), rows))
+
+
+async def _managed(ctx: Context, event_id: int, *, lock: bool = False) -> Event | None:
+    """The event if this organiser may manage it; otherwise the user is told, and None."""
+    event = await (event_repos.lock_event if lock else event_repos.get_event)(ctx.session, event_id)
+    if event is None or not ctx.is_organiser or not may_manage(ctx, event):
+        ctx.toast(ctx.tr.plain("error-button-expired"))
+        return None
+    return event
+
+
+async def _manage_screen(ctx: Context, event: Event) -> Screen:
+    counts = await event_repos.rsvp_counts(ctx.session, event.id)
+    tr = ctx.tr
+    text = tr("myevents-manage", title=title(ctx, event), time=when(ctx, event), status=event.status,
+              going=counts.get("going", 0), capacity=event.capacity or 0, maybe=counts.get("maybe", 0),
+              waitlist=counts.get("waitlist", 0), pending=counts.get("pending", 0))
+
+    def button(key: str, action: str, **variables: int) -> Button:
+        return Button(tr.plain(key, **variables), ctx.button(PREFIX, action, event.id, "-"))
+
+    rows: list[list[Button]] = []
+    if event.status == "published" and not has_started(event, ctx.now):
+        rows.append([button("btn-edit-event", "edit"), button("btn-pending", "pend", count=counts.get("pending", 0))])
+        rows.append([button("btn-message-attendees", "msg"), button("btn-cancel-event", "cancel")])
+    rows.append([button("btn-export-attendees", "csv"),
+                 Button(tr.plain("btn-open-event"), ctx.button("ev", "open", event.id, "-"))])
+    rows.append([Button(tr.plain("btn-my-events"), ctx.button("cmd", "myevents"))])
+    return Screen.of(text, rows)
+
+
+async def on_button(ctx: Context, fields: list[str]) -> None:
+    action, number, arg = fields
+    handler = _ACTIONS.get(action)
+    if handler is None or not number.isdigit():
+        ctx.toast(ctx.tr.plain("error-button-expired"))
+        return
+    event = await _managed(ctx, int(number), lock=action in ("ok", "no", "cancelyes"))
+    if event is not None:
+        await handler(ctx, event, arg)
+
+
+async def _open(ctx: Context, event: Event, arg: str) -> None:
+    ctx.show(await _manage_screen(ctx, event))
+
+
+async def _editable(ctx: Context, event: Event) -> bool:
+    if event.status != "published" or has_started(event, ctx.now):
+        ctx.toast(ctx.tr.plain("myevents-closed"))
+        ctx.show(await _manage_screen(ctx, event))
+        return False
+    return True
+
+
+async def _edit(ctx: Context, event: Event, arg: str) -> None:
+    if await _editable(ctx, event):
+        await newevent.edit_event(ctx, event)
+
+
+async def _pending(ctx: Context, event: Event, arg: str) -> None:
+    """The oldest pending registration, with Approve and Decline; names are for the organiser's eyes only."""
+    if not await _editable(ctx, event):
+        return
+    waiting = await event_repos.rsvps(ctx.session, event.id, ["pending"])
+    back = [Button(ctx.tr.plain("btn-back"), ctx.button(PREFIX, "open", event.id, "-"))]
+    if not waiting:
+        ctx.show(Screen.of(ctx.tr("myevents-no-pending"), [back]))
+        return
+    rsvp = waiting[0]
+    member = await ctx.session.get(Member, rsvp.telegram_id)
+    organisation = member.organisation if member else None
+    text = ctx.tr("myevents-pending-request", name=(member.display_name if member else None) or "—",
+                  organisation=organisation.name if organisation else "—", count=len(waiting))
+    ctx.show(Screen.of(text, [[
+        Button(ctx.tr.plain("btn-approve"), ctx.button(PREFIX, "ok", event.id, rsvp.telegram_id)),
+        Button(ctx.tr.plain("btn-decline"), ctx.button(PREFIX, "no", event.id, rsvp.telegram_id)),
+    ], back]))
+
+
+async def _decide(ctx: Context, event: Event, arg: str, approve: bool) -> None:
+    rsvp = await event_repos.get_rsvp(ctx.session, event.id, int(arg)) if arg.isdigit() else None
+    if rsvp is None or rsvp.status != "pending" or not await _editable(ctx, event):
+        ctx.toast(ctx.tr.plain("error-button-expired"))
+        return
+    await decide(ctx, event, rsvp, approve)
+    ctx.toast(ctx.tr.plain("myevents-approved" if approve else "myevents-declined"))
+    await _pending(ctx, event, "-")
+
+
+async def _approve(ctx: Context, event: Event, arg: str) -> None:
+    await _decide(ctx, event, arg, True)
+
+
+async def _decline(ctx: Context, event: Event, arg: str) -> None:
+    await _decide(ctx, event, arg, False)
+
+
+async def _export(ctx: Context, event: Event, arg: str) -> None:
+    """The attendee list as CSV, for the organiser; every export is written to the audit log."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["name", "organisation", "country", "status", "updated_at"])
+    rows = await event_repos.attendees_with_members(ctx.session, event.id)
+    for rsvp, member in rows:
+        organisation = member.organisation
+        writer.writerow([member.display_name or "", organisation.name if organisation else "",
+                         organisation.country if organisation else "", rsvp.status, rsvp.updated_at.isoformat()])
+    event_repos.audit(ctx.session, ctx.user_id, "attendees-exported", f"event:{event.id}", rows=len(rows))
+    ctx.send_document(Document(f"event-{event.id}-attendees.csv", buffer.getvalue().encode("utf-8-sig"),
+                               ctx.tr("myevents-export-caption", count=len(rows)), protect=event.chatham_house))
+
+
+async def _cancel(ctx: Context, event: Event, arg: str) -> None:
+    if await _editable(ctx, event):
+        ctx.show(Screen.of(ctx.tr("myevents-cancel-confirm", title=title(ctx, event)), [[
+            Button(ctx.tr.plain("btn-cancel-event-yes"), ctx.button(PREFIX, "cancelyes", event.id, "-")),
+            Button(ctx.tr.plain("btn-back"), ctx.button(PREFIX, "open", event.id, "-"))]]))
+
+
+async def _cancel_confirmed(ctx: Context, event: Event, arg: str) -> None:
+    if not await _editable(ctx, event):
+        return
+    event.status = "cancelled"
+    await event_repos.clear_reminders(ctx.session, event.id)
+    told = await event_repos.rsvps(ctx.session, event.id, event_repos.INTERESTED)
+    for rsvp in told:
+        ctx.notify(rsvp.telegram_id, "event-cancelled", event_id=event.id)
+    event_repos.audit(ctx.session, ctx.user_id, "event-cancelled", f"event:{event.id}", told=len(told))
+    ctx.toast(ctx.tr.plain("myevents-cancelled", count=len(told)))
+    ctx.show(await _manage_screen(ctx, event))
+
+
+async def _message(ctx: Context, event: Event, arg: str) -> None:
+    if await _editable(ctx, event):
+        conversation = await ctx.start_flow(MESSAGE_FLOW, "text", {"event_id": event.id})
+        ctx.show(Screen.of(ctx.tr("myevents-message-ask"), [[
+            Button(ctx.tr.plain("btn-cancel"), ctx.button(PREFIX, "msgcancel", event.id, conversation.token))]]))
+
+
+async def on_message_text(ctx: Context) -> None:
+    """The organiser typed the message for all attendees: show it back before it goes out."""
+    assert ctx.conversation is not None and ctx.incoming.text is not None
+    text, token = ctx.incoming.text.strip(), ctx.conversation.token
+    event_id = int(ctx.conversation.data["event_id"])
+    cancel = Button(ctx.tr.plain("btn-cancel"), ctx.button(PREFIX, "msgcancel", event_id, token))
+    if len(text) > MESSAGE_LIMIT:
+        ctx.reply(Screen.of(ctx.tr("error-text-too-long", limit=MESSAGE_LIMIT, length=len(text)), [[cancel]]))
+        return
+    ctx.conversation.data = {"event_id": event_id, "text": text}
+    count = len(await event_repos.rsvps(ctx.session, event_id, ["going"]))
+    ctx.reply(Screen.of(ctx.tr("myevents-message-preview", message=text, count=count), [[
+        Button(ctx.tr.plain("btn-send"), ctx.button(PREFIX, "msgsend", event_id, token)), cancel]]))
+
+
+def _message_draft(ctx: Context, event: Event, token: str) -> str | None:
+    conversation = ctx.conversation
+    if conversation is None or conversation.flow != MESSAGE_FLOW or conversation.token != token \
+            or conversation.data.get("event_id") != event.id:
+        return None
+    return str(conversation.data.get("text") or "")
+
+
+async def _message_send(ctx: Context, event: Event, token: str) -> None:
+    text = _message_draft(ctx, event, token)
+    if not text:
+        ctx.toast(ctx.tr.plain("error-button-expired"))
+        return
+    going = await event_repos.rsvps(ctx.session, event.id, ["going"])
+    for rsvp in going:
+        ctx.notify(rsvp.telegram_id, "event-message", event_id=event.id, text=text)
+    # the audit log keeps that a message went out and to how many, never what it said
+    event_repos.audit(ctx.session, ctx.user_id, "attendees-messaged", f"event:{event.id}", recipients=len(going))
+    await ctx.end_flow()
+    ctx.show(Screen.of(ctx.tr("myevents-message-sent", count=len(going)), [[
+        Button(ctx.tr.plain("btn-manage-event"), ctx.button(PREFIX, "open", event.id, "-"))]]))
+
+
+async def _message_cancel(ctx: Context, event: Event, token: str) -> None:
+    if _message_draft(ctx, event, token) is None:
+        ctx.toast(ctx.tr.plain("error-button-expired"))
+        return
+    await ctx.end_flow()
+    ctx.show(await _manage_screen(ctx, event))
+
+
+_ACTIONS = {
+    "open": _open, "edit": _edit, "pend": _pending, "ok": _approve, "no": _decline, "csv": _export,
+    "cancel": _cancel, "cancelyes": _cancel_confirmed, "msg": _message, "msgsend": _message_send,
+    "msgcancel": _message_cancel,
+}

@@ -1,0 +1,53 @@
+"""Dates and times: parsed in the organiser's time zone, stored in UTC, shown in the reader's zone and language."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date, format_time
+
+# Babel's name for each of our locale folders
+BABEL_LOCALES = {"en": "en_GB", "de": "de", "sq": "sq", "sr-Latn": "sr_Latn", "mk": "mk"}
+
+# `2026-12-03 14:00`, `2026-12-03T14:00`, `3.12.2026 14:00`, `3.12.2026. 14:00`, `03/12/2026 14.00`
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})[ T]+(\d{1,2})[:.](\d{2})$")
+_DAY_FIRST = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})\.?\s+(\d{1,2})[:.](\d{2})$")
+_TIME_ONLY = re.compile(r"^(\d{1,2})[:.](\d{2})$")
+
+
+def parse_when(text: str, zone: ZoneInfo, *, same_day_as: datetime | None = None) -> datetime | None:
+    """A local date-time typed by a person, as an aware datetime; None if it is not one we understand.
+
+    With `same_day_as`, a bare time (`16:00`) means that time on the given day, in `zone`.
+    """
+    text = " ".join(text.split())
+    try:
+        if match := _ISO.match(text):
+            year, month, day, hour, minute = (int(g) for g in match.groups())
+        elif match := _DAY_FIRST.match(text):
+            day, month, year, hour, minute = (int(g) for g in match.groups())
+        elif (match := _TIME_ONLY.match(text)) and same_day_as is not None:
+            local_day = same_day_as.astimezone(zone).date()
+            year, month, day = local_day.year, local_day.month, local_day.day
+            hour, minute = (int(g) for g in match.groups())
+        else:
+            return None
+        return datetime(year, month, day, hour, minute, tzinfo=zone)
+    except ValueError:  # 31 February, 25:00
+        return None
+
+
+def format_when(moment: datetime, locale: str, zone: ZoneInfo) -> str:
+    """`Thursday, 3 December 2026, 14:00` in the reader's language and zone."""
+    local = moment.astimezone(zone)
+    babel_locale = BABEL_LOCALES.get(locale, "en_GB")
+    day = format_date(local.date(), format="full", locale=babel_locale)
+    clock = format_time(time(local.hour, local.minute), format="short", locale=babel_locale)
+    return f"{day}, {clock}"
+
+
+def format_input(moment: datetime, zone: ZoneInfo) -> str:
+    """The form an organiser can type back, to show the current value."""
+    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")

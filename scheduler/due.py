@@ -1,0 +1,139 @@
+"""Due work and the outbox (DESIGN.md §6).
+
+APScheduler is only the clock: every few seconds the tick turns due reminders into deliveries, in one
+transaction, so a restart rebuilds nothing by hand and a reminder is queued once. The delivery worker sends
+what is pending, renders each message in the recipient's language at send time, and records the outcome.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from datetime import timedelta
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from handlers.core import Hub
+from handlers.kit import Blocked, DeliveryError, Document, Messenger, Rejected, RetryLater, Transient
+from storage import event_repos
+from storage.models import Delivery
+
+log = logging.getLogger(__name__)
+
+LATE_LIMIT = timedelta(hours=1)  # a reminder due longer ago than this (the bot was down) is skipped
+MAX_ATTEMPTS = 5
+BATCH = 50
+
+
+class DueWork:
+    def __init__(self, hub: Hub, messenger: Messenger, *, tick_seconds: float = 5.0) -> None:
+        self.hub, self.messenger, self.tick_seconds = hub, messenger, tick_seconds
+        self._wake = asyncio.Event()
+        self._sending = asyncio.Lock()  # one sender per process: claims never overlap
+        self._scheduler: AsyncIOScheduler | None = None
+        self._worker: asyncio.Task[None] | None = None
+
+    async def start(self) -> None:
+        async with self.hub.sessions.begin() as session:
+            interrupted = await event_repos.requeue_interrupted(session)
+        if interrupted:
+            log.warning("%d deliveries were in flight at the last stop; they go out again", interrupted)
+        self.hub.deliveries_queued = self._wake.set
+        self._scheduler = AsyncIOScheduler(timezone="UTC")
+        self._scheduler.add_job(self.tick, "interval", seconds=self.tick_seconds, max_instances=1, coalesce=True)
+        self._scheduler.start()
+        self._worker = asyncio.create_task(self._work())
+        self._wake.set()  # whatever was pending before the restart
+
+    async def stop(self) -> None:
+        if self._scheduler is not None:
+            self._scheduler.shutdown(wait=False)
+        if self._worker is not None:
+            self._worker.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._worker
+
+    async def tick(self) -> None:
+        try:
+            await self.queue_due_reminders()
+        except Exception:
+            log.exception("due-work tick failed; the next tick tries again")
+        self._wake.set()  # new reminders, and retries whose time has come
+
+    async def run_once(self) -> None:
+        """One tick and one delivery round, awaited (tests drive the clock with this)."""
+        await self.queue_due_reminders()
+        await self.deliver_due()
+
+    async def queue_due_reminders(self) -> int:
+        """Turn every due reminder into a delivery; skip those far too late to be useful."""
+        now = self.hub.clock()
+        async with self.hub.sessions.begin() as session:
+            due = await event_repos.due_reminders(session, now)
+            for reminder in due:
+                reminder.done_at = now
+                if now - reminder.due_at > LATE_LIMIT:
+                    reminder.outcome = "skipped"
+                    continue
+                reminder.outcome = "queued"
+                session.add(Delivery(telegram_id=reminder.telegram_id, kind="event-reminder", next_attempt_at=now,
+                                     payload={"event_id": reminder.event_id, "kind": reminder.kind}))
+        return sum(r.outcome == "queued" for r in due)
+
+    async def _work(self) -> None:
+        while True:
+            await self._wake.wait()
+            self._wake.clear()
+            try:
+                await self.deliver_due()
+            except Exception:
+                log.exception("delivery round failed; the next tick tries again")
+
+    async def deliver_due(self) -> int:
+        sent = 0
+        async with self._sending:
+            while True:
+                async with self.hub.sessions.begin() as session:
+                    claimed = [d.id for d in await event_repos.claim_deliveries(session, self.hub.clock(), BATCH)]
+                if not claimed:
+                    return sent
+                for delivery_id in claimed:
+                    sent += await self._deliver(delivery_id)
+
+    async def _deliver(self, delivery_id: int) -> int:
+        async with self.hub.sessions() as session:
+            delivery = await session.get(Delivery, delivery_id)
+            if delivery is None:  # the member was erased meanwhile
+                return 0
+            context = await self.hub.recipient_context(session, delivery.telegram_id)
+            renderer = self.hub.routes.notices.get(delivery.kind)
+            if renderer is not None:
+                await renderer(context, dict(delivery.payload))
+            try:
+                for _kind, item in context.screens:
+                    if isinstance(item, Document):
+                        await self.messenger.send_document(delivery.telegram_id, item)
+                    else:
+                        delivery.message_id = await self.messenger.send(delivery.telegram_id, item)
+                delivery.status = "sent" if context.screens else "skipped"
+            except DeliveryError as error:
+                self._record_failure(delivery, error)
+            await session.commit()
+            return int(delivery.status == "sent")
+
+    def _record_failure(self, delivery: Delivery, error: DeliveryError) -> None:
+        now = self.hub.clock()
+        delivery.last_error = f"{type(error).__name__}: {error}"[:200]
+        if isinstance(error, Blocked):
+            delivery.status = "blocked"
+        elif isinstance(error, RetryLater):
+            delivery.status, delivery.next_attempt_at = "pending", now + timedelta(seconds=error.seconds)
+            delivery.attempts -= 1  # Telegram asked us to wait; that was not a failed try
+        elif isinstance(error, Transient) and delivery.attempts < MAX_ATTEMPTS:
+            delivery.status = "pending"
+            delivery.next_attempt_at = now + timedelta(seconds=2 ** delivery.attempts)
+        else:
+            delivery.status = "failed"
+        if isinstance(error, Rejected | Transient) and delivery.status == "failed":
+            log.warning("delivery %d failed: %s", delivery.id, delivery.last_error)

@@ -1,0 +1,128 @@
+"""Queries for events, RSVPs, reminders, the outbox and the audit log."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import AuditEntry, Delivery, Event, EventTopic, Member, Reminder, Rsvp
+
+# statuses that hold (or wait for) a seat, and those an organiser's news reaches
+SEATED = "going"
+INTERESTED = ("going", "maybe", "waitlist", "pending")
+
+
+async def get_event(session: AsyncSession, event_id: int) -> Event | None:
+    return await session.get(Event, event_id)
+
+
+async def lock_event(session: AsyncSession, event_id: int) -> Event | None:
+    """Take the event's row lock for the rest of the transaction, so seats are counted one RSVP at a time.
+
+    An UPDATE locks the row on PostgreSQL and takes SQLite's single write lock, so this serialises on both.
+    """
+    result = await session.execute(update(Event).where(Event.id == event_id).values(version=Event.version + 1))
+    if result.rowcount == 0:  # type: ignore[attr-defined]
+        return None
+    return await session.get(Event, event_id, populate_existing=True)
+
+
+async def upcoming_events(session: AsyncSession, now: datetime, *, country: str | None = None,
+                          topic: str | None = None, offset: int = 0, limit: int = 5) -> tuple[list[Event], int]:
+    """Published events that have not started, soonest first, and how many there are in all."""
+    query = select(Event).where(Event.status == "published", Event.starts_at > now)
+    if country:
+        query = query.where(Event.country == country)
+    if topic:
+        query = query.where(Event.id.in_(select(EventTopic.event_id).where(EventTopic.topic == topic)))
+    total = await session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    rows = await session.scalars(query.order_by(Event.starts_at, Event.id).offset(offset).limit(limit))
+    return list(rows), total
+
+
+async def organiser_events(session: AsyncSession, organiser_id: int | None, since: datetime) -> list[Event]:
+    """Events an organiser runs that have not ended (all organisers' when `organiser_id` is None)."""
+    query = select(Event).where(Event.ends_at > since)
+    if organiser_id is not None:
+        query = query.where(Event.organiser_id == organiser_id)
+    return list(await session.scalars(query.order_by(Event.starts_at, Event.id).limit(20)))
+
+
+async def get_rsvp(session: AsyncSession, event_id: int, telegram_id: int) -> Rsvp | None:
+    return await session.scalar(select(Rsvp).where(Rsvp.event_id == event_id, Rsvp.telegram_id == telegram_id))
+
+
+async def rsvp_counts(session: AsyncSession, event_id: int) -> dict[str, int]:
+    rows = await session.execute(
+        select(Rsvp.status, func.count()).where(Rsvp.event_id == event_id).group_by(Rsvp.status))
+    return {status: count for status, count in rows.all()}
+
+
+async def rsvps(session: AsyncSession, event_id: int, statuses: Sequence[str]) -> list[Rsvp]:
+    """RSVPs in the given statuses, in the order they joined (the waitlist order for `waitlist`)."""
+    query = select(Rsvp).where(Rsvp.event_id == event_id, Rsvp.status.in_(statuses))
+    return list(await session.scalars(query.order_by(Rsvp.queued_at, Rsvp.id)))
+
+
+async def attendees_with_members(session: AsyncSession, event_id: int) -> list[tuple[Rsvp, Member]]:
+    query = select(Rsvp, Member).join(Member, Member.telegram_id == Rsvp.telegram_id).where(
+        Rsvp.event_id == event_id, Rsvp.status.in_(INTERESTED)).order_by(Rsvp.status, Rsvp.queued_at, Rsvp.id)
+    return [(rsvp, member) for rsvp, member in (await session.execute(query)).all()]
+
+
+async def waitlist_position(session: AsyncSession, rsvp: Rsvp) -> int:
+    queue = await rsvps(session, rsvp.event_id, ["waitlist"])
+    return next((index + 1 for index, queued in enumerate(queue) if queued.id == rsvp.id), 0)
+
+
+async def member_rsvps(session: AsyncSession, telegram_id: int) -> list[Rsvp]:
+    return list(await session.scalars(select(Rsvp).where(Rsvp.telegram_id == telegram_id)))
+
+
+async def schedule_reminders(session: AsyncSession, event_id: int, telegram_id: int,
+                             due: dict[str, datetime]) -> None:
+    """Replace a member's reminders for an event by the given ones (kind → due time)."""
+    await clear_reminders(session, event_id, telegram_id)
+    session.add_all(Reminder(event_id=event_id, telegram_id=telegram_id, kind=kind, due_at=at)
+                    for kind, at in due.items())
+
+
+async def clear_reminders(session: AsyncSession, event_id: int, telegram_id: int | None = None) -> None:
+    query = delete(Reminder).where(Reminder.event_id == event_id, Reminder.done_at.is_(None))
+    if telegram_id is not None:
+        query = query.where(Reminder.telegram_id == telegram_id)
+    await session.execute(query)
+
+
+async def due_reminders(session: AsyncSession, now: datetime, limit: int = 200) -> list[Reminder]:
+    query = select(Reminder).where(Reminder.done_at.is_(None), Reminder.due_at <= now)
+    return list(await session.scalars(query.order_by(Reminder.due_at, Reminder.id).limit(limit)
+                                      .with_for_update(skip_locked=True)))
+
+
+async def requeue_interrupted(session: AsyncSession) -> int:
+    """Deliveries left `sending` by a crash go out again; they may be duplicates (at most those in flight)."""
+    result = await session.execute(update(Delivery).where(Delivery.status == "sending").values(status="pending"))
+    return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+async def claim_deliveries(session: AsyncSession, now: datetime, limit: int = 50) -> list[Delivery]:
+    query = select(Delivery).where(Delivery.status == "pending", Delivery.next_attempt_at <= now)
+    claimed = list(await session.scalars(query.order_by(Delivery.id).limit(limit).with_for_update(skip_locked=True)))
+    for delivery in claimed:
+        delivery.status = "sending"
+        delivery.attempts += 1
+    return claimed
+
+
+def audit(session: AsyncSession, actor_id: int, action: str, subject: str, **detail: Any) -> None:
+    session.add(AuditEntry(actor_id=actor_id, action=action, subject=subject, detail=detail))
+
+
+async def forget_actor(session: AsyncSession, telegram_id: int) -> None:
+    """Keep what was done, not who did it: /forget removes the actor's id from the audit log."""
+    await session.execute(update(AuditEntry).where(AuditEntry.actor_id == telegram_id).values(actor_id=None))

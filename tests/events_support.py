@@ -1,0 +1,70 @@
+"""Test helpers for events: a clock the test moves, members and events put straight into the database."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select, update
+
+from bot.runtime import Runtime
+from storage.models import Event, EventText, EventTopic, Member, Organisation
+
+START = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+
+
+class Clock:
+    """Stands in for the hub's clock; `advance` moves time forward."""
+
+    def __init__(self, now: datetime = START) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+def use_clock(runtime: Runtime, clock: Clock | None = None) -> Clock:
+    clock = clock or Clock()
+    runtime.hub.clock = clock
+    return clock
+
+
+async def add_member(runtime: Runtime, user_id: int, *, locale: str = "en", name: str = "Member",
+                     organisation: str | None = None, role: str = "member") -> None:
+    """A registered member (registration itself is tested in test_registration)."""
+    async with runtime.hub.sessions.begin() as session:
+        org = Organisation(name=organisation or f"Org {user_id}", name_key=f"org {user_id}", country="mk",
+                           sector="ngo", description="", discoverable=False, vetting="vetted")
+        session.add(org)
+        session.add(Member(telegram_id=user_id, locale=locale, display_name=name, organisation=org,
+                           membership="founder", role=role, consent_at=START, registered_at=START))
+
+
+async def add_event(runtime: Runtime, organiser_id: int, **fields: Any) -> int:
+    """An event as the wizard would publish it; `titles` maps locale → title."""
+    titles = fields.pop("titles", {"en": "Dialogue on environmental crime", "mk": "Дијалог за еколошки криминал"})
+    values: dict[str, Any] = dict(
+        scope="regional", format="in_person", country="mk", starts_at=START + timedelta(days=8),
+        ends_at=START + timedelta(days=8, hours=3), venue="Hotel Continental, Skopje", online_link=None,
+        capacity=None, needs_approval=False, chatham_house=False, reveal_hours=None, status="published", version=0)
+    values.update(fields)
+    async with runtime.hub.sessions.begin() as session:
+        event = Event(organiser_id=organiser_id, **values,
+                      texts=[EventText(locale=loc, title=t, description="") for loc, t in titles.items()],
+                      topics=[EventTopic(topic="environmental_crime")])
+        session.add(event)
+        await session.flush()
+        return event.id
+
+
+async def rows(runtime: Runtime, model: Any, **where: Any) -> list[Any]:
+    async with runtime.hub.sessions() as session:
+        return list((await session.scalars(select(model).filter_by(**where))).all())
+
+
+async def set_role(runtime: Runtime, user_id: int, role: str) -> None:
+    async with runtime.hub.sessions.begin() as session:
+        await session.execute(update(Member).where(Member.telegram_id == user_id).values(role=role))
