@@ -10,9 +10,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.config import Settings
 from bot.engines.base import Engine, EngineOptions
 from handlers.core import Hub, HubSettings
-from scheduler.due import DueWork
 from handlers.i18n import Catalog
 from handlers.routes import build_codec, build_routes
+from scheduler.due import DueWork
 from storage.db import check_connection, create_engine, migrate, session_factory
 
 log = logging.getLogger(__name__)

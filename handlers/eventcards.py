@@ -112,7 +112,8 @@ def rsvp_rows(ctx: Context, event: Event, rsvp: Rsvp | None, now_started: bool) 
     rows: list[list[Button]] = []
     if event.status == "published" and not now_started:
         held = {"going": ("going", "waitlist", "pending"), "maybe": ("maybe",), "not_going": ("not_going",)}
-        rows.append([Button(("✓ " if current in held[choice] else "") + tr.plain(f"btn-rsvp-{choice.replace('_', '-')}"),
+        label = {choice: tr.plain(f"btn-rsvp-{choice.replace('_', '-')}") for choice in held}
+        rows.append([Button(("✓ " if current in held[choice] else "") + label[choice],
                             ctx.button(PREFIX, "rsvp", event.id, choice)) for choice in held])
         rows.append([Button(tr.plain("btn-add-to-calendar"), ctx.button(PREFIX, "ics", event.id, "-"))])
     rows.append([Button(tr.plain("btn-all-events"), ctx.button(PREFIX, "page", 0, "x-x"))])

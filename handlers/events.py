@@ -9,7 +9,7 @@ from typing import Any
 
 import icalendar
 
-from handlers.core import Context
+from handlers.core import Context, NoticeRenderer
 from handlers.eventcards import PREFIX, card_screen, event_screen, open_button, pick_text, place_lines, title, when
 from handlers.kit import Button, Document, Screen
 from handlers.rsvp import CHOICES, has_started, respond, seats_left, venue_revealed
@@ -237,13 +237,13 @@ async def notice_message(ctx: Context, payload: dict[str, Any]) -> None:
     ctx.reply(event_screen(event, text, open_button(ctx, event)))
 
 
-def notice_renderers() -> dict[str, Any]:
-    def simple(kind: str):  # type: ignore[no-untyped-def]
+def notice_renderers() -> dict[str, NoticeRenderer]:
+    def simple(kind: str) -> NoticeRenderer:
         async def render(ctx: Context, payload: dict[str, Any]) -> None:
             await notice_simple(ctx, payload, kind)
         return render
 
-    renderers = {kind: simple(kind) for kind in
+    renderers: dict[str, NoticeRenderer] = {kind: simple(kind) for kind in
                  ("event-promoted", "event-approved", "event-declined", "event-cancelled")}
     renderers.update({"event-changed": notice_changed, "event-reminder": notice_reminder,
                       "event-message": notice_message})

@@ -123,9 +123,8 @@ def render(ctx: Context) -> Screen:
     step, data, token = ctx.conversation.step, ctx.conversation.data, ctx.conversation.token
     tr = ctx.tr
     if step in PICKS:
-        field = PICKS[step]
-        rows = field_buttons(ctx, field, data.get(step), PREFIX, token)
-        return Screen.of(tr(f"newevent-ask-{step.removeprefix('ev_')}"), [*rows, nav_row(ctx, PREFIX, token)])
+        choices = field_buttons(ctx, PICKS[step], data.get(step), PREFIX, token)
+        return Screen.of(tr(f"newevent-ask-{step.removeprefix('ev_')}"), [*choices, nav_row(ctx, PREFIX, token)])
     if step == "lang":
         return _language_screen(ctx, data, token)
     rows: list[list[Button]] = []

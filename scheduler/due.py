@@ -8,7 +8,6 @@ what is pending, renders each message in the recipient's language at send time, 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from datetime import timedelta
 
@@ -33,6 +32,7 @@ class DueWork:
         self._sending = asyncio.Lock()  # one sender per process: claims never overlap
         self._scheduler: AsyncIOScheduler | None = None
         self._worker: asyncio.Task[None] | None = None
+        self._stopping = False
 
     async def start(self) -> None:
         async with self.hub.sessions.begin() as session:
@@ -47,12 +47,15 @@ class DueWork:
         self._wake.set()  # whatever was pending before the restart
 
     async def stop(self) -> None:
+        """Finish the delivery in hand, then stop: nothing is left half-sent. Safe to call twice."""
         if self._scheduler is not None:
             self._scheduler.shutdown(wait=False)
+            self._scheduler = None
+        self._stopping = True
         if self._worker is not None:
-            self._worker.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._worker
+            self._wake.set()
+            await self._worker
+            self._worker = None
 
     async def tick(self) -> None:
         try:
@@ -69,22 +72,24 @@ class DueWork:
     async def queue_due_reminders(self) -> int:
         """Turn every due reminder into a delivery; skip those far too late to be useful."""
         now = self.hub.clock()
+        queued = 0
         async with self.hub.sessions.begin() as session:
-            due = await event_repos.due_reminders(session, now)
-            for reminder in due:
-                reminder.done_at = now
-                if now - reminder.due_at > LATE_LIMIT:
-                    reminder.outcome = "skipped"
+            for reminder in await event_repos.due_reminders(session, now):
+                late = now - reminder.due_at > LATE_LIMIT
+                if not await event_repos.claim_reminder(session, reminder, now, "skipped" if late else "queued"):
                     continue
-                reminder.outcome = "queued"
-                session.add(Delivery(telegram_id=reminder.telegram_id, kind="event-reminder", next_attempt_at=now,
-                                     payload={"event_id": reminder.event_id, "kind": reminder.kind}))
-        return sum(r.outcome == "queued" for r in due)
+                if not late:
+                    queued += 1
+                    session.add(Delivery(telegram_id=reminder.telegram_id, kind="event-reminder", next_attempt_at=now,
+                                         payload={"event_id": reminder.event_id, "kind": reminder.kind}))
+        return queued
 
     async def _work(self) -> None:
-        while True:
+        while not self._stopping:
             await self._wake.wait()
             self._wake.clear()
+            if self._stopping:
+                return
             try:
                 await self.deliver_due()
             except Exception:
@@ -95,11 +100,18 @@ class DueWork:
         async with self._sending:
             while True:
                 async with self.hub.sessions.begin() as session:
-                    claimed = [d.id for d in await event_repos.claim_deliveries(session, self.hub.clock(), BATCH)]
+                    claimed = await event_repos.claim_deliveries(session, self.hub.clock(), BATCH)
                 if not claimed:
                     return sent
-                for delivery_id in claimed:
+                for index, delivery_id in enumerate(claimed):
+                    if self._stopping:  # hand back what was claimed but not sent, so nothing counts as in flight
+                        await self._release(claimed[index:])
+                        return sent
                     sent += await self._deliver(delivery_id)
+
+    async def _release(self, delivery_ids: list[int]) -> None:
+        async with self.hub.sessions.begin() as session:
+            await event_repos.release_deliveries(session, delivery_ids)
 
     async def _deliver(self, delivery_id: int) -> int:
         async with self.hub.sessions() as session:

@@ -100,8 +100,14 @@ async def clear_reminders(session: AsyncSession, event_id: int, telegram_id: int
 
 async def due_reminders(session: AsyncSession, now: datetime, limit: int = 200) -> list[Reminder]:
     query = select(Reminder).where(Reminder.done_at.is_(None), Reminder.due_at <= now)
-    return list(await session.scalars(query.order_by(Reminder.due_at, Reminder.id).limit(limit)
-                                      .with_for_update(skip_locked=True)))
+    return list(await session.scalars(query.order_by(Reminder.due_at, Reminder.id).limit(limit)))
+
+
+async def claim_reminder(session: AsyncSession, reminder: Reminder, now: datetime, outcome: str) -> bool:
+    """Mark a reminder done unless someone else did first; only the claimer queues its delivery."""
+    result = await session.execute(update(Reminder).where(Reminder.id == reminder.id, Reminder.done_at.is_(None))
+                                   .values(done_at=now, outcome=outcome))
+    return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
 async def requeue_interrupted(session: AsyncSession) -> int:
@@ -110,13 +116,21 @@ async def requeue_interrupted(session: AsyncSession) -> int:
     return int(result.rowcount)  # type: ignore[attr-defined]
 
 
-async def claim_deliveries(session: AsyncSession, now: datetime, limit: int = 50) -> list[Delivery]:
-    query = select(Delivery).where(Delivery.status == "pending", Delivery.next_attempt_at <= now)
-    claimed = list(await session.scalars(query.order_by(Delivery.id).limit(limit).with_for_update(skip_locked=True)))
-    for delivery in claimed:
-        delivery.status = "sending"
-        delivery.attempts += 1
+async def claim_deliveries(session: AsyncSession, now: datetime, limit: int = 50) -> list[int]:
+    """Move due rows to `sending`; a row another sender claimed first is left to it."""
+    query = select(Delivery.id).where(Delivery.status == "pending", Delivery.next_attempt_at <= now)
+    claimed = []
+    for delivery_id in await session.scalars(query.order_by(Delivery.id).limit(limit)):
+        result = await session.execute(update(Delivery).where(Delivery.id == delivery_id, Delivery.status == "pending")
+                                       .values(status="sending", attempts=Delivery.attempts + 1))
+        if result.rowcount:  # type: ignore[attr-defined]
+            claimed.append(delivery_id)
     return claimed
+
+
+async def release_deliveries(session: AsyncSession, delivery_ids: list[int]) -> None:
+    await session.execute(update(Delivery).where(Delivery.id.in_(delivery_ids), Delivery.status == "sending")
+                          .values(status="pending", attempts=Delivery.attempts - 1))
 
 
 def audit(session: AsyncSession, actor_id: int, action: str, subject: str, **detail: Any) -> None:

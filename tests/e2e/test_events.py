@@ -75,7 +75,7 @@ async def test_organiser_announces_an_event_through_the_wizard(runtime, new_chat
 
 
 async def test_a_member_who_is_not_an_organiser_cannot_announce(runtime, new_chat):
-    await add_member(runtime, 701)
+    await add_member(runtime, 701, locale="mk")
     member = new_chat(701, "mk")
     await member.send("/newevent")
     assert "организатори" in member.last_text()

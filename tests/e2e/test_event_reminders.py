@@ -1,0 +1,129 @@
+"""Reminders through the due-work tick with a clock the test moves, including restarts; the last-seat race."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+
+from bot.runtime import Runtime
+from handlers.kit import Incoming
+from storage.models import Delivery, Reminder, Rsvp
+from tests.chat import Chat
+from tests.conftest import bot_settings
+from tests.e2e.test_events import ORGANISER, open_card, rsvp
+from tests.events_support import START, Clock, add_event, add_member, rows, use_clock
+
+EVENT_START = START + timedelta(days=8)
+
+
+def reminders_to(api, chat_id: int) -> list[str]:  # type: ignore[no-untyped-def]
+    return [str(c.params["text"]) for c in api.calls if c.method == "sendMessage"
+            and c.params.get("chat_id") == chat_id and "Потсетник" in str(c.params.get("text"))
+            or c.method == "sendMessage" and c.params.get("chat_id") == chat_id
+            and "Reminder" in str(c.params.get("text"))]
+
+
+def restarted(api, engine, database, clock: Clock) -> Runtime:  # type: ignore[no-untyped-def]
+    runtime = Runtime(bot_settings(api, engine, database), polling_timeout=1, strict_translations=True)
+    runtime.hub.clock = clock
+    return runtime
+
+
+async def test_reminders_go_out_once_even_across_restarts(api, engine, database):
+    clock = Clock()
+    async with restarted(api, engine, database, clock) as runtime:
+        await add_member(runtime, ORGANISER, role="organiser")
+        event_id = await add_event(runtime, ORGANISER, reveal_hours=2)
+        for user_id, locale in ((750, "mk"), (751, "en")):
+            await add_member(runtime, user_id, locale=locale)
+            member = Chat(api, runtime.hub, user_id=user_id, language_code=locale)
+            await open_card(member, event_id)
+            await rsvp(member, "going")
+        assert len(await rows(runtime, Reminder)) == 4, "24 h and 1 h reminders for each attendee"
+    # the process stops; it comes back just after the 24-hour mark
+    clock.now = EVENT_START - timedelta(hours=24) + timedelta(minutes=5)
+    async with restarted(api, engine, database, clock) as runtime:
+        await runtime.due.run_once()
+        await runtime.due.run_once()
+        [macedonian] = reminders_to(api, 750)
+        assert "Дијалог за еколошки криминал" in macedonian and "24" in macedonian
+        assert "Hotel Continental" not in macedonian, "the venue is revealed only 2 hours before"
+        [english] = reminders_to(api, 751)
+        assert "starts in 24 hours" in english
+    async with restarted(api, engine, database, clock) as runtime:
+        await runtime.due.run_once()
+        assert len(reminders_to(api, 750)) == 1, "a restart does not send it again"
+        clock.now = EVENT_START - timedelta(minutes=59)
+        await runtime.due.run_once()
+        assert len(reminders_to(api, 751)) == 2
+        assert "in one hour" in reminders_to(api, 751)[-1] and "Hotel Continental" in reminders_to(api, 751)[-1]
+        sent = [d.status for d in await rows(runtime, Delivery)]
+        assert sent == ["sent"] * 4
+    assert api.errors() == []
+
+
+async def test_late_withdrawn_and_cancelled_reminders_are_not_sent(runtime, api, new_chat):
+    clock = use_clock(runtime)
+    await add_member(runtime, ORGANISER, role="organiser")
+    event_id = await add_event(runtime, ORGANISER)
+    cancelled_id = await add_event(runtime, ORGANISER, titles={"en": "Cancelled dialogue"})
+    stays, leaves = new_chat(760), new_chat(761)
+    for member in (stays, leaves):
+        await add_member(runtime, member.user_id)
+        for event in (event_id, cancelled_id):
+            await open_card(member, event)
+            await rsvp(member, "going")
+    await open_card(leaves, event_id)
+    await rsvp(leaves, "not_going")
+    organiser = new_chat(ORGANISER)
+    await organiser.send("/myevents")
+    await organiser.press("Cancelled dialogue")
+    await organiser.press("Cancel the event")
+    await organiser.press("Yes, cancel it")
+    # the bot was down from before the 24-hour mark until two hours after it
+    clock.now = EVENT_START - timedelta(hours=22)
+    await runtime.due.run_once()
+    assert reminders_to(api, 760) == [] and reminders_to(api, 761) == []
+    skipped = [r.outcome for r in await rows(runtime, Reminder, kind="24h")]
+    assert skipped == ["skipped"], "too late to be useful: skipped, not sent late"
+    clock.now = EVENT_START - timedelta(minutes=30)
+    await runtime.due.run_once()
+    assert len(reminders_to(api, 760)) == 1 and reminders_to(api, 761) == []
+
+
+async def test_two_members_press_going_for_the_last_seat_at_once(runtime, api):
+    """Both presses run concurrently through the hub: exactly one gets the seat, the other the waitlist.
+
+    On SQLite the first write already serialises the two transactions; the event row lock is what keeps
+    this true on PostgreSQL, where the same test runs once the suite runs there (issue 8).
+    """
+    use_clock(runtime)
+    await add_member(runtime, ORGANISER, role="organiser")
+    event_id = await add_event(runtime, ORGANISER, capacity=1)
+    for user_id in (770, 771):
+        await add_member(runtime, user_id)
+    data = runtime.hub.codec.encode("ev", "rsvp", event_id, "going")
+    presses = [Incoming(user_id=user_id, chat_id=user_id, callback_id=f"q{user_id}", callback_data=data)
+               for user_id in (770, 771)]
+    await asyncio.gather(*(runtime.hub.dispatch(press, SilentMessenger()) for press in presses))
+    statuses = sorted(r.status for r in await rows(runtime, Rsvp))
+    assert statuses == ["going", "waitlist"]
+
+
+class SilentMessenger:
+    """Takes the replies of a dispatch driven directly (the race test needs both presses in flight at once)."""
+
+    async def send(self, chat_id: int, screen: object) -> int:
+        return 1
+
+    async def edit(self, chat_id: int, message_id: int, screen: object) -> None:
+        return None
+
+    async def answer_callback(self, callback_id: str, text: str | None = None) -> None:
+        return None
+
+    async def send_document(self, chat_id: int, document: object) -> None:
+        return None
+
+    async def set_commands(self, commands: object, language_code: str | None) -> None:
+        return None
