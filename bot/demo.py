@@ -8,6 +8,7 @@ import logging
 import os
 import re
 import sys
+from datetime import timedelta
 from typing import Any
 
 from pydantic import SecretStr
@@ -15,12 +16,14 @@ from pydantic import SecretStr
 from bot.config import Settings
 from bot.fakeapi import FakeBotAPI
 from bot.runtime import Runtime
-from handlers.core import Hub
+from storage.models import utcnow
 
-DEMO_USER = 1000
+DEMO_USER = 1000  # person 1, an admin in the demo so /newevent and /myevents work
 INTRO = """Resilience Hub demo — the real bot, talking to a fake Telegram on this computer.
-Type a message or a command (try /start, /register, /help). Type a number to press that button.
-Ctrl-D or /quit leaves. Data is kept in {database}."""
+Type a message or a command (try /start, /register, /events, /newevent, /help). Type a number to press
+that button. `:as 2` switches to another person (1–9) to see the hub through their eyes; `:wait 24h`
+moves the clock forward so reminders fall due. Ctrl-D or /quit leaves. Data is kept in {database}."""
+WAIT = re.compile(r"^:wait\s+(\d+)\s*([hd])$")
 
 
 def plain(text: str) -> str:
@@ -29,21 +32,37 @@ def plain(text: str) -> str:
 
 
 class TerminalChat:
-    def __init__(self, api: FakeBotAPI, hub: Hub, language_code: str) -> None:
-        self.api, self.hub, self.language_code = api, hub, language_code
-        self.seen: dict[int, Any] = {}
+    def __init__(self, api: FakeBotAPI, runtime: Runtime, language_code: str) -> None:
+        self.api, self.runtime, self.hub, self.language_code = api, runtime, runtime.hub, language_code
+        self.user = DEMO_USER
+        self.seen: dict[tuple[int, int], Any] = {}
         self.buttons: list[tuple[int, dict[str, Any]]] = []
+        self.shift = timedelta()
+        self.hub.clock = lambda: utcnow() + self.shift
 
     async def say(self, line: str) -> None:
+        if line.startswith(":as ") and line[4:].strip() in "123456789":
+            self.user = DEMO_USER + int(line[4:].strip()) - 1
+            print(f"(you are now person {line[4:].strip()})")  # noqa: T201
+            self.show_changes()
+            return
+        if match := WAIT.match(line):
+            amount = int(match[1])
+            self.shift += timedelta(hours=amount) if match[2] == "h" else timedelta(days=amount)
+            print(f"(the clock moved forward by {amount}{match[2]})")  # noqa: T201
+            if self.runtime.due is not None:
+                await self.runtime.due.run_once()
+            self.show_changes()
+            return
         handled = self.hub.handled
         if line.isdigit() and 0 < int(line) <= len(self.buttons):
             message_id, button = self.buttons[int(line) - 1]
             if "url" in button:
                 print(f"(opens {button['url']})")  # noqa: T201
                 return
-            self.api.press(DEMO_USER, message_id, button["callback_data"], language_code=self.language_code)
+            self.api.press(self.user, message_id, button["callback_data"], language_code=self.language_code)
         else:
-            self.api.send_text(DEMO_USER, line, language_code=self.language_code)
+            self.api.send_text(self.user, line, language_code=self.language_code)
         await self.settle(handled)
         self.show_changes()
 
@@ -57,11 +76,11 @@ class TerminalChat:
             print("(no answer)")  # noqa: T201
 
     def show_changes(self) -> None:
-        for message in self.api.sent_to(DEMO_USER):
+        for message in self.api.sent_to(self.user):
             snapshot = (message.get("text"), message.get("reply_markup"), message.get("caption"))
-            if self.seen.get(message["message_id"]) == snapshot:
+            if self.seen.get((self.user, message["message_id"])) == snapshot:
                 continue
-            self.seen[message["message_id"]] = snapshot
+            self.seen[(self.user, message["message_id"])] = snapshot
             self.print_message(message)
 
     def print_message(self, message: dict[str, Any]) -> None:
@@ -87,11 +106,13 @@ async def run_demo(settings: Settings) -> None:
     if "log_level" not in settings.model_fields_set:
         logging.getLogger().setLevel(logging.WARNING)  # the chat, not the engine's chatter, fills the terminal
     async with FakeBotAPI() as api:
+        admins = settings.admin_ids if "admin_ids" in settings.model_fields_set else frozenset({DEMO_USER})
         demo_settings = settings.model_copy(update={
-            "bot_token": SecretStr(api.token), "telegram_api_url": api.base_url, "database_url": database})
+            "bot_token": SecretStr(api.token), "telegram_api_url": api.base_url, "database_url": database,
+            "admin_ids": admins})
         async with Runtime(demo_settings, polling_timeout=1) as runtime:
             print(INTRO.format(database=database))  # noqa: T201
-            chat = TerminalChat(api, runtime.hub, language)
+            chat = TerminalChat(api, runtime, language)
             while True:
                 line = await asyncio.to_thread(sys.stdin.readline)
                 if not line or line.strip() == "/quit":

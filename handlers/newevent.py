@@ -433,6 +433,8 @@ async def _publish(ctx: Context, data: dict[str, Any], step: str, arg: str) -> N
     if data.get("event_id"):
         await _save_changes(ctx, data)
         return
+    await ctx.ensure_member()  # an admin from ADMIN_IDS may organise before registering
+    await ctx.session.flush()  # the member row first: the event refers to it
     event = build_event(data)
     event.organiser_id = ctx.user_id
     ctx.session.add(event)

@@ -4,7 +4,9 @@ import asyncio
 import os
 import signal
 import sys
+from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -58,6 +60,21 @@ async def test_a_person_registers_in_the_terminal_demo(tmp_path):
     assert "Please check your details" in out and "You are registered" in out
     assert "Your profile" in out and "Kosovo" in out and "Environmental crime" in out
     assert (tmp_path / "data" / "demo.db").exists()
+
+
+async def test_an_organiser_announces_and_a_member_rsvps_in_the_terminal_demo(tmp_path):
+    start = (datetime.now(ZoneInfo("Europe/Belgrade")) + timedelta(days=3, minutes=30)).strftime("%Y-%m-%d %H:%M")
+    organiser = ["/newevent", "1", "Dialogue on extortion", "1", "6", "2", "1", "5", "2", "16", start, "23:59",
+                 "Hotel Continental", "1", "2", "2", "1", "1"]
+    member = [":as 2", "/register", "Ana", "Balkan Watch", "1", "3", "2", "6", "16", "7", "13", "We monitor.",
+              "2", "1", "1", "/events", "1", "1", ":wait 49h", "/quit"]
+    code, out, err = await run_cli("demo", env={"LANG": "en_US.UTF-8", "LOG_LEVEL": "WARNING"},
+                                   stdin=("\n".join(organiser + member) + "\n").encode(), cwd=tmp_path)
+    assert code == 0, err
+    assert "The event is published" in out and "?start=ev_1" in out
+    assert "(you are now person 2)" in out and "You are registered" in out
+    assert "Your answer: going" in out and "Venue: Hotel Continental" in out
+    assert "Reminder: Dialogue on extortion starts in 24 hours" in out
 
 
 @pytest.mark.parametrize("engine", ["aiogram", "ptb"])
