@@ -23,6 +23,14 @@ def pick_text(event: Event, locale: str) -> EventText:
     return by_locale.get(locale) or by_locale.get("en") or event.texts[0]
 
 
+def language_note(ctx: Context, event: Event) -> str:
+    """Say which language the reader is reading when it is not their own (DOMAIN.md)."""
+    locale = pick_text(event, ctx.tr.locale).locale
+    if locale == ctx.tr.locale:
+        return ""
+    return "\n" + ctx.tr("event-card-language", language=LANGUAGE_NAMES.get(locale, locale))
+
+
 def title(ctx: Context, event: Event) -> str:
     return pick_text(event, ctx.tr.locale).title
 
@@ -53,9 +61,7 @@ def labels(ctx: Context, kind: str, values: list[str]) -> str:
 async def card_text(ctx: Context, event: Event, rsvp: Rsvp | None, *, show_venue: bool | None = None) -> str:
     """The event as this reader may see it. `show_venue` overrides the reveal rule (for the organiser)."""
     tr, text = ctx.tr, pick_text(event, ctx.tr.locale)
-    lines = [tr("event-card-title", title=text.title)]
-    if text.locale != tr.locale:
-        lines.append(tr("event-card-language", language=LANGUAGE_NAMES.get(text.locale, text.locale)))
+    lines = [tr("event-card-title", title=text.title) + language_note(ctx, event)]
     if text.description:
         lines.append(tr("event-card-description", description=text.description[:DESCRIPTION_PREVIEW]))
     end = format_when(event.ends_at, tr.locale, ctx.zone)

@@ -10,7 +10,17 @@ from typing import Any
 import icalendar
 
 from handlers.core import Context, NoticeRenderer
-from handlers.eventcards import PREFIX, card_screen, event_screen, open_button, pick_text, place_lines, title, when
+from handlers.eventcards import (
+    PREFIX,
+    card_screen,
+    event_screen,
+    language_note,
+    open_button,
+    pick_text,
+    place_lines,
+    title,
+    when,
+)
 from handlers.kit import Button, Document, Screen
 from handlers.rsvp import CHOICES, has_started, respond, seats_left, venue_revealed
 from handlers.taxonomy import COUNTRIES, TOPICS, label_id
@@ -50,8 +60,9 @@ async def _show_page(ctx: Context, page: int, filter_arg: str) -> None:
         lines = [tr("events-list-header", page=min(page + 1, pages), pages=pages)]
         for number, event in enumerate(found, start=page * PAGE_SIZE + 1):
             left = await seats_left(ctx, event)
-            lines.append(tr("events-list-item", number=number, title=title(ctx, event), time=when(ctx, event),
-                            format=tr.plain(label_id("format", event.format)), seats=-1 if left is None else left))
+            item = tr("events-list-item", number=number, title=title(ctx, event), time=when(ctx, event),
+                      format=tr.plain(label_id("format", event.format)), seats=-1 if left is None else left)
+            lines.append(item + language_note(ctx, event))
         text = "\n\n".join(lines) + filters
     rows = [[Button(f"{number}. {title(ctx, event)[:40]}", ctx.button(PREFIX, "open", event.id, "-"))]
             for number, event in enumerate(found, start=page * PAGE_SIZE + 1)]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import icalendar
 
 from storage.models import AuditEntry, Event, Rsvp
@@ -253,3 +255,100 @@ async def test_calendar_file_parses_back_and_hides_the_venue_until_confirmed(run
     assert str(entry["LOCATION"]) == "Hotel Continental, Skopje"
     assert entry.decoded("DTSTART") == START.replace(day=3, month=12)
     assert entry["DTSTART"].to_ical() == b"20261203T120000Z", "times are written in UTC"
+
+
+async def test_events_list_pages_filters_and_shows_the_reading_language(runtime, new_chat):
+    use_clock(runtime)
+    await add_member(runtime, ORGANISER, role="organiser")
+    for day in range(7):
+        await add_event(runtime, ORGANISER, titles={"en": f"Dialogue {day}"}, country="xk" if day == 6 else "mk",
+                        starts_at=START + timedelta(days=day + 1), ends_at=START + timedelta(days=day + 1, hours=2))
+    await add_event(runtime, ORGANISER, titles={"en": "Already over"}, starts_at=START - timedelta(days=1),
+                    ends_at=START - timedelta(hours=20))
+    await add_member(runtime, 780, locale="mk")
+    member = new_chat(780, "mk")
+    await member.send("/events")
+    first = member.last_text()
+    assert "Dialogue 0" in first and "Dialogue 4" in first and "Dialogue 5" not in first
+    assert "Already over" not in first
+    assert first.count("(јазик на текстот: English)") == 5, "the member is told which language they are reading"
+    await member.press("›")
+    assert "Dialogue 5" in member.last_text() and "Dialogue 0" not in member.last_text()
+    await member.press_data(member.button_for("fc", member.last())["callback_data"], member.last()["message_id"])
+    await member.press("Косово")
+    filtered = member.last_text()
+    assert "Dialogue 6" in filtered and "Dialogue 0" not in filtered
+    await member.press_data("ev:page:0:zz-x", member.last()["message_id"])
+    assert member.toast() == "Ова копче повеќе не важи.", "a forged filter changes nothing"
+
+
+async def test_organiser_messages_attendees_and_exports_the_list(runtime, api, new_chat):
+    use_clock(runtime)
+    await add_member(runtime, ORGANISER, role="organiser")
+    event_id = await add_event(runtime, ORGANISER, chatham_house=True)
+    for user_id, name in ((790, "Arta"), (791, "Bojan")):
+        await add_member(runtime, user_id, name=name)
+        member = new_chat(user_id)
+        await open_card(member, event_id)
+        await rsvp(member, "going" if user_id == 790 else "maybe")
+    organiser = new_chat(ORGANISER)
+    await organiser.send("/myevents")
+    await organiser.press("Dialogue on environmental crime")
+    await organiser.press("Message attendees")
+    await organiser.send("x" * 3001)
+    assert "at most 3,000" in organiser.last_text()
+    await organiser.send("Bring <your> ID & a pen")
+    assert "one attendee" in organiser.last_text()
+    mark = len(api.calls)
+    await organiser.press("Send")
+    message = await notice_to(api, new_chat(790), "Message from the organiser", start=mark)
+    assert "Bring &lt;your&gt; ID &amp; a pen" in message
+    call = await api.wait_for(lambda c: c.method == "sendMessage" and c.params.get("chat_id") == 790, start=mark)
+    assert call.params.get("protect_content") in (True, "true"), "Chatham House notices cannot be forwarded"
+    assert not [c for c in api.calls[mark:] if c.params.get("chat_id") == 791], "only attendees who are going"
+    await organiser.press("Manage")
+    await organiser.press("Attendee list")
+    exported = organiser.last()
+    assert exported["document"]["file_name"] == f"event-{event_id}-attendees.csv"
+    lines = exported["_content"].decode("utf-8-sig").splitlines()
+    assert lines[0] == "name,organisation,country,status,updated_at" and len(lines) == 3
+    assert {line.split(",")[0] for line in lines[1:]} == {"Arta", "Bojan"}
+    assert [a.action for a in await rows(runtime, AuditEntry)] == ["attendees-messaged", "attendees-exported"]
+
+
+async def test_forget_gives_the_seat_to_the_waitlist(runtime, api, new_chat):
+    use_clock(runtime)
+    await add_member(runtime, ORGANISER, role="organiser")
+    event_id = await add_event(runtime, ORGANISER, capacity=1)
+    leaving, waiting = new_chat(795), new_chat(796, "mk")
+    await add_member(runtime, 795)
+    await add_member(runtime, 796, locale="mk")
+    for member in (leaving, waiting):
+        await open_card(member, event_id)
+        await rsvp(member, "going")
+    await leaving.send("/mydata")
+    assert b'"event_answers"' in leaving.last()["_content"]
+    await leaving.send("/forget")
+    mark = len(api.calls)
+    await leaving.press("Yes, erase everything")
+    await api.wait_for(lambda c: c.method == "sendMessage" and c.params.get("chat_id") == 796, start=mark)
+    assert [(r.telegram_id, r.status) for r in await rows(runtime, Rsvp)] == [(796, "going")]
+
+
+async def test_wizard_answers_bad_input_and_goes_back(runtime, new_chat):
+    use_clock(runtime)
+    await add_member(runtime, ORGANISER, role="organiser", locale="mk")
+    organiser = new_chat(ORGANISER, "mk")
+    await organiser.send("/newevent")
+    await organiser.send("a title before choosing a language")
+    assert "копчињата" in organiser.replies()[0] and "јазик" in organiser.replies()[1]
+    await organiser.press("Македонски")
+    await organiser.send("Н" * 121)
+    assert "121" in organiser.replies()[0]
+    await organiser.send("Дијалог")
+    await organiser.press_action("back")
+    assert "Дијалог" in organiser.last_text(), "Back shows the answer given"
+    await organiser.press_action("cancel")
+    assert await rows(runtime, Event) == []
+    await organiser.send("/newevent")
+    assert "јазик" in organiser.last_text()
