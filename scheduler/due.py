@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
@@ -33,6 +33,7 @@ class DueWork:
         self._scheduler: AsyncIOScheduler | None = None
         self._worker: asyncio.Task[None] | None = None
         self._stopping = False
+        self._paused_until = datetime.min.replace(tzinfo=UTC)  # after a 429, nothing is sent before this
 
     async def start(self) -> None:
         async with self.hub.sessions.begin() as session:
@@ -56,6 +57,7 @@ class DueWork:
             self._wake.set()
             await self._worker
             self._worker = None
+        self._stopping = False  # stopped: only an explicit run_once sends now
 
     async def tick(self) -> None:
         try:
@@ -98,16 +100,18 @@ class DueWork:
     async def deliver_due(self) -> int:
         sent = 0
         async with self._sending:
-            while True:
+            while self.hub.clock() >= self._paused_until:
                 async with self.hub.sessions.begin() as session:
                     claimed = await event_repos.claim_deliveries(session, self.hub.clock(), BATCH)
                 if not claimed:
                     return sent
                 for index, delivery_id in enumerate(claimed):
-                    if self._stopping:  # hand back what was claimed but not sent, so nothing counts as in flight
+                    if self._stopping or self.hub.clock() < self._paused_until:
+                        # hand back what was claimed but not sent, so nothing counts as in flight
                         await self._release(claimed[index:])
                         return sent
                     sent += await self._deliver(delivery_id)
+        return sent
 
     async def _release(self, delivery_ids: list[int]) -> None:
         async with self.hub.sessions.begin() as session:
@@ -142,6 +146,7 @@ class DueWork:
         elif isinstance(error, RetryLater):
             delivery.status, delivery.next_attempt_at = "pending", now + timedelta(seconds=error.seconds)
             delivery.attempts -= 1  # Telegram asked us to wait; that was not a failed try
+            self._paused_until = delivery.next_attempt_at  # a 429 is about the whole bot: everything waits
         elif isinstance(error, Transient) and delivery.attempts < MAX_ATTEMPTS:
             delivery.status = "pending"
             delivery.next_attempt_at = now + timedelta(seconds=2 ** delivery.attempts)

@@ -127,3 +127,37 @@ class SilentMessenger:
 
     async def set_commands(self, commands: object, language_code: str | None) -> None:
         return None
+
+
+async def test_delivery_outcomes_follow_telegram_answers(runtime, api, new_chat):
+    """A 429 pauses all sending; 403 marks the row blocked; a 500 is retried with backoff."""
+    clock = use_clock(runtime)
+    await add_member(runtime, ORGANISER, role="organiser")
+    event_id = await add_event(runtime, ORGANISER)
+    for user_id in (780, 781, 782):
+        await add_member(runtime, user_id)
+        member = new_chat(user_id)
+        await open_card(member, event_id)
+        await rsvp(member, "going")
+    await runtime.due.stop()  # the test drives delivery itself from here on
+
+    async def statuses() -> dict[int, tuple[str, int]]:
+        return {d.telegram_id: (d.status, d.attempts) for d in await rows(runtime, Delivery)}
+
+    api.fail_next("sendMessage", status=429, description="Too Many Requests: retry after 30")
+    clock.now = EVENT_START - timedelta(hours=23, minutes=50)
+    await runtime.due.run_once()
+    assert await statuses() == {780: ("pending", 0), 781: ("pending", 0), 782: ("pending", 0)}, "all wait"
+    clock.advance(seconds=10)
+    await runtime.due.run_once()
+    assert [c for c in api.calls if c.method == "sendMessage" and "Reminder" in str(c.params.get("text"))] \
+        and len(reminders_to(api, 780)) == 1, "only the first try, answered 429, before the pause ends"
+    api.block_chat(782)
+    api.fail_next("sendMessage", status=500, description="Internal Server Error")
+    clock.advance(seconds=21)
+    await runtime.due.run_once()
+    assert await statuses() == {780: ("pending", 1), 781: ("sent", 1), 782: ("blocked", 1)}
+    clock.advance(seconds=3)
+    await runtime.due.run_once()
+    assert await statuses() == {780: ("sent", 2), 781: ("sent", 1), 782: ("blocked", 1)}
+    assert len(reminders_to(api, 781)) == 1
