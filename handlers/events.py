@@ -61,8 +61,10 @@ async def _show_page(ctx: Context, page: int, filter_arg: str) -> None:
         for number, event in enumerate(found, start=page * PAGE_SIZE + 1):
             left = await seats_left(ctx, event)
             item = tr("events-list-item", number=number, title=title(ctx, event), time=when(ctx, event),
-                      format=tr.plain(label_id("format", event.format)), seats=-1 if left is None else left)
-            lines.append(item + language_note(ctx, event))
+                      format=tr.plain(label_id("format", event.format)), scope=tr.plain(label_id("scope", event.scope)),
+                      seats=-1 if left is None else left)
+            chatham = "\n" + tr("events-list-chatham") if event.chatham_house else ""
+            lines.append(item + language_note(ctx, event) + chatham)
         text = "\n\n".join(lines) + filters
     rows = [[Button(f"{number}. {title(ctx, event)[:40]}", ctx.button(PREFIX, "open", event.id, "-"))]
             for number, event in enumerate(found, start=page * PAGE_SIZE + 1)]

@@ -45,12 +45,13 @@ event-card-cancelled = <b>Diese Veranstaltung wurde abgesagt.</b>
 events-none = Derzeit gibt es keine bevorstehenden Veranstaltungen.
 events-list-header = <b>Bevorstehende Veranstaltungen</b> (Seite { $page } von { $pages })
 events-list-item = { $number }. <b>{ $title }</b>
-    { $time } · { $format } · { $seats ->
+    { $time } · { $format } · { $scope } · { $seats ->
         [-1] ohne Platzbegrenzung
         [0] ausgebucht, Warteliste offen
         [one] noch ein Platz frei
        *[other] noch { $seats } Plätze frei
     }
+events-list-chatham = Es gilt die Chatham-House-Regel.
 events-filtered-by = Gefiltert nach: { $filters }
 events-pick-country = Veranstaltungen in welchem Land anzeigen?
 events-pick-topic = Veranstaltungen zu welchem Thema anzeigen?

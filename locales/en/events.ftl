@@ -44,12 +44,13 @@ event-card-cancelled = <b>This event has been cancelled.</b>
 events-none = There are no upcoming events right now.
 events-list-header = <b>Upcoming events</b> (page { $page } of { $pages })
 events-list-item = { $number }. <b>{ $title }</b>
-    { $time } · { $format } · { $seats ->
+    { $time } · { $format } · { $scope } · { $seats ->
         [-1] no seat limit
         [0] full, waitlist open
         [one] one seat left
        *[other] { $seats } seats left
     }
+events-list-chatham = Chatham House rule.
 events-filtered-by = Filtered by: { $filters }
 events-pick-country = Show events in which country?
 events-pick-topic = Show events on which topic?

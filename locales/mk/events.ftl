@@ -45,12 +45,13 @@ event-card-cancelled = <b>Овој настан е откажан.</b>
 events-none = Моментално нема претстојни настани.
 events-list-header = <b>Претстојни настани</b> (страница { $page } од { $pages })
 events-list-item = { $number }. <b>{ $title }</b>
-    { $time } · { $format } · { $seats ->
+    { $time } · { $format } · { $scope } · { $seats ->
         [-1] без ограничување на места
         [0] полно, листата на чекање е отворена
         [one] уште { $seats } слободно место
        *[other] уште { $seats } слободни места
     }
+events-list-chatham = Важи правилото на Chatham House.
 events-filtered-by = Филтри: { $filters }
 events-pick-country = Од која држава сакате да ги видите настаните?
 events-pick-topic = На која тема сакате да ги видите настаните?

@@ -46,12 +46,13 @@ event-card-cancelled = <b>Kjo ngjarje është anuluar.</b>
 events-none = Për momentin nuk ka ngjarje të ardhshme.
 events-list-header = <b>Ngjarjet e ardhshme</b> (faqja { $page } nga { $pages })
 events-list-item = { $number }. <b>{ $title }</b>
-    { $time } · { $format } · { $seats ->
+    { $time } · { $format } · { $scope } · { $seats ->
         [-1] pa kufi vendesh
         [0] plot, lista e pritjes e hapur
         [one] një vend i lirë
        *[other] { $seats } vende të lira
     }
+events-list-chatham = Zbatohet Rregulli i Chatham House.
 events-filtered-by = Filtruar sipas: { $filters }
 events-pick-country = Për cilin vend të shfaqen ngjarjet?
 events-pick-topic = Për cilën temë të shfaqen ngjarjet?

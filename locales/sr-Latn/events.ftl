@@ -46,13 +46,14 @@ event-card-cancelled = <b>Ovaj događaj je otkazan.</b>
 events-none = Trenutno nema predstojećih događaja.
 events-list-header = <b>Predstojeći događaji</b> (stranica { $page } od { $pages })
 events-list-item = { $number }. <b>{ $title }</b>
-    { $time } · { $format } · { $seats ->
+    { $time } · { $format } · { $scope } · { $seats ->
         [-1] bez ograničenja broja mjesta
         [0] popunjeno, lista čekanja otvorena
         [one] još { $seats } slobodno mjesto
         [few] još { $seats } slobodna mjesta
        *[other] još { $seats } slobodnih mjesta
     }
+events-list-chatham = Važi pravilo Chatham House.
 events-filtered-by = Filteri: { $filters }
 events-pick-country = Događaje u kojoj državi želite vidjeti?
 events-pick-topic = Događaje na koju temu želite vidjeti?

@@ -234,6 +234,30 @@ async def test_edit_of_time_tells_attendees_and_cancel_tells_everyone(runtime, a
     assert actions == ["event-edited", "event-cancelled"]
 
 
+async def test_more_seats_let_the_waitlist_in(runtime, api, new_chat):
+    use_clock(runtime)
+    await add_member(runtime, ORGANISER, role="organiser")
+    event_id = await add_event(runtime, ORGANISER, capacity=1)
+    first, second = new_chat(732), new_chat(733, "mk")
+    await add_member(runtime, 732)
+    await add_member(runtime, 733, locale="mk")
+    for member in (first, second):
+        await open_card(member, event_id)
+        await rsvp(member, "going")
+    organiser = new_chat(ORGANISER)
+    await organiser.send("/myevents")
+    await organiser.press("Dialogue on environmental crime")
+    await organiser.press("Edit")
+    await organiser.press("Seats")
+    await organiser.send("2")
+    mark = len(api.calls)
+    await organiser.press("Save")
+    promoted = await api.wait_for(lambda c: c.method == "sendMessage" and c.params.get("chat_id") == 733, start=mark)
+    assert "Дијалог за еколошки криминал" in str(promoted.params["text"])
+    assert not [c for c in api.calls[mark:] if c.params.get("chat_id") == 732], "nothing changed for the first"
+    assert sorted(r.status for r in await rows(runtime, Rsvp)) == ["going", "going"]
+
+
 async def test_calendar_file_parses_back_and_hides_the_venue_until_confirmed(runtime, api, new_chat):
     use_clock(runtime)
     await add_member(runtime, ORGANISER, role="organiser")
@@ -262,7 +286,8 @@ async def test_events_list_pages_filters_and_shows_the_reading_language(runtime,
     await add_member(runtime, ORGANISER, role="organiser")
     for day in range(7):
         await add_event(runtime, ORGANISER, titles={"en": f"Dialogue {day}"}, country="xk" if day == 6 else "mk",
-                        starts_at=START + timedelta(days=day + 1), ends_at=START + timedelta(days=day + 1, hours=2))
+                        starts_at=START + timedelta(days=day + 1), ends_at=START + timedelta(days=day + 1, hours=2),
+                        chatham_house=day == 0)
     await add_event(runtime, ORGANISER, titles={"en": "Already over"}, starts_at=START - timedelta(days=1),
                     ends_at=START - timedelta(hours=20))
     await add_member(runtime, 780, locale="mk")
@@ -272,6 +297,7 @@ async def test_events_list_pages_filters_and_shows_the_reading_language(runtime,
     assert "Dialogue 0" in first and "Dialogue 4" in first and "Dialogue 5" not in first
     assert "Already over" not in first
     assert first.count("(јазик на текстот: English)") == 5, "the member is told which language they are reading"
+    assert first.count("Важи правилото на Chatham House") == 1 and first.count("Регионален") == 5
     await member.press("›")
     assert "Dialogue 5" in member.last_text() and "Dialogue 0" not in member.last_text()
     await member.press_data(member.button_for("fc", member.last())["callback_data"], member.last()["message_id"])
