@@ -22,6 +22,7 @@ class Settings(BaseSettings):
     admin_ids: Annotated[frozenset[int], NoDecode] = Field(default_factory=frozenset)
     default_locale: str = "en"
     timezone: str = "Europe/Belgrade"
+    send_rate: float = Field(default=25.0, gt=0, le=1000)  # messages a second, all sends together
     tick_seconds: float = Field(default=5.0, gt=0, le=3600)  # how often due work (reminders, retries) is checked
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 

@@ -17,7 +17,18 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from handlers.i18n import Catalog, Translator, resolve_locale
-from handlers.kit import Button, CallbackCodec, DeliveryError, Document, Incoming, Messenger, Rejected, Screen
+from handlers.kit import (
+    Button,
+    CallbackCodec,
+    DeliveryError,
+    Document,
+    Incoming,
+    Messenger,
+    Rejected,
+    RetryLater,
+    Screen,
+)
+from handlers.pacing import Limiter
 from storage import repos
 from storage.models import Conversation, Delivery, Member, utcnow
 
@@ -29,6 +40,7 @@ class HubSettings:
     default_locale: str = "en"
     timezone: str = "Europe/Belgrade"
     admin_ids: frozenset[int] = frozenset()
+    send_rate: float = 25.0  # messages a second, for everything the bot sends
 
 
 @dataclass
@@ -131,6 +143,7 @@ class Hub:
         self.handled = 0  # updates fully answered; tests and the demo wait on it
         self.clock: Callable[[], datetime] = utcnow  # tests drive time through this
         self.deliveries_queued: Callable[[], None] = lambda: None  # the delivery worker wakes on this
+        self.limiter = Limiter(settings.send_rate)  # shared with the delivery worker
         # one update at a time per user, so two quick presses cannot interleave on one conversation
         self._user_locks: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
 
@@ -149,6 +162,8 @@ class Hub:
             context: Context | None = None
             try:
                 context = await self._context(incoming, session)
+                if context.member is not None and context.member.unreachable_since is not None:
+                    context.member.unreachable_since = None  # they wrote to us, so they no longer block the bot
                 await self._route(context)
                 await session.commit()
             except Exception:
@@ -218,6 +233,7 @@ class Hub:
             if incoming.callback_id is not None:
                 await messenger.answer_callback(incoming.callback_id, context.toast_text)
             for kind, item in context.screens:
+                await self.limiter.acquire(incoming.chat_id, interactive=True)
                 if isinstance(item, Document):
                     await messenger.send_document(incoming.chat_id, item)
                 elif kind == "edit" and incoming.message_id is not None:
@@ -225,6 +241,8 @@ class Hub:
                 else:
                     await messenger.send(incoming.chat_id, item)
         except DeliveryError as error:
+            if isinstance(error, RetryLater):
+                self.limiter.pause(error.seconds)
             # the state is already saved; the user gets the current step again with their next message
             log.warning("reply not delivered: %s: %s", type(error).__name__, error)
 

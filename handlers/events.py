@@ -5,6 +5,7 @@ Also renders the outbox notices about events (reminders, promotions, changes), i
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from typing import Any
 
 import icalendar
@@ -21,13 +22,15 @@ from handlers.eventcards import (
     title,
     when,
 )
-from handlers.kit import Button, Document, Screen
+from handlers.kit import Button, Document, Screen, parse_number
 from handlers.rsvp import CHOICES, has_started, respond, seats_left, venue_revealed
 from handlers.taxonomy import COUNTRIES, TOPICS, label_id
 from storage import event_repos
 from storage.models import Event
 
 PAGE_SIZE = 5
+REMINDER_LATE_LIMIT = timedelta(hours=1)
+MAX_PAGE = 10_000
 NO_FILTER = "x-x"
 
 
@@ -45,7 +48,7 @@ async def events_command(ctx: Context) -> None:
 
 async def _show_page(ctx: Context, page: int, filter_arg: str) -> None:
     parsed = parse_filter(filter_arg)
-    if parsed is None or page < 0:
+    if parsed is None or page > MAX_PAGE:
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return
     country, topic = parsed
@@ -118,20 +121,21 @@ async def open_event(ctx: Context, event_id: int) -> None:
 
 
 async def on_button(ctx: Context, fields: list[str]) -> None:
-    action, number, arg = fields
-    if not number.isdigit():
+    action, arg = fields[0], fields[2]
+    number = parse_number(fields[1])
+    if number is None:
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return
     if action == "page":
-        await _show_page(ctx, int(number), arg)
+        await _show_page(ctx, number, arg)
     elif action in ("fc", "ft"):
         _filter_choices(ctx, arg, "country" if action == "fc" else "topic")
     elif action == "open":
-        await open_event(ctx, int(number))
+        await open_event(ctx, number)
     elif action == "rsvp" and arg in CHOICES:
-        await _rsvp(ctx, int(number), arg)
+        await _rsvp(ctx, number, arg)
     elif action == "ics":
-        await _calendar(ctx, int(number))
+        await _calendar(ctx, number)
     else:
         ctx.toast(ctx.tr.plain("error-button-expired"))
 
@@ -191,10 +195,10 @@ def calendar_file(ctx: Context, event: Event, *, show_place: bool) -> bytes:
 
 async def open_from_link(ctx: Context, argument: str) -> bool:
     """`/start ev_<id>`: the deep link every event has. False if the argument is not one."""
-    number = argument.removeprefix("ev_")
-    if not argument.startswith("ev_") or not number.isdigit():
+    number = parse_number(argument.removeprefix("ev_"))
+    if not argument.startswith("ev_") or number is None:
         return False
-    await open_event(ctx, int(number))
+    await open_event(ctx, number)
     return True
 
 
@@ -205,6 +209,10 @@ async def _event_for_notice(ctx: Context, payload: dict[str, Any]) -> Event | No
     return await event_repos.get_event(ctx.session, event_id) if isinstance(event_id, int) else None
 
 
+# what the member's answer must still be for a notice to be sent
+_STILL_TRUE = {"event-promoted": ("going",), "event-approved": ("going", "waitlist"), "event-declined": ("declined",)}
+
+
 async def notice_simple(ctx: Context, payload: dict[str, Any], kind: str) -> None:
     event = await _event_for_notice(ctx, payload)
     if event is None:
@@ -213,7 +221,9 @@ async def notice_simple(ctx: Context, payload: dict[str, Any], kind: str) -> Non
     if kind == "event-cancelled":
         ctx.reply(event_screen(event, ctx.tr("notice-event-cancelled", title=title(ctx, event), time=when(ctx, event))))
         return
-    position = await event_repos.waitlist_position(ctx.session, rsvp) if rsvp else 0
+    if event.status != "published" or rsvp is None or rsvp.status not in _STILL_TRUE[kind]:
+        return  # withdrawn or cancelled since: the news no longer holds
+    position = await event_repos.waitlist_position(ctx.session, rsvp) if rsvp.status == "waitlist" else 0
     text = ctx.tr(f"notice-{kind}", title=title(ctx, event), time=when(ctx, event), position=position)
     ctx.reply(event_screen(event, text, open_button(ctx, event)))
 
@@ -234,7 +244,7 @@ async def notice_reminder(ctx: Context, payload: dict[str, Any]) -> None:
     if event is None or event.status != "published" or has_started(event, ctx.now):
         return
     rsvp = await event_repos.get_rsvp(ctx.session, event.id, ctx.user_id)
-    if rsvp is None or rsvp.status != "going":
+    if rsvp is None or rsvp.status != "going" or _too_late(ctx, payload):
         return
     hours = 24 if payload.get("kind") == "24h" else 1
     lines = [ctx.tr("notice-event-reminder", title=title(ctx, event), time=when(ctx, event), hours=hours),
@@ -242,10 +252,19 @@ async def notice_reminder(ctx: Context, payload: dict[str, Any]) -> None:
     ctx.reply(event_screen(event, "\n".join(lines), open_button(ctx, event)))
 
 
+def _too_late(ctx: Context, payload: dict[str, Any]) -> bool:
+    """A reminder held up (a crash, a long 429) more than an hour past its time is no longer useful."""
+    due = payload.get("due_at")
+    return isinstance(due, str) and ctx.now - datetime.fromisoformat(due) > REMINDER_LATE_LIMIT
+
+
 async def notice_message(ctx: Context, payload: dict[str, Any]) -> None:
     event = await _event_for_notice(ctx, payload)
-    if event is None or not isinstance(payload.get("text"), str):
+    if event is None or event.status != "published" or not isinstance(payload.get("text"), str):
         return
+    rsvp = await event_repos.get_rsvp(ctx.session, event.id, ctx.user_id)
+    if rsvp is None or rsvp.status != "going":
+        return  # organisers' messages may carry logistics: only for those still going
     text = ctx.tr("notice-event-message", title=title(ctx, event), message=payload["text"])
     ctx.reply(event_screen(event, text, open_button(ctx, event)))
 

@@ -113,6 +113,23 @@ class Messenger(Protocol):
 _FIELD = re.compile(r"^[A-Za-z0-9_-]{1,40}$")
 
 
+_NUMBER = re.compile(r"[0-9]{1,12}")
+ID_LIMIT = 2**53  # fits every database's integers and Telegram's ids
+
+
+def parse_number(text: str, limit: int = ID_LIMIT) -> int | None:
+    """A plain decimal number from 0 to `limit`; None for anything else (`²`, `-1`, `1e3`, a huge number)."""
+    if not _NUMBER.fullmatch(text):
+        return None
+    value = int(text)
+    return value if value <= limit else None
+
+
+def utf16_length(text: str) -> int:
+    """Telegram measures text in UTF-16 code units: an emoji can count twice."""
+    return len(text.encode("utf-16-le")) // 2
+
+
 class CallbackCodec:
     """Turns typed button actions into short callback data and back; rejects anything it did not make.
 

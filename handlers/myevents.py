@@ -8,7 +8,7 @@ import io
 from handlers import newevent
 from handlers.core import Context
 from handlers.eventcards import may_manage, title, when
-from handlers.kit import Button, Document, Screen
+from handlers.kit import Button, Document, Screen, parse_number, utf16_length
 from handlers.rsvp import decide, has_started
 from storage import event_repos
 from storage.models import Event, Member
@@ -60,12 +60,12 @@ async def _manage_screen(ctx: Context, event: Event) -> Screen:
 
 
 async def on_button(ctx: Context, fields: list[str]) -> None:
-    action, number, arg = fields
-    handler = _ACTIONS.get(action)
-    if handler is None or not number.isdigit():
+    action, arg = fields[0], fields[2]
+    handler, number = _ACTIONS.get(action), parse_number(fields[1])
+    if handler is None or number is None:
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return
-    event = await _managed(ctx, int(number), lock=action in ("ok", "no", "cancelyes"))
+    event = await _managed(ctx, number, lock=action in ("ok", "no", "cancelyes"))
     if event is not None:
         await handler(ctx, event, arg)
 
@@ -108,7 +108,8 @@ async def _pending(ctx: Context, event: Event, arg: str) -> None:
 
 
 async def _decide(ctx: Context, event: Event, arg: str, approve: bool) -> None:
-    rsvp = await event_repos.get_rsvp(ctx.session, event.id, int(arg)) if arg.isdigit() else None
+    member_id = parse_number(arg)
+    rsvp = await event_repos.get_rsvp(ctx.session, event.id, member_id) if member_id is not None else None
     if rsvp is None or rsvp.status != "pending" or not await _editable(ctx, event):
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return
@@ -133,11 +134,16 @@ async def _export(ctx: Context, event: Event, arg: str) -> None:
     rows = await event_repos.attendees_with_members(ctx.session, event.id)
     for rsvp, member in rows:
         organisation = member.organisation
-        writer.writerow([member.display_name or "", organisation.name if organisation else "",
+        writer.writerow([_cell(member.display_name or ""), _cell(organisation.name if organisation else ""),
                          organisation.country if organisation else "", rsvp.status, rsvp.updated_at.isoformat()])
     event_repos.audit(ctx.session, ctx.user_id, "attendees-exported", f"event:{event.id}", rows=len(rows))
     ctx.send_document(Document(f"event-{event.id}-attendees.csv", buffer.getvalue().encode("utf-8-sig"),
                                ctx.tr("myevents-export-caption", count=len(rows)), protect=event.chatham_house))
+
+
+def _cell(text: str) -> str:
+    """Names are typed by members: keep a spreadsheet from reading one as a formula."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 async def _cancel(ctx: Context, event: Event, arg: str) -> None:
@@ -173,8 +179,9 @@ async def on_message_text(ctx: Context) -> None:
     text, token = ctx.incoming.text.strip(), ctx.conversation.token
     event_id = int(ctx.conversation.data["event_id"])
     cancel = Button(ctx.tr.plain("btn-cancel"), ctx.button(PREFIX, "msgcancel", event_id, token))
-    if len(text) > MESSAGE_LIMIT:
-        ctx.reply(Screen.of(ctx.tr("error-text-too-long", limit=MESSAGE_LIMIT, length=len(text)), [[cancel]]))
+    if utf16_length(text) > MESSAGE_LIMIT:
+        ctx.reply(Screen.of(ctx.tr("error-text-too-long", limit=MESSAGE_LIMIT, length=utf16_length(text)),
+                            [[cancel]]))
         return
     ctx.conversation.data = {"event_id": event_id, "text": text}
     count = len(await event_repos.rsvps(ctx.session, event_id, ["going"]))
@@ -194,6 +201,9 @@ async def _message_send(ctx: Context, event: Event, token: str) -> None:
     text = _message_draft(ctx, event, token)
     if not text:
         ctx.toast(ctx.tr.plain("error-button-expired"))
+        return
+    if not await _editable(ctx, event):
+        await ctx.end_flow()
         return
     going = await event_repos.rsvps(ctx.session, event.id, ["going"])
     for rsvp in going:

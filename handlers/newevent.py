@@ -14,7 +14,7 @@ from handlers.core import Context
 from handlers.eventcards import card_text, event_link, may_manage
 from handlers.fields import Field, field_buttons, nav_row, parse_pick, toggle
 from handlers.i18n import LANGUAGE_NAMES, LOCALES
-from handlers.kit import Button, Screen
+from handlers.kit import Button, Screen, parse_number
 from handlers.taxonomy import COUNTRIES, EVENT_FORMATS, EVENT_SCOPES, TOPICS
 from handlers.when import format_input, parse_when
 from storage import event_repos
@@ -68,7 +68,8 @@ def next_step(data: dict[str, Any], step: str) -> str:
         return "desc"
     if step == "desc":
         return "lang"  # another language, or Done
-    if step == "start" and data.get("end") and data["end"] <= data["start"]:
+    if step == "start" and data.get("end") and \
+            datetime.fromisoformat(data["end"]) <= datetime.fromisoformat(data["start"]):
         return "end"  # a new start after the old end needs a new end
     if data.get("editing") and is_complete(data):
         return "preview"
@@ -294,16 +295,18 @@ def _parse_link(ctx: Context, data: dict[str, Any], text: str) -> str | None:
 
 
 def _parse_capacity(ctx: Context, data: dict[str, Any], text: str) -> str | None:
-    if not text.isdigit() or not 1 <= int(text) <= CAPACITY_LIMIT:
+    seats = parse_number(text, CAPACITY_LIMIT)
+    if not seats:
         return ctx.tr("newevent-bad-number", limit=CAPACITY_LIMIT)
-    data["capacity"] = int(text)
+    data["capacity"] = seats
     return None
 
 
 def _parse_reveal(ctx: Context, data: dict[str, Any], text: str) -> str | None:
-    if not text.isdigit() or int(text) > REVEAL_LIMIT:
+    hours = parse_number(text, REVEAL_LIMIT)
+    if hours is None:
         return ctx.tr("newevent-bad-number", limit=REVEAL_LIMIT)
-    data["reveal"] = int(text) or None
+    data["reveal"] = hours or None
     return None
 
 
@@ -352,13 +355,12 @@ async def _texts_done(ctx: Context, data: dict[str, Any], step: str, arg: str) -
     if step != "lang" or not data.get("texts"):
         await _expired(ctx)
         return
-    await _go(ctx, data, next_step(data, "desc") if data.get("editing") and is_complete(data) else "ev_scope")
+    await _go(ctx, data, "preview" if data.get("editing") and is_complete(data) else "ev_scope")
 
 
 async def _skip(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
-    if step == "desc":
-        texts = data["texts"]
-        texts[data["cur"]] = {**texts[data["cur"]], "description": ""}
+    if step == "desc":  # a new dict, so the change to the stored JSON is seen and saved
+        data["texts"] = {**data["texts"], data["cur"]: {**data["texts"][data["cur"]], "description": ""}}
     elif step in ("capacity", "link"):
         data[step] = None
     else:

@@ -11,7 +11,7 @@ from typing import Any
 from handlers.core import Context
 from handlers.fields import FIELDS, field_buttons, field_prompt, nav_row, parse_pick, parse_text, summary_lines, toggle
 from handlers.i18n import Html
-from handlers.kit import Button, Screen
+from handlers.kit import Button, Screen, parse_number
 from storage import repos
 from storage.models import Organisation, utcnow
 
@@ -219,7 +219,8 @@ async def _done(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None
 
 
 async def _join(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
-    organisation = await repos.get_organisation(ctx.session, int(arg)) if arg.isdigit() else None
+    org_id = parse_number(arg)
+    organisation = await repos.get_organisation(ctx.session, org_id) if org_id is not None else None
     if step != "org" or organisation is None or organisation.vetting == "rejected":
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return

@@ -12,15 +12,16 @@ import logging
 from datetime import UTC, datetime, timedelta
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.core import Hub
+from handlers.events import REMINDER_LATE_LIMIT  # the same hour at queue and at send time
 from handlers.kit import Blocked, DeliveryError, Document, Messenger, Rejected, RetryLater, Transient
 from storage import event_repos
 from storage.models import Delivery
 
 log = logging.getLogger(__name__)
 
-LATE_LIMIT = timedelta(hours=1)  # a reminder due longer ago than this (the bot was down) is skipped
 MAX_ATTEMPTS = 5
 BATCH = 50
 
@@ -77,13 +78,14 @@ class DueWork:
         queued = 0
         async with self.hub.sessions.begin() as session:
             for reminder in await event_repos.due_reminders(session, now):
-                late = now - reminder.due_at > LATE_LIMIT
+                late = now - reminder.due_at > REMINDER_LATE_LIMIT
                 if not await event_repos.claim_reminder(session, reminder, now, "skipped" if late else "queued"):
                     continue
                 if not late:
                     queued += 1
                     session.add(Delivery(telegram_id=reminder.telegram_id, kind="event-reminder", next_attempt_at=now,
-                                         payload={"event_id": reminder.event_id, "kind": reminder.kind}))
+                                         payload={"event_id": reminder.event_id, "kind": reminder.kind,
+                                                  "due_at": reminder.due_at.isoformat()}))
         return queued
 
     async def _work(self) -> None:
@@ -122,21 +124,39 @@ class DueWork:
             delivery = await session.get(Delivery, delivery_id)
             if delivery is None:  # the member was erased meanwhile
                 return 0
-            context = await self.hub.recipient_context(session, delivery.telegram_id)
-            renderer = self.hub.routes.notices.get(delivery.kind)
-            if renderer is not None:
-                await renderer(context, dict(delivery.payload))
             try:
-                for _kind, item in context.screens:
-                    if isinstance(item, Document):
-                        await self.messenger.send_document(delivery.telegram_id, item)
-                    else:
-                        delivery.message_id = await self.messenger.send(delivery.telegram_id, item)
-                delivery.status = "sent" if context.screens else "skipped"
-            except DeliveryError as error:
-                self._record_failure(delivery, error)
+                await self._render_and_send(session, delivery)
+            except Exception:  # a bug or a database error must not leave the row `sending` for good
+                log.exception("delivery %d failed unexpectedly", delivery_id)
+                await session.rollback()
+                delivery = await session.get(Delivery, delivery_id)
+                if delivery is None:
+                    return 0
+                delivery.status, delivery.last_error = "failed", "internal error"
             await session.commit()
             return int(delivery.status == "sent")
+
+    async def _render_and_send(self, session: AsyncSession, delivery: Delivery) -> None:
+        context = await self.hub.recipient_context(session, delivery.telegram_id)
+        if context.member is not None and context.member.unreachable_since is not None:
+            delivery.status = "blocked"  # they blocked the bot; they are sent to again once they write
+            return
+        renderer = self.hub.routes.notices.get(delivery.kind)
+        if renderer is not None:
+            await renderer(context, dict(delivery.payload))
+        try:
+            for _kind, item in context.screens:
+                await self.hub.limiter.acquire(delivery.telegram_id)
+                if isinstance(item, Document):
+                    await self.messenger.send_document(delivery.telegram_id, item)
+                else:
+                    delivery.message_id = await self.messenger.send(delivery.telegram_id, item)
+            delivery.status = "sent" if context.screens else "skipped"
+        except DeliveryError as error:
+            self._record_failure(delivery, error)
+            if isinstance(error, Blocked) and context.member is not None:
+                context.member.unreachable_since = self.hub.clock()
+                await event_repos.cancel_pending_deliveries(session, delivery.telegram_id)
 
     def _record_failure(self, delivery: Delivery, error: DeliveryError) -> None:
         now = self.hub.clock()
@@ -147,6 +167,7 @@ class DueWork:
             delivery.status, delivery.next_attempt_at = "pending", now + timedelta(seconds=error.seconds)
             delivery.attempts -= 1  # Telegram asked us to wait; that was not a failed try
             self._paused_until = delivery.next_attempt_at  # a 429 is about the whole bot: everything waits
+            self.hub.limiter.pause(error.seconds)
         elif isinstance(error, Transient) and delivery.attempts < MAX_ATTEMPTS:
             delivery.status = "pending"
             delivery.next_attempt_at = now + timedelta(seconds=2 ** delivery.attempts)

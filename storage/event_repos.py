@@ -85,8 +85,9 @@ async def member_rsvps(session: AsyncSession, telegram_id: int) -> list[Rsvp]:
 
 async def schedule_reminders(session: AsyncSession, event_id: int, telegram_id: int,
                              due: dict[str, datetime]) -> None:
-    """Replace a member's reminders for an event by the given ones (kind → due time)."""
-    await clear_reminders(session, event_id, telegram_id)
+    """Replace a member's reminders for an event by the given ones (kind → due time), sent ones included:
+    after a change of time the new reminders are due again."""
+    await session.execute(delete(Reminder).where(Reminder.event_id == event_id, Reminder.telegram_id == telegram_id))
     session.add_all(Reminder(event_id=event_id, telegram_id=telegram_id, kind=kind, due_at=at)
                     for kind, at in due.items())
 
@@ -131,6 +132,11 @@ async def claim_deliveries(session: AsyncSession, now: datetime, limit: int = 50
 async def release_deliveries(session: AsyncSession, delivery_ids: list[int]) -> None:
     await session.execute(update(Delivery).where(Delivery.id.in_(delivery_ids), Delivery.status == "sending")
                           .values(status="pending", attempts=Delivery.attempts - 1))
+
+
+async def cancel_pending_deliveries(session: AsyncSession, telegram_id: int) -> None:
+    await session.execute(update(Delivery).where(Delivery.telegram_id == telegram_id, Delivery.status == "pending")
+                          .values(status="cancelled"))
 
 
 def audit(session: AsyncSession, actor_id: int, action: str, subject: str, **detail: Any) -> None:

@@ -99,6 +99,8 @@ class Member(Base):
     # founder: created the organisation here; requested: asked to join an existing one
     membership: Mapped[str | None] = mapped_column(String(16), default=None)
     role: Mapped[str] = mapped_column(String(16), default="member")
+    # set when Telegram answers 403 (the member blocked the bot); nothing is sent until they write again
+    unreachable_since: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     consent_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     registered_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

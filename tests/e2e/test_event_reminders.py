@@ -144,17 +144,17 @@ async def test_delivery_outcomes_follow_telegram_answers(runtime, api, new_chat)
     async def statuses() -> dict[int, tuple[str, int]]:
         return {d.telegram_id: (d.status, d.attempts) for d in await rows(runtime, Delivery)}
 
-    api.fail_next("sendMessage", status=429, description="Too Many Requests: retry after 30")
+    api.fail_next("sendMessage", status=429, description="Too Many Requests: retry after 1")
     clock.now = EVENT_START - timedelta(hours=23, minutes=50)
     await runtime.due.run_once()
     assert await statuses() == {780: ("pending", 0), 781: ("pending", 0), 782: ("pending", 0)}, "all wait"
-    clock.advance(seconds=10)
+    clock.advance(seconds=0.5)
     await runtime.due.run_once()
     assert [c for c in api.calls if c.method == "sendMessage" and "Reminder" in str(c.params.get("text"))] \
         and len(reminders_to(api, 780)) == 1, "only the first try, answered 429, before the pause ends"
     api.block_chat(782)
     api.fail_next("sendMessage", status=500, description="Internal Server Error")
-    clock.advance(seconds=21)
+    clock.advance(seconds=1)
     await runtime.due.run_once()
     assert await statuses() == {780: ("pending", 1), 781: ("sent", 1), 782: ("blocked", 1)}
     clock.advance(seconds=3)

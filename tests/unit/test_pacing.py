@@ -1,0 +1,77 @@
+"""The send limiter: global rate, one message a second per chat, 429 pauses, replies ahead of bulk."""
+
+import asyncio
+import time
+
+import pytest
+
+from handlers.pacing import Limiter
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_slots_follow_the_global_rate_across_chats():
+    clock = FakeClock()
+    limiter = Limiter(10, clock=clock)
+    waits = [limiter.reserve(chat) for chat in range(5)]
+    assert waits == pytest.approx([0.0, 0.1, 0.2, 0.3, 0.4])
+
+
+def test_one_chat_gets_at_most_one_bulk_message_a_second():
+    clock = FakeClock()
+    limiter = Limiter(100, clock=clock)
+    assert limiter.reserve(7) == 0.0
+    assert limiter.reserve(8) == pytest.approx(0.01), "another chat only waits for the global slot"
+    assert limiter.reserve(7) == pytest.approx(1.0)
+    clock.now += 2
+    assert limiter.reserve(7) == 0.0
+
+
+def test_a_reply_in_a_conversation_is_not_held_by_the_chat_second_but_keeps_bulk_away():
+    clock = FakeClock()
+    limiter = Limiter(100, clock=clock)
+    assert limiter.reserve(7, interactive=True) == 0.0
+    assert limiter.reserve(7, interactive=True) == pytest.approx(0.01)
+    assert limiter.reserve(7) == pytest.approx(1.01), "a bulk message waits a second after the reply"
+
+
+def test_a_429_pauses_everyone():
+    clock = FakeClock()
+    limiter = Limiter(100, clock=clock)
+    limiter.pause(5)
+    assert limiter.reserve(1, interactive=True) == pytest.approx(5.0)
+    assert limiter.reserve(2) == pytest.approx(5.01)
+
+
+def test_the_chat_map_is_pruned():
+    clock = FakeClock()
+    limiter = Limiter(1000, clock=clock)
+    for chat in range(3000):
+        clock.now += 0.01
+        limiter.reserve(chat)
+    assert len(limiter._chat_next) < 1200
+
+
+async def test_replies_to_people_go_before_waiting_bulk_sends():
+    limiter = Limiter(20)  # a slot every 50 ms
+    order: list[str] = []
+
+    async def bulk(chat: int) -> None:
+        await limiter.acquire(chat)
+        order.append(f"bulk{chat}")
+
+    async def reply() -> None:
+        await asyncio.sleep(0.01)
+        await limiter.acquire(999, interactive=True)
+        order.append("reply")
+
+    started = time.monotonic()
+    await asyncio.gather(*(bulk(chat) for chat in range(6)), reply())
+    assert order.index("reply") <= 2, f"the reply waited behind the bulk queue: {order}"
+    assert time.monotonic() - started >= 0.3, "seven sends at 20/s take at least 0.3 s"
