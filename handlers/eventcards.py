@@ -25,7 +25,10 @@ def pick_text(event: Event, locale: str) -> EventText:
 
 def language_note(ctx: Context, event: Event) -> str:
     """Say which language the reader is reading when it is not their own (DOMAIN.md)."""
-    locale = pick_text(event, ctx.tr.locale).locale
+    return language_note_for(ctx, pick_text(event, ctx.tr.locale).locale)
+
+
+def language_note_for(ctx: Context, locale: str) -> str:
     if locale == ctx.tr.locale:
         return ""
     return "\n" + ctx.tr("event-card-language", language=LANGUAGE_NAMES.get(locale, locale))

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from handlers.core import Context
-from handlers.i18n import Html, Translator
+from handlers.i18n import LANGUAGE_NAMES, LOCALES, Html, Translator
 from handlers.kit import Button
 from handlers.taxonomy import ACTIVITIES, COUNTRIES, SECTORS, TOPICS, label_id
 
@@ -66,6 +66,21 @@ def field_buttons(ctx: Context, field: Field, value: Any, prefix: str, token: st
         return [[Button(_mark(value is True, tr.plain("btn-yes")), data("pick", "yes")),
                  Button(_mark(value is False, tr.plain("btn-no")), data("pick", "no"))]]
     return [[Button(tr.plain("btn-skip"), data("skip"))]] if field.optional else []
+
+
+def language_picker(ctx: Context, written: dict[str, Any], prefix: str, token: str) -> list[list[Button]]:
+    """Pick a language to write organiser content in (✓ where written); Done once there is one."""
+    buttons = [Button(("✓ " if locale in written else "") + LANGUAGE_NAMES[locale],
+                      ctx.button(prefix, token, "lang", locale)) for locale in LOCALES]
+    rows = [buttons[:3], buttons[3:]]
+    if written:
+        rows.append([Button(ctx.tr.plain("btn-done"), ctx.button(prefix, token, "textsdone", "-"))])
+    return rows
+
+
+def written_in(ctx: Context, written: dict[str, Any]) -> str:
+    names = ", ".join(LANGUAGE_NAMES[locale] for locale in LOCALES if locale in written)
+    return "\n\n" + ctx.tr("newevent-written-in", languages=names) if names else ""
 
 
 def field_prompt(tr: Translator, field: Field, value: Any) -> str:

@@ -12,7 +12,7 @@ from typing import Any
 from handlers import rsvp as seats
 from handlers.core import Context
 from handlers.eventcards import card_text, event_link, may_manage
-from handlers.fields import Field, field_buttons, nav_row, parse_pick, toggle
+from handlers.fields import Field, field_buttons, language_picker, nav_row, parse_pick, toggle, written_in
 from handlers.i18n import LANGUAGE_NAMES, LOCALES
 from handlers.kit import Button, Screen, parse_number
 from handlers.taxonomy import COUNTRIES, EVENT_FORMATS, EVENT_SCOPES, TOPICS
@@ -153,14 +153,8 @@ def _current_value(ctx: Context, data: dict[str, Any], step: str) -> str:
 
 def _language_screen(ctx: Context, data: dict[str, Any], token: str) -> Screen:
     written = data.get("texts", {})
-    buttons = [Button(("✓ " if locale in written else "") + LANGUAGE_NAMES[locale],
-                      ctx.button(PREFIX, token, "lang", locale)) for locale in LOCALES]
-    rows = [buttons[:3], buttons[3:]]
-    if written:
-        rows.append([Button(ctx.tr.plain("btn-done"), ctx.button(PREFIX, token, "textsdone", "-"))])
-    names = ", ".join(LANGUAGE_NAMES[locale] for locale in LOCALES if locale in written)
-    text = ctx.tr("newevent-ask-lang") + ("\n\n" + ctx.tr("newevent-written-in", languages=names) if names else "")
-    return Screen.of(text, [*rows, nav_row(ctx, PREFIX, token, back=False)])
+    text = ctx.tr("newevent-ask-lang") + written_in(ctx, written)
+    return Screen.of(text, [*language_picker(ctx, written, PREFIX, token), nav_row(ctx, PREFIX, token, back=False)])
 
 
 async def render_preview(ctx: Context) -> Screen:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from handlers import eventcards, events, myevents, newevent, privacy, profile, registration, start
+from handlers import broadcast, eventcards, events, myevents, newevent, privacy, profile, registration, start
 from handlers.core import Context, Routes
 from handlers.kit import CallbackCodec
 
@@ -17,6 +17,8 @@ def build_codec() -> CallbackCodec:
     codec.register(eventcards.PREFIX, 3)  # ev:<action>:<event id or page>:<arg>
     codec.register(myevents.PREFIX, 3)  # oe:<action>:<event id>:<arg>
     codec.register(newevent.PREFIX, 3)  # ne:<token>:<action>:<arg>
+    codec.register(broadcast.PREFIX, 3)  # bc:<token>:<action>:<arg>
+    codec.register(broadcast.REPORT_PREFIX, 2)  # cp:<action>:<campaign id>
     return codec
 
 
@@ -34,12 +36,15 @@ def build_routes() -> Routes:
             "events": events.events_command,
             "newevent": newevent.newevent_command,
             "myevents": myevents.myevents_command,
+            "broadcast": broadcast.broadcast_command,
+            "campaigns": broadcast.campaigns_command,
         },
         flows_text={registration.FLOW: registration.on_text, profile.FLOW: profile.on_text,
-                    newevent.FLOW: newevent.on_text, myevents.MESSAGE_FLOW: myevents.on_message_text},
-        notices=events.notice_renderers(),
+                    newevent.FLOW: newevent.on_text, myevents.MESSAGE_FLOW: myevents.on_message_text,
+                    broadcast.FLOW: broadcast.on_text},
+        notices={**events.notice_renderers(), "campaign": broadcast.notice_campaign},
     )
-    button_commands = {"register", "language", "help", "profile", "events", "newevent", "myevents"}
+    button_commands = {"register", "language", "help", "profile", "events", "newevent", "myevents", "campaigns"}
 
     async def run_command(ctx: Context, fields: list[str]) -> None:
         if fields[0] not in button_commands:
@@ -56,5 +61,7 @@ def build_routes() -> Routes:
         eventcards.PREFIX: events.on_button,
         myevents.PREFIX: myevents.on_button,
         newevent.PREFIX: newevent.on_button,
+        broadcast.PREFIX: broadcast.on_button,
+        broadcast.REPORT_PREFIX: broadcast.on_report_button,
     })
     return routes

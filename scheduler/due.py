@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from handlers.core import Hub
 from handlers.events import REMINDER_LATE_LIMIT  # the same hour at queue and at send time
 from handlers.kit import Blocked, DeliveryError, Document, Messenger, Rejected, RetryLater, Transient
-from storage import event_repos
+from storage import campaign_repos, event_repos
 from storage.models import Delivery
 
 log = logging.getLogger(__name__)
@@ -63,6 +63,7 @@ class DueWork:
     async def tick(self) -> None:
         try:
             await self.queue_due_reminders()
+            await self.queue_due_campaigns()
         except Exception:
             log.exception("due-work tick failed; the next tick tries again")
         self._wake.set()  # new reminders, and retries whose time has come
@@ -70,7 +71,16 @@ class DueWork:
     async def run_once(self) -> None:
         """One tick and one delivery round, awaited (tests drive the clock with this)."""
         await self.queue_due_reminders()
+        await self.queue_due_campaigns()
         await self.deliver_due()
+
+    async def queue_due_campaigns(self) -> int:
+        """Scheduled campaigns whose time has come get their outbox rows, once."""
+        now, queued = self.hub.clock(), 0
+        async with self.hub.sessions.begin() as session:
+            for campaign in await campaign_repos.claim_due_campaigns(session, now):
+                queued += await campaign_repos.queue_campaign(session, campaign, now)
+        return queued
 
     async def queue_due_reminders(self) -> int:
         """Turn every due reminder into a delivery; skip those far too late to be useful."""
@@ -106,6 +116,8 @@ class DueWork:
                 async with self.hub.sessions.begin() as session:
                     claimed = await event_repos.claim_deliveries(session, self.hub.clock(), BATCH)
                 if not claimed:
+                    async with self.hub.sessions.begin() as session:
+                        await campaign_repos.finish_done(session)
                     return sent
                 for index, delivery_id in enumerate(claimed):
                     if self._stopping or self.hub.clock() < self._paused_until:

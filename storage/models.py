@@ -211,6 +211,9 @@ class Delivery(Base):
     telegram_id: Mapped[int] = mapped_column(ForeignKey("members.telegram_id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(32))
     payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    campaign_id: Mapped[int | None] = mapped_column(
+        ForeignKey("campaigns.id", ondelete="CASCADE"), default=None, index=True
+    )
     # pending → sending → sent | blocked | failed | cancelled | skipped
     status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
@@ -231,3 +234,23 @@ class AuditEntry(Base):
     subject: Mapped[str] = mapped_column(String(64))
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class Campaign(Base):
+    """A message from an organiser to many members: a broadcast, an invitation or a brief (DESIGN.md §6)."""
+
+    __tablename__ = "campaigns"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    organiser_id: Mapped[int | None] = mapped_column(
+        ForeignKey("members.telegram_id", ondelete="SET NULL"), default=None, index=True
+    )
+    texts: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)  # locale → text, as the organiser wrote it
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id", ondelete="SET NULL"), default=None)
+    link: Mapped[str | None] = mapped_column(String(300), default=None)
+    audience: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # the filters, kept for the report
+    # draft | scheduled | sending | done | cancelled
+    status: Mapped[str] = mapped_column(String(16), default="scheduled", index=True)
+    send_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    recipients: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

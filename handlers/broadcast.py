@@ -1,0 +1,406 @@
+"""/broadcast and /campaigns: an organiser writes once (in one or more languages), picks an audience, sees
+how many it reaches, previews, and sends now or later; the outbox delivers it, paced, in each reader's language.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from handlers.core import Context
+from handlers.eventcards import event_screen, language_note_for, title
+from handlers.fields import Field, field_buttons, language_picker, nav_row, toggle, written_in
+from handlers.i18n import LANGUAGE_NAMES, LOCALES
+from handlers.kit import Button, Screen, parse_number, utf16_length
+from handlers.taxonomy import COUNTRIES, SECTORS, TOPICS
+from handlers.when import format_input, format_when, parse_when
+from storage import campaign_repos, event_repos
+from storage.models import Campaign
+
+FLOW = "broadcast"
+PREFIX = "bc"
+REPORT_PREFIX = "cp"
+TEXT_LIMIT = 3500  # UTF-16 units; leaves room for the header and the language note within Telegram's 4,096
+LINK_LIMIT = 300
+VETTING = ("vetted", "pending")
+RSVP_GROUPS = ("going", "waitlist", "maybe")
+
+AUDIENCE = {
+    f.name: f
+    for f in (
+        Field("topics", "multi", TOPICS, "topic"),
+        Field("countries", "multi", COUNTRIES, "country"),
+        Field("sectors", "multi", SECTORS, "sector"),
+        Field("vetting", "multi", VETTING, "vetting"),
+        Field("event_statuses", "multi", RSVP_GROUPS, "rsvp-group"),
+    )
+}
+
+
+async def broadcast_command(ctx: Context) -> None:
+    if not ctx.is_organiser:
+        ctx.show(Screen(ctx.tr("event-organisers-only")))
+        return
+    await ctx.start_flow(FLOW, "lang", {"texts": {}, "audience": {}})
+    await show(ctx)
+
+
+async def show(ctx: Context) -> None:
+    ctx.show(await render(ctx))
+
+
+async def render(ctx: Context) -> Screen:
+    assert ctx.conversation is not None
+    step, data, token = ctx.conversation.step, ctx.conversation.data, ctx.conversation.token
+    tr, nav = ctx.tr, nav_row(ctx, PREFIX, token)
+    if step == "lang":
+        return Screen.of(tr("broadcast-ask-lang") + written_in(ctx, data["texts"]),
+                         [*language_picker(ctx, data["texts"], PREFIX, token), nav_row(ctx, PREFIX, token, back=False)])
+    if step == "text":
+        current = data["texts"].get(data.get("cur"), "")
+        hint = "\n\n" + tr("field-current-value", value=current) if current else ""
+        return Screen.of(tr("broadcast-ask-text", language=LANGUAGE_NAMES[data["cur"]], limit=TEXT_LIMIT) + hint,
+                         [nav])
+    if step == "button":
+        return await _button_screen(ctx, data, token)
+    if step == "link":
+        return Screen.of(tr("broadcast-ask-link"), [nav])
+    if step == "audience":
+        return await _audience_screen(ctx, data, token)
+    if step in AUDIENCE:
+        rows = field_buttons(ctx, AUDIENCE[step], data["audience"].get(step), PREFIX, token)
+        return Screen.of(tr(f"broadcast-ask-{step.replace('_', '-')}"), [*rows, nav])
+    if step == "languages":
+        return _languages_screen(ctx, data, token)
+    if step == "at":
+        return Screen.of(tr("broadcast-ask-time"), [nav])
+    return await _confirm_screen(ctx, data, token)
+
+
+async def _button_screen(ctx: Context, data: dict[str, Any], token: str) -> Screen:
+    events, _total = await event_repos.upcoming_events(ctx.session, ctx.now, limit=8)
+    rows = [[Button(ctx.tr.plain("broadcast-no-button"), ctx.button(PREFIX, token, "nobutton", "-"))],
+            [Button(ctx.tr.plain("broadcast-link-button"), ctx.button(PREFIX, token, "linkbutton", "-"))]]
+    rows += [[Button("📅 " + title(ctx, event)[:50], ctx.button(PREFIX, token, "event", event.id))] for event in events]
+    return Screen.of(ctx.tr("broadcast-ask-button"), [*rows, nav_row(ctx, PREFIX, token)])
+
+
+def _languages_screen(ctx: Context, data: dict[str, Any], token: str) -> Screen:
+    chosen = set(data["audience"].get("languages", []))
+    buttons = [Button(("✅ " if locale in chosen else "") + LANGUAGE_NAMES[locale],
+                      ctx.button(PREFIX, token, "toglang", locale)) for locale in LOCALES]
+    return Screen.of(ctx.tr("broadcast-ask-languages"), [
+        buttons[:3], buttons[3:], [Button(ctx.tr.plain("btn-done"), ctx.button(PREFIX, token, "done", "-"))],
+        nav_row(ctx, PREFIX, token)])
+
+
+async def _audience_screen(ctx: Context, data: dict[str, Any], token: str) -> Screen:
+    audience = data["audience"]
+    reach = await campaign_repos.count_audience(ctx.session, audience)
+
+    def category(name: str) -> Button:
+        count = len(audience.get(name, []))
+        return Button(ctx.tr.plain(f"broadcast-filter-{name.replace('_', '-')}", count=count),
+                      ctx.button(PREFIX, token, "open", name))
+
+    rows = [[category("topics"), category("countries")], [category("sectors"), category("languages")],
+            [category("vetting")]]
+    if data.get("event_id"):
+        rows.append([category("event_statuses")])
+    rows.append([Button(ctx.tr.plain("broadcast-continue", count=reach), ctx.button(PREFIX, token, "next", "-"))])
+    return Screen.of(ctx.tr("broadcast-audience", count=reach), [*rows, nav_row(ctx, PREFIX, token)])
+
+
+async def _confirm_screen(ctx: Context, data: dict[str, Any], token: str) -> Screen:
+    reach = await campaign_repos.count_audience(ctx.session, data["audience"])
+    when = format_when(datetime.fromisoformat(data["at"]), ctx.tr.locale, ctx.zone) if data.get("at") else ""
+    text = ctx.tr("broadcast-confirm", count=reach, time=when or "-", later="yes" if when else "no")
+    button = "broadcast-schedule" if when else "broadcast-send-now"
+    return Screen.of(text, [
+        [Button(ctx.tr.plain("broadcast-preview"), ctx.button(PREFIX, token, "preview", "-"))],
+        [Button(ctx.tr.plain(button, count=reach), ctx.button(PREFIX, token, "send", "-"))],
+        [Button(ctx.tr.plain("broadcast-later"), ctx.button(PREFIX, token, "later", "-")),
+         Button(ctx.tr.plain("broadcast-now"), ctx.button(PREFIX, token, "now", "-"))],
+        nav_row(ctx, PREFIX, token)])
+
+
+# --- typed answers ---
+
+async def on_text(ctx: Context) -> None:
+    assert ctx.conversation is not None and ctx.incoming.text is not None
+    step, data = ctx.conversation.step, dict(ctx.conversation.data)
+    text = ctx.incoming.text.strip()
+    error: str | None = None
+    if step == "text":
+        error = _limit_error(ctx, text, TEXT_LIMIT)
+        if error is None:
+            data["texts"] = {**data["texts"], data["cur"]: text}
+            step = "lang"
+    elif step == "link":
+        error = _limit_error(ctx, text, LINK_LIMIT)
+        if error is None and (not text.startswith(("https://", "http://")) or " " in text):
+            error = ctx.tr("newevent-bad-link")
+        if error is None:
+            data.update(link=text, event_id=None)
+            step = "audience"
+    elif step == "at":
+        moment = parse_when(text, ctx.zone)
+        error = ctx.tr("newevent-bad-date") if moment is None else \
+            ctx.tr("newevent-date-past") if moment <= ctx.now else None
+        if moment is not None and error is None:
+            data["at"] = moment.isoformat()
+            step = "confirm"
+    else:
+        error = ctx.tr("error-use-buttons")
+    if error:
+        ctx.reply(Screen(error))
+        ctx.reply(await render(ctx))
+        return
+    await _go(ctx, data, step)
+
+
+def _limit_error(ctx: Context, text: str, limit: int) -> str | None:
+    if not text:
+        return ctx.tr("error-text-empty")
+    if utf16_length(text) > limit:
+        return ctx.tr("error-text-too-long", limit=limit, length=utf16_length(text))
+    return None
+
+
+async def _go(ctx: Context, data: dict[str, Any], step: str) -> None:
+    assert ctx.conversation is not None
+    ctx.conversation.data, ctx.conversation.step = data, step
+    await show(ctx)
+
+
+# --- buttons ---
+
+BACK = {"text": "lang", "button": "lang", "link": "button", "audience": "button", "languages": "audience",
+        "at": "confirm", "confirm": "audience", **{name: "audience" for name in AUDIENCE}}
+
+
+async def on_button(ctx: Context, fields: list[str]) -> None:
+    token, action, arg = fields
+    conversation = ctx.conversation
+    handler = _ACTIONS.get(action)
+    if conversation is None or conversation.flow != FLOW or conversation.token != token or handler is None \
+            or not ctx.is_organiser:
+        ctx.toast(ctx.tr.plain("error-button-expired"))
+        return
+    data = {**conversation.data, "audience": dict(conversation.data["audience"])}
+    await handler(ctx, data, conversation.step, arg)
+
+
+async def _expired(ctx: Context) -> None:
+    ctx.toast(ctx.tr.plain("error-button-expired"))
+
+
+async def _cancel(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
+    await ctx.end_flow()
+    ctx.show(Screen(ctx.tr("broadcast-cancelled")))
+
+
+async def _back(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
+    await _go(ctx, data, BACK.get(step, "lang"))
+
+
+async def _language(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
+    if step != "lang" or arg not in LOCALES:
+        await _expired(ctx)
+        return
+    data["cur"] = arg
+    await _go(ctx, data, "text")
+
+
+async def _texts_done(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
+    if step != "lang" or not data["texts"]:
+        await _expired(ctx)
+        return
+    await _go(ctx, data, "button")
+
+
+async def _no_button(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
+    if step != "button":
+        await _expired(ctx)
+        return
+    data.update(event_id=None, link=None)
+    data["audience"].pop("event_id", None)
+    data["audience"].pop("event_statuses", None)
+    await _go(ctx, data, "audience")
+
+
+async def _link_button(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
+    await (_go(ctx, data, "link") if step == "button" else _expired(ctx))
+
+
+async def _event(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
+    """An invitation: the message carries the event's RSVP buttons."""
+    event_id = parse_number(arg)
+    event = await event_repos.get_event(ctx.session, event_id) if event_id is not None else None
+    if step != "button" or event is None or event.status != "published":
+        await _expired(ctx)
+        return
+    data.update(event_id=event.id, link=None)
+    await _go(ctx, data, "audience")
+
+
+async def _open(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
+    if step != "audience" or (arg not in AUDIENCE and arg != "languages"):
+        await _expired(ctx)
+        return
+    if arg == "event_statuses" and data.get("event_id"):
+        data["audience"].setdefault("event_statuses", [])
+    await _go(ctx, data, arg)
+
+
+async def _toggle(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
+    field = AUDIENCE.get(step)
+    chosen = toggle(field, data["audience"].get(step, []), arg) if field else None
+    if chosen is None:
+        await _expired(ctx)
+        return
+    data["audience"][step] = chosen
+    if step == "event_statuses":  # the filter names the event the message is about
+        data["audience"]["event_id"] = data.get("event_id") if chosen else None
+    await _go(ctx, data, step)
+
+
+async def _toggle_language(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
+    if step != "languages" or arg not in LOCALES:
+        await _expired(ctx)
+        return
+    chosen = set(data["audience"].get("languages", [])) ^ {arg}
+    data["audience"]["languages"] = [locale for locale in LOCALES if locale in chosen]
+    await _go(ctx, data, step)
+
+
+async def _done(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
+    await (_go(ctx, data, "audience") if step in AUDIENCE or step == "languages" else _expired(ctx))
+
+
+async def _next(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
+    if step != "audience":
+        await _expired(ctx)
+        return
+    if not await campaign_repos.count_audience(ctx.session, data["audience"]):
+        ctx.toast(ctx.tr.plain("broadcast-nobody"))
+        return
+    await _go(ctx, data, "confirm")
+
+
+async def _later(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
+    await (_go(ctx, data, "at") if step == "confirm" else _expired(ctx))
+
+
+async def _now(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
+    if step != "confirm":
+        await _expired(ctx)
+        return
+    data["at"] = None
+    await _go(ctx, data, "confirm")
+
+
+async def _preview(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
+    """The message exactly as a member reading the organiser's own language will get it."""
+    if step != "confirm":
+        await _expired(ctx)
+        return
+    ctx.toast(ctx.tr.plain("broadcast-preview-sent"))
+    await render_campaign(ctx, Campaign(texts=data["texts"], event_id=data.get("event_id"), link=data.get("link")))
+
+
+async def _send(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
+    if step != "confirm":
+        await _expired(ctx)
+        return
+    send_at = datetime.fromisoformat(data["at"]) if data.get("at") else ctx.now
+    if send_at < ctx.now:
+        ctx.toast(ctx.tr.plain("newevent-date-past"))
+        await _go(ctx, data, "at")
+        return
+    await ctx.ensure_member()
+    await ctx.session.flush()
+    campaign = Campaign(organiser_id=ctx.user_id, texts=data["texts"], event_id=data.get("event_id"),
+                        link=data.get("link"), audience=data["audience"], status="scheduled", send_at=send_at)
+    ctx.session.add(campaign)
+    await ctx.session.flush()
+    count = await campaign_repos.queue_campaign(ctx.session, campaign, ctx.now) if not data.get("at") else \
+        await campaign_repos.count_audience(ctx.session, data["audience"])
+    ctx.queued_deliveries += count
+    # the audit log keeps who sent to how many, never the text
+    event_repos.audit(ctx.session, ctx.user_id, "broadcast-sent" if not data.get("at") else "broadcast-scheduled",
+                      f"campaign:{campaign.id}", audience=count)
+    await ctx.end_flow()
+    key = "broadcast-scheduled" if data.get("at") else "broadcast-queued"
+    ctx.show(Screen.of(ctx.tr(key, count=count, time=format_when(send_at, ctx.tr.locale, ctx.zone)), [[
+        Button(ctx.tr.plain("btn-campaign-report"), ctx.button(REPORT_PREFIX, "open", campaign.id))]]))
+
+
+_ACTIONS = {
+    "cancel": _cancel, "back": _back, "lang": _language, "textsdone": _texts_done, "nobutton": _no_button,
+    "linkbutton": _link_button, "event": _event, "open": _open, "tog": _toggle, "toglang": _toggle_language,
+    "done": _done, "next": _next, "later": _later, "now": _now, "preview": _preview, "send": _send,
+}
+
+
+# --- what a recipient gets ---
+
+async def render_campaign(ctx: Context, campaign: Campaign) -> None:
+    """The campaign in the reader's language (else English, else what exists), with its button."""
+    texts = campaign.texts
+    locale = ctx.tr.locale if ctx.tr.locale in texts else "en" if "en" in texts else next(iter(sorted(texts)))
+    text = ctx.tr("campaign-header") + "\n\n" + ctx.tr("campaign-body", text=texts[locale]) + \
+        language_note_for(ctx, locale)
+    event = await event_repos.get_event(ctx.session, campaign.event_id) if campaign.event_id else None
+    if event is not None and event.status == "published":
+        rows = [[Button(ctx.tr.plain(f"btn-rsvp-{choice.replace('_', '-')}"),
+                        ctx.button("ev", "rsvp", event.id, choice)) for choice in ("going", "maybe", "not_going")],
+                [Button(ctx.tr.plain("btn-open-event"), ctx.button("ev", "open", event.id, "-"))]]
+        ctx.reply(event_screen(event, text, rows))
+        return
+    rows = [[Button(ctx.tr.plain("btn-open-link"), url=campaign.link)]] if campaign.link else []
+    ctx.reply(Screen.of(text, rows))
+
+
+async def notice_campaign(ctx: Context, payload: dict[str, Any]) -> None:
+    campaign_id = payload.get("campaign_id")
+    campaign = await ctx.session.get(Campaign, campaign_id) if isinstance(campaign_id, int) else None
+    if campaign is not None and campaign.status != "cancelled":
+        await render_campaign(ctx, campaign)
+
+
+# --- /campaigns: the live report ---
+
+async def campaigns_command(ctx: Context) -> None:
+    if not ctx.is_organiser:
+        ctx.show(Screen(ctx.tr("event-organisers-only")))
+        return
+    organiser = None if ctx.user_id in ctx.settings.admin_ids else ctx.user_id
+    campaigns = await campaign_repos.organiser_campaigns(ctx.session, organiser)
+    rows = [[Button(ctx.tr.plain("campaign-list-item", number=c.id, status=c.status,
+                                 time=format_input(c.send_at, ctx.zone)),
+                    ctx.button(REPORT_PREFIX, "open", c.id))] for c in campaigns]
+    ctx.show(Screen.of(ctx.tr("campaigns-list" if campaigns else "campaigns-none"), rows))
+
+
+async def on_report_button(ctx: Context, fields: list[str]) -> None:
+    action, number = fields[0], parse_number(fields[1])
+    campaign = await ctx.session.get(Campaign, number) if number is not None else None
+    mine = campaign is not None and (campaign.organiser_id == ctx.user_id or ctx.user_id in ctx.settings.admin_ids)
+    if campaign is None or not mine or not ctx.is_organiser or action not in ("open", "stop"):
+        ctx.toast(ctx.tr.plain("error-button-expired"))
+        return
+    if action == "stop" and campaign.status in ("scheduled", "sending"):
+        stopped = await campaign_repos.cancel(ctx.session, campaign)
+        event_repos.audit(ctx.session, ctx.user_id, "broadcast-cancelled", f"campaign:{campaign.id}", rows=stopped)
+        ctx.toast(ctx.tr.plain("campaign-stopped", count=stopped))
+    counts = await campaign_repos.report(ctx.session, campaign.id)
+    text = ctx.tr("campaign-report", number=campaign.id, status=campaign.status, recipients=campaign.recipients,
+                  time=format_when(campaign.send_at, ctx.tr.locale, ctx.zone), pending=counts["pending"]
+                  + counts["sending"], sent=counts["sent"], blocked=counts["blocked"], failed=counts["failed"],
+                  cancelled=counts["cancelled"] + counts["skipped"],
+                  checked=ctx.now.astimezone(ctx.zone).strftime("%H:%M:%S"))
+    rows = [[Button(ctx.tr.plain("btn-refresh"), ctx.button(REPORT_PREFIX, "open", campaign.id))]]
+    if campaign.status in ("scheduled", "sending"):
+        rows.append([Button(ctx.tr.plain("btn-stop-campaign"), ctx.button(REPORT_PREFIX, "stop", campaign.id))])
+    ctx.show(Screen.of(text, rows))

@@ -1,0 +1,97 @@
+"""Queries for campaigns: who an audience reaches, the outbox rows of a campaign, its live report."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Select, func, insert, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import Campaign, Delivery, Member, Organisation, OrganisationTopic, Rsvp
+
+REPORT_STATUSES = ("pending", "sending", "sent", "blocked", "failed", "cancelled", "skipped")
+
+
+def audience_query(audience: dict[str, Any]) -> Select[Any]:
+    """Registered, reachable members matching the filters: any value within a kind, every kind given."""
+    query = select(Member.telegram_id).outerjoin(Organisation, Organisation.id == Member.organisation_id).where(
+        Member.registered_at.is_not(None), Member.unreachable_since.is_(None))
+    if audience.get("topics"):
+        query = query.where(Organisation.id.in_(
+            select(OrganisationTopic.organisation_id).where(OrganisationTopic.topic.in_(audience["topics"]))))
+    if audience.get("countries"):
+        query = query.where(Organisation.country.in_(audience["countries"]))
+    if audience.get("sectors"):
+        query = query.where(Organisation.sector.in_(audience["sectors"]))
+    if audience.get("languages"):
+        query = query.where(Member.locale.in_(audience["languages"]))
+    if audience.get("vetting"):
+        query = query.where(Organisation.vetting.in_(audience["vetting"]))
+    if audience.get("event_id"):
+        statuses = audience.get("event_statuses") or ["going"]
+        query = query.where(Member.telegram_id.in_(select(Rsvp.telegram_id).where(
+            Rsvp.event_id == audience["event_id"], Rsvp.status.in_(statuses))))
+    return query
+
+
+async def count_audience(session: AsyncSession, audience: dict[str, Any]) -> int:
+    return await session.scalar(select(func.count()).select_from(audience_query(audience).subquery())) or 0
+
+
+async def queue_campaign(session: AsyncSession, campaign: Campaign, now: datetime) -> int:
+    """One outbox row per recipient, written in one statement; the campaign is then `sending`."""
+    recipients = list(await session.scalars(audience_query(campaign.audience).order_by(Member.telegram_id)))
+    if recipients:
+        await session.execute(insert(Delivery), [
+            {"telegram_id": member_id, "kind": "campaign", "payload": {"campaign_id": campaign.id},
+             "campaign_id": campaign.id, "status": "pending", "attempts": 0, "next_attempt_at": now,
+             "created_at": now} for member_id in recipients])
+    campaign.recipients, campaign.status = len(recipients), "sending"
+    return len(recipients)
+
+
+async def claim_due_campaigns(session: AsyncSession, now: datetime) -> list[Campaign]:
+    """Scheduled campaigns whose time has come; each is claimed by one conditional update, so only once."""
+    due = await session.scalars(select(Campaign.id).where(Campaign.status == "scheduled", Campaign.send_at <= now))
+    claimed = []
+    for campaign_id in list(due):
+        result = await session.execute(update(Campaign).where(Campaign.id == campaign_id,
+                                                              Campaign.status == "scheduled")
+                                       .values(status="queueing"))
+        if result.rowcount:  # type: ignore[attr-defined]
+            campaign = await session.get(Campaign, campaign_id, populate_existing=True)
+            if campaign is not None:
+                claimed.append(campaign)
+    return claimed
+
+
+async def report(session: AsyncSession, campaign_id: int) -> dict[str, int]:
+    rows = await session.execute(select(Delivery.status, func.count()).where(Delivery.campaign_id == campaign_id)
+                                 .group_by(Delivery.status))
+    counts = dict.fromkeys(REPORT_STATUSES, 0)
+    counts.update({status: count for status, count in rows.all()})
+    return counts
+
+
+async def cancel(session: AsyncSession, campaign: Campaign) -> int:
+    """Stop a campaign: rows not yet sent become `cancelled`; those in flight finish."""
+    result = await session.execute(update(Delivery).where(Delivery.campaign_id == campaign.id,
+                                                          Delivery.status == "pending").values(status="cancelled"))
+    campaign.status = "cancelled"
+    return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+async def finish_done(session: AsyncSession) -> None:
+    """Campaigns with nothing left to send are `done`."""
+    open_rows = select(Delivery.id).where(Delivery.campaign_id == Campaign.id,
+                                          Delivery.status.in_(("pending", "sending")))
+    await session.execute(update(Campaign).where(Campaign.status == "sending", ~open_rows.exists())
+                          .values(status="done"))
+
+
+async def organiser_campaigns(session: AsyncSession, organiser_id: int | None, limit: int = 10) -> list[Campaign]:
+    query = select(Campaign)
+    if organiser_id is not None:
+        query = query.where(Campaign.organiser_id == organiser_id)
+    return list(await session.scalars(query.order_by(Campaign.id.desc()).limit(limit)))

@@ -1,0 +1,139 @@
+"""/broadcast and /campaigns end to end: audience, preview, send now or later, the report, stopping."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from storage.models import AuditEntry, Campaign, Delivery
+from tests.chat import Chat
+from tests.events_support import START, add_event, add_member, rows, use_clock
+
+ORGANISER = 900
+
+
+async def members(runtime, new_chat, spec):  # type: ignore[no-untyped-def]
+    """spec: user id → (locale, organisation country)."""
+    chats = {}
+    for user_id, (locale, country) in spec.items():
+        await add_member(runtime, user_id, locale=locale)
+        async with runtime.hub.sessions.begin() as session:
+            from storage.models import Member
+            member = await session.get(Member, user_id)
+            member.organisation.country = country
+        chats[user_id] = new_chat(user_id, locale)
+        await chats[user_id].send("/start")  # members have talked to the bot: Telegram lets it write to them
+    return chats
+
+
+def with_button(chat: Chat, label: str) -> dict:  # type: ignore[type-arg]
+    """The newest message with a button whose text or data contains `label`."""
+    return next(m for m in reversed(chat.messages())
+                if any(label in b["text"] or label in b.get("callback_data", "") for b in chat.buttons(m)))
+
+
+async def write_message(organiser: Chat, texts: dict[str, str]) -> None:
+    await organiser.send("/broadcast")
+    for language, text in texts.items():
+        await organiser.press(language)
+        await organiser.send(text)
+    await organiser.press("Done")
+
+
+async def test_broadcast_reaches_the_filtered_audience_in_each_language(runtime, api, new_chat):
+    use_clock(runtime)
+    await add_member(runtime, ORGANISER, role="organiser")
+    chats = await members(runtime, new_chat, {901: ("mk", "mk"), 902: ("en", "mk"), 903: ("en", "al")})
+    organiser = new_chat(ORGANISER)
+    await write_message(organiser, {"English": "Call for <papers> & partners", "Македонски": "Повик за партнери"})
+    await organiser.press("No button")
+    assert "reaches <b>4</b> members" in organiser.last()["text"], "everyone registered, the organiser too"
+    await organiser.press("Countries")
+    await organiser.press("North Macedonia")
+    await organiser.press("Done")
+    assert "reaches <b>3</b> members" in organiser.last()["text"]
+    await organiser.press("Continue (3)")
+    assert "goes to 3 members now" in organiser.last_text()
+    await organiser.press("Send me a preview")
+    assert "Call for <papers> & partners" in organiser.last_text()
+    mark = len(api.calls)
+    await organiser.press("Send now to 3")
+    assert "On its way to 3 members" in organiser.replies()[0]
+    macedonian = await api.wait_for(lambda c: c.method == "sendMessage" and c.params.get("chat_id") == 901,
+                                    start=mark)
+    assert "Повик за партнери" in str(macedonian.params["text"])
+    english = await api.wait_for(lambda c: c.method == "sendMessage" and c.params.get("chat_id") == 902, start=mark)
+    assert "Call for &lt;papers&gt; &amp; partners" in str(english.params["text"])
+    await api.wait_until(lambda: len([c for c in api.calls[mark:] if c.method == "sendMessage"]) >= 3)
+    assert not [c for c in api.calls[mark:] if c.params.get("chat_id") == 903], "Albania was filtered out"
+    await runtime.due.deliver_due()
+    [campaign] = await rows(runtime, Campaign)
+    assert (campaign.status, campaign.recipients) == ("done", 3)
+    await organiser.press("See the report", with_button(organiser, "See the report"))
+    assert "sent: 3" in organiser.replies()[0] and "done" in organiser.replies()[0]
+    assert [a.action for a in await rows(runtime, AuditEntry)] == ["broadcast-sent"]
+    assert len(chats[903].messages()) == 1, "only the welcome"
+
+
+async def test_an_invitation_carries_rsvp_buttons_that_work(runtime, api, new_chat):
+    use_clock(runtime)
+    await add_member(runtime, ORGANISER, role="organiser")
+    await add_event(runtime, ORGANISER, capacity=10)
+    chats = await members(runtime, new_chat, {911: ("mk", "mk")})
+    organiser = new_chat(ORGANISER)
+    await write_message(organiser, {"English": "You are invited"})
+    await organiser.press("Dialogue on environmental crime")
+    await organiser.press("Languages")
+    await organiser.press("Македонски")
+    await organiser.press("Done")
+    mark = len(api.calls)
+    await organiser.press("Continue (1)")
+    await organiser.press("Send now to 1")
+    await api.wait_for(lambda c: c.method == "sendMessage" and c.params.get("chat_id") == 911, start=mark)
+    invitation = with_button(chats[911], ":rsvp:")
+    assert "You are invited" in invitation["text"] and "(јазик на текстот: English)" in invitation["text"]
+    await chats[911].press_data(chats[911].button_for("rsvp", invitation)["callback_data"], invitation["message_id"])
+    assert "Hotel Continental" in chats[911].last_text(), "answering from the invitation itself"
+
+
+async def test_a_scheduled_broadcast_goes_out_at_its_time_and_can_be_stopped(runtime, api, new_chat):
+    clock = use_clock(runtime)
+    await add_member(runtime, ORGANISER, role="organiser")
+    await members(runtime, new_chat, {921: ("en", "mk"), 922: ("en", "mk")})
+    organiser = new_chat(ORGANISER)
+    for text in ("First news", "Second news"):
+        await write_message(organiser, {"English": text})
+        await organiser.press("No button")
+        await organiser.press("Continue")
+        await organiser.press("Send later")
+        await organiser.send("2026-11-20 09:00")
+        assert "already passed" in organiser.replies()[0]
+        await organiser.send("2026-11-26 09:00")
+        await organiser.press("Schedule for 3")
+        assert "Scheduled for Thursday, 26 November 2026, 09:00" in organiser.last_text()
+    await organiser.press("See the report")
+    await organiser.press("Stop sending")
+    assert "stopped" in organiser.last_text()
+    clock.now = START + timedelta(days=1)
+    await runtime.due.run_once()
+    sent = [str(c.params["text"]) for c in api.calls if c.method == "sendMessage" and c.params.get("chat_id") == 921
+            and "news" in str(c.params["text"])]
+    assert len(sent) == 1 and "First news" in sent[0], "the stopped second broadcast never went out"
+    statuses = sorted(d.status for d in await rows(runtime, Delivery))
+    assert statuses == ["sent", "sent", "sent"]
+    await runtime.due.run_once()
+    assert len(await rows(runtime, Delivery)) == 3, "a scheduled campaign is queued once"
+
+
+async def test_members_only_and_too_long_text_is_refused(runtime, new_chat):
+    use_clock(runtime)
+    await add_member(runtime, 930)
+    member = new_chat(930)
+    await member.send("/broadcast")
+    assert "Only organisers" in member.last_text()
+    await add_member(runtime, ORGANISER, role="organiser")
+    organiser = new_chat(ORGANISER)
+    await organiser.send("/broadcast")
+    await organiser.press("English")
+    await organiser.send("x" * 3501)
+    assert "at most 3,500" in organiser.replies()[0]
+    assert await rows(runtime, Campaign) == []
