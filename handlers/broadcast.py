@@ -31,7 +31,7 @@ AUDIENCE = {
         Field("topics", "multi", TOPICS, "topic"),
         Field("countries", "multi", COUNTRIES, "country"),
         Field("sectors", "multi", SECTORS, "sector"),
-        Field("vetting", "multi", VETTING, "vetting"),
+        Field("vetting", "multi", VETTING, "audience-vetting"),
         Field("event_statuses", "multi", RSVP_GROUPS, "rsvp-group"),
     )
 }

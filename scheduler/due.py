@@ -108,6 +108,9 @@ class DueWork:
                 await self.deliver_due()
             except Exception:
                 log.exception("delivery round failed; the next tick tries again")
+            pause = (self._paused_until - self.hub.clock()).total_seconds()
+            if pause > 0:  # after a 429, carry on by ourselves once Telegram's retry_after has passed
+                asyncio.get_running_loop().call_later(pause, self._wake.set)
 
     async def deliver_due(self) -> int:
         sent = 0

@@ -133,6 +133,11 @@ class FakeBotAPI:
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": utf16_length(text.split()[0])}]
         return self.push_update({"message": message})
 
+    def open_chat(self, user_id: int, first_name: str = "Test") -> None:
+        """A private chat with a user who once started the bot, without an update to process (for benchmarks)."""
+        self.backend.chats.setdefault(user_id, make_chat(user_id, "private", first_name))
+        self.backend.messages.setdefault(user_id, {})
+
     def press(self, user_id: int, message_id: int, data: str, *, chat_id: int | None = None,
               language_code: str | None = "en") -> dict[str, Any]:
         """A user presses the inline button carrying `data` under message `message_id`."""
