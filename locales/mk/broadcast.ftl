@@ -27,8 +27,6 @@ broadcast-ask-languages = Членови што читаат на кој бил�
 broadcast-ask-vetting = Членови на организации со овој статус на проверка:
 broadcast-ask-event-statuses = Членови што вака одговориле на настанот:
 
-# broadcast.ftl and profile.ftl (a duplicate id), and this locale already has them in profile.ftl
-# ("проверена", "чека проверка"). If English renames the broadcast pair, suggested labels: "Проверени", "Сѐ уште непроверени".
 
 rsvp-group-going = Доаѓаат
 rsvp-group-waitlist = На листата на чекање

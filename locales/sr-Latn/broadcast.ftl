@@ -28,8 +28,6 @@ broadcast-ask-languages = Članovi koji čitaju na bilo kojem od ovih jezika:
 broadcast-ask-vetting = Članovi organizacija s ovim statusom provjere:
 broadcast-ask-event-statuses = Članovi koji su na događaj odgovorili ovako:
 
-# broadcast.ftl and profile.ftl (a duplicate id), and this locale already has them in profile.ftl
-# ("provjerena", "čeka provjeru"). If English renames the broadcast pair, suggested labels: "Provjerene", "Još nisu provjerene".
 
 rsvp-group-going = Dolaze
 rsvp-group-waitlist = Na listi čekanja
