@@ -1,18 +1,19 @@
-"""Broadcast benchmark: one campaign to N members through the real bot and a fake Telegram that enforces a
-rate limit of R messages a second (429 with retry_after above it), while a member keeps asking for /help.
+"""Broadcast benchmark: one campaign to N members, sent by the real bot (`resilience-hub run`, its own process)
+to a fake Telegram (this process) that enforces R messages a second, answering 429 with retry_after above it,
+while another member keeps asking the bot for /help.
 
-    python benchmarks/broadcast.py [--members 5000] [--limit 500] [--send-rate R*0.98] [--engine aiogram|ptb]
+    python benchmarks/broadcast.py [--members 5000] [--limit 500] [--send-rate 490] [--engine aiogram|ptb]
 
-Prints: achieved messages/s ÷ R, 429s received, lost and duplicated messages, peak RSS, and the p95 time from
-a member's message to the bot's reply while the broadcast runs.
+Prints: achieved messages/s ÷ R, 429s received, lost and duplicated messages, the bot's peak RSS, and the p95
+time from a member's message to the bot's reply while the broadcast runs.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import logging
-import resource
+import os
+import signal
 import statistics
 import sys
 import tempfile
@@ -20,98 +21,118 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from pydantic import SecretStr
 from sqlalchemy import insert
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
-from bot.config import Settings  # noqa: E402
 from bot.fakeapi import FakeBotAPI  # noqa: E402
-from bot.runtime import Runtime  # noqa: E402
-from storage import campaign_repos  # noqa: E402
+from storage.db import create_engine, migrate, session_factory  # noqa: E402
 from storage.models import Campaign, Member, Organisation, utcnow  # noqa: E402
 
-ASKER = 1  # the member who keeps talking to the bot during the broadcast
+ASKER = 1  # the member who keeps talking to the bot during the broadcast (not in the audience)
 FIRST_MEMBER = 1000
+TEXT = "Benchmark broadcast"
 
 
-async def seed(runtime: Runtime, api: FakeBotAPI, members: int) -> None:
+async def seed(url: str, members: int) -> None:
+    """Members, and a campaign due now: the bot's next tick queues it."""
+    engine = create_engine(url)
+    await migrate(engine)
     now = utcnow()
-    async with runtime.hub.sessions.begin() as session:
-        organisation = Organisation(name="Benchmark", name_key="benchmark", country="mk", sector="ngo",
-                                    description="", discoverable=False, vetting="vetted")
-        session.add(organisation)
+    async with session_factory(engine).begin() as session:
+        audience = Organisation(name="Audience", name_key="audience", country="mk", sector="ngo", description="",
+                                discoverable=False, vetting="vetted")
+        other = Organisation(name="Other", name_key="other", country="al", sector="ngo", description="",
+                             discoverable=False, vetting="vetted")
+        session.add_all([audience, other])
         await session.flush()
-        ids = [ASKER, *range(FIRST_MEMBER, FIRST_MEMBER + members)]
+        rows = [{"telegram_id": i, "organisation_id": audience.id} for i in range(FIRST_MEMBER, FIRST_MEMBER + members)]
+        rows.append({"telegram_id": ASKER, "organisation_id": other.id})
         await session.execute(insert(Member), [
-            {"telegram_id": i, "locale": "en", "display_name": None, "organisation_id": organisation.id,
-             "membership": "founder", "role": "member", "consent_at": now, "registered_at": now, "created_at": now}
-            for i in ids])
-    for member_id in ids:
-        api.open_chat(member_id)
+            {**row, "locale": "en", "display_name": None, "membership": "founder", "role": "member",
+             "consent_at": now, "registered_at": now, "created_at": now} for row in rows])
+        session.add(Campaign(texts={"en": TEXT}, audience={"countries": ["mk"]}, status="scheduled", send_at=now))
+    await engine.dispose()
 
 
 async def ask_meanwhile(api: FakeBotAPI, latencies: list[float], stop: asyncio.Event) -> None:
-    """About once a second (a person's pace, and Telegram's per-chat limit) the member sends /help; the time
-    to the bot's answer is one sample."""
+    """The asking member sends /help about once a second (a person's pace, and Telegram's per-chat limit)."""
     while not stop.is_set():
         start, sent = time.monotonic(), len(api.calls)
         api.send_text(ASKER, "/help")
         await api.wait_for(lambda c: c.method == "sendMessage" and c.params.get("chat_id") == ASKER
                            and "/register" in str(c.params.get("text")), start=sent, timeout=30)
         latencies.append(time.monotonic() - start)
-        await asyncio.sleep(max(1.05 - (time.monotonic() - start), 0.05))
+        await asyncio.sleep(1.1)
+
+
+def peak_rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
 
 
 async def run(members: int, limit: int, send_rate: float, engine: str) -> None:
-    logging.basicConfig(level=logging.ERROR)
     with tempfile.TemporaryDirectory() as folder:
+        url = f"sqlite+aiosqlite:///{folder}/bench.db"
+        await seed(url, members)
         async with FakeBotAPI() as api:
-            settings = Settings(bot_token=SecretStr(api.token), bot_engine=engine, telegram_api_url=api.base_url,
-                                database_url=f"sqlite+aiosqlite:///{folder}/bench.db", send_rate=send_rate,
-                                _env_file=None)
-            async with Runtime(settings, polling_timeout=1) as runtime:
-                await seed(runtime, api, members)
-                api.limit_rate(per_second=limit, per_chat_per_second=1)
-                latencies: list[float] = []
-                stop = asyncio.Event()
-                asker = asyncio.create_task(ask_meanwhile(api, latencies, stop))
-                first_call = len(api.calls)
-                started = time.monotonic()
-                async with runtime.hub.sessions.begin() as session:
-                    campaign = Campaign(texts={"en": "Benchmark broadcast"}, audience={"countries": ["mk"]},
-                                        status="scheduled", send_at=utcnow())
-                    session.add(campaign)
-                    await session.flush()
-                    await campaign_repos.queue_campaign(session, campaign, utcnow())
-                runtime.hub.deliveries_queued()
-                target = set(range(FIRST_MEMBER, FIRST_MEMBER + members))
-                while True:
-                    await asyncio.sleep(0.1)
-                    delivered = {c.params.get("chat_id") for c in api.calls[first_call:]
-                                 if c.ok and c.method == "sendMessage" and "Benchmark broadcast" in str(c.params)}
-                    if target <= delivered or time.monotonic() - started > members / send_rate * 3 + 30:
-                        break
-                elapsed = time.monotonic() - started
-                stop.set()
-                await asker
-    calls = [c for c in api.calls[first_call:] if c.method == "sendMessage"]
-    broadcast = Counter(c.params.get("chat_id") for c in calls if c.ok and "Benchmark broadcast" in str(c.params))
-    too_many = sum(1 for c in calls if c.status == 429)
-    lost = len(target - set(broadcast))
-    duplicates = sum(count - 1 for count in broadcast.values() if count > 1)
-    rate = sum(broadcast.values()) / elapsed
+            for member_id in [ASKER, *range(FIRST_MEMBER, FIRST_MEMBER + members)]:
+                api.open_chat(member_id)
+            api.limit_rate(per_second=limit, per_chat_per_second=1)
+            env = {**os.environ, "PYTHONPATH": str(ROOT), "BOT_TOKEN": api.token, "TELEGRAM_API_URL": api.base_url,
+                   "DATABASE_URL": url, "SEND_RATE": str(send_rate), "BOT_ENGINE": engine, "TICK_SECONDS": "0.5",
+                   "LOG_LEVEL": "ERROR"}
+            profile = ["-m", "cProfile", "-o", os.environ["BENCH_PROFILE"]] if os.environ.get("BENCH_PROFILE") else []
+            bot = await asyncio.create_subprocess_exec(sys.executable, *profile, "-m", "bot", "run", env=env,
+                                                       stdout=asyncio.subprocess.DEVNULL)
+            try:
+                rss, latencies, target = await measure(api, bot.pid, members, send_rate)
+            finally:
+                bot.send_signal(signal.SIGTERM)
+                await bot.wait()
+    report(api, engine, members, limit, send_rate, rss, latencies, target)
+
+
+async def measure(api: FakeBotAPI, pid: int, members: int, send_rate: float) -> tuple[float, list[float], set[int]]:
+    latencies: list[float] = []
+    stop = asyncio.Event()
+    await api.wait_for(lambda c: c.method == "setMyCommands", timeout=60)  # the bot is up
+    asker = asyncio.create_task(ask_meanwhile(api, latencies, stop))
+    target, started = set(range(FIRST_MEMBER, FIRST_MEMBER + members)), time.monotonic()
+    while time.monotonic() - started < members / send_rate * 3 + 30:
+        await asyncio.sleep(0.5)
+        delivered = {c.params.get("chat_id") for c in api.calls if c.ok and c.method == "sendMessage"
+                     and c.params.get("text") == f"<b>Message from the Resilience Hub organisers</b>\n\n{TEXT}"}
+        if target <= delivered:
+            break
+    await asyncio.sleep(1.0)  # anything sent twice would show up now
+    stop.set()
+    await asker
+    return peak_rss_mb(pid), latencies, target
+
+
+def report(api: FakeBotAPI, engine: str, members: int, limit: int, send_rate: float, rss: float,
+           latencies: list[float], target: set[int]) -> None:
+    sends = [c for c in api.calls if c.method == "sendMessage" and c.params.get("chat_id") != ASKER]
+    broadcast = [c for c in sends if c.ok]
+    per_member = Counter(c.params.get("chat_id") for c in broadcast)
+    elapsed = broadcast[-1].at - broadcast[0].at if len(broadcast) > 1 else float("nan")
+    rate = (len(broadcast) - 1) / elapsed
+    too_many = sum(1 for c in api.calls if c.status == 429)
     p95 = statistics.quantiles(latencies, n=20)[-1] if len(latencies) >= 2 else float("nan")
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"engine={engine} members={members} limit R={limit}/s SEND_RATE={send_rate}/s")  # noqa: T201
-    print(f"  delivered {sum(broadcast.values())} in {elapsed:.1f} s: {rate:.0f} msg/s = {rate / limit:.3f} × R")  # noqa: T201
-    print(f"  429s received: {too_many}   lost: {lost}   duplicates: {duplicates}")  # noqa: T201
-    print(f"  interactive reply during the broadcast: p95 {p95 * 1000:.0f} ms over {len(latencies)} samples")  # noqa: T201
-    print(f"  peak RSS: {peak_mb:.0f} MB")  # noqa: T201
+    print(f"  delivered {len(broadcast)} in {elapsed:.1f} s: {rate:.0f} msg/s = {rate / limit:.3f} × R")  # noqa: T201
+    print(f"  429s received: {too_many}   lost: {len(target - set(per_member))}   "  # noqa: T201
+          f"duplicates: {sum(n - 1 for n in per_member.values())}")
+    print(f"  reply to a member during the broadcast: p95 {p95 * 1000:.0f} ms ({len(latencies)} samples)")  # noqa: T201
+    print(f"  bot's peak RSS: {rss:.0f} MB")  # noqa: T201
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--members", type=int, default=5000)
     parser.add_argument("--limit", type=int, default=500, help="the fake Telegram's limit R, messages a second")
     parser.add_argument("--send-rate", type=float, default=None, help="SEND_RATE (default 0.98 × R)")

@@ -191,9 +191,12 @@ class Hub:
         return Context(incoming, session, self.catalog.translator(locale), self.codec, self.settings,
                        member, conversation, now=self.clock(), bot_username=self.bot_username)
 
-    async def recipient_context(self, session: AsyncSession, telegram_id: int) -> Context:
+    def member_context(self, session: AsyncSession, member: Member) -> Context:
         """A context for a message the hub starts itself (a reminder, a notice), in the recipient's language."""
-        return await self._context(Incoming(user_id=telegram_id, chat_id=telegram_id), session)
+        locale = resolve_locale(member.locale, None, self.settings.default_locale)
+        incoming = Incoming(user_id=member.telegram_id, chat_id=member.telegram_id)
+        return Context(incoming, session, self.catalog.translator(locale), self.codec, self.settings, member, None,
+                       now=self.clock(), bot_username=self.bot_username)
 
     async def _route(self, context: Context) -> None:
         incoming = context.incoming

@@ -9,21 +9,23 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.core import Hub
 from handlers.events import REMINDER_LATE_LIMIT  # the same hour at queue and at send time
-from handlers.kit import Blocked, DeliveryError, Document, Messenger, Rejected, RetryLater, Transient
+from handlers.kit import Blocked, DeliveryError, Document, Messenger, RetryLater, Screen, Transient
 from storage import campaign_repos, event_repos
 from storage.models import Delivery
 
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 5
-BATCH = 50
 
 
 class DueWork:
@@ -113,80 +115,124 @@ class DueWork:
                 asyncio.get_running_loop().call_later(pause, self._wake.set)
 
     async def deliver_due(self) -> int:
+        """Send what is due: claim a batch, render it, send it concurrently at the limiter's pace, and record
+        the outcomes with the next claim. A crash leaves at most two batches `sending` (in flight)."""
         sent = 0
         async with self._sending:
-            while self.hub.clock() >= self._paused_until:
+            outcomes: list[dict[str, Any]] = []
+            in_flight: set[asyncio.Task[None]] = set()
+            batch = max(10, int(self.hub.limiter.per_second / 2))  # about half a second of sending
+            while not self._stopping and self.hub.clock() >= self._paused_until:
                 async with self.hub.sessions.begin() as session:
-                    claimed = await event_repos.claim_deliveries(session, self.hub.clock(), BATCH)
+                    sent += await self._write(session, outcomes)
+                    claimed = await event_repos.claim_deliveries(session, self.hub.clock(), batch)
                 if not claimed:
-                    async with self.hub.sessions.begin() as session:
-                        await campaign_repos.finish_done(session)
-                    return sent
-                for index, delivery_id in enumerate(claimed):
-                    if self._stopping or self.hub.clock() < self._paused_until:
-                        # hand back what was claimed but not sent, so nothing counts as in flight
-                        await self._release(claimed[index:])
-                        return sent
-                    sent += await self._deliver(delivery_id)
+                    break
+                for job in await self._render(claimed, outcomes):
+                    task = asyncio.create_task(self._send(job, outcomes))
+                    in_flight.add(task)
+                    task.add_done_callback(in_flight.discard)
+                while len(in_flight) > batch:
+                    await asyncio.wait(in_flight, return_when=asyncio.FIRST_COMPLETED)
+            if in_flight:
+                await asyncio.wait(in_flight)
+            async with self.hub.sessions.begin() as session:
+                sent += await self._write(session, outcomes)
+                await campaign_repos.finish_done(session)
         return sent
 
-    async def _release(self, delivery_ids: list[int]) -> None:
-        async with self.hub.sessions.begin() as session:
-            await event_repos.release_deliveries(session, delivery_ids)
-
-    async def _deliver(self, delivery_id: int) -> int:
+    async def _render(self, claimed: list[int], outcomes: list[dict[str, Any]]) -> list[Job]:
+        """Each message in its recipient's language, as it stands now; a notice that no longer applies is skipped."""
+        jobs = []
         async with self.hub.sessions() as session:
-            delivery = await session.get(Delivery, delivery_id)
-            if delivery is None:  # the member was erased meanwhile
-                return 0
-            try:
-                await self._render_and_send(session, delivery)
-            except Exception:  # a bug or a database error must not leave the row `sending` for good
-                log.exception("delivery %d failed unexpectedly", delivery_id)
-                await session.rollback()
-                delivery = await session.get(Delivery, delivery_id)
-                if delivery is None:
-                    return 0
-                delivery.status, delivery.last_error = "failed", "internal error"
-            await session.commit()
-            return int(delivery.status == "sent")
-
-    async def _render_and_send(self, session: AsyncSession, delivery: Delivery) -> None:
-        context = await self.hub.recipient_context(session, delivery.telegram_id)
-        if context.member is not None and context.member.unreachable_since is not None:
-            delivery.status = "blocked"  # they blocked the bot; they are sent to again once they write
-            return
-        renderer = self.hub.routes.notices.get(delivery.kind)
-        if renderer is not None:
-            await renderer(context, dict(delivery.payload))
-        try:
-            for _kind, item in context.screens:
-                await self.hub.limiter.acquire(delivery.telegram_id)
-                if isinstance(item, Document):
-                    await self.messenger.send_document(delivery.telegram_id, item)
+            rows = await event_repos.deliveries_with_members(session, claimed)
+            # the session keeps loaded rows only while something refers to them: hold what the batch shares
+            shared = await campaign_repos.load_referenced(session, [delivery.payload for delivery, _member in rows])
+            for delivery, member in rows:
+                if member.unreachable_since is not None:  # they blocked the bot; sent to again once they write
+                    outcomes.append(_outcome(delivery.id, "blocked", delivery.attempts))
+                    continue
+                context = self.hub.member_context(session, member)
+                renderer = self.hub.routes.notices.get(delivery.kind)
+                try:
+                    if renderer is not None:
+                        await renderer(context, dict(delivery.payload))
+                except Exception:  # a bug must not leave the row `sending` for good
+                    log.exception("delivery %d could not be rendered", delivery.id)
+                    outcomes.append(_outcome(delivery.id, "failed", delivery.attempts, error="internal error"))
+                    continue
+                screens = [item for _kind, item in context.screens]
+                if screens:
+                    jobs.append(Job(delivery.id, member.telegram_id, delivery.attempts, screens))
                 else:
-                    delivery.message_id = await self.messenger.send(delivery.telegram_id, item)
-            delivery.status = "sent" if context.screens else "skipped"
-        except DeliveryError as error:
-            self._record_failure(delivery, error)
-            if isinstance(error, Blocked) and context.member is not None:
-                context.member.unreachable_since = self.hub.clock()
-                await event_repos.cancel_pending_deliveries(session, delivery.telegram_id)
+                    outcomes.append(_outcome(delivery.id, "skipped", delivery.attempts))
+        del shared
+        return jobs
 
-    def _record_failure(self, delivery: Delivery, error: DeliveryError) -> None:
-        now = self.hub.clock()
-        delivery.last_error = f"{type(error).__name__}: {error}"[:200]
+    async def _send(self, job: Job, outcomes: list[dict[str, Any]]) -> None:
+        message_id = None
+        try:
+            for item in job.screens:
+                await self.hub.limiter.acquire(job.telegram_id)
+                if self._stopping or self.hub.clock() < self._paused_until:
+                    # hand it back: it was not sent, so it does not count as in flight
+                    outcomes.append(_outcome(job.delivery_id, "pending", job.attempts - 1, at=self.hub.clock()))
+                    return
+                if isinstance(item, Document):
+                    await self.messenger.send_document(job.telegram_id, item)
+                else:
+                    message_id = await self.messenger.send(job.telegram_id, item)
+            outcomes.append(_outcome(job.delivery_id, "sent", job.attempts, message_id=message_id))
+        except DeliveryError as error:
+            outcomes.append(self._failure(job, error))
+        except Exception:
+            log.exception("delivery %d failed unexpectedly", job.delivery_id)
+            outcomes.append(_outcome(job.delivery_id, "failed", job.attempts, error="internal error"))
+
+    def _failure(self, job: Job, error: DeliveryError) -> dict[str, Any]:
+        now, reason = self.hub.clock(), f"{type(error).__name__}: {error}"[:200]
         if isinstance(error, Blocked):
-            delivery.status = "blocked"
-        elif isinstance(error, RetryLater):
-            delivery.status, delivery.next_attempt_at = "pending", now + timedelta(seconds=error.seconds)
-            delivery.attempts -= 1  # Telegram asked us to wait; that was not a failed try
-            self._paused_until = delivery.next_attempt_at  # a 429 is about the whole bot: everything waits
+            return _outcome(job.delivery_id, "blocked", job.attempts, error=reason, blocked=job.telegram_id)
+        if isinstance(error, RetryLater):
+            retry = now + timedelta(seconds=error.seconds)
+            self._paused_until = max(self._paused_until, retry)  # a 429 is about the whole bot: everything waits
             self.hub.limiter.pause(error.seconds)
-        elif isinstance(error, Transient) and delivery.attempts < MAX_ATTEMPTS:
-            delivery.status = "pending"
-            delivery.next_attempt_at = now + timedelta(seconds=2 ** delivery.attempts)
-        else:
-            delivery.status = "failed"
-        if isinstance(error, Rejected | Transient) and delivery.status == "failed":
-            log.warning("delivery %d failed: %s", delivery.id, delivery.last_error)
+            # Telegram asked us to wait; that was not a failed try
+            return _outcome(job.delivery_id, "pending", job.attempts - 1, error=reason, at=retry)
+        if isinstance(error, Transient) and job.attempts < MAX_ATTEMPTS:
+            retry = now + timedelta(seconds=2 ** job.attempts)
+            return _outcome(job.delivery_id, "pending", job.attempts, error=reason, at=retry)
+        log.warning("delivery %d failed: %s", job.delivery_id, reason)
+        return _outcome(job.delivery_id, "failed", job.attempts, error=reason)
+
+    async def _write(self, session: AsyncSession, outcomes: list[dict[str, Any]]) -> int:
+        """Record the outcomes gathered so far in one statement; returns how many were sent."""
+        if not outcomes:
+            return 0
+        done = outcomes.copy()
+        outcomes.clear()
+        blocked = {row.pop("blocked") for row in done if "blocked" in row}
+        now = self.hub.clock()
+        for row in done:
+            row["next_attempt_at"] = row["next_attempt_at"] or now
+        await session.execute(update(Delivery), done)
+        if blocked:
+            await event_repos.mark_unreachable(session, blocked, now)
+        return sum(row["status"] == "sent" for row in done)
+
+
+@dataclass
+class Job:
+    delivery_id: int
+    telegram_id: int
+    attempts: int
+    screens: list[Screen | Document]
+
+
+def _outcome(delivery_id: int, status: str, attempts: int, *, message_id: int | None = None,
+             error: str | None = None, at: datetime | None = None, blocked: int | None = None) -> dict[str, Any]:
+    row: dict[str, Any] = {"id": delivery_id, "status": status, "attempts": attempts, "message_id": message_id,
+                           "last_error": error, "next_attempt_at": at}
+    if blocked is not None:
+        row["blocked"] = blocked
+    return row

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Select, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Campaign, Delivery, Member, Organisation, OrganisationTopic, Rsvp
+from storage.models import Campaign, Delivery, Event, Member, Organisation, OrganisationTopic, Rsvp
 
 REPORT_STATUSES = ("pending", "sending", "sent", "blocked", "failed", "cancelled", "skipped")
 
@@ -88,6 +88,17 @@ async def finish_done(session: AsyncSession) -> None:
                                           Delivery.status.in_(("pending", "sending")))
     await session.execute(update(Campaign).where(Campaign.status == "sending", ~open_rows.exists())
                           .values(status="done"))
+
+
+async def load_referenced(session: AsyncSession, payloads: list[dict[str, Any]]) -> list[Any]:
+    """The campaigns and events a batch of deliveries refers to, loaded once for the whole batch."""
+    campaign_ids = {p["campaign_id"] for p in payloads if isinstance(p.get("campaign_id"), int)}
+    campaigns = list(await session.scalars(select(Campaign).where(Campaign.id.in_(campaign_ids)))) \
+        if campaign_ids else []
+    event_ids = {p["event_id"] for p in payloads if isinstance(p.get("event_id"), int)}
+    event_ids |= {c.event_id for c in campaigns if c.event_id is not None}
+    events = list(await session.scalars(select(Event).where(Event.id.in_(event_ids)))) if event_ids else []
+    return [*campaigns, *events]
 
 
 async def organiser_campaigns(session: AsyncSession, organiser_id: int | None, limit: int = 10) -> list[Campaign]:

@@ -118,25 +118,29 @@ async def requeue_interrupted(session: AsyncSession) -> int:
 
 
 async def claim_deliveries(session: AsyncSession, now: datetime, limit: int = 50) -> list[int]:
-    """Move due rows to `sending`; a row another sender claimed first is left to it."""
-    query = select(Delivery.id).where(Delivery.status == "pending", Delivery.next_attempt_at <= now)
-    claimed = []
-    for delivery_id in await session.scalars(query.order_by(Delivery.id).limit(limit)):
-        result = await session.execute(update(Delivery).where(Delivery.id == delivery_id, Delivery.status == "pending")
-                                       .values(status="sending", attempts=Delivery.attempts + 1))
-        if result.rowcount:  # type: ignore[attr-defined]
-            claimed.append(delivery_id)
-    return claimed
+    """Move due rows to `sending` in one statement; a row another sender claimed first is left to it."""
+    due = select(Delivery.id).where(Delivery.status == "pending", Delivery.next_attempt_at <= now) \
+        .order_by(Delivery.id).limit(limit)
+    ids = list(await session.scalars(due))
+    if not ids:
+        return []
+    claimed = await session.scalars(
+        update(Delivery).where(Delivery.id.in_(ids), Delivery.status == "pending")
+        .values(status="sending", attempts=Delivery.attempts + 1).returning(Delivery.id))
+    return sorted(claimed)
 
 
-async def release_deliveries(session: AsyncSession, delivery_ids: list[int]) -> None:
-    await session.execute(update(Delivery).where(Delivery.id.in_(delivery_ids), Delivery.status == "sending")
-                          .values(status="pending", attempts=Delivery.attempts - 1))
+async def deliveries_with_members(session: AsyncSession, delivery_ids: list[int]) -> list[tuple[Delivery, Member]]:
+    query = select(Delivery, Member).join(Member, Member.telegram_id == Delivery.telegram_id).where(
+        Delivery.id.in_(delivery_ids)).order_by(Delivery.id)
+    return [(delivery, member) for delivery, member in (await session.execute(query)).all()]
 
 
-async def cancel_pending_deliveries(session: AsyncSession, telegram_id: int) -> None:
-    await session.execute(update(Delivery).where(Delivery.telegram_id == telegram_id, Delivery.status == "pending")
-                          .values(status="cancelled"))
+async def mark_unreachable(session: AsyncSession, telegram_ids: set[int], now: datetime) -> None:
+    """Telegram said 403: these members blocked the bot. Nothing more goes to them until they write again."""
+    await session.execute(update(Member).where(Member.telegram_id.in_(telegram_ids)).values(unreachable_since=now))
+    await session.execute(update(Delivery).where(Delivery.telegram_id.in_(telegram_ids),
+                                                 Delivery.status == "pending").values(status="cancelled"))
 
 
 def audit(session: AsyncSession, actor_id: int, action: str, subject: str, **detail: Any) -> None:
