@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections import deque
 from collections.abc import Callable
 
 PER_CHAT_INTERVAL = 1.0  # Telegram: about one message a second to one chat
+WINDOW_MARGIN = 0.02  # Telegram counts arrivals, a little after we send: keep the window slightly wider
 LOOKAHEAD = 0.05  # seconds of bulk slots booked ahead; bounds how long a reply can wait behind bulk
 PRUNE_EVERY = 1000  # forget chats whose slot has passed, now and then, so the map stays small
 
@@ -32,6 +34,7 @@ class Limiter:
         self._bulk_next: dict[int, float] = {}  # the next time after a bulk message (replies wait for this one)
         self._interactive_waiting = 0
         self._reservations = 0
+        self._window: deque[float] = deque()  # when the last `per_second` messages went out
 
     def reserve(self, chat_id: int, *, interactive: bool = False) -> float:
         """Take the earliest slot this chat may use; returns how long to wait for it."""
@@ -54,6 +57,7 @@ class Limiter:
             self._interactive_waiting += 1
             try:
                 await asyncio.sleep(self.reserve(chat_id, interactive=True))
+                await self._within_window()
             finally:
                 self._interactive_waiting -= 1
             return
@@ -69,7 +73,18 @@ class Limiter:
                 await asyncio.sleep(ahead - LOOKAHEAD)
             else:
                 await asyncio.sleep(self.reserve(chat_id))
+                await self._within_window()
                 return
+
+    async def _within_window(self) -> None:
+        """However late the event loop woke us, never more than `per_second` sends in any second: slots that
+        slipped (a busy loop, a pause) must not go out in a burst."""
+        size = max(int(self.per_second), 1)
+        while len(self._window) >= size and (wait := self._window[0] + 1.0 + WINDOW_MARGIN - self.clock()) > 0:
+            await asyncio.sleep(wait)
+        self._window.append(self.clock())
+        while len(self._window) > size:
+            self._window.popleft()
 
     def pause(self, seconds: float) -> None:
         """After a 429 nobody sends until Telegram's retry_after has passed."""

@@ -121,7 +121,7 @@ class DueWork:
         async with self._sending:
             outcomes: list[dict[str, Any]] = []
             in_flight: set[asyncio.Task[None]] = set()
-            batch = max(10, int(self.hub.limiter.per_second / 2))  # about half a second of sending
+            batch = max(10, int(self.hub.limiter.per_second / 5))  # a fifth of a second of sending
             while not self._stopping and self.hub.clock() >= self._paused_until:
                 async with self.hub.sessions.begin() as session:
                     sent += await self._write(session, outcomes)
