@@ -8,8 +8,8 @@ from datetime import datetime
 from typing import Any
 
 from handlers.core import Context
-from handlers.eventcards import event_screen, language_note_for, title
-from handlers.fields import Field, field_buttons, language_picker, nav_row, toggle, written_in
+from handlers.eventcards import event_screen, language_note_for, open_button, rsvp_choice_row, title
+from handlers.fields import Field, field_buttons, language_picker, length_error, link_error, nav_row, toggle, written_in
 from handlers.i18n import LANGUAGE_NAMES, LOCALES
 from handlers.kit import Button, Screen, parse_number, utf16_length
 from handlers.taxonomy import COUNTRIES, SECTORS, TOPICS
@@ -132,14 +132,12 @@ async def on_text(ctx: Context) -> None:
     text = ctx.incoming.text.strip()
     error: str | None = None
     if step == "text":
-        error = _limit_error(ctx, text, TEXT_LIMIT)
+        error = length_error(ctx.tr, text, TEXT_LIMIT, measure=utf16_length)
         if error is None:
             data["texts"] = {**data["texts"], data["cur"]: text}
             step = "lang"
     elif step == "link":
-        error = _limit_error(ctx, text, LINK_LIMIT)
-        if error is None and (not text.startswith(("https://", "http://")) or " " in text):
-            error = ctx.tr("newevent-bad-link")
+        error = link_error(ctx.tr, text, LINK_LIMIT)
         if error is None:
             data.update(link=text, event_id=None)
             step = "audience"
@@ -159,14 +157,6 @@ async def on_text(ctx: Context) -> None:
     await _go(ctx, data, step)
 
 
-def _limit_error(ctx: Context, text: str, limit: int) -> str | None:
-    if not text:
-        return ctx.tr("error-text-empty")
-    if utf16_length(text) > limit:
-        return ctx.tr("error-text-too-long", limit=limit, length=utf16_length(text))
-    return None
-
-
 async def _go(ctx: Context, data: dict[str, Any], step: str) -> None:
     assert ctx.conversation is not None
     ctx.conversation.data, ctx.conversation.step = data, step
@@ -181,10 +171,9 @@ BACK = {"text": "lang", "button": "lang", "link": "button", "audience": "button"
 
 async def on_button(ctx: Context, fields: list[str]) -> None:
     token, action, arg = fields
-    conversation = ctx.conversation
+    conversation = ctx.flow_run(FLOW, token)
     handler = _ACTIONS.get(action)
-    if conversation is None or conversation.flow != FLOW or conversation.token != token or handler is None \
-            or not ctx.is_organiser:
+    if conversation is None or handler is None or not ctx.is_organiser:
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return
     data = {**conversation.data, "audience": dict(conversation.data["audience"])}
@@ -353,10 +342,7 @@ async def render_campaign(ctx: Context, campaign: Campaign) -> None:
         language_note_for(ctx, locale)
     event = await event_repos.get_event(ctx.session, campaign.event_id) if campaign.event_id else None
     if event is not None and event.status == "published":
-        rows = [[Button(ctx.tr.plain(f"btn-rsvp-{choice.replace('_', '-')}"),
-                        ctx.button("ev", "rsvp", event.id, choice)) for choice in ("going", "maybe", "not_going")],
-                [Button(ctx.tr.plain("btn-open-event"), ctx.button("ev", "open", event.id, "-"))]]
-        ctx.reply(event_screen(event, text, rows))
+        ctx.reply(event_screen(event, text, [rsvp_choice_row(ctx, event), *open_button(ctx, event)]))
         return
     rows = [[Button(ctx.tr.plain("btn-open-link"), url=campaign.link)]] if campaign.link else []
     ctx.reply(Screen.of(text, rows))
@@ -364,7 +350,7 @@ async def render_campaign(ctx: Context, campaign: Campaign) -> None:
 
 async def notice_campaign(ctx: Context, payload: dict[str, Any]) -> None:
     campaign_id = payload.get("campaign_id")
-    campaign = await ctx.session.get(Campaign, campaign_id) if isinstance(campaign_id, int) else None
+    campaign = await campaign_repos.get_campaign(ctx.session, campaign_id) if isinstance(campaign_id, int) else None
     if campaign is not None and campaign.status != "cancelled":
         await render_campaign(ctx, campaign)
 
@@ -385,7 +371,7 @@ async def campaigns_command(ctx: Context) -> None:
 
 async def on_report_button(ctx: Context, fields: list[str]) -> None:
     action, number = fields[0], parse_number(fields[1])
-    campaign = await ctx.session.get(Campaign, number) if number is not None else None
+    campaign = await campaign_repos.get_campaign(ctx.session, number) if number is not None else None
     mine = campaign is not None and (campaign.organiser_id == ctx.user_id or ctx.user_id in ctx.settings.admin_ids)
     if campaign is None or not mine or not ctx.is_organiser or action not in ("open", "stop"):
         ctx.toast(ctx.tr.plain("error-button-expired"))

@@ -103,6 +103,13 @@ class Context:
     def button(self, prefix: str, *fields: str | int) -> str:
         return self.codec.encode(prefix, *fields)
 
+    def flow_run(self, flow: str, token: str) -> Conversation | None:
+        """The conversation if a button belongs to the run of `flow` in progress; None for a stale button."""
+        conversation = self.conversation
+        if conversation is None or conversation.flow != flow or conversation.token != token:
+            return None
+        return conversation
+
     async def ensure_member(self) -> Member:
         if self.member is None:
             self.member = await repos.get_or_create_member(self.session, self.user_id)

@@ -116,14 +116,21 @@ async def status_line(ctx: Context, rsvp: Rsvp) -> str:
     return ctx.tr("event-your-status", status=rsvp.status, position=position)
 
 
+# the answer each button stands for, and the statuses that show it as chosen
+_HELD = {"going": ("going", "waitlist", "pending"), "maybe": ("maybe",), "not_going": ("not_going",)}
+
+
+def rsvp_choice_row(ctx: Context, event: Event, current: str = "") -> list[Button]:
+    """Going / Maybe / Not going, with a ✓ on the member's current answer."""
+    return [Button(("✓ " if current in held else "") + ctx.tr.plain(f"btn-rsvp-{choice.replace('_', '-')}"),
+                   ctx.button(PREFIX, "rsvp", event.id, choice)) for choice, held in _HELD.items()]
+
+
 def rsvp_rows(ctx: Context, event: Event, rsvp: Rsvp | None, now_started: bool) -> list[list[Button]]:
-    tr, current = ctx.tr, rsvp.status if rsvp else ""
+    tr = ctx.tr
     rows: list[list[Button]] = []
     if event.status == "published" and not now_started:
-        held = {"going": ("going", "waitlist", "pending"), "maybe": ("maybe",), "not_going": ("not_going",)}
-        label = {choice: tr.plain(f"btn-rsvp-{choice.replace('_', '-')}") for choice in held}
-        rows.append([Button(("✓ " if current in held[choice] else "") + label[choice],
-                            ctx.button(PREFIX, "rsvp", event.id, choice)) for choice in held])
+        rows.append(rsvp_choice_row(ctx, event, rsvp.status if rsvp else ""))
         rows.append([Button(tr.plain("btn-add-to-calendar"), ctx.button(PREFIX, "ics", event.id, "-"))])
     rows.append([Button(tr.plain("btn-all-events"), ctx.button(PREFIX, "page", 0, "x-x"))])
     return rows

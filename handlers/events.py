@@ -152,11 +152,9 @@ async def _rsvp(ctx: Context, event_id: int, choice: str) -> None:
         if event is not None:
             ctx.show(await card_screen(ctx, event))
         return
-    before = await event_repos.get_rsvp(ctx.session, event.id, ctx.user_id)
-    previous = before.status if before else None
-    rsvp = await respond(ctx, event, choice)
+    rsvp, changed = await respond(ctx, event, choice)
     ctx.toast(ctx.tr.plain("event-rsvp-saved", status=rsvp.status))
-    if rsvp.status != previous:  # an unchanged card cannot be edited (Telegram: "message is not modified")
+    if changed:  # an unchanged card cannot be edited (Telegram: "message is not modified")
         ctx.show(await card_screen(ctx, event))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -81,6 +82,23 @@ def language_picker(ctx: Context, written: dict[str, Any], prefix: str, token: s
 def written_in(ctx: Context, written: dict[str, Any]) -> str:
     names = ", ".join(LANGUAGE_NAMES[locale] for locale in LOCALES if locale in written)
     return "\n\n" + ctx.tr("newevent-written-in", languages=names) if names else ""
+
+
+def length_error(tr: Translator, text: str, limit: int, *, measure: Callable[[str], int] = len) -> str | None:
+    """The localized complaint about an empty or over-long text, or None. Message texts are measured as
+    Telegram measures them (`utf16_length`); stored fields by their characters."""
+    if not text:
+        return tr("error-text-empty")
+    if measure(text) > limit:
+        return tr("error-text-too-long", limit=limit, length=measure(text))
+    return None
+
+
+def link_error(tr: Translator, text: str, limit: int) -> str | None:
+    error = length_error(tr, text, limit)
+    if error is None and (not text.startswith(("https://", "http://")) or " " in text):
+        return tr("newevent-bad-link")
+    return error
 
 
 def field_prompt(tr: Translator, field: Field, value: Any) -> str:

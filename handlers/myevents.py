@@ -8,10 +8,11 @@ import io
 from handlers import newevent
 from handlers.core import Context
 from handlers.eventcards import may_manage, title, when
+from handlers.fields import length_error
 from handlers.kit import Button, Document, Screen, parse_number, utf16_length
 from handlers.rsvp import decide, has_started
-from storage import event_repos
-from storage.models import Event, Member
+from storage import event_repos, repos
+from storage.models import Event
 
 PREFIX = "oe"
 MESSAGE_FLOW = "eventmessage"
@@ -97,7 +98,7 @@ async def _pending(ctx: Context, event: Event, arg: str) -> None:
         ctx.show(Screen.of(ctx.tr("myevents-no-pending"), [back]))
         return
     rsvp = waiting[0]
-    member = await ctx.session.get(Member, rsvp.telegram_id)
+    member = await repos.get_member(ctx.session, rsvp.telegram_id)
     organisation = member.organisation if member else None
     text = ctx.tr("myevents-pending-request", name=(member.display_name if member else None) or "—",
                   organisation=organisation.name if organisation else "—", count=len(waiting))
@@ -179,9 +180,9 @@ async def on_message_text(ctx: Context) -> None:
     text, token = ctx.incoming.text.strip(), ctx.conversation.token
     event_id = int(ctx.conversation.data["event_id"])
     cancel = Button(ctx.tr.plain("btn-cancel"), ctx.button(PREFIX, "msgcancel", event_id, token))
-    if utf16_length(text) > MESSAGE_LIMIT:
-        ctx.reply(Screen.of(ctx.tr("error-text-too-long", limit=MESSAGE_LIMIT, length=utf16_length(text)),
-                            [[cancel]]))
+    error = length_error(ctx.tr, text, MESSAGE_LIMIT, measure=utf16_length)
+    if error:
+        ctx.reply(Screen.of(error, [[cancel]]))
         return
     ctx.conversation.data = {"event_id": event_id, "text": text}
     count = len(await event_repos.rsvps(ctx.session, event_id, ["going"]))
@@ -190,9 +191,8 @@ async def on_message_text(ctx: Context) -> None:
 
 
 def _message_draft(ctx: Context, event: Event, token: str) -> str | None:
-    conversation = ctx.conversation
-    if conversation is None or conversation.flow != MESSAGE_FLOW or conversation.token != token \
-            or conversation.data.get("event_id") != event.id:
+    conversation = ctx.flow_run(MESSAGE_FLOW, token)
+    if conversation is None or conversation.data.get("event_id") != event.id:
         return None
     return str(conversation.data.get("text") or "")
 

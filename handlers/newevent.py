@@ -12,7 +12,17 @@ from typing import Any
 from handlers import rsvp as seats
 from handlers.core import Context
 from handlers.eventcards import card_text, event_link, may_manage
-from handlers.fields import Field, field_buttons, language_picker, nav_row, parse_pick, toggle, written_in
+from handlers.fields import (
+    Field,
+    field_buttons,
+    language_picker,
+    length_error,
+    link_error,
+    nav_row,
+    parse_pick,
+    toggle,
+    written_in,
+)
 from handlers.i18n import LANGUAGE_NAMES, LOCALES
 from handlers.kit import Button, Screen, parse_number
 from handlers.taxonomy import COUNTRIES, EVENT_FORMATS, EVENT_SCOPES, TOPICS
@@ -229,23 +239,15 @@ async def on_text(ctx: Context) -> None:
     await _go(ctx, data, next_step(data, step))
 
 
-def _limited(ctx: Context, text: str, limit: int) -> str | None:
-    if not text:
-        return ctx.tr("error-text-empty")
-    if len(text) > limit:
-        return ctx.tr("error-text-too-long", limit=limit, length=len(text))
-    return None
-
-
 def _parse_title(ctx: Context, data: dict[str, Any], text: str) -> str | None:
-    error = _limited(ctx, text, TITLE_LIMIT)
+    error = length_error(ctx.tr, text, TITLE_LIMIT)
     if error is None:
         data["texts"] = {**data["texts"], data["cur"]: {**data["texts"].get(data["cur"], {}), "title": text}}
     return error
 
 
 def _parse_description(ctx: Context, data: dict[str, Any], text: str) -> str | None:
-    error = _limited(ctx, text, DESCRIPTION_LIMIT)
+    error = length_error(ctx.tr, text, DESCRIPTION_LIMIT)
     if error is None:
         data["texts"] = {**data["texts"], data["cur"]: {**data["texts"][data["cur"]], "description": text}}
     return error
@@ -273,16 +275,14 @@ def _parse_end(ctx: Context, data: dict[str, Any], text: str) -> str | None:
 
 
 def _parse_venue(ctx: Context, data: dict[str, Any], text: str) -> str | None:
-    error = _limited(ctx, text, VENUE_LIMIT)
+    error = length_error(ctx.tr, text, VENUE_LIMIT)
     if error is None:
         data["venue"] = text
     return error
 
 
 def _parse_link(ctx: Context, data: dict[str, Any], text: str) -> str | None:
-    error = _limited(ctx, text, LINK_LIMIT)
-    if error is None and (not text.startswith(("https://", "http://")) or " " in text):
-        error = ctx.tr("newevent-bad-link")
+    error = link_error(ctx.tr, text, LINK_LIMIT)
     if error is None:
         data["link"] = text
     return error
@@ -312,9 +312,9 @@ _TEXT_STEPS = {
 
 async def on_button(ctx: Context, fields: list[str]) -> None:
     token, action, arg = fields
-    conversation = ctx.conversation
+    conversation = ctx.flow_run(FLOW, token)
     handler = _ACTIONS.get(action)
-    if conversation is None or conversation.flow != FLOW or conversation.token != token or handler is None:
+    if conversation is None or handler is None:
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return
     if not ctx.is_organiser:

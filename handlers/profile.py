@@ -79,8 +79,8 @@ def edit_screen(ctx: Context) -> Screen:
 
 async def on_button(ctx: Context, fields: list[str]) -> None:
     token, action, arg = fields
-    conversation = ctx.conversation
-    if conversation is None or conversation.flow != FLOW or conversation.token != token or not ctx.registered:
+    conversation = ctx.flow_run(FLOW, token)
+    if conversation is None or not ctx.registered:
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return
     assert ctx.member is not None

@@ -153,8 +153,8 @@ def _go(ctx: Context, data: dict[str, Any], step: str) -> None:
 
 async def on_button(ctx: Context, fields: list[str]) -> None:
     token, action, arg = fields
-    conversation = ctx.conversation
-    if conversation is None or conversation.flow != FLOW or conversation.token != token:
+    conversation = ctx.flow_run(FLOW, token)
+    if conversation is None:
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return
     handler = _ACTIONS.get(action)

@@ -29,15 +29,16 @@ async def seats_left(ctx: Context, event: Event) -> int | None:
     return max(event.capacity - counts.get("going", 0), 0)
 
 
-async def respond(ctx: Context, event: Event, choice: str) -> Rsvp:
-    """Record a member's answer. Going takes a seat if there is one, else a waitlist place, or waits for approval."""
+async def respond(ctx: Context, event: Event, choice: str) -> tuple[Rsvp, bool]:
+    """Record a member's answer, and say whether it changed. Going takes a seat if there is one, else a
+    waitlist place, or waits for approval."""
     rsvp = await event_repos.get_rsvp(ctx.session, event.id, ctx.user_id)
     if rsvp is None:
         rsvp = Rsvp(event_id=event.id, telegram_id=ctx.user_id, status="", approved=False)
         ctx.session.add(rsvp)
     previous = rsvp.status
     if choice == "going" and previous in ("going", "waitlist", "pending"):
-        return rsvp  # already holding or waiting for a seat: pressing again changes nothing
+        return rsvp, False  # already holding or waiting for a seat: pressing again changes nothing
     if choice == "going" and event.needs_approval and not rsvp.approved:
         rsvp.status = "pending"
     elif choice == "going":
@@ -49,7 +50,7 @@ async def respond(ctx: Context, event: Event, choice: str) -> Rsvp:
     if previous == "going" and rsvp.status != "going":
         await event_repos.clear_reminders(ctx.session, event.id, ctx.user_id)
         await fill_seats(ctx, event)
-    return rsvp
+    return rsvp, rsvp.status != previous
 
 
 async def _seat_or_queue(ctx: Context, event: Event, rsvp: Rsvp) -> None:

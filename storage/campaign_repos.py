@@ -13,6 +13,10 @@ from storage.models import Campaign, Delivery, Event, Member, Organisation, Orga
 REPORT_STATUSES = ("pending", "sending", "sent", "blocked", "failed", "cancelled", "skipped")
 
 
+async def get_campaign(session: AsyncSession, campaign_id: int) -> Campaign | None:
+    return await session.get(Campaign, campaign_id)
+
+
 def audience_query(audience: dict[str, Any]) -> Select[Any]:
     """Registered, reachable members matching the filters: any value within a kind, every kind given."""
     query = select(Member.telegram_id).outerjoin(Organisation, Organisation.id == Member.organisation_id).where(

@@ -11,8 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import AuditEntry, Delivery, Event, EventTopic, Member, Reminder, Rsvp
 
-# statuses that hold (or wait for) a seat, and those an organiser's news reaches
-SEATED = "going"
+# the answers an organiser's news (a change, a cancellation) reaches
 INTERESTED = ("going", "maybe", "waitlist", "pending")
 
 
