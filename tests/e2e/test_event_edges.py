@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from storage.models import Delivery, EventText, Member, Reminder
-from tests.e2e.test_events import ORGANISER, open_card, rsvp
+from tests.e2e.test_events import ORGANISER, manage, open_card, rsvp
 from tests.events_support import START, add_event, add_member, rows, use_clock
 
 
@@ -29,8 +29,7 @@ async def test_editing_texts_returns_to_the_preview_and_skip_clears_a_descriptio
     await add_member(runtime, ORGANISER, role="organiser")
     event_id = await add_event(runtime, ORGANISER)
     organiser = new_chat(ORGANISER)
-    await organiser.send("/myevents")
-    await organiser.press("Dialogue on environmental crime")
+    await manage(organiser)
     await organiser.press("Edit")
     await organiser.press("Title and text")
     await organiser.press("Done")
@@ -59,8 +58,7 @@ async def test_an_event_moves_after_its_first_reminder_went_out(runtime, api, ne
     clock.now = START + timedelta(days=7, minutes=5)  # just past the 24-hour mark
     await runtime.due.run_once()
     organiser = new_chat(ORGANISER)
-    await organiser.send("/myevents")
-    await organiser.press("Dialogue on environmental crime")
+    await manage(organiser)
     await organiser.press("Edit")
     await organiser.press("Start")
     await organiser.send("2026-12-10 10:00")
@@ -107,8 +105,7 @@ async def test_exported_names_cannot_become_spreadsheet_formulas(runtime, new_ch
     await open_card(member, event_id)
     await rsvp(member, "going")
     organiser = new_chat(ORGANISER)
-    await organiser.send("/myevents")
-    await organiser.press("Dialogue on environmental crime")
+    await manage(organiser)
     await organiser.press("Attendee list")
     exported = organiser.last()["_content"].decode("utf-8-sig").splitlines()[1]
     assert exported.startswith("\"'=HYPERLINK")
@@ -119,8 +116,7 @@ async def test_an_attendee_message_is_measured_as_telegram_measures_it(runtime, 
     await add_member(runtime, ORGANISER, role="organiser")
     await add_event(runtime, ORGANISER)
     organiser = new_chat(ORGANISER)
-    await organiser.send("/myevents")
-    await organiser.press("Dialogue on environmental crime")
+    await manage(organiser)
     await organiser.press("Message attendees")
     await organiser.send("🌍" * 1600)  # 1,600 characters, 3,200 UTF-16 units
     assert "at most 3,000" in organiser.last_text()

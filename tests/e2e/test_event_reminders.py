@@ -10,7 +10,7 @@ from handlers.kit import Incoming
 from storage.models import Delivery, Reminder, Rsvp
 from tests.chat import Chat
 from tests.conftest import bot_settings
-from tests.e2e.test_events import ORGANISER, open_card, rsvp
+from tests.e2e.test_events import ORGANISER, manage, open_card, rsvp
 from tests.events_support import START, Clock, add_event, add_member, rows, use_clock
 
 EVENT_START = START + timedelta(days=8)
@@ -76,8 +76,7 @@ async def test_late_withdrawn_and_cancelled_reminders_are_not_sent(runtime, api,
     await open_card(leaves, event_id)
     await rsvp(leaves, "not_going")
     organiser = new_chat(ORGANISER)
-    await organiser.send("/myevents")
-    await organiser.press("Cancelled dialogue")
+    await manage(organiser, "Cancelled dialogue")
     await organiser.press("Cancel the event")
     await organiser.press("Yes, cancel it")
     # the bot was down from before the 24-hour mark until two hours after it

@@ -102,6 +102,12 @@ async def test_member_in_macedonian_opens_a_deep_link_and_rsvps(runtime, api, ne
     assert rsvp.status == "going"
 
 
+async def manage(organiser: Chat, title: str = "Dialogue on environmental crime") -> None:
+    """The organiser opens /myevents and then the event."""
+    await organiser.send("/myevents")
+    await organiser.press(title)
+
+
 async def rsvp(chat: Chat, choice: str) -> None:
     """Press Going / Maybe / Not going on the newest event card, whatever the language."""
     card = chat.last_with_buttons()
@@ -178,8 +184,7 @@ async def test_approval_required_event_waits_for_the_organiser(runtime, api, new
         await open_card(member, event_id)
         await rsvp(member, "going")
         assert "Hotel Continental" not in member.last_text()
-    await organiser.send("/myevents")
-    await organiser.press("Dialogue on environmental crime")
+    await manage(organiser)
     assert "Awaiting approval: 2" in organiser.last_text()
     await organiser.press("Requests (2)")
     assert "Arta <b>" in organiser.last_text(), "the organiser sees who asked, escaped"
@@ -206,8 +211,7 @@ async def test_edit_of_time_tells_attendees_and_cancel_tells_everyone(runtime, a
     for member in (going, waiting):
         await open_card(member, event_id)
         await rsvp(member, "going")
-    await organiser.send("/myevents")
-    await organiser.press("Dialogue on environmental crime")
+    await manage(organiser)
     await organiser.press("Edit")
     await organiser.press("Start")
     mark = len(api.calls)
@@ -245,8 +249,7 @@ async def test_more_seats_let_the_waitlist_in(runtime, api, new_chat):
         await open_card(member, event_id)
         await rsvp(member, "going")
     organiser = new_chat(ORGANISER)
-    await organiser.send("/myevents")
-    await organiser.press("Dialogue on environmental crime")
+    await manage(organiser)
     await organiser.press("Edit")
     await organiser.press("Seats")
     await organiser.send("2")
@@ -318,8 +321,7 @@ async def test_organiser_messages_attendees_and_exports_the_list(runtime, api, n
         await open_card(member, event_id)
         await rsvp(member, "going" if user_id == 790 else "maybe")
     organiser = new_chat(ORGANISER)
-    await organiser.send("/myevents")
-    await organiser.press("Dialogue on environmental crime")
+    await manage(organiser)
     await organiser.press("Message attendees")
     await organiser.send("x" * 3001)
     assert "at most 3,000" in organiser.last_text()
