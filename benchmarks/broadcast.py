@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.fakeapi import FakeBotAPI  # noqa: E402
 from storage.db import create_engine, migrate, session_factory  # noqa: E402
-from storage.models import Campaign, Member, Organisation, utcnow  # noqa: E402
+from storage.models import Campaign, Member, Organisation, Subscription, utcnow  # noqa: E402
 
 ASKER = 1  # the member who keeps talking to the bot during the broadcast (not in the audience)
 FIRST_MEMBER = 1000
@@ -52,6 +52,10 @@ async def seed(url: str, members: int) -> None:
         await session.execute(insert(Member), [
             {**row, "locale": "en", "display_name": None, "membership": "founder", "role": "member",
              "consent_at": now, "registered_at": now, "created_at": now} for row in rows])
+        await session.execute(insert(Subscription), [
+            {"telegram_id": row["telegram_id"], "invitations": True, "briefs": True, "news": True,
+             "rhythm": "instant", "digest_day": 0, "digest_hour": 9, "zone": "UTC", "updated_at": now}
+            for row in rows])
         session.add(Campaign(texts={"en": TEXT}, audience={"countries": ["mk"]}, status="scheduled", send_at=now))
     await engine.dispose()
 

@@ -77,6 +77,14 @@ async def render(ctx: Context) -> Screen:
     return await _confirm_screen(ctx, data, token)
 
 
+def draft_campaign(data: dict[str, Any]) -> Campaign:
+    """The campaign the wizard is building. With an event it is an invitation, about the event's topics and
+    country, so it reaches the subscribers to invitations who chose those (or chose none)."""
+    return Campaign(kind="invitation" if data.get("event_id") else "news", texts=data["texts"],
+                    event_id=data.get("event_id"), link=data.get("link"), audience=data["audience"],
+                    topics=data.get("topics", []), countries=data.get("countries", []))
+
+
 async def _button_screen(ctx: Context, data: dict[str, Any], token: str) -> Screen:
     events, _total = await event_repos.upcoming_events(ctx.session, ctx.now, limit=8)
     rows = [[Button(ctx.tr.plain("broadcast-no-button"), ctx.button(PREFIX, token, "nobutton", "-"))],
@@ -96,7 +104,7 @@ def _languages_screen(ctx: Context, data: dict[str, Any], token: str) -> Screen:
 
 async def _audience_screen(ctx: Context, data: dict[str, Any], token: str) -> Screen:
     audience = data["audience"]
-    reach = await campaign_repos.count_audience(ctx.session, audience)
+    reach = await campaign_repos.count_audience(ctx.session, draft_campaign(data))
 
     def category(name: str) -> Button:
         count = len(audience.get(name, []))
@@ -112,7 +120,7 @@ async def _audience_screen(ctx: Context, data: dict[str, Any], token: str) -> Sc
 
 
 async def _confirm_screen(ctx: Context, data: dict[str, Any], token: str) -> Screen:
-    reach = await campaign_repos.count_audience(ctx.session, data["audience"])
+    reach = await campaign_repos.count_audience(ctx.session, draft_campaign(data))
     when = format_when(datetime.fromisoformat(data["at"]), ctx.tr.locale, ctx.zone) if data.get("at") else ""
     text = ctx.tr("broadcast-confirm", count=reach, time=when or "-", later="yes" if when else "no")
     button = "broadcast-schedule" if when else "broadcast-send-now"
@@ -139,7 +147,7 @@ async def on_text(ctx: Context) -> None:
     elif step == "link":
         error = link_error(ctx.tr, text, LINK_LIMIT)
         if error is None:
-            data.update(link=text, event_id=None)
+            data.update(link=text, event_id=None, topics=[], countries=[])
             step = "audience"
     elif step == "at":
         moment = parse_when(text, ctx.zone)
@@ -212,7 +220,7 @@ async def _no_button(ctx: Context, data: dict[str, Any], step: str, arg: str) ->
     if step != "button":
         await _expired(ctx)
         return
-    data.update(event_id=None, link=None)
+    data.update(event_id=None, link=None, topics=[], countries=[])
     data["audience"].pop("event_id", None)
     data["audience"].pop("event_statuses", None)
     await _go(ctx, data, "audience")
@@ -229,7 +237,8 @@ async def _event(ctx: Context, data: dict[str, Any], step: str, arg: str) -> Non
     if step != "button" or event is None or event.status != "published":
         await _expired(ctx)
         return
-    data.update(event_id=event.id, link=None)
+    data.update(event_id=event.id, link=None, topics=[t.topic for t in event.topics],
+                countries=[event.country] if event.country != "regional" else [])
     await _go(ctx, data, "audience")
 
 
@@ -271,7 +280,7 @@ async def _next(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None
     if step != "audience":
         await _expired(ctx)
         return
-    if not await campaign_repos.count_audience(ctx.session, data["audience"]):
+    if not await campaign_repos.count_audience(ctx.session, draft_campaign(data)):
         ctx.toast(ctx.tr.plain("broadcast-nobody"))
         return
     await _go(ctx, data, "confirm")
@@ -295,7 +304,7 @@ async def _preview(ctx: Context, data: dict[str, Any], step: str, arg: str) -> N
         await _expired(ctx)
         return
     ctx.toast(ctx.tr.plain("broadcast-preview-sent"))
-    await render_campaign(ctx, Campaign(texts=data["texts"], event_id=data.get("event_id"), link=data.get("link")))
+    await render_campaign(ctx, draft_campaign(data))
 
 
 async def _send(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
@@ -309,12 +318,12 @@ async def _send(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None
         return
     await ctx.ensure_member()
     await ctx.session.flush()
-    campaign = Campaign(organiser_id=ctx.user_id, texts=data["texts"], event_id=data.get("event_id"),
-                        link=data.get("link"), audience=data["audience"], status="scheduled", send_at=send_at)
+    campaign = draft_campaign(data)
+    campaign.organiser_id, campaign.status, campaign.send_at = ctx.user_id, "scheduled", send_at
     ctx.session.add(campaign)
     await ctx.session.flush()
     count = await campaign_repos.queue_campaign(ctx.session, campaign, ctx.now) if not data.get("at") else \
-        await campaign_repos.count_audience(ctx.session, data["audience"])
+        await campaign_repos.count_audience(ctx.session, campaign)
     ctx.queued_deliveries += count
     # the audit log keeps who sent to how many, never the text
     event_repos.audit(ctx.session, ctx.user_id, "broadcast-sent" if not data.get("at") else "broadcast-scheduled",
@@ -334,12 +343,20 @@ _ACTIONS = {
 
 # --- what a recipient gets ---
 
+def pick_locale(texts: dict[str, Any], locale: str) -> str:
+    """The reader's language, else English, else what exists (DOMAIN.md)."""
+    return locale if locale in texts else "en" if "en" in texts else sorted(texts)[0]
+
+
 async def render_campaign(ctx: Context, campaign: Campaign) -> None:
-    """The campaign in the reader's language (else English, else what exists), with its button."""
-    texts = campaign.texts
-    locale = ctx.tr.locale if ctx.tr.locale in texts else "en" if "en" in texts else next(iter(sorted(texts)))
-    text = ctx.tr("campaign-header") + "\n\n" + ctx.tr("campaign-body", text=texts[locale]) + \
-        language_note_for(ctx, locale)
+    """The campaign in the reader's language, with its button."""
+    locale = pick_locale(campaign.texts, ctx.tr.locale)
+    if campaign.kind == "brief":
+        text = ctx.tr("brief-header") + "\n\n" + ctx.tr("brief-body", title=campaign.titles.get(locale, ""),
+                                                       summary=campaign.texts[locale])
+    else:
+        text = ctx.tr("campaign-header") + "\n\n" + ctx.tr("campaign-body", text=campaign.texts[locale])
+    text += language_note_for(ctx, locale)
     event = await event_repos.get_event(ctx.session, campaign.event_id) if campaign.event_id else None
     if event is not None and event.status == "published":
         ctx.reply(event_screen(event, text, [rsvp_choice_row(ctx, event), *open_button(ctx, event)]))
@@ -386,6 +403,8 @@ async def on_report_button(ctx: Context, fields: list[str]) -> None:
                   + counts["sending"], sent=counts["sent"], blocked=counts["blocked"], failed=counts["failed"],
                   cancelled=counts["cancelled"] + counts["skipped"],
                   checked=ctx.now.astimezone(ctx.zone).strftime("%H:%M:%S"))
+    if counts["digest"]:
+        text += "\n" + ctx.tr("campaign-report-digest", count=counts["digest"])
     rows = [[Button(ctx.tr.plain("btn-refresh"), ctx.button(REPORT_PREFIX, "open", campaign.id))]]
     if campaign.status in ("scheduled", "sending"):
         rows.append([Button(ctx.tr.plain("btn-stop-campaign"), ctx.button(REPORT_PREFIX, "stop", campaign.id))])

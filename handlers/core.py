@@ -27,12 +27,16 @@ from handlers.kit import (
     Rejected,
     RetryLater,
     Screen,
+    Transient,
 )
 from handlers.pacing import Limiter
 from storage import repos
 from storage.models import Conversation, Delivery, Member, utcnow
 
 log = logging.getLogger(__name__)
+
+REPLY_ATTEMPTS = 3
+REPLY_MAX_WAIT = 10  # seconds of 429 pause a waiting user's reply sits out; beyond that it is dropped and logged
 
 
 @dataclass(frozen=True)
@@ -243,18 +247,32 @@ class Hub:
             if incoming.callback_id is not None:
                 await messenger.answer_callback(incoming.callback_id, context.toast_text)
             for kind, item in context.screens:
-                await self.limiter.acquire(incoming.chat_id, interactive=True)
+                await self._send_reply(messenger, incoming, kind, item)
+        except DeliveryError as error:
+            # the state is already saved; the user gets the current step again with their next message
+            log.warning("reply not delivered: %s: %s", type(error).__name__, error)
+
+    async def _send_reply(self, messenger: Messenger, incoming: Incoming, kind: str, item: Screen | Document) -> None:
+        """One reply, paced. A 429 pauses every sender and the reply goes out once the pause is over; a server
+        error is tried again once. The user is waiting, so a long pause is not waited out."""
+        for attempt in range(REPLY_ATTEMPTS):
+            await self.limiter.acquire(incoming.chat_id, interactive=True)
+            try:
                 if isinstance(item, Document):
                     await messenger.send_document(incoming.chat_id, item)
                 elif kind == "edit" and incoming.message_id is not None:
                     await _edit_or_send(messenger, incoming.chat_id, incoming.message_id, item)
                 else:
                     await messenger.send(incoming.chat_id, item)
-        except DeliveryError as error:
-            if isinstance(error, RetryLater):
+                return
+            except RetryLater as error:
                 self.limiter.pause(error.seconds)
-            # the state is already saved; the user gets the current step again with their next message
-            log.warning("reply not delivered: %s: %s", type(error).__name__, error)
+                if error.seconds > REPLY_MAX_WAIT or attempt == REPLY_ATTEMPTS - 1:
+                    raise
+            except Transient:
+                if attempt == REPLY_ATTEMPTS - 1:
+                    raise
+                await asyncio.sleep(1)
 
 
 async def _edit_or_send(messenger: Messenger, chat_id: int, message_id: int, screen: Screen) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 from handlers.core import Context
 from handlers.kit import Button, Document, Screen
 from handlers.rsvp import withdraw_everywhere
-from storage import event_repos, repos
+from storage import event_repos, repos, subscription_repos
 from storage.models import Member
 
 PREFIX = "fg"
@@ -48,6 +48,14 @@ async def mydata_command(ctx: Context) -> None:
     if answers:
         data["event_answers"] = [{"event_id": r.event_id, "status": r.status, "updated_at": _iso(r.updated_at)}
                                  for r in answers]
+    subscription = await subscription_repos.get_subscription(ctx.session, ctx.user_id)
+    if subscription is not None:
+        data["subscription"] = {
+            "kinds": [kind for kind in subscription_repos.KINDS if getattr(subscription, kind)],
+            "topics": [t.topic for t in subscription.topics],
+            "countries": [c.country for c in subscription.countries], "rhythm": subscription.rhythm,
+            "digest_day": subscription.digest_day, "digest_hour": subscription.digest_hour,
+            "time_zone": subscription.zone}
     if not data:
         ctx.show(Screen(ctx.tr("mydata-nothing")))
         return

@@ -286,7 +286,9 @@ async def _confirm(ctx: Context, data: dict[str, Any], step: str, arg: str) -> N
     member.consent_at = member.registered_at = now
     await ctx.end_flow()
     key = "register-done-joined" if data.get("org_id") else "register-done-created"
-    ctx.show(Screen(ctx.tr(key, organisation=organisation.name)))
+    # subscribing is offered, never assumed
+    ctx.show(Screen.of(ctx.tr(key, organisation=organisation.name) + "\n\n" + ctx.tr("register-offer-subscribe"),
+                       [[Button(ctx.tr.plain("btn-subscribe"), ctx.button("cmd", "subscribe"))]]))
 
 
 async def _organisation_for(ctx: Context, data: dict[str, Any]) -> Organisation | None:

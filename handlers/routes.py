@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from handlers import broadcast, eventcards, events, myevents, newevent, privacy, profile, registration, start
+from handlers import (
+    brief,
+    broadcast,
+    eventcards,
+    events,
+    myevents,
+    newevent,
+    privacy,
+    profile,
+    registration,
+    start,
+    subscriptions,
+)
 from handlers.core import Context, Routes
 from handlers.kit import CallbackCodec
 
@@ -19,6 +31,8 @@ def build_codec() -> CallbackCodec:
     codec.register(newevent.PREFIX, 3)  # ne:<token>:<action>:<arg>
     codec.register(broadcast.PREFIX, 3)  # bc:<token>:<action>:<arg>
     codec.register(broadcast.REPORT_PREFIX, 2)  # cp:<action>:<campaign id>
+    codec.register(subscriptions.PREFIX, 3)  # sb:<token>:<action>:<arg>
+    codec.register(brief.PREFIX, 3)  # br:<token>:<action>:<arg>
     return codec
 
 
@@ -38,13 +52,19 @@ def build_routes() -> Routes:
             "myevents": myevents.myevents_command,
             "broadcast": broadcast.broadcast_command,
             "campaigns": broadcast.campaigns_command,
+            "subscribe": subscriptions.subscribe_command,
+            "unsubscribe": subscriptions.unsubscribe_command,
+            "brief": brief.brief_command,
         },
         flows_text={registration.FLOW: registration.on_text, profile.FLOW: profile.on_text,
                     newevent.FLOW: newevent.on_text, myevents.MESSAGE_FLOW: myevents.on_message_text,
-                    broadcast.FLOW: broadcast.on_text},
-        notices={**events.notice_renderers(), "campaign": broadcast.notice_campaign},
+                    broadcast.FLOW: broadcast.on_text, subscriptions.FLOW: subscriptions.on_text,
+                    brief.FLOW: brief.on_text},
+        notices={**events.notice_renderers(), "campaign": broadcast.notice_campaign,
+                 "digest": subscriptions.notice_digest},
     )
-    button_commands = {"register", "language", "help", "profile", "events", "newevent", "myevents", "campaigns"}
+    button_commands = {"register", "language", "help", "profile", "events", "newevent", "myevents", "campaigns",
+                       "subscribe"}
 
     async def run_command(ctx: Context, fields: list[str]) -> None:
         if fields[0] not in button_commands:
@@ -63,5 +83,7 @@ def build_routes() -> Routes:
         newevent.PREFIX: newevent.on_button,
         broadcast.PREFIX: broadcast.on_button,
         broadcast.REPORT_PREFIX: broadcast.on_report_button,
+        subscriptions.PREFIX: subscriptions.on_button,
+        brief.PREFIX: brief.on_button,
     })
     return routes

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, time
+from datetime import UTC, datetime, time, timedelta
+from typing import Literal
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date, format_time
+from babel.dates import format_date, format_time, get_day_names
 
-# Babel's name for each of our locale folders
-BABEL_LOCALES = {"en": "en_GB", "de": "de", "sq": "sq", "sr-Latn": "sr_Latn", "mk": "mk"}
+# Babel's name for each of our locale folders. BCMS dates use Bosnian: ijekavian day names ("srijeda") like our
+# BCMS texts, and month names ("decembar") shared by Bosnian, Montenegrin and Serbian
+BABEL_LOCALES = {"en": "en_GB", "de": "de", "sq": "sq", "sr-Latn": "bs", "mk": "mk"}
 
 # `2026-12-03 14:00`, `2026-12-03T14:00`, `3.12.2026 14:00`, `3.12.2026. 14:00`, `03/12/2026 14.00`
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})[ T]+(\d{1,2})[:.](\d{2})$")
@@ -51,3 +53,19 @@ def format_when(moment: datetime, locale: str, zone: ZoneInfo) -> str:
 def format_input(moment: datetime, zone: ZoneInfo) -> str:
     """The form an organiser can type back, to show the current value."""
     return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+
+
+def next_weekly(after: datetime, weekday: int, hour: int, zone: ZoneInfo) -> datetime:
+    """The first `weekday` (0 = Monday) at `hour`, local time in `zone`, strictly after `after`; in UTC.
+    Built from the local date, so the hour stays the hour across a daylight-saving change."""
+    local = after.astimezone(zone)
+    day = local.date() + timedelta(days=(weekday - local.weekday()) % 7)
+    moment = datetime.combine(day, time(hour), tzinfo=zone)
+    if moment <= local:
+        moment = datetime.combine(day + timedelta(days=7), time(hour), tzinfo=zone)
+    return moment.astimezone(UTC)
+
+
+def day_name(weekday: int, locale: str, width: Literal["wide", "abbreviated"] = "wide") -> str:
+    """`Monday`, `Montag`, `e hënë`… (0 = Monday)."""
+    return str(get_day_names(width, locale=BABEL_LOCALES.get(locale, "en_GB"))[weekday])

@@ -12,6 +12,7 @@ import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy import update
@@ -20,7 +21,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from handlers.core import Hub
 from handlers.events import REMINDER_LATE_LIMIT  # the same hour at queue and at send time
 from handlers.kit import Blocked, DeliveryError, Document, Messenger, RetryLater, Screen, Transient
-from storage import campaign_repos, event_repos
+from handlers.when import next_weekly
+from storage import campaign_repos, event_repos, subscription_repos
 from storage.models import Delivery
 
 log = logging.getLogger(__name__)
@@ -64,17 +66,32 @@ class DueWork:
 
     async def tick(self) -> None:
         try:
-            await self.queue_due_reminders()
-            await self.queue_due_campaigns()
+            await self.queue_due_work()
         except Exception:
             log.exception("due-work tick failed; the next tick tries again")
         self._wake.set()  # new reminders, and retries whose time has come
 
     async def run_once(self) -> None:
         """One tick and one delivery round, awaited (tests drive the clock with this)."""
+        await self.queue_due_work()
+        await self.deliver_due()
+
+    async def queue_due_work(self) -> None:
         await self.queue_due_reminders()
         await self.queue_due_campaigns()
-        await self.deliver_due()
+        await self.queue_due_digests()
+
+    async def queue_due_digests(self) -> int:
+        """Each subscriber whose digest time has passed gets one digest of what was kept for them, and their
+        next digest time, in one transaction: a restart cannot send a period's digest twice."""
+        now, queued = self.hub.clock(), 0
+        async with self.hub.sessions.begin() as session:
+            for subscription in await subscription_repos.due_digests(session, now):
+                following = next_weekly(now, subscription.digest_day, subscription.digest_hour,
+                                        ZoneInfo(subscription.zone)) if subscription.rhythm == "weekly" else None
+                if await subscription_repos.claim_digest(session, subscription, following):
+                    queued += await subscription_repos.queue_digest(session, subscription.telegram_id, now)
+        return queued
 
     async def queue_due_campaigns(self) -> int:
         """Scheduled campaigns whose time has come get their outbox rows, once."""

@@ -5,10 +5,22 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, func, insert, select, update
+from sqlalchemy import Select, delete, func, insert, literal, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Campaign, Delivery, Event, Member, Organisation, OrganisationTopic, Rsvp
+from storage.models import (
+    Campaign,
+    Delivery,
+    DigestItem,
+    Event,
+    Member,
+    Organisation,
+    OrganisationTopic,
+    Rsvp,
+    Subscription,
+    SubscriptionCountry,
+    SubscriptionTopic,
+)
 
 REPORT_STATUSES = ("pending", "sending", "sent", "blocked", "failed", "cancelled", "skipped")
 
@@ -17,8 +29,15 @@ async def get_campaign(session: AsyncSession, campaign_id: int) -> Campaign | No
     return await session.get(Campaign, campaign_id)
 
 
-def audience_query(audience: dict[str, Any]) -> Select[Any]:
-    """Registered, reachable members matching the filters: any value within a kind, every kind given."""
+def audience_query(audience: dict[str, Any], kind: str = "news", topics: list[str] | None = None,
+                   countries: list[str] | None = None) -> Select[Any]:
+    """(member id, rhythm) of the registered, reachable members an update reaches.
+
+    The organiser's filters: any value within a kind, every kind given. Then the member's own choice: only
+    subscribers to this kind of update, and, for an update about topics or countries, only those whose
+    subscription names one of them or names none. Members who answered an event asked to hear about it, so a
+    message to an event's attendees needs no subscription.
+    """
     query = select(Member.telegram_id).outerjoin(Organisation, Organisation.id == Member.organisation_id).where(
         Member.registered_at.is_not(None), Member.unreachable_since.is_(None))
     if audience.get("topics"):
@@ -34,23 +53,49 @@ def audience_query(audience: dict[str, Any]) -> Select[Any]:
         query = query.where(Organisation.vetting.in_(audience["vetting"]))
     if audience.get("event_id"):
         statuses = audience.get("event_statuses") or ["going"]
-        query = query.where(Member.telegram_id.in_(select(Rsvp.telegram_id).where(
-            Rsvp.event_id == audience["event_id"], Rsvp.status.in_(statuses))))
+        return query.add_columns(literal("instant").label("rhythm")).where(Member.telegram_id.in_(
+            select(Rsvp.telegram_id).where(Rsvp.event_id == audience["event_id"], Rsvp.status.in_(statuses))))
+    query = query.add_columns(Subscription.rhythm).join(Subscription, Subscription.telegram_id == Member.telegram_id) \
+        .where(SUBSCRIBED[kind].is_(True))
+    if topics:
+        query = query.where(_chose_none_or_any(SubscriptionTopic.telegram_id, SubscriptionTopic.topic, topics))
+    if countries:
+        query = query.where(_chose_none_or_any(SubscriptionCountry.telegram_id, SubscriptionCountry.country,
+                                               countries))
     return query
 
 
-async def count_audience(session: AsyncSession, audience: dict[str, Any]) -> int:
-    return await session.scalar(select(func.count()).select_from(audience_query(audience).subquery())) or 0
+SUBSCRIBED = {"news": Subscription.news, "invitation": Subscription.invitations, "brief": Subscription.briefs}
+
+
+def _chose_none_or_any(owner: Any, column: Any, values: list[str]) -> Any:
+    chosen = select(owner).where(owner == Member.telegram_id)
+    return or_(~chosen.exists(), chosen.where(column.in_(values)).exists())
+
+
+def campaign_audience(campaign: Campaign) -> Select[Any]:
+    return audience_query(campaign.audience, campaign.kind or "news", campaign.topics, campaign.countries)
+
+
+async def count_audience(session: AsyncSession, campaign: Campaign) -> int:
+    """How many members a campaign reaches, now or in their weekly digest."""
+    return await session.scalar(select(func.count()).select_from(campaign_audience(campaign).subquery())) or 0
 
 
 async def queue_campaign(session: AsyncSession, campaign: Campaign, now: datetime) -> int:
-    """One outbox row per recipient, written in one statement; the campaign is then `sending`."""
-    recipients = list(await session.scalars(audience_query(campaign.audience).order_by(Member.telegram_id)))
-    if recipients:
+    """An outbox row per member who gets updates as they happen, written in one statement, and a digest item
+    per weekly subscriber; the campaign is then `sending`. Returns how many it reaches."""
+    recipients = (await session.execute(campaign_audience(campaign).order_by(Member.telegram_id))).all()
+    instant = [member_id for member_id, rhythm in recipients if rhythm != "weekly"]
+    weekly = [member_id for member_id, rhythm in recipients if rhythm == "weekly"]
+    if instant:
         await session.execute(insert(Delivery), [
             {"telegram_id": member_id, "kind": "campaign", "payload": {"campaign_id": campaign.id},
              "campaign_id": campaign.id, "status": "pending", "attempts": 0, "next_attempt_at": now,
-             "created_at": now} for member_id in recipients])
+             "created_at": now} for member_id in instant])
+    if weekly:
+        await session.execute(insert(DigestItem), [
+            {"telegram_id": member_id, "campaign_id": campaign.id, "created_at": now} for member_id in weekly])
     campaign.recipients, campaign.status = len(recipients), "sending"
     return len(recipients)
 
@@ -75,6 +120,8 @@ async def report(session: AsyncSession, campaign_id: int) -> dict[str, int]:
                                  .group_by(Delivery.status))
     counts = dict.fromkeys(REPORT_STATUSES, 0)
     counts.update({status: count for status, count in rows.all()})
+    counts["digest"] = await session.scalar(select(func.count()).where(
+        DigestItem.campaign_id == campaign_id, DigestItem.delivery_id.is_(None))) or 0
     return counts
 
 
@@ -82,8 +129,10 @@ async def cancel(session: AsyncSession, campaign: Campaign) -> int:
     """Stop a campaign: rows not yet sent become `cancelled`; those in flight finish."""
     result = await session.execute(update(Delivery).where(Delivery.campaign_id == campaign.id,
                                                           Delivery.status == "pending").values(status="cancelled"))
+    waiting = await session.execute(delete(DigestItem).where(DigestItem.campaign_id == campaign.id,
+                                                             DigestItem.delivery_id.is_(None)))
     campaign.status = "cancelled"
-    return int(result.rowcount)  # type: ignore[attr-defined]
+    return int(result.rowcount) + int(waiting.rowcount)  # type: ignore[attr-defined]
 
 
 async def finish_done(session: AsyncSession) -> None:

@@ -254,3 +254,63 @@ class Campaign(Base):
     send_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     recipients: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    # news | invitation | brief: the kind of update a member subscribes to (Subscription)
+    kind: Mapped[str] = mapped_column(String(16), default="news")
+    titles: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)  # briefs: locale → title
+    # what the update is about, matched against each subscriber's topics and countries; empty: everyone
+    topics: Mapped[list[str]] = mapped_column(JSON, default=list)
+    countries: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
+class Subscription(Base):
+    """The updates a member asked for (/subscribe). No row, no updates: subscribing is opt-in."""
+
+    __tablename__ = "subscriptions"
+
+    telegram_id: Mapped[int] = mapped_column(
+        ForeignKey("members.telegram_id", ondelete="CASCADE"), primary_key=True, autoincrement=False)
+    invitations: Mapped[bool] = mapped_column(Boolean, default=True)
+    briefs: Mapped[bool] = mapped_column(Boolean, default=True)
+    news: Mapped[bool] = mapped_column(Boolean, default=True)
+    rhythm: Mapped[str] = mapped_column(String(8), default="instant")  # instant | weekly
+    digest_day: Mapped[int] = mapped_column(Integer, default=0)  # 0 = Monday
+    digest_hour: Mapped[int] = mapped_column(Integer, default=9)
+    zone: Mapped[str] = mapped_column(String(64), default="UTC")  # the day and hour are read in this zone
+    # the due-work tick sends a digest when this has passed and moves it a week on, in one transaction
+    next_digest_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None, index=True)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
+
+    topics: Mapped[list[SubscriptionTopic]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin", order_by="SubscriptionTopic.topic")
+    countries: Mapped[list[SubscriptionCountry]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin", order_by="SubscriptionCountry.country")
+
+
+class SubscriptionTopic(Base):
+    __tablename__ = "subscription_topics"
+
+    telegram_id: Mapped[int] = mapped_column(
+        ForeignKey("subscriptions.telegram_id", ondelete="CASCADE"), primary_key=True)
+    topic: Mapped[str] = mapped_column(String(32), primary_key=True)
+
+
+class SubscriptionCountry(Base):
+    __tablename__ = "subscription_countries"
+
+    telegram_id: Mapped[int] = mapped_column(
+        ForeignKey("subscriptions.telegram_id", ondelete="CASCADE"), primary_key=True)
+    country: Mapped[str] = mapped_column(String(16), primary_key=True)
+
+
+class DigestItem(Base):
+    """A campaign kept for a weekly subscriber's digest; `delivery_id` is set when a digest takes it."""
+
+    __tablename__ = "digest_items"
+    __table_args__ = (UniqueConstraint("telegram_id", "campaign_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    telegram_id: Mapped[int] = mapped_column(ForeignKey("members.telegram_id", ondelete="CASCADE"), index=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id", ondelete="CASCADE"), index=True)
+    delivery_id: Mapped[int | None] = mapped_column(
+        ForeignKey("deliveries.id", ondelete="SET NULL"), default=None, index=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select, update
 
 from bot.runtime import Runtime
-from storage.models import Event, EventText, EventTopic, Member, Organisation
+from storage.models import Event, EventText, EventTopic, Member, Organisation, Subscription
 
 START = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 
@@ -33,14 +33,18 @@ def use_clock(runtime: Runtime, clock: Clock | None = None) -> Clock:
 
 
 async def add_member(runtime: Runtime, user_id: int, *, locale: str = "en", name: str = "Member",
-                     organisation: str | None = None, role: str = "member") -> None:
-    """A registered member (registration itself is tested in test_registration)."""
+                     organisation: str | None = None, role: str = "member", subscribed: bool = True) -> None:
+    """A registered member (registration itself is tested in test_registration), subscribed to every kind of
+    update as it happens unless `subscribed` is False."""
     async with runtime.hub.sessions.begin() as session:
         org = Organisation(name=organisation or f"Org {user_id}", name_key=f"org {user_id}", country="mk",
                            sector="ngo", description="", discoverable=False, vetting="vetted")
         session.add(org)
         session.add(Member(telegram_id=user_id, locale=locale, display_name=name, organisation=org,
                            membership="founder", role=role, consent_at=START, registered_at=START))
+        if subscribed:
+            await session.flush()  # the member row first: nothing relates the two for the unit of work
+            session.add(Subscription(telegram_id=user_id, zone="Europe/Belgrade"))
 
 
 async def add_event(runtime: Runtime, organiser_id: int, **fields: Any) -> int:

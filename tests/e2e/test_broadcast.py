@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 
-from storage.models import AuditEntry, Campaign, Delivery
+from storage.models import AuditEntry, Campaign, Delivery, Member
 from tests.chat import Chat
 from tests.events_support import START, add_event, add_member, rows, use_clock
 
@@ -137,3 +138,37 @@ async def test_members_only_and_too_long_text_is_refused(runtime, new_chat):
     await organiser.send("x" * 3501)
     assert "at most 3,500" in organiser.replies()[0]
     assert await rows(runtime, Campaign) == []
+
+
+async def test_a_campaign_rides_out_429_403_500_and_slow_answers(runtime, api, new_chat):
+    """Real time, real worker: Telegram pauses us, one member blocked the bot, the server errs and is slow;
+    everyone reachable gets the message exactly once, and a member's command is still answered meanwhile."""
+    await add_member(runtime, ORGANISER, role="organiser", subscribed=False)
+    chats = await members(runtime, new_chat, {uid: ("en", "mk") for uid in range(941, 949)})
+    organiser = new_chat(ORGANISER)
+    await write_message(organiser, {"English": "Network update"})
+    await organiser.press("No button")
+    await organiser.press("Continue (8)")
+    api.block_chat(943)
+    api.delay = 0.1  # every answer is slow
+    api.fail_next("sendMessage", status=429, description="Too Many Requests: retry after 1")
+    api.fail_next("sendMessage", status=500, description="Internal Server Error", times=2)
+    await organiser.press("Send now to 8")
+    await chats[941].send("/help")
+    assert "/subscribe" in chats[941].last_text(), "a command is answered while the campaign is held back"
+
+    async def settled() -> bool:
+        return all(d.status not in ("pending", "sending") for d in await rows(runtime, Delivery))
+
+    async with asyncio.timeout(30):
+        while not await settled():
+            await asyncio.sleep(0.2)
+    got = {uid: len([c for c in api.calls if c.ok and c.method == "sendMessage" and c.params.get("chat_id") == uid
+                     and "Network update" in str(c.params.get("text"))]) for uid in chats}
+    assert got == {**dict.fromkeys(chats, 1), 943: 0}, "exactly once each; nothing to the member who blocked us"
+    statuses = {d.telegram_id: d.status for d in await rows(runtime, Delivery)}
+    assert statuses == {**dict.fromkeys(chats, "sent"), 943: "blocked"}
+    [blocked] = await rows(runtime, Member, telegram_id=943)
+    assert blocked.unreachable_since is not None
+    await organiser.press("See the report", with_button(organiser, "See the report"))
+    assert "sent: 7 · blocked the bot: 1 · failed: 0" in organiser.replies()[0]

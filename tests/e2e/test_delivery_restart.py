@@ -15,7 +15,7 @@ from sqlalchemy import func, insert, select
 
 from bot.fakeapi import FakeBotAPI
 from storage.db import create_engine, migrate, session_factory
-from storage.models import Campaign, Delivery, Member, Organisation, utcnow
+from storage.models import Campaign, Delivery, Member, Organisation, Subscription, utcnow
 
 ROOT = Path(__file__).resolve().parents[2]
 MEMBERS = range(5000, 5300)
@@ -34,6 +34,9 @@ async def seed(url: str) -> None:
         await session.execute(insert(Member), [
             {"telegram_id": i, "organisation_id": organisation.id, "locale": "en", "membership": "founder",
              "role": "member", "consent_at": now, "registered_at": now, "created_at": now} for i in MEMBERS])
+        await session.execute(insert(Subscription), [
+            {"telegram_id": i, "invitations": True, "briefs": True, "news": True, "rhythm": "instant",
+             "digest_day": 0, "digest_hour": 9, "zone": "UTC", "updated_at": now} for i in MEMBERS])
         session.add(Campaign(texts={"en": TEXT}, audience={}, status="scheduled", send_at=now))
     await engine.dispose()
 

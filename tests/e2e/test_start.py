@@ -91,11 +91,14 @@ async def test_a_sticker_in_the_middle_of_a_wizard_gets_a_hint_and_keeps_the_ste
 async def test_the_bot_keeps_answering_after_telegram_refuses_a_reply(api, chat: Chat):
     api.fail_next("sendMessage", status=429, description="Too Many Requests: retry after 1", retry_after=1)
     await chat.send("/help")
+    refused, resent = [c for c in api.calls if c.method == "sendMessage"]
+    assert (refused.status, resent.status) == (429, 200), "the reply goes out once Telegram's pause is over"
+    assert resent.at - refused.at >= 0.9
     api.block_chat(chat.user_id)
     await chat.send("/help")
     api.unblock_chat(chat.user_id)
     await chat.send("/help")
-    assert [c.status for c in api.calls if c.method == "sendMessage"] == [429, 403, 200]
+    assert [c.status for c in api.calls if c.method == "sendMessage"] == [429, 200, 403, 200]
     assert "What I can do" in chat.last_text()
 
 

@@ -1,4 +1,5 @@
-"""Who a broadcast reaches: any value within a filter, every filter given; never the unregistered or unreachable."""
+"""Who a broadcast reaches: any value within a filter, every filter given; only subscribers to that kind of update,
+whose chosen topics and countries match; never the unregistered or unreachable."""
 
 from datetime import UTC, datetime
 
@@ -7,7 +8,19 @@ from sqlalchemy import select
 
 from storage import campaign_repos
 from storage.db import create_engine, migrate, session_factory
-from storage.models import Event, Member, Organisation, OrganisationTopic, Rsvp
+from storage.models import (
+    Campaign,
+    Delivery,
+    DigestItem,
+    Event,
+    Member,
+    Organisation,
+    OrganisationTopic,
+    Rsvp,
+    Subscription,
+    SubscriptionCountry,
+    SubscriptionTopic,
+)
 
 NOW = datetime(2026, 11, 25, tzinfo=UTC)
 
@@ -33,6 +46,9 @@ async def sessions(tmp_path):  # type: ignore[no-untyped-def]
         session.add(Member(telegram_id=5, organisation=watch, locale="en"))  # never finished registering
         session.add(Member(telegram_id=6, organisation=watch, locale="en", registered_at=NOW,
                            unreachable_since=NOW))  # blocked the bot
+        session.add(Member(telegram_id=7, organisation=watch, locale="en", registered_at=NOW))  # never subscribed
+        await session.flush()
+        session.add_all(Subscription(telegram_id=member_id, zone="UTC") for member_id in (1, 2, 3, 4, 5, 6))
         event = Event(scope="national", format="online", country="xk", starts_at=NOW, ends_at=NOW)
         session.add(event)
         await session.flush()
@@ -45,6 +61,18 @@ async def sessions(tmp_path):  # type: ignore[no-untyped-def]
 async def reach(sessions, **audience) -> list[int]:  # type: ignore[no-untyped-def]
     async with sessions() as session:
         return sorted(await session.scalars(campaign_repos.audience_query(audience)))
+
+
+async def reach_of(sessions, kind: str, topics: list[str], countries: list[str]) -> list[int]:  # type: ignore[no-untyped-def]
+    async with sessions() as session:
+        return sorted(await session.scalars(campaign_repos.audience_query({}, kind, topics, countries)))
+
+
+async def change_subscription(sessions, member_id: int, **values) -> None:  # type: ignore[no-untyped-def]
+    async with sessions.begin() as session:
+        subscription = await session.get(Subscription, member_id)
+        for name, value in values.items():
+            setattr(subscription, name, value)
 
 
 async def test_no_filter_reaches_every_registered_reachable_member(sessions):
@@ -71,5 +99,45 @@ async def test_an_events_answers_select_its_people(sessions):
     assert await reach(sessions, event_id=event_id, event_statuses=["going"]) == [1]
     assert await reach(sessions, event_id=event_id, event_statuses=["going", "waitlist"]) == [1, 3]
     async with sessions() as session:
-        assert await campaign_repos.count_audience(session, {"event_id": event_id,
-                                                             "event_statuses": ["waitlist"]}) == 1
+        campaign = Campaign(kind="news", audience={"event_id": event_id, "event_statuses": ["waitlist"]},
+                            topics=[], countries=[])
+        assert await campaign_repos.count_audience(session, campaign) == 1
+
+
+async def test_only_subscribers_to_the_kind_are_reached(sessions):
+    await change_subscription(sessions, 2, news=False)
+    await change_subscription(sessions, 3, briefs=False, invitations=False)
+    assert await reach_of(sessions, "news", [], []) == [1, 3, 4], "2 turned news off; 7 never subscribed"
+    assert await reach_of(sessions, "brief", [], []) == [1, 2, 4]
+    assert await reach_of(sessions, "invitation", [], []) == [1, 2, 4]
+
+
+async def test_an_events_attendees_are_reached_without_a_subscription(sessions):
+    async with sessions.begin() as session:
+        event_id = await session.scalar(select(Event.id))
+        session.add(Rsvp(event_id=event_id, telegram_id=7, status="going"))
+    assert await reach(sessions, event_id=event_id) == [1, 7]
+
+
+async def test_a_brief_reaches_subscribers_who_chose_its_topic_or_country_or_none(sessions):
+    async with sessions.begin() as session:
+        session.add_all([SubscriptionTopic(telegram_id=1, topic="youth"),
+                         SubscriptionTopic(telegram_id=2, topic="gender"),
+                         SubscriptionCountry(telegram_id=3, country="rs"),
+                         SubscriptionCountry(telegram_id=4, country="al")])
+    assert await reach_of(sessions, "brief", ["youth", "corruption"], []) == [1, 3, 4]
+    assert await reach_of(sessions, "brief", [], ["al"]) == [1, 2, 4]
+    assert await reach_of(sessions, "brief", ["youth"], ["al"]) == [1, 4]
+    assert await reach_of(sessions, "brief", [], []) == [1, 2, 3, 4], "about everything: every subscriber"
+
+
+async def test_weekly_subscribers_are_kept_for_their_digest(sessions):
+    await change_subscription(sessions, 4, rhythm="weekly")
+    async with sessions.begin() as session:
+        campaign = Campaign(kind="news", texts={"en": "x"}, audience={}, topics=[], countries=[])
+        session.add(campaign)
+        await session.flush()
+        assert await campaign_repos.queue_campaign(session, campaign, NOW) == 4
+        instant = await session.scalars(select(Delivery.telegram_id).where(Delivery.campaign_id == campaign.id))
+        kept = await session.scalars(select(DigestItem.telegram_id).where(DigestItem.campaign_id == campaign.id))
+        assert (sorted(instant), list(kept)) == ([1, 2, 3], [4])
