@@ -126,10 +126,12 @@ def report(api: FakeBotAPI, engine: str, members: int, limit: int, send_rate: fl
     elapsed = broadcast[-1].at - broadcast[0].at if len(broadcast) > 1 else float("nan")
     rate = (len(broadcast) - 1) / elapsed
     too_many = sum(1 for c in api.calls if c.status == 429)
+    too_many_asker = sum(1 for c in api.calls if c.status == 429 and c.params.get("chat_id") == ASKER)
     p95 = statistics.quantiles(latencies, n=20)[-1] if len(latencies) >= 2 else float("nan")
     print(f"engine={engine} members={members} limit R={limit}/s SEND_RATE={send_rate}/s")  # noqa: T201
     print(f"  delivered {len(broadcast)} in {elapsed:.1f} s: {rate:.0f} msg/s = {rate / limit:.3f} × R")  # noqa: T201
-    print(f"  429s received: {too_many}   lost: {len(target - set(per_member))}   "  # noqa: T201
+    print(f"  429s received: {too_many} ({too_many_asker} on replies to the asking member)   "  # noqa: T201
+          f"lost: {len(target - set(per_member))}   "
           f"duplicates: {sum(n - 1 for n in per_member.values())}")
     print(f"  reply to a member during the broadcast: p95 {p95 * 1000:.0f} ms ({len(latencies)} samples)")  # noqa: T201
     print(f"  bot's peak RSS: {rss:.0f} MB")  # noqa: T201

@@ -22,6 +22,7 @@ from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, Re
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, Defaults, TypeHandler
 
 from bot.engines.base import ALLOWED_UPDATES, EngineOptions, ServerUnreachable, TokenRejected
+from bot.engines.ptb_transport import AiohttpRequest
 from handlers.core import Hub
 from handlers.kit import (
     Blocked,
@@ -109,7 +110,8 @@ class PtbEngine:
     def __init__(self, options: EngineOptions) -> None:
         self.options = options
         builder = ApplicationBuilder().token(options.token).concurrent_updates(True).defaults(
-            Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
+            Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True))
+        ).request(AiohttpRequest()).get_updates_request(AiohttpRequest(connections=1))
         if options.api_url:
             builder = builder.base_url(f"{options.api_url}/bot").base_file_url(f"{options.api_url}/file/bot")
         self.application = builder.build()
