@@ -20,6 +20,7 @@ import tempfile
 import time
 from collections import Counter
 from pathlib import Path
+from typing import NamedTuple
 
 from sqlalchemy import insert
 
@@ -29,6 +30,12 @@ sys.path.insert(0, str(ROOT))
 from bot.fakeapi import FakeBotAPI  # noqa: E402
 from storage.db import create_engine, migrate, session_factory  # noqa: E402
 from storage.models import Campaign, Member, Organisation, Subscription, utcnow  # noqa: E402
+
+
+class Usage(NamedTuple):
+    peak_rss_mb: float
+    cpu_seconds: float
+
 
 ASKER = 1  # the member who keeps talking to the bot during the broadcast (not in the audience)
 FIRST_MEMBER = 1000
@@ -71,6 +78,12 @@ async def ask_meanwhile(api: FakeBotAPI, latencies: list[float], stop: asyncio.E
         await asyncio.sleep(1.1)
 
 
+def cpu_seconds(pid: int) -> float:
+    """User plus system CPU time the process has used so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def peak_rss_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmHWM:"):
@@ -93,17 +106,18 @@ async def run(members: int, limit: int, send_rate: float, engine: str) -> None:
             bot = await asyncio.create_subprocess_exec(sys.executable, *profile, "-m", "bot", "run", env=env,
                                                        stdout=asyncio.subprocess.DEVNULL)
             try:
-                rss, latencies, target = await measure(api, bot.pid, members, send_rate)
+                usage, latencies, target = await measure(api, bot.pid, members, send_rate)
             finally:
                 bot.send_signal(signal.SIGTERM)
                 await bot.wait()
-    report(api, engine, members, limit, send_rate, rss, latencies, target)
+    report(api, engine, members, limit, send_rate, usage, latencies, target)
 
 
-async def measure(api: FakeBotAPI, pid: int, members: int, send_rate: float) -> tuple[float, list[float], set[int]]:
+async def measure(api: FakeBotAPI, pid: int, members: int, send_rate: float) -> tuple[Usage, list[float], set[int]]:
     latencies: list[float] = []
     stop = asyncio.Event()
     await api.wait_for(lambda c: c.method == "setMyCommands", timeout=60)  # the bot is up
+    cpu_before = cpu_seconds(pid)
     asker = asyncio.create_task(ask_meanwhile(api, latencies, stop))
     target, started = set(range(FIRST_MEMBER, FIRST_MEMBER + members)), time.monotonic()
     while time.monotonic() - started < members / send_rate * 3 + 30:
@@ -112,13 +126,14 @@ async def measure(api: FakeBotAPI, pid: int, members: int, send_rate: float) -> 
                      and c.params.get("text") == f"<b>Message from the Resilience Hub organisers</b>\n\n{TEXT}"}
         if target <= delivered:
             break
+    cpu = cpu_seconds(pid) - cpu_before
     await asyncio.sleep(1.0)  # anything sent twice would show up now
     stop.set()
     await asker
-    return peak_rss_mb(pid), latencies, target
+    return Usage(peak_rss_mb(pid), cpu), latencies, target
 
 
-def report(api: FakeBotAPI, engine: str, members: int, limit: int, send_rate: float, rss: float,
+def report(api: FakeBotAPI, engine: str, members: int, limit: int, send_rate: float, usage: Usage,
            latencies: list[float], target: set[int]) -> None:
     sends = [c for c in api.calls if c.method == "sendMessage" and c.params.get("chat_id") != ASKER]
     broadcast = [c for c in sends if c.ok]
@@ -134,17 +149,18 @@ def report(api: FakeBotAPI, engine: str, members: int, limit: int, send_rate: fl
           f"lost: {len(target - set(per_member))}   "
           f"duplicates: {sum(n - 1 for n in per_member.values())}")
     print(f"  reply to a member during the broadcast: p95 {p95 * 1000:.0f} ms ({len(latencies)} samples)")  # noqa: T201
-    print(f"  bot's peak RSS: {rss:.0f} MB")  # noqa: T201
+    print(f"  bot's peak RSS: {usage.peak_rss_mb:.0f} MB   "  # noqa: T201
+          f"bot's CPU during the broadcast: {usage.cpu_seconds:.1f} s ({usage.cpu_seconds / elapsed:.0%} of a core)")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--members", type=int, default=5000)
     parser.add_argument("--limit", type=int, default=500, help="the fake Telegram's limit R, messages a second")
-    parser.add_argument("--send-rate", type=float, default=None, help="SEND_RATE (default 0.98 × R)")
+    parser.add_argument("--send-rate", type=float, default=None, help="SEND_RATE (default R)")
     parser.add_argument("--engine", choices=["aiogram", "ptb"], default="aiogram")
     args = parser.parse_args()
-    asyncio.run(run(args.members, args.limit, args.send_rate or args.limit * 0.98, args.engine))
+    asyncio.run(run(args.members, args.limit, args.send_rate or args.limit, args.engine))
 
 
 if __name__ == "__main__":

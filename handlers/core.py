@@ -256,14 +256,14 @@ class Hub:
         """One reply, paced. A 429 pauses every sender and the reply goes out once the pause is over; a server
         error is tried again once. The user is waiting, so a long pause is not waited out."""
         for attempt in range(REPLY_ATTEMPTS):
-            await self.limiter.acquire(incoming.chat_id, interactive=True)
             try:
-                if isinstance(item, Document):
-                    await messenger.send_document(incoming.chat_id, item)
-                elif kind == "edit" and incoming.message_id is not None:
-                    await _edit_or_send(messenger, incoming.chat_id, incoming.message_id, item)
-                else:
-                    await messenger.send(incoming.chat_id, item)
+                async with self.limiter.sending(incoming.chat_id, interactive=True):
+                    if isinstance(item, Document):
+                        await messenger.send_document(incoming.chat_id, item)
+                    elif kind == "edit" and incoming.message_id is not None:
+                        await _edit_or_send(messenger, incoming.chat_id, incoming.message_id, item)
+                    else:
+                        await messenger.send(incoming.chat_id, item)
                 return
             except RetryLater as error:
                 self.limiter.pause(error.seconds)

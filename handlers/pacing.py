@@ -7,6 +7,12 @@ counts, so no bulk message follows it into that chat within the second.
 
 A reply reserves the next free slot and sleeps until it; a bulk sender books a slot only when it is at most
 LOOKAHEAD away. Slots are taken in the event loop with no await between reading and writing them, so no lock.
+
+Slots alone are not enough: a busy event loop or a slow connection delivers requests to Telegram in bunches,
+and Telegram counts them when they arrive. Each request reaches Telegram somewhere between the moment we start
+it and the moment its answer is back, so `sending()` lets a request start only while the requests in flight
+plus those answered in the last second are fewer than the rate: then no second, however the requests bunched,
+sees more than `per_second` of them arrive.
 """
 
 from __future__ import annotations
@@ -14,10 +20,11 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 
 PER_CHAT_INTERVAL = 1.0  # Telegram: about one message a second to one chat
-WINDOW_MARGIN = 0.02  # Telegram counts arrivals, a little after we send: keep the window slightly wider
+IN_FLIGHT_POLL = 0.002  # how often a sender checks again when only requests in flight fill the window
 LOOKAHEAD = 0.05  # seconds of bulk slots booked ahead; bounds how long a reply can wait behind bulk
 PRUNE_EVERY = 1000  # forget chats whose slot has passed, now and then, so the map stays small
 
@@ -34,7 +41,8 @@ class Limiter:
         self._bulk_next: dict[int, float] = {}  # the next time after a bulk message (replies wait for this one)
         self._interactive_waiting = 0
         self._reservations = 0
-        self._window: deque[float] = deque()  # when the last `per_second` messages went out
+        self._answered: deque[float] = deque()  # when the answers of the last second's requests came back
+        self._in_flight = 0
 
     def reserve(self, chat_id: int, *, interactive: bool = False) -> float:
         """Take the earliest slot this chat may use; returns how long to wait for it."""
@@ -51,16 +59,28 @@ class Limiter:
             self._bulk_next = {chat: at for chat, at in self._bulk_next.items() if at > now}
         return slot - now
 
-    async def acquire(self, chat_id: int, *, interactive: bool = False) -> None:
-        """Wait for a slot. Bulk senders step aside while a reply to a person is waiting."""
+    @asynccontextmanager
+    async def sending(self, chat_id: int, *, interactive: bool = False) -> AsyncIterator[None]:
+        """Wait for a slot and for room in the last second, then hold that room while the request is out.
+        Bulk senders step aside while a reply to a person is waiting."""
         if interactive:
             self._interactive_waiting += 1
             try:
                 await asyncio.sleep(self.reserve(chat_id, interactive=True))
-                await self._within_window()
+                await self._room_in_window(keep_free=0)
             finally:
                 self._interactive_waiting -= 1
-            return
+        else:
+            await self._bulk_slot(chat_id)
+            await self._room_in_window(keep_free=self._interactive_waiting)
+        self._in_flight += 1
+        try:
+            yield
+        finally:
+            self._in_flight -= 1
+            self._answered.append(self.clock())
+
+    async def _bulk_slot(self, chat_id: int) -> None:
         while True:
             now = self.clock()
             chat_wait = self._chat_next.get(chat_id, 0.0) - now
@@ -73,18 +93,20 @@ class Limiter:
                 await asyncio.sleep(ahead - LOOKAHEAD)
             else:
                 await asyncio.sleep(self.reserve(chat_id))
-                await self._within_window()
                 return
 
-    async def _within_window(self) -> None:
-        """However late the event loop woke us, never more than `per_second` sends in any second: slots that
-        slipped (a busy loop, a pause) must not go out in a burst."""
+    async def _room_in_window(self, *, keep_free: int) -> None:
+        """However late the event loop woke us, never more than `per_second` requests that could reach Telegram
+        within one second: slots that slipped (a busy loop, a pause, a slow answer) must not arrive in a burst."""
         size = max(int(self.per_second), 1)
-        while len(self._window) >= size and (wait := self._window[0] + 1.0 + WINDOW_MARGIN - self.clock()) > 0:
-            await asyncio.sleep(wait)
-        self._window.append(self.clock())
-        while len(self._window) > size:
-            self._window.popleft()
+        while True:
+            now = self.clock()
+            while self._answered and self._answered[0] <= now - 1.0:
+                self._answered.popleft()
+            if self._in_flight + len(self._answered) + keep_free < size:
+                return  # no await between this check and the caller counting itself in flight
+            oldest_leaves = self._answered[0] + 1.0 - now if self._answered else 0.0
+            await asyncio.sleep(max(oldest_leaves, IN_FLIGHT_POLL))
 
     def pause(self, seconds: float) -> None:
         """After a 429 nobody sends until Telegram's retry_after has passed."""

@@ -37,6 +37,7 @@ class DueWork:
         self._sending = asyncio.Lock()  # one sender per process: claims never overlap
         self._scheduler: AsyncIOScheduler | None = None
         self._worker: asyncio.Task[None] | None = None
+        self._ticking: asyncio.Task[Any] | None = None
         self._stopping = False
         self._paused_until = datetime.min.replace(tzinfo=UTC)  # after a 429, nothing is sent before this
 
@@ -57,6 +58,8 @@ class DueWork:
         if self._scheduler is not None:
             self._scheduler.shutdown(wait=False)
             self._scheduler = None
+        if self._ticking is not None and not self._ticking.done():
+            await asyncio.wait([self._ticking])  # a tick half-way through its transaction finishes it
         self._stopping = True
         if self._worker is not None:
             self._wake.set()
@@ -65,6 +68,7 @@ class DueWork:
         self._stopping = False  # stopped: only an explicit run_once sends now
 
     async def tick(self) -> None:
+        self._ticking = asyncio.current_task()
         try:
             await self.queue_due_work()
         except Exception:
@@ -139,6 +143,7 @@ class DueWork:
             outcomes: list[dict[str, Any]] = []
             in_flight: set[asyncio.Task[None]] = set()
             batch = max(10, int(self.hub.limiter.per_second / 5))  # a fifth of a second of sending
+            room = asyncio.Semaphore(batch)  # sends under way; the next batch is claimed once this one has started
             while not self._stopping and self.hub.clock() >= self._paused_until:
                 async with self.hub.sessions.begin() as session:
                     sent += await self._write(session, outcomes)
@@ -146,11 +151,11 @@ class DueWork:
                 if not claimed:
                     break
                 for job in await self._render(claimed, outcomes):
+                    await room.acquire()
                     task = asyncio.create_task(self._send(job, outcomes))
                     in_flight.add(task)
                     task.add_done_callback(in_flight.discard)
-                while len(in_flight) > batch:
-                    await asyncio.wait(in_flight, return_when=asyncio.FIRST_COMPLETED)
+                    task.add_done_callback(lambda _task: room.release())
             if in_flight:
                 await asyncio.wait(in_flight)
             async with self.hub.sessions.begin() as session:
@@ -190,15 +195,15 @@ class DueWork:
         message_id = None
         try:
             for item in job.screens:
-                await self.hub.limiter.acquire(job.telegram_id)
-                if self._stopping or self.hub.clock() < self._paused_until:
-                    # hand it back: it was not sent, so it does not count as in flight
-                    outcomes.append(_outcome(job.delivery_id, "pending", job.attempts - 1, at=self.hub.clock()))
-                    return
-                if isinstance(item, Document):
-                    await self.messenger.send_document(job.telegram_id, item)
-                else:
-                    message_id = await self.messenger.send(job.telegram_id, item)
+                async with self.hub.limiter.sending(job.telegram_id):
+                    if self._stopping or self.hub.clock() < self._paused_until:
+                        # hand it back: it was not sent, so it does not count as in flight
+                        outcomes.append(_outcome(job.delivery_id, "pending", job.attempts - 1, at=self.hub.clock()))
+                        return
+                    if isinstance(item, Document):
+                        await self.messenger.send_document(job.telegram_id, item)
+                    else:
+                        message_id = await self.messenger.send(job.telegram_id, item)
             outcomes.append(_outcome(job.delivery_id, "sent", job.attempts, message_id=message_id))
         except DeliveryError as error:
             outcomes.append(self._failure(job, error))

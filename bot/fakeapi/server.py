@@ -6,7 +6,7 @@ import asyncio
 import logging
 import re
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -85,7 +85,8 @@ class FakeBotAPI:
         self.polling = 0  # getUpdates requests waiting right now: `wait_until(lambda: api.polling)`
         self._faults: list[tuple[str, tuple[int, str, int | None]]] = []  # method → status, description, retry
         self._rate_limit: tuple[int | None, int | None] | None = None
-        self._sends: deque[tuple[float, Any]] = deque()
+        self._sends: deque[tuple[float, Any]] = deque()  # the last second's sends: (when, chat)
+        self._sends_per_chat: Counter[Any] = Counter()
         self._changed = asyncio.Event()
         self._closing = False
         self._runner: web.AppRunner | None = None
@@ -221,12 +222,15 @@ class FakeBotAPI:
             return
         now = time.monotonic()
         while self._sends and now - self._sends[0][0] >= 1:
-            self._sends.popleft()
+            _at, chat = self._sends.popleft()
+            self._sends_per_chat[chat] -= 1
         total, per_chat = self._rate_limit
-        same_chat = [sent for sent in self._sends if sent[1] == params.get("chat_id")]
-        if (total is not None and len(self._sends) >= total) or (per_chat is not None and len(same_chat) >= per_chat):
+        chat = params.get("chat_id")
+        if (total is not None and len(self._sends) >= total) or (
+                per_chat is not None and self._sends_per_chat[chat] >= per_chat):
             raise ApiError(429, "Too Many Requests: retry after 1", retry_after=1, injected=True)
-        self._sends.append((now, params.get("chat_id")))
+        self._sends_per_chat[chat] += 1
+        self._sends.append((now, chat))
 
     # --- the HTTP side -----------------------------------------------------------------------------------
 

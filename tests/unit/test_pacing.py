@@ -63,15 +63,40 @@ async def test_replies_to_people_go_before_waiting_bulk_sends():
     order: list[str] = []
 
     async def bulk(chat: int) -> None:
-        await limiter.acquire(chat)
-        order.append(f"bulk{chat}")
+        async with limiter.sending(chat):
+            order.append(f"bulk{chat}")
 
     async def reply() -> None:
         await asyncio.sleep(0.01)
-        await limiter.acquire(999, interactive=True)
-        order.append("reply")
+        async with limiter.sending(999, interactive=True):
+            order.append("reply")
 
     started = time.monotonic()
     await asyncio.gather(*(bulk(chat) for chat in range(6)), reply())
     assert order.index("reply") <= 2, f"the reply waited behind the bulk queue: {order}"
     assert time.monotonic() - started >= 0.3, "seven sends at 20/s take at least 0.3 s"
+
+
+async def test_requests_still_in_flight_count_against_the_second():
+    """Telegram counts a request when it arrives, anywhere between our start and its answer: a slow answer must
+    not let more than `per_second` requests reach it within one second."""
+    limiter = Limiter(5)
+    answer = asyncio.Event()
+    started: list[float] = []
+
+    async def send(chat: int, *, slow: bool) -> None:
+        async with limiter.sending(chat):
+            started.append(time.monotonic())
+            if slow:
+                await answer.wait()
+
+    slow_ones = [asyncio.create_task(send(chat, slow=True)) for chat in range(5)]
+    await asyncio.sleep(1.2)  # five slots of 0.2 s: all five are out, none answered
+    assert len(started) == 5
+    sixth = asyncio.create_task(send(99, slow=False))
+    await asyncio.sleep(0.3)
+    assert len(started) == 5, "a sixth request started while five could still reach Telegram in the same second"
+    answered_at = time.monotonic()
+    answer.set()
+    await asyncio.gather(*slow_ones, sixth)
+    assert started[-1] - answered_at >= 0.99, "the sixth went out less than a second after the others' answers"
