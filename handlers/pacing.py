@@ -40,6 +40,7 @@ class Limiter:
         self._chat_next: dict[int, float] = {}  # the next time anything may go to a chat
         self._bulk_next: dict[int, float] = {}  # the next time after a bulk message (replies wait for this one)
         self._interactive_waiting = 0
+        self._bulk_turn = asyncio.Lock()
         self._reservations = 0
         self._answered: deque[float] = deque()  # when the answers of the last second's requests came back
         self._in_flight = 0
@@ -81,19 +82,19 @@ class Limiter:
             self._answered.append(self.clock())
 
     async def _bulk_slot(self, chat_id: int) -> None:
+        """Bulk senders take global slots one at a time, in turn (a queue, not a crowd of timers waking together);
+        each first waits for its own chat alone, so other chats go on meanwhile."""
         while True:
-            now = self.clock()
-            chat_wait = self._chat_next.get(chat_id, 0.0) - now
-            ahead = self._next_slot - now
-            if chat_wait > 0:  # wait for this chat on its own, so other chats go on meanwhile
+            if (chat_wait := self._chat_next.get(chat_id, 0.0) - self.clock()) > 0:
                 await asyncio.sleep(chat_wait)
-            elif self._interactive_waiting:
-                await asyncio.sleep(self.interval)
-            elif ahead > LOOKAHEAD:  # bulk books at most LOOKAHEAD ahead: a reply is never queued behind more
-                await asyncio.sleep(ahead - LOOKAHEAD)
-            else:
-                await asyncio.sleep(self.reserve(chat_id))
-                return
+            async with self._bulk_turn:
+                while self._interactive_waiting or (ahead := self._next_slot - self.clock()) > LOOKAHEAD:
+                    # bulk books at most LOOKAHEAD ahead, so a reply is never queued behind more
+                    await asyncio.sleep(self.interval if self._interactive_waiting else ahead - LOOKAHEAD)
+                if self._chat_next.get(chat_id, 0.0) <= self.clock():  # no reply to this chat came in meanwhile
+                    wait = self.reserve(chat_id)
+                    break
+        await asyncio.sleep(wait)
 
     async def _room_in_window(self, *, keep_free: int) -> None:
         """However late the event loop woke us, never more than `per_second` requests that could reach Telegram

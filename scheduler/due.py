@@ -28,6 +28,7 @@ from storage.models import Delivery
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 5
+RENDER_STRIDE = 10  # messages rendered between two looks at the network
 
 
 class DueWork:
@@ -56,10 +57,13 @@ class DueWork:
     async def stop(self) -> None:
         """Finish the delivery in hand, then stop: nothing is left half-sent. Safe to call twice."""
         if self._scheduler is not None:
+            # APScheduler's shutdown cancels a running job: let a tick half-way through its transaction finish first
+            self._scheduler.pause()
+            await asyncio.sleep(0)  # a tick the scheduler started just now gets to begin, and so to be waited for
+            if self._ticking is not None and not self._ticking.done():
+                await asyncio.wait([self._ticking])
             self._scheduler.shutdown(wait=False)
             self._scheduler = None
-        if self._ticking is not None and not self._ticking.done():
-            await asyncio.wait([self._ticking])  # a tick half-way through its transaction finishes it
         self._stopping = True
         if self._worker is not None:
             self._wake.set()
@@ -170,7 +174,11 @@ class DueWork:
             rows = await event_repos.deliveries_with_members(session, claimed)
             # the session keeps loaded rows only while something refers to them: hold what the batch shares
             shared = await campaign_repos.load_referenced(session, [delivery.payload for delivery, _member in rows])
-            for delivery, member in rows:
+            for number, (delivery, member) in enumerate(rows):
+                if number % RENDER_STRIDE == 0:
+                    # let answers in between: the limiter counts a request until its answer is read, and a loop busy
+                    # rendering a whole batch reads them late (every millisecond late is a slower broadcast)
+                    await asyncio.sleep(0)
                 if member.unreachable_since is not None:  # they blocked the bot; sent to again once they write
                     outcomes.append(_outcome(delivery.id, "blocked", delivery.attempts))
                     continue
