@@ -29,6 +29,7 @@ from handlers.kit import (
     Screen,
     Transient,
 )
+from handlers.matching import IndexCache
 from handlers.pacing import Limiter
 from storage import repos
 from storage.models import Conversation, Delivery, Member, utcnow
@@ -60,6 +61,7 @@ class Context:
     conversation: Conversation | None
     now: datetime = field(default_factory=utcnow)  # the hub's clock, fixed for the whole update
     bot_username: str = ""
+    partners: IndexCache = field(default_factory=IndexCache)  # the hub's partner-matching index
     screens: list[tuple[str, Screen | Document]] = field(default_factory=list)
     toast_text: str | None = None
     queued_deliveries: int = 0
@@ -155,6 +157,7 @@ class Hub:
         self.clock: Callable[[], datetime] = utcnow  # tests drive time through this
         self.deliveries_queued: Callable[[], None] = lambda: None  # the delivery worker wakes on this
         self.limiter = Limiter(settings.send_rate)  # shared with the delivery worker
+        self.partners = IndexCache()
         # one update at a time per user, so two quick presses cannot interleave on one conversation
         self._user_locks: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
 
@@ -200,14 +203,14 @@ class Hub:
                                 self.settings.default_locale)
         conversation = await repos.get_conversation(session, incoming.user_id)
         return Context(incoming, session, self.catalog.translator(locale), self.codec, self.settings,
-                       member, conversation, now=self.clock(), bot_username=self.bot_username)
+                       member, conversation, now=self.clock(), bot_username=self.bot_username, partners=self.partners)
 
     def member_context(self, session: AsyncSession, member: Member) -> Context:
         """A context for a message the hub starts itself (a reminder, a notice), in the recipient's language."""
         locale = resolve_locale(member.locale, None, self.settings.default_locale)
         incoming = Incoming(user_id=member.telegram_id, chat_id=member.telegram_id)
         return Context(incoming, session, self.catalog.translator(locale), self.codec, self.settings, member, None,
-                       now=self.clock(), bot_username=self.bot_username)
+                       now=self.clock(), bot_username=self.bot_username, partners=self.partners)
 
     async def _route(self, context: Context) -> None:
         incoming = context.incoming

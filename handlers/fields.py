@@ -39,6 +39,7 @@ FIELDS = {
         Field("activities", "multi", ACTIVITIES, "activity"),
         Field("description", "text", max_length=DESCRIPTION_LIMIT, optional=True),
         Field("discoverable", "bool"),
+        Field("share_handle", "bool"),
     )
 }
 

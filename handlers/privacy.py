@@ -8,8 +8,9 @@ from typing import Any
 
 from handlers.core import Context
 from handlers.kit import Button, Document, Screen
+from handlers.partners import requester_status
 from handlers.rsvp import withdraw_everywhere
-from storage import event_repos, repos, subscription_repos
+from storage import event_repos, partner_repos, repos, subscription_repos
 from storage.models import Member
 
 PREFIX = "fg"
@@ -23,6 +24,7 @@ def export(member: Member | None, conversation: dict[str, Any] | None) -> dict[s
             "telegram_id": member.telegram_id, "language": member.locale, "display_name": member.display_name,
             "role": member.role, "membership": member.membership, "consent_at": _iso(member.consent_at),
             "registered_at": _iso(member.registered_at), "first_seen_at": _iso(member.created_at),
+            "share_handle_on_introductions": member.share_handle,
         }
         if member.organisation is not None:
             organisation = member.organisation
@@ -56,6 +58,17 @@ async def mydata_command(ctx: Context) -> None:
             "countries": [c.country for c in subscription.countries], "rhythm": subscription.rhythm,
             "digest_day": subscription.digest_day, "digest_hour": subscription.digest_hour,
             "time_zone": subscription.zone}
+    requests = await partner_repos.member_requests(ctx.session, ctx.user_id, limit=None)
+    if requests:
+        # as the requester knows them: a decline by the other side is theirs, and reads as waiting, then closed
+        data["introduction_requests"] = [
+            {"to_organisation": org.name, "note": intro.note, "your_handle_shared": intro.requester_handle,
+             "status": requester_status(intro), "sent_at": _iso(intro.created_at)} for intro, org in requests]
+    answered = await partner_repos.answered_by(ctx.session, ctx.user_id)
+    if answered:
+        data["introductions_you_answered"] = [
+            {"introduction_id": intro.id, "your_answer": intro.status, "your_handle_shared": intro.answer_handle,
+             "answered_at": _iso(intro.answered_at)} for intro in answered]
     if not data:
         ctx.show(Screen(ctx.tr("mydata-nothing")))
         return
@@ -90,6 +103,7 @@ async def on_button(ctx: Context, fields: list[str]) -> None:
         return
     await withdraw_everywhere(ctx)  # their seats go to the waitlist before their answers are erased
     await event_repos.forget_actor(ctx.session, ctx.user_id)
+    await partner_repos.forget_answers(ctx.session, ctx.user_id)
     await repos.erase_member(ctx.session, ctx.user_id)
     ctx.member, ctx.conversation = None, None
     ctx.show(Screen(ctx.tr("forget-done")))

@@ -22,7 +22,7 @@ from storage.models import Member
 
 FLOW = "profile"
 PREFIX = "pf"
-PERSONAL_FIELDS = ["name"]
+PERSONAL_FIELDS = ["name", "share_handle"]
 ORGANISATION_FIELDS = ["org_name", "country", "sector", "topics", "activities", "description", "discoverable"]
 
 
@@ -33,7 +33,7 @@ def editable_fields(member: Member) -> list[str]:
 
 def current_values(member: Member) -> dict[str, Any]:
     organisation = member.organisation
-    values: dict[str, Any] = {"name": member.display_name}
+    values: dict[str, Any] = {"name": member.display_name, "share_handle": member.share_handle}
     if organisation is not None:
         values.update(
             org_name=organisation.name, country=organisation.country, sector=organisation.sector,
@@ -59,7 +59,8 @@ def profile_screen(ctx: Context) -> Screen:
     status = tr(f"vetting-{organisation.vetting}") if organisation else tr("value-none")
     text = tr("profile-show", organisation=organisation.name if organisation else "",
               membership=Html(tr(f"membership-{member.membership or 'none'}")), vetting=Html(status),
-              details=summary_lines(tr, values, ["name", *ORGANISATION_FIELDS[1:]] if organisation else ["name"]))
+              details=summary_lines(tr, values, [*PERSONAL_FIELDS, *ORGANISATION_FIELDS[1:]] if organisation
+                                    else PERSONAL_FIELDS))
     buttons = [Button(tr.plain(f"label-{n.replace('_', '-')}"), ctx.button(PREFIX, token, "edit", n))
                for n in editable_fields(member)]
     rows = [buttons[i:i + 3] for i in range(0, len(buttons), 3)]
@@ -139,6 +140,8 @@ async def _save(ctx: Context, name: str, value: Any) -> None:
     member, organisation = ctx.member, ctx.member.organisation
     if name == "name":
         member.display_name = value
+    elif name == "share_handle":
+        member.share_handle = value
     elif organisation is None:
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return
@@ -155,6 +158,8 @@ async def _save(ctx: Context, name: str, value: Any) -> None:
         repos.set_activities(organisation, value)
     else:
         setattr(organisation, name, value if value is not None else "")
+    if name in ORGANISATION_FIELDS:
+        ctx.partners.invalidate()  # suggestions follow the organisation's new profile
     ctx.toast(ctx.tr.plain("profile-saved"))
     _back_to_menu(ctx, saved=True)
 

@@ -9,6 +9,7 @@ from handlers import (
     events,
     myevents,
     newevent,
+    partners,
     privacy,
     profile,
     registration,
@@ -33,6 +34,8 @@ def build_codec() -> CallbackCodec:
     codec.register(broadcast.REPORT_PREFIX, 2)  # cp:<action>:<campaign id>
     codec.register(subscriptions.PREFIX, 3)  # sb:<token>:<action>:<arg>
     codec.register(brief.PREFIX, 3)  # br:<token>:<action>:<arg>
+    codec.register(partners.PREFIX, 3)  # pt:<token>:<action>:<arg>
+    codec.register(partners.ANSWER_PREFIX, 2)  # in:<acc|dec|blk>:<introduction id>
     return codec
 
 
@@ -55,16 +58,18 @@ def build_routes() -> Routes:
             "subscribe": subscriptions.subscribe_command,
             "unsubscribe": subscriptions.unsubscribe_command,
             "brief": brief.brief_command,
+            "partners": partners.partners_command,
         },
         flows_text={registration.FLOW: registration.on_text, profile.FLOW: profile.on_text,
                     newevent.FLOW: newevent.on_text, myevents.MESSAGE_FLOW: myevents.on_message_text,
                     broadcast.FLOW: broadcast.on_text, subscriptions.FLOW: subscriptions.on_text,
-                    brief.FLOW: brief.on_text},
+                    brief.FLOW: brief.on_text, partners.FLOW: partners.on_text},
         notices={**events.notice_renderers(), "campaign": broadcast.notice_campaign,
-                 "digest": subscriptions.notice_digest},
+                 "digest": subscriptions.notice_digest, "intro-request": partners.notice_request,
+                 "intro-accepted": partners.notice_accepted, "intro-closed": partners.notice_closed},
     )
     button_commands = {"register", "language", "help", "profile", "events", "newevent", "myevents", "campaigns",
-                       "subscribe"}
+                       "subscribe", "partners"}
 
     async def run_command(ctx: Context, fields: list[str]) -> None:
         if fields[0] not in button_commands:
@@ -85,5 +90,7 @@ def build_routes() -> Routes:
         broadcast.REPORT_PREFIX: broadcast.on_report_button,
         subscriptions.PREFIX: subscriptions.on_button,
         brief.PREFIX: brief.on_button,
+        partners.PREFIX: partners.on_button,
+        partners.ANSWER_PREFIX: partners.on_answer,
     })
     return routes

@@ -22,7 +22,7 @@ from handlers.core import Hub
 from handlers.events import REMINDER_LATE_LIMIT  # the same hour at queue and at send time
 from handlers.kit import Blocked, DeliveryError, Document, Messenger, RetryLater, Screen, Transient
 from handlers.when import next_weekly
-from storage import campaign_repos, event_repos, subscription_repos
+from storage import campaign_repos, event_repos, partner_repos, subscription_repos
 from storage.models import Delivery
 
 log = logging.getLogger(__name__)
@@ -88,6 +88,12 @@ class DueWork:
         await self.queue_due_reminders()
         await self.queue_due_campaigns()
         await self.queue_due_digests()
+        await self.close_due_introductions()
+
+    async def close_due_introductions(self) -> int:
+        """Introduction requests nobody accepted in 14 days close, and each requester hears it once."""
+        async with self.hub.sessions.begin() as session:
+            return await partner_repos.queue_closures(session, self.hub.clock())
 
     async def queue_due_digests(self) -> int:
         """Each subscriber whose digest time has passed gets one digest of what was kept for them, and their

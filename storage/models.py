@@ -101,6 +101,8 @@ class Member(Base):
     role: Mapped[str] = mapped_column(String(16), default="member")
     # set when Telegram answers 403 (the member blocked the bot); nothing is sent until they write again
     unreachable_since: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    # may the member's @handle be given to a partner whose introduction was accepted (/profile)
+    share_handle: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     registered_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
@@ -313,4 +315,43 @@ class DigestItem(Base):
     campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id", ondelete="CASCADE"), index=True)
     delivery_id: Mapped[int | None] = mapped_column(
         ForeignKey("deliveries.id", ondelete="SET NULL"), default=None, index=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class Introduction(Base):
+    """A member's request to be introduced to another organisation (double opt-in).
+
+    The requester only ever learns `accepted`; declined, blocked and unanswered requests look the same to them
+    and are closed after 14 days. Handles are kept only when their owner allows sharing them."""
+
+    __tablename__ = "introductions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    requester_id: Mapped[int] = mapped_column(ForeignKey("members.telegram_id", ondelete="CASCADE"), index=True)
+    requester_org_id: Mapped[int] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"), index=True)
+    target_org_id: Mapped[int] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"), index=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    requester_handle: Mapped[str | None] = mapped_column(String(32), default=None)
+    # pending → accepted | declined | blocked; closed_at is set when the requester is told it did not happen
+    status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    answered_by: Mapped[int | None] = mapped_column(
+        ForeignKey("members.telegram_id", ondelete="SET NULL"), default=None
+    )
+    answer_handle: Mapped[str | None] = mapped_column(String(32), default=None)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, index=True)
+    answered_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+
+
+class OrganisationBlock(Base):
+    """One organisation will not hear from, nor be suggested to, another (and the other way round)."""
+
+    __tablename__ = "organisation_blocks"
+
+    blocker_org_id: Mapped[int] = mapped_column(
+        ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True
+    )
+    blocked_org_id: Mapped[int] = mapped_column(
+        ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

@@ -53,7 +53,7 @@ def chat(api: FakeBotAPI, runtime: Runtime) -> Chat:
 @pytest.fixture
 def new_chat(api: FakeBotAPI, runtime: Runtime):  # type: ignore[no-untyped-def]
     """Another person talking to the same bot."""
-    def make(user_id: int, language_code: str | None = "en") -> Chat:
-        return Chat(api, runtime.hub, user_id=user_id, language_code=language_code)
+    def make(user_id: int, language_code: str | None = "en", username: str | None = None) -> Chat:
+        return Chat(api, runtime.hub, user_id=user_id, language_code=language_code, username=username)
 
     return make

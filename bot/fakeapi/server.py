@@ -140,11 +140,11 @@ class FakeBotAPI:
         self.backend.messages.setdefault(user_id, {})
 
     def press(self, user_id: int, message_id: int, data: str, *, chat_id: int | None = None,
-              language_code: str | None = "en") -> dict[str, Any]:
+              language_code: str | None = "en", username: str | None = None) -> dict[str, Any]:
         """A user presses the inline button carrying `data` under message `message_id`."""
         chat_id = user_id if chat_id is None else chat_id
         chat = self.chats.get(chat_id) or make_chat(chat_id, "private" if chat_id > 0 else "supergroup", "Test")
-        query = {"id": self.backend.new_query_id(), "from": make_user(user_id, language_code),
+        query = {"id": self.backend.new_query_id(), "from": make_user(user_id, language_code, username=username),
                  "chat_instance": f"{chat_id}{self.bot_user['id']}", "data": data,
                  "message": self.backend.callback_message(chat, message_id)}
         return self.push_update({"callback_query": query})

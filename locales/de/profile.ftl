@@ -16,3 +16,6 @@ membership-founder = von Ihnen registriert
 membership-requested = Beitritt angefragt
 membership-member = Mitglied
 membership-none = keine Organisation
+
+field-share-handle-ask = Wenn eine Partnerorganisation eine von Ihnen angefragte Kontaktvermittlung annimmt (oder Sie eine Anfrage von ihr annehmen), darf der Hub ihr dann auch Ihren Telegram-Benutzernamen (@username) geben? In jedem Fall erhält sie einen Link, um Ihnen zu schreiben, und Ihren Namen, wie Sie ihn hier angegeben haben.
+label-share-handle = Meinen @username bei Kontaktvermittlungen teilen

@@ -16,3 +16,6 @@ membership-founder = you registered it
 membership-requested = you asked to join
 membership-member = member
 membership-none = no organisation
+
+field-share-handle-ask = When a partner organisation accepts an introduction you asked for (or you accept theirs), may the hub give them your Telegram @username as well? Either way they get a link to write to you and your name as you set it here.
+label-share-handle = Share my @username on introductions

@@ -16,3 +16,7 @@ membership-founder = вие ја регистриравте
 membership-requested = побаравте членство
 membership-member = член
 membership-none = без организација
+
+field-share-handle-ask = Кога партнерска организација ќе прифати запознавање што сте го побарале (или вие ќе го прифатите нивното барање), дали мрежата смее да им го даде и вашето корисничко име на Telegram (@username)? Во секој случај добиваат линк преку кој можат да ви пишат и вашето име како што сте го внеле овде.
+# review: label of a yes/no setting, in noun form like label-discoverable ("Предлагање на партнери"); "@username" kept untranslated
+label-share-handle = Споделување на @username при запознавање

@@ -16,3 +16,7 @@ membership-founder = vi ste je registrovali
 membership-requested = zatražili ste članstvo
 membership-member = član
 membership-none = bez organizacije
+
+field-share-handle-ask = Kada partnerska organizacija prihvati upoznavanje koje ste zatražili (ili vi prihvatite njihov zahtjev), smije li im mreža dati i vaše korisničko ime na Telegramu (@username)? U svakom slučaju dobijaju link preko kojeg vam mogu pisati i vaše ime onako kako ste ga ovdje naveli.
+# review: label of a yes/no setting, in noun form like label-discoverable ("Predlaganje partnerima"); "@username" kept untranslated
+label-share-handle = Dijeljenje @username pri upoznavanju

@@ -1,0 +1,391 @@
+"""/partners: suggested partner organisations with reasons, filters and paging, and the double opt-in
+introduction a member asks for from a suggestion.
+
+Privacy: a request carries the requester's organisation card and note, never a name or handle. Contacts are
+exchanged only when a member of the other organisation accepts. A decline or a block is never announced: the
+requester sees "no answer yet" until the request closes after 14 days, exactly as for silence.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from handlers.core import Context
+from handlers.eventcards import labels
+from handlers.fields import nav_row
+from handlers.i18n import Html
+from handlers.kit import Button, Screen, parse_number, utf16_length
+from handlers.matching import (
+    SCOPES,
+    Filters,
+    IndexCache,
+    Match,
+    PartnerIndex,
+    Profile,
+    activity_mask,
+    topic_mask,
+)
+from handlers.taxonomy import COUNTRIES, SECTORS, TOPICS, label_id
+from storage import partner_repos
+from storage.models import Introduction, Member, Organisation
+
+FLOW = "partners"
+PREFIX = "pt"
+ANSWER_PREFIX = "in"
+PAGE_SIZE = 5
+NOTE_LIMIT = 300
+MAX_OPEN_REQUESTS = 5
+MAX_REQUESTS_PER_WEEK = 10
+FILTERS = {"topic": TOPICS, "country": COUNTRIES, "scope": SCOPES, "sector": SECTORS}
+DESCRIPTION_LIMIT = 200  # characters of an organisation's description on a card
+
+
+async def partners_command(ctx: Context) -> None:
+    organisation = await _own_organisation(ctx)
+    if organisation is None:
+        return
+    await ctx.start_flow(FLOW, "list", {"topic": None, "country": None, "scope": "any", "sector": None, "page": 0})
+    ctx.show(await render(ctx, organisation))
+
+
+async def _own_organisation(ctx: Context) -> Organisation | None:
+    organisation = ctx.member.organisation if ctx.registered and ctx.member else None
+    if organisation is None:
+        ctx.show(Screen(ctx.tr("error-not-registered")))
+    return organisation
+
+
+async def render(ctx: Context, organisation: Organisation) -> Screen:
+    assert ctx.conversation is not None
+    step, data, token = ctx.conversation.step, ctx.conversation.data, ctx.conversation.token
+    if step in FILTERS:
+        return _filter_screen(ctx, step, data, token)
+    if step == "note":
+        return Screen.of(ctx.tr("partners-ask-note", limit=NOTE_LIMIT),
+                         [[Button(ctx.tr.plain("btn-skip"), ctx.button(PREFIX, token, "skip", "-"))],
+                          nav_row(ctx, PREFIX, token)])
+    if step == "mine":
+        return await _requests_screen(ctx, token)
+    return await _list_screen(ctx, organisation, data, token)
+
+
+def profile_of(organisation: Organisation) -> Profile:
+    return Profile(organisation.id, organisation.country, organisation.sector,
+                   topic_mask(t.topic for t in organisation.topics),
+                   activity_mask(a.activity for a in organisation.activities))
+
+
+async def load_index(session: AsyncSession, cache: IndexCache) -> PartnerIndex:
+    async def load() -> list[Profile]:
+        return [Profile(row.id, row.country, row.sector, topic_mask(row.topics), activity_mask(row.activities))
+                for row in await partner_repos.partner_rows(session)]
+    return await cache.get(load)
+
+
+async def top_partners(session: AsyncSession, cache: IndexCache, organisation: Organisation, filters: Filters,
+                       page: int, now: datetime) -> list[tuple[Match, Organisation]]:
+    """This page of suggestions for `organisation`, each checked against the database as it stands now."""
+    excluded = await partner_repos.excluded_partners(session, organisation.id, now)
+    index = await load_index(session, cache)
+    matches = index.suggest(profile_of(organisation), filters, excluded, offset=page * PAGE_SIZE, limit=PAGE_SIZE)
+    shown = await partner_repos.suggestable_organisations(session, [m.profile.id for m in matches])
+    if len(shown) < len(matches):
+        cache.invalidate()  # the index is behind the database: rebuild it next time
+    return [(match, shown[match.profile.id]) for match in matches if match.profile.id in shown]
+
+
+async def _list_screen(ctx: Context, organisation: Organisation, data: dict[str, Any], token: str) -> Screen:
+    filters = Filters(data["topic"], data["country"], data["scope"], data["sector"])
+    found = await top_partners(ctx.session, ctx.partners, organisation, filters, data["page"], ctx.now)
+    if found:
+        cards = [_suggestion_card(ctx, number, match, other)
+                 for number, (match, other) in enumerate(found, start=data["page"] * PAGE_SIZE + 1)]
+        text = ctx.tr("partners-header", organisation=organisation.name) + "\n\n" + "\n\n".join(cards)
+    else:
+        text = ctx.tr("partners-none-more" if data["page"] else "partners-none")
+    rows = [[Button(ctx.tr.plain("partners-btn-ask", number=number), ctx.button(PREFIX, token, "ask", other.id))]
+            for number, (_match, other) in enumerate(found, start=data["page"] * PAGE_SIZE + 1)]
+    rows.append([Button(_filter_label(ctx, name, data[name]), ctx.button(PREFIX, token, "filter", name))
+                 for name in ("topic", "country")])
+    rows.append([Button(_filter_label(ctx, name, data[name]), ctx.button(PREFIX, token, "filter", name))
+                 for name in ("scope", "sector")])
+    paging = [Button(ctx.tr.plain("partners-btn-more"), ctx.button(PREFIX, token, "more", "-"))] \
+        if len(found) == PAGE_SIZE else []
+    if data["page"]:
+        paging.insert(0, Button(ctx.tr.plain("partners-btn-first"), ctx.button(PREFIX, token, "first", "-")))
+    rows += [paging] if paging else []
+    rows.append([Button(ctx.tr.plain("partners-btn-mine"), ctx.button(PREFIX, token, "mine", "-")),
+                 Button(ctx.tr.plain("btn-cancel"), ctx.button(PREFIX, token, "cancel", "-"))])
+    return Screen.of(text, rows)
+
+
+def _filter_label(ctx: Context, name: str, value: str | None) -> str:
+    shown = ctx.tr.plain("partners-any") if value in (None, "any") else _option_label(ctx, name, value)
+    return ctx.tr.plain(f"partners-filter-{name}", value=shown)
+
+
+def _option_label(ctx: Context, name: str, value: str) -> str:
+    return ctx.tr.plain(f"partners-scope-{value}") if name == "scope" else ctx.tr.plain(label_id(name, value))
+
+
+def _filter_screen(ctx: Context, name: str, data: dict[str, Any], token: str) -> Screen:
+    options = [option for option in FILTERS[name] if option != "any"]
+    current = data[name]
+    buttons = [Button(("✅ " if option == current else "") + _option_label(ctx, name, option),
+                      ctx.button(PREFIX, token, "set", option)) for option in options]
+    rows = [buttons[i:i + 2] for i in range(0, len(buttons), 2)]
+    rows.insert(0, [Button(("✅ " if current in (None, "any") else "") + ctx.tr.plain("partners-any"),
+                           ctx.button(PREFIX, token, "set", "any"))])
+    return Screen.of(ctx.tr(f"partners-choose-{name}"), [*rows, nav_row(ctx, PREFIX, token)])
+
+
+def organisation_card(ctx: Context, organisation: Organisation) -> Html:
+    """What another member may see of an organisation: no people, only the organisation's own profile."""
+    description = organisation.description
+    if len(description) > DESCRIPTION_LIMIT:
+        description = description[:DESCRIPTION_LIMIT - 1].rstrip() + "…"
+    return Html(ctx.tr("partners-card", name=organisation.name,
+                       country=ctx.tr.plain(label_id("country", organisation.country)),
+                       sector=ctx.tr.plain(label_id("sector", organisation.sector)),
+                       topics=labels(ctx, "topic", [t.topic for t in organisation.topics]) or "–",
+                       activities=labels(ctx, "activity", [a.activity for a in organisation.activities]) or "–",
+                       description=description or "–"))
+
+
+def _suggestion_card(ctx: Context, number: int, match: Match, other: Organisation) -> str:
+    return f"<b>{number}.</b> " + organisation_card(ctx, other) + "\n" + ctx.tr("partners-why", reason=reason(ctx,
+                                                                                                          match))
+
+
+def reason(ctx: Context, match: Match) -> str:
+    """The parts of the score, in words, most important first."""
+    parts = []
+    if match.shared_topics:
+        parts.append(ctx.tr.plain("partners-reason-topics",
+                                  topics=labels(ctx, "topic", [topic for topic, _w in match.shared_topics])))
+    for theirs, yours in match.complements:
+        parts.append(ctx.tr.plain("partners-reason-complement", theirs=ctx.tr.plain(label_id("activity", theirs)),
+                                  yours=ctx.tr.plain(label_id("activity", yours))))
+    if match.cross_border:
+        parts.append(ctx.tr.plain("partners-reason-cross-border",
+                                  yours=ctx.tr.plain(label_id("country", match.mine.country)),
+                                  theirs=ctx.tr.plain(label_id("country", match.profile.country))))
+    if match.other_sector:
+        parts.append(ctx.tr.plain("partners-reason-sector",
+                                  theirs=ctx.tr.plain(label_id("sector", match.profile.sector)),
+                                  yours=ctx.tr.plain(label_id("sector", match.mine.sector))))
+    return "; ".join(parts) or ctx.tr.plain("partners-reason-filter")
+
+
+async def _requests_screen(ctx: Context, token: str) -> Screen:
+    rows = await partner_repos.member_requests(ctx.session, ctx.user_id)
+    lines = [ctx.tr("partners-request-line", organisation=org.name, date=intro.created_at.strftime("%d.%m.%Y"),
+                    status=ctx.tr.plain(f"partners-status-{requester_status(intro)}")) for intro, org in rows]
+    text = ctx.tr("partners-requests") + "\n\n" + "\n".join(lines) if lines else ctx.tr("partners-requests-none")
+    return Screen.of(text, [nav_row(ctx, PREFIX, token)])
+
+
+def requester_status(introduction: Introduction) -> str:
+    """What the requester may know: accepted, waiting, or over. A decline reads as waiting, then as over."""
+    if introduction.status == "accepted":
+        return "accepted"
+    return "closed" if introduction.closed_at is not None else "waiting"
+
+
+# --- buttons and text of the /partners flow ---
+
+async def on_text(ctx: Context) -> None:
+    organisation = await _own_organisation(ctx)
+    if organisation is None or ctx.conversation is None:
+        return
+    if ctx.conversation.step != "note":
+        ctx.reply(Screen(ctx.tr("error-use-buttons")))
+        ctx.reply(await render(ctx, organisation))
+        return
+    note = (ctx.incoming.text or "").strip()
+    if utf16_length(note) > NOTE_LIMIT:
+        ctx.reply(Screen(ctx.tr("partners-note-too-long", limit=NOTE_LIMIT, length=utf16_length(note))))
+        ctx.reply(await render(ctx, organisation))
+        return
+    await _send_request(ctx, organisation, note)
+
+
+async def on_button(ctx: Context, fields: list[str]) -> None:
+    token, action, arg = fields
+    conversation = ctx.flow_run(FLOW, token)
+    organisation = ctx.member.organisation if ctx.registered and ctx.member else None
+    if conversation is None or organisation is None:
+        ctx.toast(ctx.tr.plain("error-button-expired"))
+        return
+    data, step = dict(conversation.data), conversation.step
+    if action == "cancel":
+        await ctx.end_flow()
+        ctx.show(Screen(ctx.tr("partners-closed")))
+        return
+    if action == "ask":
+        await _ask(ctx, organisation, data, arg)
+        return
+    if action == "skip" and step == "note":
+        await _send_request(ctx, organisation, "")
+        return
+    new_step = _move(data, step, action, arg)
+    if new_step is None:
+        ctx.toast(ctx.tr.plain("error-button-expired"))
+        return
+    conversation.data, conversation.step = data, new_step
+    ctx.show(await render(ctx, organisation))
+
+
+def _move(data: dict[str, Any], step: str, action: str, arg: str) -> str | None:
+    """The next step for a navigation button, editing the filters; None for a button that is not for here."""
+    if action == "back" and step != "list":
+        return "list"
+    if action in ("more", "first", "filter", "mine") and step == "list":
+        if action == "filter":
+            return arg if arg in FILTERS else None
+        data["page"] = data["page"] + 1 if action == "more" else 0
+        return "mine" if action == "mine" else "list"
+    if action == "set" and step in FILTERS and (arg == "any" or arg in FILTERS[step]):
+        data[step] = None if arg == "any" and step != "scope" else arg
+        data["page"] = 0
+        return "list"
+    return None
+
+
+async def _ask(ctx: Context, organisation: Organisation, data: dict[str, Any], arg: str) -> None:
+    assert ctx.conversation is not None
+    target_id = parse_number(arg)
+    if ctx.conversation.step != "list" or target_id is None:
+        ctx.toast(ctx.tr.plain("error-button-expired"))
+        return
+    refusal = await _request_refusal(ctx, organisation, target_id)
+    if refusal is not None:
+        ctx.reply(Screen(ctx.tr(refusal, open=MAX_OPEN_REQUESTS, week=MAX_REQUESTS_PER_WEEK)))
+        return
+    ctx.conversation.data, ctx.conversation.step = {**data, "ask": target_id}, "note"
+    ctx.show(await render(ctx, organisation))
+
+
+async def _request_refusal(ctx: Context, organisation: Organisation, target_id: int) -> str | None:
+    """Why this member may not ask for this introduction now (a message id), or None."""
+    if organisation.vetting != "vetted":
+        return "partners-not-vetted"
+    if await partner_repos.open_request_count(ctx.session, ctx.user_id) >= MAX_OPEN_REQUESTS:
+        return "partners-too-many-open"
+    if await partner_repos.requests_since(ctx.session, ctx.user_id, ctx.now - timedelta(days=7)) \
+            >= MAX_REQUESTS_PER_WEEK:
+        return "partners-too-many-week"
+    excluded = await partner_repos.excluded_partners(ctx.session, organisation.id, ctx.now)
+    if target_id in excluded or not await partner_repos.suggestable_organisations(ctx.session, [target_id]):
+        return "partners-unavailable"
+    return None
+
+
+async def _send_request(ctx: Context, organisation: Organisation, note: str) -> None:
+    assert ctx.conversation is not None
+    target_id = ctx.conversation.data.get("ask")
+    refusal = await _request_refusal(ctx, organisation, target_id) if isinstance(target_id, int) \
+        else "partners-unavailable"
+    if refusal is not None:
+        await ctx.end_flow()
+        ctx.reply(Screen(ctx.tr(refusal, open=MAX_OPEN_REQUESTS, week=MAX_REQUESTS_PER_WEEK)))
+        return
+    assert isinstance(target_id, int) and ctx.member is not None
+    introduction = Introduction(requester_id=ctx.user_id, requester_org_id=organisation.id,
+                                target_org_id=target_id, note=note, requester_handle=_handle(ctx, ctx.member),
+                                status="pending", created_at=ctx.now)
+    ctx.session.add(introduction)
+    await ctx.session.flush()
+    for member_id in await partner_repos.organisation_members(ctx.session, target_id):
+        ctx.notify(member_id, "intro-request", introduction_id=introduction.id)
+    await ctx.end_flow()
+    ctx.reply(Screen(ctx.tr("partners-request-sent")))
+
+
+def _handle(ctx: Context, member: Member) -> str | None:
+    """The member's @handle, kept only if they allow it to be shared on acceptance."""
+    return ctx.incoming.username if member.share_handle and ctx.incoming.username else None
+
+
+# --- the other organisation answers ---
+
+async def notice_request(ctx: Context, payload: dict[str, Any]) -> None:
+    introduction = await _introduction(ctx, payload)
+    if introduction is None or introduction.status != "pending" or introduction.closed_at is not None:
+        return
+    requester_org = await ctx.session.get(Organisation, introduction.requester_org_id)
+    if requester_org is None:
+        return
+    note = "\n\n" + ctx.tr("partners-note", note=introduction.note) if introduction.note else ""
+    text = ctx.tr("partners-request-received") + "\n\n" + organisation_card(ctx, requester_org) + note
+    rows = [[Button(ctx.tr.plain("partners-btn-accept"), ctx.button(ANSWER_PREFIX, "acc", introduction.id)),
+             Button(ctx.tr.plain("partners-btn-decline"), ctx.button(ANSWER_PREFIX, "dec", introduction.id))],
+            [Button(ctx.tr.plain("partners-btn-block"), ctx.button(ANSWER_PREFIX, "blk", introduction.id))]]
+    ctx.reply(Screen.of(text, rows))
+
+
+async def _introduction(ctx: Context, payload: dict[str, Any]) -> Introduction | None:
+    number = payload.get("introduction_id")
+    return await partner_repos.get_introduction(ctx.session, number) if isinstance(number, int) else None
+
+
+async def on_answer(ctx: Context, fields: list[str]) -> None:
+    action, number = fields[0], parse_number(fields[1])
+    introduction = await partner_repos.get_introduction(ctx.session, number) if number is not None else None
+    organisation_id = ctx.member.organisation_id if ctx.registered and ctx.member else None
+    if introduction is None or action not in ("acc", "dec", "blk") or organisation_id != introduction.target_org_id:
+        ctx.toast(ctx.tr.plain("error-button-expired"))
+        return
+    if introduction.status != "pending" or introduction.closed_at is not None:
+        ctx.show(Screen(ctx.tr("partners-already-answered")))
+        return
+    assert ctx.member is not None
+    introduction.answered_by, introduction.answered_at = ctx.user_id, ctx.now
+    if action == "acc":
+        introduction.status, introduction.answer_handle = "accepted", _handle(ctx, ctx.member)
+        ctx.notify(introduction.requester_id, "intro-accepted", introduction_id=introduction.id)
+        ctx.show(await _contact_screen(ctx, introduction, introduction.requester_id, introduction.requester_handle))
+        return
+    introduction.status = "declined" if action == "dec" else "blocked"
+    if action == "blk":
+        await partner_repos.block(ctx.session, introduction.target_org_id, introduction.requester_org_id, ctx.now)
+    ctx.show(Screen(ctx.tr("partners-declined" if action == "dec" else "partners-blocked")))
+
+
+async def _contact_screen(ctx: Context, introduction: Introduction, person_id: int | None,
+                          handle: str | None) -> Screen:
+    """The other side's contact, their organisation and the topics both work on."""
+    person = await ctx.session.get(Member, person_id) if person_id is not None else None
+    mine, theirs = introduction.target_org_id, introduction.requester_org_id
+    if ctx.user_id == introduction.requester_id:
+        mine, theirs = theirs, mine
+    own, other = await ctx.session.get(Organisation, mine), await ctx.session.get(Organisation, theirs)
+    if person is None or other is None:
+        return Screen(ctx.tr("partners-contact-gone"))
+    shared = [t.topic for t in other.topics if own is not None and t.topic in {o.topic for o in own.topics}]
+    name = person.display_name or ctx.tr.plain("partners-someone")
+    mention = f'<a href="tg://user?id={person.telegram_id}">{html.escape(name, quote=False)}</a>'
+    text = ctx.tr("partners-contact", organisation=other.name, person=Html(mention),
+                  handle=f"@{handle}" if handle else ctx.tr.plain("partners-no-handle"),
+                  topics=labels(ctx, "topic", shared) or "–")
+    rows = [[Button(ctx.tr.plain("partners-btn-write", name=name), url=f"https://t.me/{handle}")]] if handle else []
+    return Screen.of(text, rows)
+
+
+async def notice_accepted(ctx: Context, payload: dict[str, Any]) -> None:
+    introduction = await _introduction(ctx, payload)
+    if introduction is None or introduction.status != "accepted":
+        return
+    ctx.reply(await _contact_screen(ctx, introduction, introduction.answered_by, introduction.answer_handle))
+
+
+async def notice_closed(ctx: Context, payload: dict[str, Any]) -> None:
+    introduction = await _introduction(ctx, payload)
+    if introduction is None or introduction.status == "accepted":
+        return
+    target = await ctx.session.get(Organisation, introduction.target_org_id)
+    ctx.reply(Screen(ctx.tr("partners-request-closed", organisation=target.name if target else "–")))

@@ -1,0 +1,76 @@
+## Partnersuche (/partners) und Kontaktvermittlungen. Texte sind HTML: <b> und <i> beibehalten.
+## Nie den Namen einer Person in eine Anfrage schreiben: Bis eine Kontaktvermittlung angenommen ist, werden nur Organisationen gezeigt.
+
+cmd-partners = Partnerorganisationen finden
+
+partners-header = <b>Partnervorschläge für { $organisation }</b>
+partners-none = Derzeit passen keine Partnervorschläge. Versuchen Sie andere Filter oder schauen Sie später wieder vorbei: Das Netzwerk wächst.
+partners-none-more = Keine weiteren Vorschläge. Gehen Sie zurück zur ersten Seite oder ändern Sie die Filter.
+partners-card = <b>{ $name }</b> · { $country } · { $sector }
+    Themen: { $topics }
+    Tätigkeiten: { $activities }
+    <i>{ $description }</i>
+partners-why = Warum: { $reason }
+partners-reason-topics = beide arbeiten zu { $topics }
+# review: "they do X, you do Y" as "ergänzende Arbeit: dort X, bei Ihnen Y", to avoid the "sie"/"Sie" ambiguity at the start of a lowercase fragment
+partners-reason-complement = ergänzende Arbeit: dort { $theirs }, bei Ihnen { $yours }
+partners-reason-cross-border = grenzüberschreitend: { $yours } – { $theirs }
+partners-reason-sector = verschiedene Sektoren: { $theirs } und { $yours }
+partners-reason-filter = passt zu Ihren Filtern
+# review: "introduction" rendered as "Kontaktvermittlung" throughout, as in field-name-ask (registration.ftl)
+partners-btn-ask = 🤝 Kontakt zu Nr. { $number } vermitteln
+partners-btn-more = Mehr anzeigen ▶
+partners-btn-first = ◀ Erste Seite
+partners-btn-mine = Meine Anfragen
+# review: "any" as "beliebig"; shown both as a filter value ("Thema: beliebig") and as the first option button
+partners-any = beliebig
+partners-filter-topic = Thema: { $value }
+partners-filter-country = Land: { $value }
+partners-filter-scope = Wo: { $value }
+partners-filter-sector = Sektor: { $value }
+partners-scope-any = überall
+partners-scope-same = mein Land
+partners-scope-cross = grenzüberschreitend
+partners-choose-topic = Organisationen zu welchem Thema anzeigen?
+partners-choose-country = Organisationen aus welchem Land anzeigen?
+partners-choose-scope = Im eigenen Land oder grenzüberschreitend?
+partners-choose-sector = Organisationen aus welchem Sektor anzeigen?
+partners-closed = Partnervorschläge geschlossen. Senden Sie /partners, um sie wieder zu öffnen.
+
+# review: "they" (the other organisation's members) as "dort sieht man" / "die andere Seite", to avoid the "sie"/"Sie" ambiguity
+partners-ask-note = Fügen Sie eine kurze Notiz für die andere Organisation hinzu (höchstens { $limit } Zeichen): wen Sie suchen und warum. Dort sieht man das Profil Ihrer Organisation und diese Notiz, nicht Ihren Namen. Oder tippen Sie auf Überspringen.
+partners-note-too-long = Die Notiz ist { $length } Zeichen lang; erlaubt sind höchstens { $limit }. Bitte kürzen Sie sie.
+partners-request-sent = Anfrage gesendet. Die andere Seite sieht das Profil Ihrer Organisation und Ihre Notiz, nicht Ihren Namen. Wird die Anfrage angenommen, erhalten Sie beide die Kontaktdaten der jeweils anderen Seite. Unter /partners → Meine Anfragen sehen Sie den Stand.
+partners-not-vetted = Kontaktvermittlungen sind möglich, sobald der Hub Ihre Organisation verifiziert hat. Bis dahin können Sie sich die Vorschläge ansehen.
+partners-too-many-open = Sie haben bereits { $open } Anfragen, die auf eine Antwort warten. Fragen Sie erneut an, sobald eine davon beantwortet oder geschlossen ist.
+partners-too-many-week = Sie haben diese Woche { $week } Kontaktvermittlungen angefragt; mehr leitet der Hub in einer Woche nicht weiter. Bitte fragen Sie in ein paar Tagen erneut an.
+partners-unavailable = Für diese Organisation kann derzeit keine Kontaktvermittlung angefragt werden. Wählen Sie einen anderen Vorschlag.
+
+partners-requests = <b>Ihre Anfragen zur Kontaktvermittlung</b>
+partners-requests-none = Sie haben noch keine Kontaktvermittlung angefragt.
+partners-request-line = { $organisation } ({ $date }): { $status }
+partners-status-accepted = angenommen
+partners-status-waiting = noch keine Antwort
+# review: "did not happen" as "nicht zustande gekommen": neutral, it must not reveal whether the request was declined or simply expired
+partners-status-closed = nicht zustande gekommen
+partners-request-closed = Die angefragte Kontaktvermittlung mit <b>{ $organisation }</b> ist nicht zustande gekommen. Anfragen werden nach 14 Tagen geschlossen; mit /partners finden Sie vielleicht andere Partner.
+
+partners-request-received = <b>Eine Anfrage zur Kontaktvermittlung</b>
+    Ein Mitglied dieser Organisation möchte mit Ihrer Organisation in Kontakt treten. Wenn Sie annehmen, erhalten Sie beide die Kontaktdaten der jeweils anderen Seite. Wenn Sie ablehnen, erfährt die andere Seite davon nichts.
+# review: "Their note" as "Beigefügte Notiz" ("attached note"), because "Ihre Notiz" would read as the reader's own note
+partners-note = Beigefügte Notiz: <i>{ $note }</i>
+partners-btn-accept = ✅ Annehmen
+partners-btn-decline = Ablehnen
+partners-btn-block = 🚫 Diese Organisation blockieren
+partners-already-answered = Diese Anfrage wurde bereits von Ihrer Organisation beantwortet, oder sie ist geschlossen.
+partners-declined = Abgelehnt. Die andere Seite erfährt davon nichts; ihre Anfrage wird einfach geschlossen.
+partners-blocked = Blockiert. Diese Organisation kann Sie nicht mehr anfragen, und keine der beiden Organisationen wird der anderen vorgeschlagen.
+
+# review: $person is a name or "ein Mitglied" (partners-someone), so "an" + accusative is used here and in partners-btn-write
+partners-contact = <b>Kontaktvermittlung angenommen</b>
+    Sie und <b>{ $organisation }</b> können jetzt miteinander sprechen. Schreiben Sie an { $person } ({ $handle }).
+    Gemeinsame Themen: { $topics }
+partners-someone = ein Mitglied
+partners-no-handle = kein Benutzername geteilt; tippen Sie auf den Namen, um zu schreiben
+partners-btn-write = An { $name } schreiben
+partners-contact-gone = Diese Kontaktvermittlung wurde angenommen, aber die andere Person hat den Hub inzwischen verlassen.

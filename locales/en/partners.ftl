@@ -1,0 +1,69 @@
+## Partner matching (/partners) and introductions. Texts are HTML: keep <b> and <i> tags.
+## Never put a person's name in a request: only organisations are shown until an introduction is accepted.
+
+cmd-partners = Find partner organisations
+
+partners-header = <b>Suggested partners for { $organisation }</b>
+partners-none = No partner suggestions match right now. Try other filters, or look again later: the network grows.
+partners-none-more = No more suggestions. Go back to the first page or change the filters.
+partners-card = <b>{ $name }</b> · { $country } · { $sector }
+    Topics: { $topics }
+    Work: { $activities }
+    <i>{ $description }</i>
+partners-why = Why: { $reason }
+partners-reason-topics = both work on { $topics }
+partners-reason-complement = they do { $theirs }, you do { $yours }
+partners-reason-cross-border = cross-border: { $yours } – { $theirs }
+partners-reason-sector = different sectors: { $theirs } and { $yours }
+partners-reason-filter = they match your filters
+partners-btn-ask = 🤝 Introduce us to no. { $number }
+partners-btn-more = Show more ▶
+partners-btn-first = ◀ First page
+partners-btn-mine = My requests
+partners-any = any
+partners-filter-topic = Topic: { $value }
+partners-filter-country = Country: { $value }
+partners-filter-scope = Where: { $value }
+partners-filter-sector = Sector: { $value }
+partners-scope-any = anywhere
+partners-scope-same = my country
+partners-scope-cross = across a border
+partners-choose-topic = Show organisations that work on which topic?
+partners-choose-country = Show organisations from which country?
+partners-choose-scope = In your country, or across a border?
+partners-choose-sector = Show organisations of which sector?
+partners-closed = Partner suggestions closed. /partners opens them again.
+
+partners-ask-note = Add a short note for them (at most { $limit } characters): who you are looking for and why. They see your organisation's profile and this note, not your name. Or skip it.
+partners-note-too-long = That note is { $length } characters long; the limit is { $limit }. Please shorten it.
+partners-request-sent = Request sent. They see your organisation's profile and your note, not your name. If they accept, you both get each other's contact. /partners → My requests shows where it stands.
+partners-not-vetted = Introductions open once the hub has vetted your organisation. Until then you can look at suggestions.
+partners-too-many-open = You already have { $open } requests waiting for an answer. Ask again once one of them is answered or closed.
+partners-too-many-week = You have asked for { $week } introductions this week, the most the hub sends in a week. Please ask again in a few days.
+partners-unavailable = This organisation cannot be asked for an introduction now. Choose another suggestion.
+
+partners-requests = <b>Your introduction requests</b>
+partners-requests-none = You have not asked for an introduction yet.
+partners-request-line = { $organisation } ({ $date }): { $status }
+partners-status-accepted = accepted
+partners-status-waiting = no answer yet
+partners-status-closed = did not happen
+partners-request-closed = Your request for an introduction to <b>{ $organisation }</b> did not happen. Requests close after 14 days; you may find other partners with /partners.
+
+partners-request-received = <b>A request for an introduction</b>
+    A member of this organisation would like to get in touch with yours. If you accept, you both get each other's contact. If you decline, they are not told.
+partners-note = Their note: <i>{ $note }</i>
+partners-btn-accept = ✅ Accept
+partners-btn-decline = Decline
+partners-btn-block = 🚫 Block this organisation
+partners-already-answered = This request has already been answered by your organisation, or it has closed.
+partners-declined = Declined. They will not be told; their request simply closes.
+partners-blocked = Blocked. This organisation cannot ask you again, and neither of you will be suggested to the other.
+
+partners-contact = <b>Introduction accepted</b>
+    You and <b>{ $organisation }</b> can talk now. Write to { $person } ({ $handle }).
+    Topics you share: { $topics }
+partners-someone = a member
+partners-no-handle = no username shared; tap the name to write
+partners-btn-write = Write to { $name }
+partners-contact-gone = This introduction was accepted, but the other person has since left the hub.

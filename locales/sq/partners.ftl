@@ -1,0 +1,73 @@
+## Gjetja e partnerëve (/partners) dhe prezantimet. Tekstet janë HTML: ruani etiketat <b> dhe <i>.
+## Mos vendosni kurrë emrin e një personi në një kërkesë: derisa të pranohet një prezantim, shfaqen vetëm organizatat.
+
+cmd-partners = Gjeni organizata partnere
+
+partners-header = <b>Partnerë të sugjeruar për { $organisation }</b>
+partners-none = Për momentin asnjë sugjerim partneri nuk përputhet. Provoni filtra të tjerë ose shikoni përsëri më vonë: rrjeti po rritet.
+partners-none-more = Nuk ka më sugjerime. Kthehuni te faqja e parë ose ndryshoni filtrat.
+partners-card = <b>{ $name }</b> · { $country } · { $sector }
+    Temat: { $topics }
+    Aktivitetet: { $activities }
+    <i>{ $description }</i>
+partners-why = Pse: { $reason }
+partners-reason-topics = të dyja merren me { $topics }
+partners-reason-complement = ata merren me { $theirs }, ju me { $yours }
+partners-reason-cross-border = përtej kufirit: { $yours } – { $theirs }
+partners-reason-sector = sektorë të ndryshëm: { $theirs } dhe { $yours }
+partners-reason-filter = përputhet me filtrat tuaj
+# review: "introduction" rendered as "prezantim" throughout, as in field-name-ask (registration.ftl)
+partners-btn-ask = 🤝 Na prezantoni me nr. { $number }
+partners-btn-more = Shfaq më shumë ▶
+partners-btn-first = ◀ Faqja e parë
+partners-btn-mine = Kërkesat e mia
+# review: "any" as "të gjitha", as subscribe-all; shown as a filter value ("Tema: të gjitha") and as the first option button
+partners-any = të gjitha
+partners-filter-topic = Tema: { $value }
+partners-filter-country = Vendi: { $value }
+partners-filter-scope = Ku: { $value }
+partners-filter-sector = Sektori: { $value }
+partners-scope-any = kudo
+partners-scope-same = vendi im
+partners-scope-cross = përtej kufirit
+partners-choose-topic = Për cilën temë të shfaqen organizatat?
+partners-choose-country = Nga cili vend të shfaqen organizatat?
+partners-choose-scope = Në vendin tuaj apo përtej kufirit?
+partners-choose-sector = Nga cili sektor të shfaqen organizatat?
+partners-closed = Sugjerimet për partnerë u mbyllën. Dërgoni /partners për t'i hapur përsëri.
+
+partners-ask-note = Shtoni një shënim të shkurtër për ta (të shumtën { $limit } karaktere): kë kërkoni dhe pse. Ata shohin profilin e organizatës suaj dhe këtë shënim, jo emrin tuaj. Ose shtypni Kalo.
+partners-note-too-long = Shënimi ka { $length } karaktere; kufiri është { $limit }. Ju lutemi shkurtojeni.
+partners-request-sent = Kërkesa u dërgua. Ata shohin profilin e organizatës suaj dhe shënimin tuaj, jo emrin tuaj. Nëse e pranojnë, ju të dy merrni kontaktin e njëri-tjetrit. Te /partners → Kërkesat e mia shihni në çfarë faze është.
+partners-not-vetted = Prezantimet bëhen të mundshme sapo rrjeti ta ketë verifikuar organizatën tuaj. Deri atëherë mund të shihni sugjerimet.
+partners-too-many-open = Keni tashmë { $open } kërkesa që presin përgjigje. Kërkoni përsëri kur njëra prej tyre të marrë përgjigje ose të mbyllet.
+partners-too-many-week = Këtë javë keni kërkuar { $week } prezantime, numri maksimal që rrjeti dërgon në një javë. Ju lutemi kërkoni përsëri pas disa ditësh.
+partners-unavailable = Për momentin nuk mund të kërkoni prezantim me këtë organizatë. Zgjidhni një sugjerim tjetër.
+
+partners-requests = <b>Kërkesat tuaja për prezantim</b>
+partners-requests-none = Nuk keni kërkuar ende asnjë prezantim.
+partners-request-line = { $organisation } ({ $date }): { $status }
+partners-status-accepted = e pranuar
+partners-status-waiting = ende pa përgjigje
+# review: "did not happen" as "nuk u realizua": neutral, it must not reveal whether the request was declined or simply expired
+partners-status-closed = nuk u realizua
+partners-request-closed = Prezantimi që kërkuat me <b>{ $organisation }</b> nuk u realizua. Kërkesat mbyllen pas 14 ditësh; me /partners mund të gjeni partnerë të tjerë.
+
+partners-request-received = <b>Një kërkesë për prezantim</b>
+    Një anëtar i kësaj organizate dëshiron të lidhet me organizatën tuaj. Nëse pranoni, ju të dy merrni kontaktin e njëri-tjetrit. Nëse refuzoni, ata nuk njoftohen.
+partners-note = Shënimi i tyre: <i>{ $note }</i>
+partners-btn-accept = ✅ Prano
+partners-btn-decline = Refuzo
+partners-btn-block = 🚫 Blloko këtë organizatë
+partners-already-answered = Kësaj kërkese i është përgjigjur tashmë organizata juaj, ose ajo është mbyllur.
+partners-declined = U refuzua. Ata nuk do të njoftohen; kërkesa e tyre thjesht mbyllet.
+partners-blocked = U bllokua. Kjo organizatë nuk mund t'ju kërkojë më prezantim dhe asnjëra nga të dyja nuk do t'i sugjerohet tjetrës.
+
+# review: $person is a display name or "një anëtar" (partners-someone) and cannot be declined, so "Write to X" uses a colon ("Mund t'i shkruani: X"), as does partners-btn-write
+partners-contact = <b>Prezantimi u pranua</b>
+    Ju dhe <b>{ $organisation }</b> tani mund të bisedoni. Mund t'i shkruani: { $person } ({ $handle }).
+    Temat e përbashkëta: { $topics }
+partners-someone = një anëtar
+partners-no-handle = nuk ka ndarë emër përdoruesi; prekni emrin për të shkruar
+partners-btn-write = Shkruaji: { $name }
+partners-contact-gone = Ky prezantim u pranua, por personi tjetër është larguar që atëherë nga rrjeti.

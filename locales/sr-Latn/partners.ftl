@@ -1,0 +1,77 @@
+## Pronalaženje partnera (/partners) i upoznavanja. Tekstovi su HTML: zadržite oznake <b> i <i>.
+## Nikada ne stavljajte ime osobe u zahtjev: dok se upoznavanje ne prihvati, prikazuju se samo organizacije.
+
+cmd-partners = Pronađite partnerske organizacije
+
+# review: "za organizaciju" added so the organisation name can stay in the nominative
+partners-header = <b>Predloženi partneri za organizaciju { $organisation }</b>
+partners-none = Trenutno nema prijedloga partnera koji odgovaraju. Pokušajte s drugim filterima ili pogledajte ponovo kasnije: mreža raste.
+partners-none-more = Nema više prijedloga. Vratite se na prvu stranicu ili promijenite filtere.
+partners-card = <b>{ $name }</b> · { $country } · { $sector }
+    Teme: { $topics }
+    Aktivnosti: { $activities }
+    <i>{ $description }</i>
+partners-why = Zašto: { $reason }
+# review: "both work on X" rephrased as "zajedničke teme: X" so the topic labels stay in the nominative (same wording as in partners-contact)
+partners-reason-topics = zajedničke teme: { $topics }
+# review: "they do X, you do Y" rephrased as "njihova aktivnost: X, vaša: Y" so the activity labels stay in the nominative
+partners-reason-complement = njihova aktivnost: { $theirs }, vaša: { $yours }
+partners-reason-cross-border = prekogranično: { $yours } – { $theirs }
+partners-reason-sector = različiti sektori: { $theirs } i { $yours }
+partners-reason-filter = odgovara vašim filterima
+partners-btn-ask = 🤝 Zatraži upoznavanje s br. { $number }
+partners-btn-more = Prikaži još ▶
+partners-btn-first = ◀ Prva stranica
+partners-btn-mine = Moji zahtjevi
+# review: "any" as a filter value for topic, country and sector; "sve" (as subscribe-all) avoids gender agreement ("bilo koja/koji")
+partners-any = sve
+partners-filter-topic = Tema: { $value }
+partners-filter-country = Država: { $value }
+partners-filter-scope = Gdje: { $value }
+partners-filter-sector = Sektor: { $value }
+partners-scope-any = bilo gdje
+partners-scope-same = u mojoj državi
+partners-scope-cross = preko granice
+partners-choose-topic = Koja tema? Prikazuju se samo organizacije koje se bave tom temom.
+partners-choose-country = Organizacije iz koje države želite vidjeti?
+partners-choose-scope = U vašoj državi ili preko granice?
+partners-choose-sector = Organizacije iz kojeg sektora želite vidjeti?
+partners-closed = Prijedlozi partnera su zatvoreni. /partners ih ponovo otvara.
+
+# review: "note" rendered as "poruka" throughout (also partners-note-too-long, partners-request-sent, partners-note); "napomena" is the more literal alternative
+partners-ask-note = Dodajte kratku poruku za njih (najviše { $limit } znakova): koga tražite i zašto. Vide profil vaše organizacije i ovu poruku, ali ne i vaše ime. Ili pritisnite Preskoči.
+partners-note-too-long = Vaša poruka ima { $length } znakova, a ograničenje je { $limit }. Molimo skratite je.
+partners-request-sent = Zahtjev je poslan. Vide profil vaše organizacije i vašu poruku, ali ne i vaše ime. Ako prihvate, obje strane dobijaju kontakt druge strane. /partners → Moji zahtjevi pokazuje status zahtjeva.
+partners-not-vetted = Zahtjevi za upoznavanje postaju dostupni kada mreža provjeri vašu organizaciju. Do tada možete pregledati prijedloge.
+partners-too-many-open = Već imate { $open } zahtjeva koji čekaju odgovor. Zatražite ponovo kada neki od njih dobije odgovor ili bude zatvoren.
+# review: "sedmica" (BA/ME/RS) for "week", as in subscriptions.ftl; Croatian prefers "tjedan"
+partners-too-many-week = Ove sedmice ste zatražili { $week } upoznavanja, što je najviše što mreža šalje u jednoj sedmici. Molimo zatražite ponovo za nekoliko dana.
+partners-unavailable = Ovoj organizaciji trenutno nije moguće uputiti zahtjev za upoznavanje. Odaberite drugi prijedlog.
+
+partners-requests = <b>Vaši zahtjevi za upoznavanje</b>
+partners-requests-none = Još niste zatražili nijedno upoznavanje.
+partners-request-line = { $organisation } ({ $date }): { $status }
+partners-status-accepted = prihvaćeno
+partners-status-waiting = još nema odgovora
+partners-status-closed = nije došlo do upoznavanja
+partners-request-closed = Do upoznavanja s organizacijom <b>{ $organisation }</b> koje ste zatražili nije došlo. Zahtjevi se zatvaraju nakon 14 dana; druge partnere možete pronaći s /partners.
+
+partners-request-received = <b>Zahtjev za upoznavanje</b>
+    Član ove organizacije želio bi stupiti u kontakt s vašom. Ako prihvatite, obje strane dobijaju kontakt druge strane. Ako odbijete, oni o tome neće biti obaviješteni.
+partners-note = Njihova poruka: <i>{ $note }</i>
+partners-btn-accept = ✅ Prihvati
+partners-btn-decline = Odbij
+partners-btn-block = 🚫 Blokiraj ovu organizaciju
+partners-already-answered = Vaša organizacija je već odgovorila na ovaj zahtjev ili je on zatvoren.
+partners-declined = Odbijeno. Oni o tome neće biti obaviješteni; njihov zahtjev se jednostavno zatvara.
+partners-blocked = Blokirano. Ova organizacija vam više ne može uputiti zahtjev, a mreža vaše dvije organizacije više neće predlagati jednu drugoj.
+
+# review: "Write to { $person }" rendered as "Pišite: { $person }" so the name (or partners-someone) is not declined
+partners-contact = <b>Upoznavanje je prihvaćeno</b>
+    Vi i <b>{ $organisation }</b> sada možete razgovarati. Pišite: { $person } ({ $handle }).
+    Zajedničke teme: { $topics }
+# review: stands in for a person's name ("Pišite: član organizacije", button "Pošalji poruku: član organizacije"); masculine generic as in membership-member
+partners-someone = član organizacije
+partners-no-handle = korisničko ime nije podijeljeno; dodirnite ime da napišete poruku
+partners-btn-write = Pošalji poruku: { $name }
+partners-contact-gone = Ovo upoznavanje je prihvaćeno, ali je druga osoba u međuvremenu napustila mrežu.

@@ -1,0 +1,153 @@
+"""Partner matching and introductions: who may be suggested to whom, and the double opt-in requests."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime, timedelta
+from typing import NamedTuple
+
+from sqlalchemy import ColumnElement, and_, func, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import (
+    Delivery,
+    Introduction,
+    Member,
+    Organisation,
+    OrganisationActivity,
+    OrganisationBlock,
+    OrganisationTopic,
+)
+
+REQUEST_LIFETIME = timedelta(days=14)  # an unanswered (or quietly declined) request closes after this
+DECLINE_MEMORY = timedelta(days=90)  # an organisation that declined us is not suggested again for this long
+OPEN_STATUSES = ("pending", "declined", "blocked")  # all look like "no answer yet" to the requester
+
+
+class PartnerRow(NamedTuple):
+    id: int
+    country: str
+    sector: str
+    topics: list[str]
+    activities: list[str]
+
+
+def _suggestable() -> ColumnElement[bool]:
+    return and_(Organisation.discoverable.is_(True), Organisation.vetting == "vetted")
+
+
+async def partner_rows(session: AsyncSession) -> list[PartnerRow]:
+    """Every organisation that may be suggested: discoverable and vetted. Three queries, whatever the size."""
+    orgs = (await session.execute(select(Organisation.id, Organisation.country, Organisation.sector)
+                                  .where(_suggestable()).order_by(Organisation.id))).all()
+    topics: defaultdict[int, list[str]] = defaultdict(list)
+    activities: defaultdict[int, list[str]] = defaultdict(list)
+    suggestable = select(Organisation.id).where(_suggestable())
+    for org_id, topic in await session.execute(select(OrganisationTopic.organisation_id, OrganisationTopic.topic)
+                                               .where(OrganisationTopic.organisation_id.in_(suggestable))):
+        topics[org_id].append(topic)
+    for org_id, activity in await session.execute(
+            select(OrganisationActivity.organisation_id, OrganisationActivity.activity)
+            .where(OrganisationActivity.organisation_id.in_(suggestable))):
+        activities[org_id].append(activity)
+    return [PartnerRow(i, country, sector, topics[i], activities[i]) for i, country, sector in orgs]
+
+
+async def excluded_partners(session: AsyncSession, org_id: int, now: datetime) -> set[int]:
+    """Organisations never suggested to `org_id`: a block either way, an introduction already made, a request
+    still open, or a decline (or block) of our request in the last 90 days."""
+    excluded = {org_id}
+    blocks = await session.execute(select(OrganisationBlock.blocker_org_id, OrganisationBlock.blocked_org_id)
+                                   .where(or_(OrganisationBlock.blocker_org_id == org_id,
+                                              OrganisationBlock.blocked_org_id == org_id)))
+    excluded.update(other for pair in blocks for other in pair)
+    requests = await session.execute(
+        select(Introduction.requester_org_id, Introduction.target_org_id, Introduction.status,
+               Introduction.closed_at, Introduction.answered_at)
+        .where(or_(Introduction.requester_org_id == org_id, Introduction.target_org_id == org_id)))
+    for requester, target, status, closed_at, answered_at in requests:
+        ours = requester == org_id
+        refused_lately = status in ("declined", "blocked") and answered_at and now - answered_at < DECLINE_MEMORY
+        if status == "accepted" or (ours and (closed_at is None or refused_lately)):
+            excluded.add(target if ours else requester)
+    return excluded
+
+
+async def suggestable_organisations(session: AsyncSession, ids: list[int]) -> dict[int, Organisation]:
+    """Of these organisations, those that may still be shown (the index may be a minute old)."""
+    rows = await session.scalars(select(Organisation).where(Organisation.id.in_(ids), _suggestable()))
+    return {org.id: org for org in rows}
+
+
+# --- introductions ---
+
+async def open_request_count(session: AsyncSession, member_id: int) -> int:
+    return await session.scalar(select(func.count()).select_from(Introduction).where(
+        Introduction.requester_id == member_id, Introduction.status.in_(OPEN_STATUSES),
+        Introduction.closed_at.is_(None))) or 0
+
+
+async def requests_since(session: AsyncSession, member_id: int, since: datetime) -> int:
+    return await session.scalar(select(func.count()).select_from(Introduction).where(
+        Introduction.requester_id == member_id, Introduction.created_at >= since)) or 0
+
+
+async def open_request_between(session: AsyncSession, requester_org: int, target_org: int) -> bool:
+    found = await session.scalar(select(Introduction.id).where(
+        Introduction.requester_org_id == requester_org, Introduction.target_org_id == target_org,
+        Introduction.closed_at.is_(None), Introduction.status != "accepted").limit(1))
+    return found is not None
+
+
+async def get_introduction(session: AsyncSession, introduction_id: int) -> Introduction | None:
+    return await session.get(Introduction, introduction_id)
+
+
+async def member_requests(session: AsyncSession, member_id: int, limit: int | None = 10) -> list[
+        tuple[Introduction, Organisation]]:
+    """A member's own requests, newest first, with the organisation each went to."""
+    rows = await session.execute(select(Introduction, Organisation)
+                                 .join(Organisation, Organisation.id == Introduction.target_org_id)
+                                 .where(Introduction.requester_id == member_id)
+                                 .order_by(Introduction.created_at.desc(), Introduction.id.desc()).limit(limit))
+    return [(intro, org) for intro, org in rows]
+
+
+async def answered_by(session: AsyncSession, member_id: int) -> list[Introduction]:
+    rows = await session.scalars(select(Introduction).where(Introduction.answered_by == member_id)
+                                 .order_by(Introduction.answered_at))
+    return list(rows)
+
+
+async def organisation_members(session: AsyncSession, org_id: int) -> list[int]:
+    """Registered members of an organisation who have not blocked the bot: who hears of a request."""
+    rows = await session.scalars(select(Member.telegram_id).where(
+        Member.organisation_id == org_id, Member.registered_at.is_not(None), Member.unreachable_since.is_(None))
+        .order_by(Member.telegram_id))
+    return list(rows)
+
+
+async def forget_answers(session: AsyncSession, member_id: int) -> None:
+    """Requests the member answered keep their outcome (the other side's history) but lose who answered and the
+    handle they shared; the requests they made go with their member row."""
+    await session.execute(update(Introduction).where(Introduction.answered_by == member_id)
+                          .values(answered_by=None, answer_handle=None))
+
+
+async def block(session: AsyncSession, blocker_org: int, blocked_org: int, now: datetime) -> None:
+    if await session.get(OrganisationBlock, (blocker_org, blocked_org)) is None:
+        session.add(OrganisationBlock(blocker_org_id=blocker_org, blocked_org_id=blocked_org, created_at=now))
+
+
+async def queue_closures(session: AsyncSession, now: datetime) -> int:
+    """Requests older than REQUEST_LIFETIME that were not accepted close now, declined or not, and each requester
+    is told the same thing. One conditional UPDATE claims them, so each is closed and told once."""
+    cutoff = now - REQUEST_LIFETIME
+    rows = (await session.execute(
+        update(Introduction).where(Introduction.closed_at.is_(None), Introduction.status != "accepted",
+                                   Introduction.created_at <= cutoff)
+        .values(closed_at=now).returning(Introduction.id, Introduction.requester_id)
+        .execution_options(synchronize_session=False))).all()
+    session.add_all([Delivery(telegram_id=requester, kind="intro-closed", payload={"introduction_id": intro_id},
+                              next_attempt_at=now) for intro_id, requester in rows])
+    return len(rows)

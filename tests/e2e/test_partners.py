@@ -1,0 +1,225 @@
+"""/partners and introductions, end to end on both engines: suggestions with reasons, filters and paging;
+a request, accepted (contacts exchanged), declined (indistinguishable from silence) or blocked; limits; /forget."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from bot.fakeapi import FakeBotAPI
+from bot.runtime import Runtime
+from storage import repos
+from storage.models import Delivery, Introduction, Member, Organisation, OrganisationBlock
+from tests.chat import Chat, visible
+from tests.events_support import START, rows, use_clock
+
+ASKER = 601  # Albanian NGO on corruption and arms trafficking, doing advocacy
+ASKER_ORG = "Qendra Anti-Korrupsion"
+
+
+async def add_org(api: FakeBotAPI, runtime: Runtime, name: str, *members: int, country: str = "al", sector: str = "ngo",
+                  topics: tuple[str, ...] = ("corruption",), activities: tuple[str, ...] = (),
+                  discoverable: bool = True, vetting: str = "vetted", share_handle: bool = False) -> int:
+    """An organisation and its registered members, straight into the database (registration has its own tests);
+    each member once started the bot, so the bot can write to them."""
+    for member_id in members:
+        api.open_chat(member_id)
+    async with runtime.hub.sessions.begin() as session:
+        org = Organisation(name=name, name_key=repos.name_key(name), country=country, sector=sector,
+                           description=f"About {name}", discoverable=discoverable, vetting=vetting)
+        repos.set_topics(org, topics)
+        repos.set_activities(org, activities)
+        session.add(org)
+        for member_id in members:
+            session.add(Member(telegram_id=member_id, locale="en", display_name=f"Person {member_id}",
+                               organisation=org, membership="founder", consent_at=START, registered_at=START,
+                               share_handle=share_handle))
+        await session.flush()
+        return org.id
+
+
+async def asker_and_network(api: FakeBotAPI, runtime: Runtime) -> None:
+    use_clock(runtime)
+    await add_org(api, runtime, ASKER_ORG, ASKER, topics=("corruption", "arms_trafficking"), activities=("advocacy",))
+    await add_org(api, runtime, "Balkan Arms Watch", 611, 612, country="mk", sector="media",
+                  topics=("arms_trafficking",), activities=("policy_research",))
+    for number in range(7):  # seven more on corruption, the common topic: a second page
+        await add_org(api, runtime, f"Civic Org {number}", 620 + number)
+    await add_org(api, runtime, "Hidden Org", 640, topics=("arms_trafficking",), discoverable=False)
+    await add_org(api, runtime, "Unvetted Org", 641, topics=("arms_trafficking",), vetting="pending")
+
+
+def texts(chat: Chat) -> str:
+    return "\n".join(visible(m.get("text", "")) for m in chat.messages())
+
+
+async def test_suggestions_come_with_reasons_filters_and_pages(api, new_chat, runtime):
+    await asker_and_network(api, runtime)
+    asker = new_chat(ASKER)
+    await asker.send("/partners")
+    first = asker.last_text()
+    assert first.startswith(f"Suggested partners for {ASKER_ORG}")
+    assert "1. Balkan Arms Watch · North Macedonia · Media" in first, "the shared rare topic ranks first"
+    assert ("Why: both work on Arms trafficking; they do Policy research, you do Advocacy; "
+            "cross-border: Albania – North Macedonia; different sectors: Media and NGO") in first
+    assert first.count("Why:") == 5
+    for absent in ("Hidden Org", "Unvetted Org", ASKER_ORG + " ·", "Person 6"):
+        assert absent not in first, absent
+    await asker.send("the one on arms please")
+    assert "answer with the buttons" in asker.replies()[0]
+    await asker.press("Show more")
+    second = asker.last_text()
+    assert second.count("Why:") == 3 and "6. Civic Org" in second and "Balkan" not in second
+    await asker.press("First page")
+    await asker.press("Where: any")
+    await asker.press("across a border")
+    assert asker.last_text().count("Why:") == 1 and "Balkan Arms Watch" in asker.last_text()
+    await asker.press("Where: across a border")
+    await asker.press("Back")
+    assert "Where: across a border" in str(asker.buttons(asker.last())), "Back keeps the filters as they were"
+    await asker.press("Sector: any")
+    await asker.press("Government")
+    assert "No partner suggestions match" in asker.last_text()
+    await asker.press("Cancel")
+    assert "closed" in asker.last_text()
+
+
+async def request_introduction(asker: Chat, note: str | None) -> None:
+    await asker.send("/partners")
+    await asker.press("Introduce us to no. 1")
+    assert "Add a short note" in asker.last_text()
+    if note is None:
+        await asker.press("Skip")
+    else:
+        await asker.send(note)
+    assert "Request sent" in asker.last_text()
+
+
+async def wait_for_text(api, chat_id: int, marker: str) -> dict:  # type: ignore[no-untyped-def]
+    call = await api.wait_for(lambda c: c.method == "sendMessage" and c.params.get("chat_id") == chat_id
+                              and marker in visible(str(c.params.get("text"))))
+    return call.params
+
+
+async def test_an_accepted_introduction_gives_both_sides_each_others_contact(api, new_chat, runtime):
+    await asker_and_network(api, runtime)
+    asker = new_chat(ASKER, username="ana_al")
+    await asker.send("/profile")
+    await asker.press("Share my @username")
+    await asker.press("Yes")
+    await asker.send("/partners")
+    await asker.press("Introduce us to no. 1")
+    await asker.send("x" * 301)
+    assert "301 characters long; the limit is 300" in asker.replies()[0]
+    assert await rows(runtime, Introduction) == []
+    await asker.send("We map arms routes <b>across</b> the border & would like to compare notes.")
+    for member_id in (611, 612):
+        request = await wait_for_text(api, member_id, "A request for an introduction")
+        shown = visible(request["text"])
+        assert ASKER_ORG in shown and "Their note: We map arms routes <b>across</b> the border & would" in shown
+        assert "Person 601" not in shown and "ana_al" not in shown, "no name or handle before acceptance"
+    accepter, colleague = new_chat(611, username="bo_mk"), new_chat(612)
+    await accepter.press("Accept")
+    contact = accepter.last_text()
+    assert "Introduction accepted" in contact and ASKER_ORG in contact and "Person 601 (@ana_al)" in contact
+    assert "Topics you share: Arms trafficking" in contact
+    assert accepter.button("Write to Person 601", accepter.last())["url"] == "https://t.me/ana_al"
+    told = await wait_for_text(api, ASKER, "Introduction accepted")
+    assert "Balkan Arms Watch" in visible(told["text"]) and "Person 611" in visible(told["text"])
+    assert 'href="tg://user?id=611"' in told["text"], "a link to write to them, without their username"
+    assert "bo_mk" not in told["text"], "611 did not allow sharing their username"
+    await colleague.press("Accept")
+    assert "already been answered" in colleague.last_text()
+    await accepter.send("/forget")
+    await accepter.press("Yes, erase")
+    [introduction] = await rows(runtime, Introduction)
+    assert (introduction.answered_by, introduction.answer_handle) == (None, None), "/forget erases who answered"
+    await asker.send("/partners")
+    assert "Balkan Arms Watch" not in asker.last_text(), "an introduction made is not suggested again"
+    await asker.press("My requests")
+    assert "Balkan Arms Watch" in asker.last_text() and "accepted" in asker.last_text()
+
+
+async def test_a_decline_reads_exactly_like_silence(api, new_chat, runtime):
+    clock = use_clock(runtime)
+    for asker_id, target, answer_by in ((701, "Target One", 711), (702, "Target Two", None)):
+        await add_org(api, runtime, f"Asker {asker_id}", asker_id, topics=("youth",))
+        await add_org(api, runtime, target, 711 if answer_by else 712, topics=("youth",), country="rs")
+    # each asker sees only their own target: the other asker's organisation is not suggested to them
+    async with runtime.hub.sessions.begin() as session:
+        ids = {o.name: o.id for o in await session.scalars(select(Organisation))}
+        session.add_all([OrganisationBlock(blocker_org_id=ids["Asker 701"], blocked_org_id=ids["Target Two"]),
+                         OrganisationBlock(blocker_org_id=ids["Asker 702"], blocked_org_id=ids["Target One"]),
+                         OrganisationBlock(blocker_org_id=ids["Asker 701"], blocked_org_id=ids["Asker 702"])])
+    declined, silent = new_chat(701), new_chat(702)
+    await request_introduction(declined, "Hello")
+    await request_introduction(silent, "Hello")
+    await wait_for_text(api, 711, "A request for an introduction")
+    await new_chat(711).press("Decline")
+    assert "They will not be told" in new_chat(711).last_text()
+    for asker in (declined, silent):
+        await asker.send("/partners")
+        await asker.press("My requests")
+    clock.advance(days=13)
+    await runtime.due.run_once()
+    assert await rows(runtime, Introduction, closed_at=None) != [], "nothing closes before 14 days"
+    clock.advance(days=1, minutes=1)
+    await runtime.due.run_once()
+    await runtime.due.run_once()  # a second tick tells nobody twice
+    for asker in (declined, silent):
+        await wait_for_text(api, asker.user_id, "did not happen")
+        await asker.send("/partners")
+        await asker.press("My requests")
+    seen_by_declined = texts(declined).replace("Target One", "TARGET").replace("Asker 701", "ASKER")
+    seen_by_silent = texts(silent).replace("Target Two", "TARGET").replace("Asker 702", "ASKER")
+    assert seen_by_declined == seen_by_silent
+    assert seen_by_declined.count("did not happen") == 2 and "no answer yet" in seen_by_declined
+    assert "declin" not in seen_by_declined.lower()
+
+
+async def test_block_limits_vetting_and_forget(api, new_chat, runtime):
+    clock = use_clock(runtime)
+    await asker_and_network(api, runtime)
+    asker = new_chat(ASKER)
+    await request_introduction(asker, None)
+    await wait_for_text(api, 611, "A request for an introduction")
+    blocker = new_chat(611)
+    await blocker.press("Block this organisation")
+    assert "cannot ask you again" in blocker.last_text()
+    await blocker.send("/partners")
+    assert ASKER_ORG not in blocker.last_text()
+    await asker.send("/partners")
+    assert "Balkan Arms Watch" not in asker.last_text()
+    await asker.press("My requests")
+    assert "no answer yet" in asker.last_text(), "a block reads like silence too"
+
+    # four more open requests make five: a sixth is refused, and so is an eleventh in a week
+    async with runtime.hub.sessions.begin() as session:
+        asker_org = await session.scalar(select(Member.organisation_id).where(Member.telegram_id == ASKER))
+        targets = list(await session.scalars(select(Organisation.id).where(Organisation.name.like("Civic Org%"))))
+        session.add_all([Introduction(requester_id=ASKER, requester_org_id=asker_org, target_org_id=target,
+                                      status="pending", created_at=clock.now) for target in targets[:4]])
+    await asker.send("/partners")
+    await asker.press("Introduce us to no. 1")
+    assert "already have 5 requests waiting" in asker.last_text()
+    async with runtime.hub.sessions.begin() as session:
+        for intro in await session.scalars(select(Introduction)):
+            intro.closed_at = clock.now
+        session.add_all([Introduction(requester_id=ASKER, requester_org_id=asker_org, target_org_id=targets[4],
+                                      status="pending", created_at=clock.now - timedelta(days=2),
+                                      closed_at=clock.now) for _ in range(5)])
+    await asker.send("/partners")
+    await asker.press("Introduce us to no. 1")
+    assert "10 introductions this week" in asker.last_text()
+
+    await add_org(api, runtime, "Newcomers", 650, topics=("arms_trafficking",), vetting="pending")
+    newcomer = new_chat(650)
+    await newcomer.send("/partners")
+    await newcomer.press("Introduce us to no. 1")
+    assert "once the hub has vetted your organisation" in newcomer.last_text()
+
+    await asker.send("/forget")
+    await asker.press("Yes, erase")
+    assert await rows(runtime, Introduction) == [], "the member's requests go with them"
+    assert await rows(runtime, Delivery, telegram_id=ASKER) == []
