@@ -29,6 +29,7 @@ from handlers.matching import (
     activity_mask,
     topic_mask,
 )
+from handlers.reports import report_button
 from handlers.taxonomy import COUNTRIES, SECTORS, TOPICS, label_id
 from storage import partner_repos
 from storage.models import Introduction, Member, Organisation
@@ -107,7 +108,8 @@ async def _list_screen(ctx: Context, organisation: Organisation, data: dict[str,
         text = ctx.tr("partners-header", organisation=organisation.name) + "\n\n" + "\n\n".join(cards)
     else:
         text = ctx.tr("partners-none-more" if data["page"] else "partners-none")
-    rows = [[Button(ctx.tr.plain("partners-btn-ask", number=number), ctx.button(PREFIX, token, "ask", other.id))]
+    rows = [[Button(ctx.tr.plain("partners-btn-ask", number=number), ctx.button(PREFIX, token, "ask", other.id)),
+             report_button(ctx, other.id, "report-btn-numbered", number=number)]
             for number, (_match, other) in enumerate(found, start=data["page"] * PAGE_SIZE + 1)]
     rows.append([Button(_filter_label(ctx, name, data[name]), ctx.button(PREFIX, token, "filter", name))
                  for name in ("topic", "country")])
@@ -324,7 +326,8 @@ async def notice_request(ctx: Context, payload: dict[str, Any]) -> None:
     text = ctx.tr("partners-request-received") + "\n\n" + organisation_card(ctx, requester_org) + note
     rows = [[Button(ctx.tr.plain("partners-btn-accept"), ctx.button(ANSWER_PREFIX, "acc", introduction.id)),
              Button(ctx.tr.plain("partners-btn-decline"), ctx.button(ANSWER_PREFIX, "dec", introduction.id))],
-            [Button(ctx.tr.plain("partners-btn-block"), ctx.button(ANSWER_PREFIX, "blk", introduction.id))]]
+            [Button(ctx.tr.plain("partners-btn-block"), ctx.button(ANSWER_PREFIX, "blk", introduction.id))],
+            [report_button(ctx, requester_org.id)]]
     ctx.reply(Screen.of(text, rows))
 
 
@@ -373,7 +376,7 @@ async def _contact_screen(ctx: Context, introduction: Introduction, person_id: i
                   handle=f"@{handle}" if handle else ctx.tr.plain("partners-no-handle"),
                   topics=labels(ctx, "topic", shared) or "–")
     rows = [[Button(ctx.tr.plain("partners-btn-write", name=name), url=f"https://t.me/{handle}")]] if handle else []
-    return Screen.of(text, rows)
+    return Screen.of(text, [*rows, [report_button(ctx, other.id)]])
 
 
 async def notice_accepted(ctx: Context, payload: dict[str, Any]) -> None:

@@ -58,9 +58,20 @@ async def mydata_command(ctx: Context) -> None:
             "countries": [c.country for c in subscription.countries], "rhythm": subscription.rhythm,
             "digest_day": subscription.digest_day, "digest_hour": subscription.digest_hour,
             "time_zone": subscription.zone}
+    data.update(await _partner_data(ctx))
+    if not data:
+        ctx.show(Screen(ctx.tr("mydata-nothing")))
+        return
+    content = json.dumps(data, ensure_ascii=False, indent=2).encode()
+    ctx.send_document(Document("my-data.json", content, ctx.tr("mydata-caption")))
+
+
+async def _partner_data(ctx: Context) -> dict[str, Any]:
+    """Introductions, coalitions and reports, as the member knows them: a decline by the other side is theirs
+    to know, so a request reads as waiting, then closed."""
+    data: dict[str, Any] = {}
     requests = await partner_repos.member_requests(ctx.session, ctx.user_id, limit=None)
     if requests:
-        # as the requester knows them: a decline by the other side is theirs, and reads as waiting, then closed
         data["introduction_requests"] = [
             {"to_organisation": org.name, "note": intro.note, "your_handle_shared": intro.requester_handle,
              "status": requester_status(intro), "sent_at": _iso(intro.created_at)} for intro, org in requests]
@@ -69,11 +80,18 @@ async def mydata_command(ctx: Context) -> None:
         data["introductions_you_answered"] = [
             {"introduction_id": intro.id, "your_answer": intro.status, "your_handle_shared": intro.answer_handle,
              "answered_at": _iso(intro.answered_at)} for intro in answered]
-    if not data:
-        ctx.show(Screen(ctx.tr("mydata-nothing")))
-        return
-    content = json.dumps(data, ensure_ascii=False, indent=2).encode()
-    ctx.send_document(Document("my-data.json", content, ctx.tr("mydata-caption")))
+    coalitions = await partner_repos.member_coalitions(ctx.session, ctx.user_id)
+    if coalitions:
+        data["coalitions"] = [{"name": c.name, "topic": c.topic, "partner_organisation_ids":
+                               [p.organisation_id for p in c.partners],
+                               "messages": [{"text": m.text, "sent_at": _iso(m.created_at)}
+                                            for m in await partner_repos.coalition_messages(ctx.session, c.id)]}
+                              for c in coalitions]
+    reports = await partner_repos.member_reports(ctx.session, ctx.user_id)
+    if reports:
+        data["reports"] = [{"organisation_id": r.organisation_id, "reason": r.reason, "at": _iso(r.created_at)}
+                           for r in reports]
+    return data
 
 
 def _stamp(ctx: Context) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from handlers import (
     brief,
     broadcast,
+    coalitions,
     eventcards,
     events,
     myevents,
@@ -13,6 +14,7 @@ from handlers import (
     privacy,
     profile,
     registration,
+    reports,
     start,
     subscriptions,
 )
@@ -36,6 +38,8 @@ def build_codec() -> CallbackCodec:
     codec.register(brief.PREFIX, 3)  # br:<token>:<action>:<arg>
     codec.register(partners.PREFIX, 3)  # pt:<token>:<action>:<arg>
     codec.register(partners.ANSWER_PREFIX, 2)  # in:<acc|dec|blk>:<introduction id>
+    codec.register(coalitions.PREFIX, 3)  # co:<token>:<action>:<arg>
+    codec.register(reports.PREFIX, 2)  # rp:<organisation id>:<reason, - to ask, no to cancel>
     return codec
 
 
@@ -59,17 +63,20 @@ def build_routes() -> Routes:
             "unsubscribe": subscriptions.unsubscribe_command,
             "brief": brief.brief_command,
             "partners": partners.partners_command,
+            "coalitions": coalitions.coalitions_command,
         },
         flows_text={registration.FLOW: registration.on_text, profile.FLOW: profile.on_text,
                     newevent.FLOW: newevent.on_text, myevents.MESSAGE_FLOW: myevents.on_message_text,
                     broadcast.FLOW: broadcast.on_text, subscriptions.FLOW: subscriptions.on_text,
-                    brief.FLOW: brief.on_text, partners.FLOW: partners.on_text},
+                    brief.FLOW: brief.on_text, partners.FLOW: partners.on_text,
+                    coalitions.FLOW: coalitions.on_text},
         notices={**events.notice_renderers(), "campaign": broadcast.notice_campaign,
                  "digest": subscriptions.notice_digest, "intro-request": partners.notice_request,
-                 "intro-accepted": partners.notice_accepted, "intro-closed": partners.notice_closed},
+                 "intro-accepted": partners.notice_accepted, "intro-closed": partners.notice_closed,
+                 "coalition-message": coalitions.notice_message},
     )
     button_commands = {"register", "language", "help", "profile", "events", "newevent", "myevents", "campaigns",
-                       "subscribe", "partners"}
+                       "subscribe", "partners", "coalitions"}
 
     async def run_command(ctx: Context, fields: list[str]) -> None:
         if fields[0] not in button_commands:
@@ -92,5 +99,7 @@ def build_routes() -> Routes:
         brief.PREFIX: brief.on_button,
         partners.PREFIX: partners.on_button,
         partners.ANSWER_PREFIX: partners.on_answer,
+        coalitions.PREFIX: coalitions.on_button,
+        reports.PREFIX: reports.on_report,
     })
     return routes

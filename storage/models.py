@@ -355,3 +355,55 @@ class OrganisationBlock(Base):
         ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True, index=True
     )
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class Coalition(Base):
+    """A member's named group of accepted partner organisations around a topic, to write to all at once."""
+
+    __tablename__ = "coalitions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner_id: Mapped[int] = mapped_column(ForeignKey("members.telegram_id", ondelete="CASCADE"), index=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(80))
+    topic: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+    partners: Mapped[list[CoalitionPartner]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin", order_by="CoalitionPartner.organisation_id"
+    )
+
+
+class CoalitionPartner(Base):
+    __tablename__ = "coalition_partners"
+
+    coalition_id: Mapped[int] = mapped_column(ForeignKey("coalitions.id", ondelete="CASCADE"), primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class CoalitionMessage(Base):
+    """One message to a coalition; each recipient's outbox row points here, so /forget of the sender (or the
+    coalition's end) takes back what was not sent yet."""
+
+    __tablename__ = "coalition_messages"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    coalition_id: Mapped[int] = mapped_column(ForeignKey("coalitions.id", ondelete="CASCADE"), index=True)
+    sender_id: Mapped[int] = mapped_column(ForeignKey("members.telegram_id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class Report(Base):
+    """A member's report of an organisation, for the admins' moderation queue."""
+
+    __tablename__ = "reports"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reporter_id: Mapped[int] = mapped_column(ForeignKey("members.telegram_id", ondelete="CASCADE"), index=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"), index=True)
+    reason: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16), default="open", index=True)  # open | dismissed | acted
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

@@ -10,6 +10,8 @@ from sqlalchemy import ColumnElement, and_, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import (
+    Coalition,
+    CoalitionMessage,
     Delivery,
     Introduction,
     Member,
@@ -17,6 +19,7 @@ from storage.models import (
     OrganisationActivity,
     OrganisationBlock,
     OrganisationTopic,
+    Report,
 )
 
 REQUEST_LIFETIME = timedelta(days=14)  # an unanswered (or quietly declined) request closes after this
@@ -151,3 +154,56 @@ async def queue_closures(session: AsyncSession, now: datetime) -> int:
     session.add_all([Delivery(telegram_id=requester, kind="intro-closed", payload={"introduction_id": intro_id},
                               next_attempt_at=now) for intro_id, requester in rows])
     return len(rows)
+
+
+# --- coalitions and reports ---
+
+async def accepted_partners(session: AsyncSession, org_id: int) -> list[Organisation]:
+    """Organisations introduced to `org_id` (accepted, either way round) that neither side has blocked since."""
+    pairs = await session.execute(select(Introduction.requester_org_id, Introduction.target_org_id).where(
+        Introduction.status == "accepted",
+        or_(Introduction.requester_org_id == org_id, Introduction.target_org_id == org_id)))
+    partners = {target if requester == org_id else requester for requester, target in pairs}
+    blocks = await session.execute(select(OrganisationBlock.blocker_org_id, OrganisationBlock.blocked_org_id)
+                                   .where(or_(OrganisationBlock.blocker_org_id == org_id,
+                                              OrganisationBlock.blocked_org_id == org_id)))
+    partners -= {other for pair in blocks for other in pair}
+    rows = await session.scalars(select(Organisation).where(Organisation.id.in_(partners)).order_by(Organisation.name))
+    return list(rows)
+
+
+async def member_coalitions(session: AsyncSession, owner_id: int) -> list[Coalition]:
+    rows = await session.scalars(select(Coalition).where(Coalition.owner_id == owner_id).order_by(Coalition.id))
+    return list(rows)
+
+
+async def get_coalition(session: AsyncSession, coalition_id: int) -> Coalition | None:
+    return await session.get(Coalition, coalition_id)
+
+
+async def coalition_recipients(session: AsyncSession, coalition: Coalition, sender_id: int) -> list[int]:
+    """Everyone a coalition message reaches: the members of its partner organisations and the sender's
+    colleagues, registered and not blocking the bot."""
+    organisations = [coalition.organisation_id, *(p.organisation_id for p in coalition.partners)]
+    rows = await session.scalars(select(Member.telegram_id).where(
+        Member.organisation_id.in_(organisations), Member.telegram_id != sender_id,
+        Member.registered_at.is_not(None), Member.unreachable_since.is_(None)).order_by(Member.telegram_id))
+    return list(rows)
+
+
+async def open_report_exists(session: AsyncSession, reporter_id: int, org_id: int) -> bool:
+    found = await session.scalar(select(Report.id).where(Report.reporter_id == reporter_id,
+                                                         Report.organisation_id == org_id,
+                                                         Report.status == "open").limit(1))
+    return found is not None
+
+
+async def coalition_messages(session: AsyncSession, coalition_id: int) -> list[CoalitionMessage]:
+    rows = await session.scalars(select(CoalitionMessage).where(CoalitionMessage.coalition_id == coalition_id)
+                                 .order_by(CoalitionMessage.id))
+    return list(rows)
+
+
+async def member_reports(session: AsyncSession, reporter_id: int) -> list[Report]:
+    rows = await session.scalars(select(Report).where(Report.reporter_id == reporter_id).order_by(Report.id))
+    return list(rows)

@@ -3,6 +3,7 @@ a request, accepted (contacts exchanged), declined (indistinguishable from silen
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 
 from sqlalchemy import select
@@ -10,7 +11,7 @@ from sqlalchemy import select
 from bot.fakeapi import FakeBotAPI
 from bot.runtime import Runtime
 from storage import repos
-from storage.models import Delivery, Introduction, Member, Organisation, OrganisationBlock
+from storage.models import Coalition, Delivery, Introduction, Member, Organisation, OrganisationBlock, Report
 from tests.chat import Chat, visible
 from tests.events_support import START, rows, use_clock
 
@@ -223,3 +224,66 @@ async def test_block_limits_vetting_and_forget(api, new_chat, runtime):
     await asker.press("Yes, erase")
     assert await rows(runtime, Introduction) == [], "the member's requests go with them"
     assert await rows(runtime, Delivery, telegram_id=ASKER) == []
+
+
+async def test_a_coalition_of_partners_gets_one_message_and_cards_can_be_reported(api, new_chat, runtime):
+    clock = use_clock(runtime)
+    asker_org = await add_org(api, runtime, ASKER_ORG, ASKER, topics=("arms_trafficking",))
+    watch = await add_org(api, runtime, "Balkan Arms Watch", 611, 612, country="mk", topics=("arms_trafficking",))
+    lab = await add_org(api, runtime, "Border Lab", 621, country="xk", topics=("arms_trafficking",))
+    pending = await add_org(api, runtime, "Not Yet", 631, country="rs", topics=("arms_trafficking",))
+    suspicious = await add_org(api, runtime, "Suspicious Org", 641, country="me", topics=("arms_trafficking",))
+    async with runtime.hub.sessions.begin() as session:
+        session.add_all([Introduction(requester_id=ASKER, requester_org_id=asker_org, target_org_id=target,
+                                      status=status, created_at=clock.now)
+                         for target, status in ((watch, "accepted"), (lab, "accepted"), (pending, "pending"))])
+    asker = new_chat(ASKER)
+    await asker.send("/coalitions")
+    assert "You have none yet" in asker.last_text()
+    await asker.press("New coalition")
+    await asker.send("  Arms   Route Watch ")
+    await asker.press("Arms trafficking")
+    options = [b["text"] for b in asker.buttons(asker.last())]
+    assert "Balkan Arms Watch" in options and "Border Lab" in options and "Not Yet" not in options
+    await asker.press("Create the coalition")
+    assert "at least one partner" in asker.toast()
+    await asker.press("Balkan Arms Watch")
+    await asker.press("Border Lab")
+    await asker.press("Create the coalition")
+    assert "Coalition created" in asker.last_text() and "Partners: Balkan Arms Watch, Border Lab" in asker.last_text()
+    await asker.press("Write to the coalition")
+    await asker.send("y" * 3001)
+    assert "3,001 characters, at most 3,000" in asker.replies()[0]
+    await asker.send("Meeting on <routes> & ports, Thursday.")
+    assert "this goes to 3 members" in asker.last_text()
+    await asker.press("Send to 3 members")
+    assert "on its way to 3 members" in asker.last_text()
+    for member_id in (611, 612, 621):
+        message = await wait_for_text(api, member_id, "Coalition Arms Route Watch")
+        shown = visible(message["text"])
+        assert f"from {ASKER_ORG}" in shown and "Meeting on <routes> & ports, Thursday." in shown
+        assert "Person 601" not in shown, "the coalition sees the organisation, not the person"
+    assert not [c for c in api.calls if c.params.get("chat_id") == 631 and "Coalition" in str(c.params.get("text"))]
+
+    await asker.send("/partners")
+    await asker.press("Report no. 1")
+    assert "Why are you reporting Suspicious Org" in asker.last_text()
+    await asker.press("It is not who it claims to be")
+    assert "has reached the hub's admins" in asker.last_text()
+    await asker.send("/partners")
+    await asker.press("Report no. 1")
+    await asker.press("Spam")
+    reports = await rows(runtime, Report)
+    assert [(r.reporter_id, r.organisation_id, r.reason) for r in reports] == [(ASKER, suspicious, "impostor")]
+
+    await asker.send("/mydata")
+    [document] = [c for c in asker.last_calls if c.method == "sendDocument"]
+    exported = json.loads(document.params["document"]["content"])
+    assert exported["coalitions"][0]["messages"][0]["text"] == "Meeting on <routes> & ports, Thursday."
+    assert exported["reports"] == [{"organisation_id": suspicious, "reason": "impostor", "at": START.isoformat()}]
+    assert {r["status"] for r in exported["introduction_requests"]} == {"accepted", "waiting"}
+
+    await asker.send("/coalitions")
+    await asker.press("Arms Route Watch")
+    await asker.press("Delete the coalition")
+    assert "Coalition deleted" in asker.last_text() and await rows(runtime, Coalition) == []

@@ -1,0 +1,241 @@
+"""/coalitions: a member groups organisations they were introduced to into a named coalition around a topic,
+and writes to all of its members at once through the outbox. Members read the coalition's and the sender's
+organisation's names, never the sender's own name."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from handlers.core import Context
+from handlers.fields import Field, field_buttons, length_error, nav_row
+from handlers.kit import Button, Screen, parse_number, utf16_length
+from handlers.taxonomy import TOPICS, label_id
+from storage import partner_repos
+from storage.models import Coalition, CoalitionMessage, CoalitionPartner, Organisation
+
+FLOW = "coalition"
+PREFIX = "co"
+NAME_LIMIT = 80
+MESSAGE_LIMIT = 3000  # UTF-16 units: the header and the organisation names fit within Telegram's 4,096
+MAX_COALITIONS = 10
+TOPIC_FIELD = Field("topic", "choice", TOPICS, "topic")
+
+
+async def coalitions_command(ctx: Context) -> None:
+    if not ctx.registered or ctx.member is None or ctx.member.organisation_id is None:
+        ctx.show(Screen(ctx.tr("error-not-registered")))
+        return
+    await ctx.start_flow(FLOW, "list", {})
+    ctx.show(await render(ctx))
+
+
+async def render(ctx: Context) -> Screen:
+    assert ctx.conversation is not None
+    step, data, token = ctx.conversation.step, ctx.conversation.data, ctx.conversation.token
+    if step == "name":
+        return Screen.of(ctx.tr("coalition-ask-name", limit=NAME_LIMIT), [nav_row(ctx, PREFIX, token)])
+    if step == "topic":
+        rows = field_buttons(ctx, TOPIC_FIELD, data.get("topic"), PREFIX, token)
+        return Screen.of(ctx.tr("coalition-ask-topic"), [*rows, nav_row(ctx, PREFIX, token)])
+    if step == "partners":
+        return await _partners_screen(ctx, data, token)
+    coalition = await _own_coalition(ctx, data.get("coalition"))
+    if step == "write" and coalition is not None:
+        return Screen.of(ctx.tr("coalition-ask-message", name=coalition.name, limit=MESSAGE_LIMIT),
+                         [nav_row(ctx, PREFIX, token)])
+    if step == "preview" and coalition is not None:
+        return await _preview_screen(ctx, coalition, data, token)
+    if step == "view" and coalition is not None:
+        return await _coalition_screen(ctx, coalition, token)
+    return await _list_screen(ctx, token)
+
+
+async def _own_coalition(ctx: Context, number: Any) -> Coalition | None:
+    coalition = await partner_repos.get_coalition(ctx.session, number) if isinstance(number, int) else None
+    return coalition if coalition is not None and coalition.owner_id == ctx.user_id else None
+
+
+async def _list_screen(ctx: Context, token: str) -> Screen:
+    coalitions = await partner_repos.member_coalitions(ctx.session, ctx.user_id)
+    rows = [[Button(f"{c.name} · {ctx.tr.plain(label_id('topic', c.topic))}", ctx.button(PREFIX, token, "open", c.id))]
+            for c in coalitions]
+    if len(coalitions) < MAX_COALITIONS:
+        rows.append([Button(ctx.tr.plain("coalition-btn-new"), ctx.button(PREFIX, token, "new", "-"))])
+    rows.append([Button(ctx.tr.plain("btn-close"), ctx.button(PREFIX, token, "cancel", "-"))])
+    return Screen.of(ctx.tr("coalition-list" if coalitions else "coalition-list-none"), rows)
+
+
+async def _partners_screen(ctx: Context, data: dict[str, Any], token: str) -> Screen:
+    assert ctx.member is not None and ctx.member.organisation_id is not None
+    partners = await partner_repos.accepted_partners(ctx.session, ctx.member.organisation_id)
+    if not partners:
+        return Screen.of(ctx.tr("coalition-no-partners"), [nav_row(ctx, PREFIX, token)])
+    chosen = set(data.get("partners", []))
+    rows = [[Button(("✅ " if org.id in chosen else "") + org.name, ctx.button(PREFIX, token, "tog", org.id))]
+            for org in partners]
+    rows.append([Button(ctx.tr.plain("coalition-btn-create"), ctx.button(PREFIX, token, "create", "-"))])
+    return Screen.of(ctx.tr("coalition-ask-partners"), [*rows, nav_row(ctx, PREFIX, token)])
+
+
+async def _coalition_screen(ctx: Context, coalition: Coalition, token: str) -> Screen:
+    names = [org.name for org in await _partner_organisations(ctx, coalition)]
+    text = ctx.tr("coalition-show", name=coalition.name, topic=ctx.tr.plain(label_id("topic", coalition.topic)),
+                  partners=", ".join(names) or "–")
+    rows = [[Button(ctx.tr.plain("coalition-btn-write"), ctx.button(PREFIX, token, "write", "-"))],
+            [Button(ctx.tr.plain("coalition-btn-delete"), ctx.button(PREFIX, token, "delete", "-"))],
+            nav_row(ctx, PREFIX, token)]
+    return Screen.of(text, rows)
+
+
+async def _partner_organisations(ctx: Context, coalition: Coalition) -> list[Organisation]:
+    found = [await ctx.session.get(Organisation, p.organisation_id) for p in coalition.partners]
+    return [org for org in found if org is not None]
+
+
+async def _preview_screen(ctx: Context, coalition: Coalition, data: dict[str, Any], token: str) -> Screen:
+    recipients = await partner_repos.coalition_recipients(ctx.session, coalition, ctx.user_id)
+    sender = ctx.member.organisation if ctx.member else None
+    text = ctx.tr("coalition-preview", count=len(recipients)) + "\n\n" + message_text(
+        ctx, coalition.name, sender.name if sender else "–", data["text"])
+    rows = [[Button(ctx.tr.plain("coalition-btn-send", count=len(recipients)),
+                    ctx.button(PREFIX, token, "send", "-"))], nav_row(ctx, PREFIX, token)]
+    return Screen.of(text, rows)
+
+
+def message_text(ctx: Context, coalition: str, organisation: str, text: str) -> str:
+    return ctx.tr("coalition-message", coalition=coalition, organisation=organisation) + "\n\n" + ctx.tr(
+        "coalition-message-body", text=text)
+
+
+async def on_text(ctx: Context) -> None:
+    assert ctx.conversation is not None
+    step, text = ctx.conversation.step, (ctx.incoming.text or "").strip()
+    if step not in ("name", "write"):
+        ctx.reply(Screen(ctx.tr("error-use-buttons")))
+        ctx.reply(await render(ctx))
+        return
+    limit, measure = (NAME_LIMIT, len) if step == "name" else (MESSAGE_LIMIT, utf16_length)
+    error = length_error(ctx.tr, text, limit, measure=measure)
+    if error is not None:
+        ctx.reply(Screen(error))
+        ctx.reply(await render(ctx))
+        return
+    data = dict(ctx.conversation.data)
+    if step == "name":
+        data["name"] = " ".join(text.split())
+    else:
+        data["text"] = text
+    ctx.conversation.data, ctx.conversation.step = data, "topic" if step == "name" else "preview"
+    ctx.reply(await render(ctx))
+
+
+async def on_button(ctx: Context, fields: list[str]) -> None:
+    token, action, arg = fields
+    conversation = ctx.flow_run(FLOW, token)
+    if conversation is None or not ctx.registered or ctx.member is None or ctx.member.organisation_id is None:
+        ctx.toast(ctx.tr.plain("error-button-expired"))
+        return
+    data, step = dict(conversation.data), conversation.step
+    if action == "cancel" and step == "list":
+        await ctx.end_flow()
+        ctx.show(Screen(ctx.tr("coalition-closed")))
+        return
+    if action == "create" and step == "partners":
+        await _create(ctx, data)
+        return
+    if action == "send" and step == "preview":
+        await _send(ctx, data)
+        return
+    if action == "delete" and step == "view":
+        await _delete(ctx, data)
+        return
+    new_step = await _move(ctx, data, step, action, arg)
+    if new_step is None:
+        ctx.toast(ctx.tr.plain("error-button-expired"))
+        return
+    conversation.data, conversation.step = data, new_step
+    ctx.show(await render(ctx))
+
+
+BACK = {"name": "list", "topic": "name", "partners": "topic", "view": "list", "write": "view", "preview": "write"}
+
+
+async def _move(ctx: Context, data: dict[str, Any], step: str, action: str, arg: str) -> str | None:
+    """The next step for a navigation or choice button; None for a button that does not belong here."""
+    if action in ("back", "cancel"):
+        return "list" if action == "cancel" else BACK.get(step)
+    if action == "new" and step == "list":
+        data.clear()
+        return "name"
+    if action == "open" and step == "list" and await _own_coalition(ctx, parse_number(arg)) is not None:
+        data.clear()
+        data["coalition"] = parse_number(arg)
+        return "view"
+    if action == "pick" and step == "topic" and arg in TOPICS:
+        data["topic"] = arg
+        return "partners"
+    if action == "tog" and step == "partners" and (number := parse_number(arg)) is not None:
+        chosen = set(data.get("partners", [])) ^ {number}
+        data["partners"] = sorted(chosen)
+        return "partners"
+    if action == "write" and step == "view":
+        return "write"
+    return None
+
+
+async def _create(ctx: Context, data: dict[str, Any]) -> None:
+    assert ctx.member is not None and ctx.member.organisation_id is not None and ctx.conversation is not None
+    allowed = {org.id for org in await partner_repos.accepted_partners(ctx.session, ctx.member.organisation_id)}
+    chosen = [number for number in data.get("partners", []) if number in allowed]
+    if not chosen:
+        ctx.toast(ctx.tr.plain("coalition-need-partner"))
+        return
+    coalition = Coalition(owner_id=ctx.user_id, organisation_id=ctx.member.organisation_id, name=data["name"],
+                          topic=data["topic"], created_at=ctx.now,
+                          partners=[CoalitionPartner(organisation_id=number) for number in chosen])
+    ctx.session.add(coalition)
+    await ctx.session.flush()
+    ctx.conversation.data, ctx.conversation.step = {"coalition": coalition.id}, "view"
+    await _show_after(ctx, "coalition-created")
+
+
+async def _send(ctx: Context, data: dict[str, Any]) -> None:
+    coalition = await _own_coalition(ctx, data.get("coalition"))
+    if coalition is None or not data.get("text"):
+        ctx.toast(ctx.tr.plain("error-button-expired"))
+        return
+    message = CoalitionMessage(coalition_id=coalition.id, sender_id=ctx.user_id, text=data["text"], created_at=ctx.now)
+    ctx.session.add(message)
+    await ctx.session.flush()
+    recipients = await partner_repos.coalition_recipients(ctx.session, coalition, ctx.user_id)
+    for member_id in recipients:
+        ctx.notify(member_id, "coalition-message", message_id=message.id)
+    await ctx.end_flow()
+    ctx.show(Screen(ctx.tr("coalition-sent", count=len(recipients))))
+
+
+async def _delete(ctx: Context, data: dict[str, Any]) -> None:
+    assert ctx.conversation is not None
+    coalition = await _own_coalition(ctx, data.get("coalition"))
+    if coalition is not None:
+        await ctx.session.delete(coalition)  # messages not sent yet go with it
+    ctx.conversation.data, ctx.conversation.step = {}, "list"
+    await _show_after(ctx, "coalition-deleted")
+
+
+async def _show_after(ctx: Context, done: str) -> None:
+    """What was done, above the screen the member is on now."""
+    screen = await render(ctx)
+    ctx.show(Screen(ctx.tr(done) + "\n\n" + screen.text, screen.rows))
+
+
+async def notice_message(ctx: Context, payload: dict[str, Any]) -> None:
+    number = payload.get("message_id")
+    message = await ctx.session.get(CoalitionMessage, number) if isinstance(number, int) else None
+    if message is None:
+        return  # the coalition was deleted, or the sender erased their data
+    coalition = await ctx.session.get(Coalition, message.coalition_id)
+    sender = await ctx.session.get(Organisation, coalition.organisation_id) if coalition else None
+    if coalition is None or sender is None:
+        return
+    ctx.reply(Screen(message_text(ctx, coalition.name, sender.name, message.text)))

@@ -1,0 +1,53 @@
+## Koalitionen (/coalitions) und Meldungen über Organisationen. Texte sind HTML: <b> und <i> beibehalten.
+## Eine Koalitionsnachricht nennt die Koalition und die Organisation des Absenders, nie den Absender selbst.
+
+# review: "coalition" rendered as "Koalition" throughout (alternative "Bündnis")
+cmd-coalitions = Ihre Koalitionen aus Partnerorganisationen
+
+# review: "organisations you were introduced to" as "Organisationen, mit denen Sie durch eine Kontaktvermittlung verbunden sind" (the introduction is between organisations, see partners.ftl)
+coalition-list = <b>Ihre Koalitionen</b>
+    Fassen Sie Organisationen, mit denen Sie durch eine Kontaktvermittlung verbunden sind, zu einem Thema zusammen und schreiben Sie allen auf einmal.
+coalition-list-none = <b>Ihre Koalitionen</b>
+    Sie haben noch keine. Eine Koalition fasst Organisationen, mit denen Sie durch eine Kontaktvermittlung (über /partners) verbunden sind, zu einem Thema zusammen, damit Sie allen auf einmal schreiben können.
+coalition-btn-new = ➕ Neue Koalition
+coalition-ask-name = Wie heißt die Koalition? (höchstens { $limit } Zeichen; die Mitglieder der Koalition sehen den Namen)
+coalition-ask-topic = Welches Thema verbindet die Koalition?
+coalition-ask-partners = Welche Partnerorganisationen gehören dazu? Wählen Sie mindestens eine.
+coalition-no-partners = Sie haben noch keine Partner, die Sie zusammenfassen könnten: Eine Koalition besteht aus Organisationen, deren Kontaktvermittlung angenommen wurde. Partner finden Sie mit /partners.
+coalition-btn-create = Koalition erstellen
+coalition-need-partner = Wählen Sie mindestens eine Partnerorganisation.
+coalition-created = Koalition erstellt.
+coalition-show = <b>{ $name }</b> · { $topic }
+    Partner: { $partners }
+coalition-btn-write = ✉️ An die Koalition schreiben
+coalition-btn-delete = Koalition löschen
+coalition-deleted = Koalition gelöscht. Noch nicht zugestellte Nachrichten wurden zurückgezogen.
+coalition-ask-message = Schreiben Sie Ihre Nachricht an <b>{ $name }</b> (höchstens { $limit } Zeichen). Die Mitglieder sehen den Namen Ihrer Organisation, nicht Ihren eigenen Namen.
+# review: "members" here are the people in the partner organisations who receive the message ("Mitglieder der Organisationen in der Koalition")
+coalition-preview = <b>Vorschau</b>: Diese Nachricht geht an { $count ->
+        [one] ein Mitglied
+       *[other] { $count } Mitglieder
+    } der Organisationen in der Koalition.
+coalition-btn-send = An { $count ->
+        [one] ein Mitglied
+       *[other] { $count } Mitglieder
+    } senden
+coalition-message = <b>Koalition { $coalition }</b> · von { $organisation }
+coalition-message-body = { $text }
+coalition-sent = Gesendet: Ihre Nachricht wird an { $count ->
+        [one] ein Mitglied
+       *[other] { $count } Mitglieder
+    } zugestellt.
+coalition-closed = Koalitionen geschlossen. Senden Sie /coalitions, um sie wieder zu öffnen.
+
+report-btn = ⚠️ Diese Organisation melden
+report-btn-numbered = ⚠️ Nr. { $number } melden
+# review: "the hub's admins" as "die Admins des Hubs", as in event-organisers-only (events.ftl)
+report-ask = Warum melden Sie <b>{ $organisation }</b>? Die Admins des Hubs sehen sich die Meldung an; die Organisation erfährt nicht, wer sie gemeldet hat.
+# review: "It is not who it claims to be" as "Gibt sich als jemand anderes aus", to avoid a sentence-initial "Sie" that would read as the formal "you"
+report-reason-impostor = Gibt sich als jemand anderes aus
+report-reason-abuse = Spam, Beleidigungen oder Belästigung
+report-reason-safety = Bringt Menschen in Gefahr
+report-reason-other = Etwas anderes
+report-cancelled = Es wurde nichts gemeldet.
+report-received = Danke. Ihre Meldung zu <b>{ $organisation }</b> ist bei den Admins des Hubs eingegangen.
