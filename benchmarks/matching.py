@@ -120,7 +120,7 @@ async def run(count: int, queries: int, seed_value: int) -> None:
                 assert organisation is not None
                 filters, page = random_filters(rng), rng.choice([0, 0, 0, 1])
                 started = time.perf_counter()
-                found = await top_partners(session, cache, organisation, filters, page, utcnow())
+                found, _more = await top_partners(session, cache, organisation, filters, page, utcnow())
                 timings.append(time.perf_counter() - started)
                 shown += len(found)
         async with sessions() as session:

@@ -9,6 +9,7 @@ from typing import Any
 from handlers.core import Context
 from handlers.fields import Field, field_buttons, length_error, nav_row
 from handlers.kit import Button, Screen, parse_number, utf16_length
+from handlers.partners import acting_organisation, own_organisation
 from handlers.taxonomy import TOPICS, label_id
 from storage import partner_repos
 from storage.models import Coalition, CoalitionMessage, CoalitionPartner, Organisation
@@ -22,8 +23,7 @@ TOPIC_FIELD = Field("topic", "choice", TOPICS, "topic")
 
 
 async def coalitions_command(ctx: Context) -> None:
-    if not ctx.registered or ctx.member is None or ctx.member.organisation_id is None:
-        ctx.show(Screen(ctx.tr("error-not-registered")))
+    if await own_organisation(ctx) is None:
         return
     await ctx.start_flow(FLOW, "list", {})
     ctx.show(await render(ctx))
@@ -132,7 +132,7 @@ async def on_text(ctx: Context) -> None:
 async def on_button(ctx: Context, fields: list[str]) -> None:
     token, action, arg = fields
     conversation = ctx.flow_run(FLOW, token)
-    if conversation is None or not ctx.registered or ctx.member is None or ctx.member.organisation_id is None:
+    if conversation is None or acting_organisation(ctx) is None:
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return
     data, step = dict(conversation.data), conversation.step

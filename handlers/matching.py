@@ -10,6 +10,7 @@ the database for every request and passed in as `excluded`.
 from __future__ import annotations
 
 import heapq
+import itertools
 import math
 import time
 from collections.abc import Awaitable, Callable, Iterable
@@ -24,10 +25,14 @@ from handlers.taxonomy import ACTIVITIES, TOPICS
 # corruption. Complementary activities come next (one side's work feeds the other's), then a bonus for a
 # partner across a border (regional coalitions are what the hub is for), then one for a different sector
 # (a newsroom and a think tank reach different people).
-TOPIC_WEIGHT = 3.0
+# The order is strict: each tier outweighs all the tiers below it together, so one more shared topic (worth at
+# least TOPIC_WEIGHT × log 2 ≈ 3.1) beats any mix of activities, border and sector (at most 2 + 0.6 + 0.3),
+# one more complementary pair beats border and sector together, and a border beats a sector.
+TOPIC_WEIGHT = 4.5
 COMPLEMENT_WEIGHT = 1.0
-CROSS_BORDER_BONUS = 1.0
-SECTOR_BONUS = 0.5
+MAX_COMPLEMENTS = 2  # pairs that count (and are named); more would outweigh a shared topic
+CROSS_BORDER_BONUS = 0.6
+SECTOR_BONUS = 0.3
 
 # Activities that complete each other: (what one side does, what the other does)
 COMPLEMENTARY_ACTIVITIES = (
@@ -163,8 +168,10 @@ def _topic_sum(shared: int, weights: dict[str, float]) -> float:
 
 
 def _complements(mine: Profile, other: Profile) -> tuple[tuple[str, str], ...]:
-    return tuple((theirs, yours) for a, b in COMPLEMENTARY_ACTIVITIES for theirs, yours in ((a, b), (b, a))
-                 if other.activities & _ACTIVITY_BIT[theirs] and mine.activities & _ACTIVITY_BIT[yours])
+    """The complementary pairs that count, the first MAX_COMPLEMENTS in the table's order."""
+    pairs = ((theirs, yours) for a, b in COMPLEMENTARY_ACTIVITIES for theirs, yours in ((a, b), (b, a))
+             if other.activities & _ACTIVITY_BIT[theirs] and mine.activities & _ACTIVITY_BIT[yours])
+    return tuple(itertools.islice(pairs, MAX_COMPLEMENTS))
 
 
 def _passes(other: Profile, mine: Profile, filters: Filters, topic_bit: int) -> bool:

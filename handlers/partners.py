@@ -42,22 +42,38 @@ NOTE_LIMIT = 300
 MAX_OPEN_REQUESTS = 5
 MAX_REQUESTS_PER_WEEK = 10
 FILTERS = {"topic": TOPICS, "country": COUNTRIES, "scope": SCOPES, "sector": SECTORS}
-DESCRIPTION_LIMIT = 200  # characters of an organisation's description on a card
+DESCRIPTION_LIMIT = 200  # characters of an organisation's description on its full card
+SHORT_DESCRIPTION_LIMIT = 120  # and in a list of suggestions
+REASON_TOPICS = 3  # shared topics named in a reason, rarest first; more read "…"
+TEXT_LIMIT = 4096
 
 
 async def partners_command(ctx: Context) -> None:
-    organisation = await _own_organisation(ctx)
+    organisation = await own_organisation(ctx)
     if organisation is None:
+        return
+    if organisation.vetting != "vetted":  # an unvetted newcomer could be anyone: no browsing the network
+        ctx.show(Screen(ctx.tr("partners-browse-not-vetted")))
         return
     await ctx.start_flow(FLOW, "list", {"topic": None, "country": None, "scope": "any", "sector": None, "page": 0})
     ctx.show(await render(ctx, organisation))
 
 
-async def _own_organisation(ctx: Context) -> Organisation | None:
-    organisation = ctx.member.organisation if ctx.registered and ctx.member else None
+async def own_organisation(ctx: Context) -> Organisation | None:
+    """The organisation the member acts for, or None with the reason shown."""
+    organisation = acting_organisation(ctx)
     if organisation is None:
-        ctx.show(Screen(ctx.tr("error-not-registered")))
+        waiting = ctx.registered and ctx.member is not None and ctx.member.organisation is not None
+        ctx.show(Screen(ctx.tr("partners-join-pending" if waiting else "error-not-registered")))
     return organisation
+
+
+def acting_organisation(ctx: Context) -> Organisation | None:
+    """A member acts for their organisation once they created it (or, later, were approved to join it)."""
+    member = ctx.member
+    if not ctx.registered or member is None or member.membership not in partner_repos.ACTING_MEMBERSHIPS:
+        return None
+    return member.organisation
 
 
 async def render(ctx: Context, organisation: Organisation) -> Screen:
@@ -88,24 +104,25 @@ async def load_index(session: AsyncSession, cache: IndexCache) -> PartnerIndex:
 
 
 async def top_partners(session: AsyncSession, cache: IndexCache, organisation: Organisation, filters: Filters,
-                       page: int, now: datetime) -> list[tuple[Match, Organisation]]:
-    """This page of suggestions for `organisation`, each checked against the database as it stands now."""
+                       page: int, now: datetime) -> tuple[list[tuple[Match, Organisation]], bool]:
+    """This page of suggestions for `organisation`, each checked against the database as it stands now, and
+    whether another page follows."""
     excluded = await partner_repos.excluded_partners(session, organisation.id, now)
     index = await load_index(session, cache)
-    matches = index.suggest(profile_of(organisation), filters, excluded, offset=page * PAGE_SIZE, limit=PAGE_SIZE)
+    matches = index.suggest(profile_of(organisation), filters, excluded, offset=page * PAGE_SIZE,
+                            limit=PAGE_SIZE + 1)
+    more, matches = len(matches) > PAGE_SIZE, matches[:PAGE_SIZE]
     shown = await partner_repos.suggestable_organisations(session, [m.profile.id for m in matches])
     if len(shown) < len(matches):
         cache.invalidate()  # the index is behind the database: rebuild it next time
-    return [(match, shown[match.profile.id]) for match in matches if match.profile.id in shown]
+    return [(match, shown[match.profile.id]) for match in matches if match.profile.id in shown], more
 
 
 async def _list_screen(ctx: Context, organisation: Organisation, data: dict[str, Any], token: str) -> Screen:
     filters = Filters(data["topic"], data["country"], data["scope"], data["sector"])
-    found = await top_partners(ctx.session, ctx.partners, organisation, filters, data["page"], ctx.now)
+    found, more = await top_partners(ctx.session, ctx.partners, organisation, filters, data["page"], ctx.now)
     if found:
-        cards = [_suggestion_card(ctx, number, match, other)
-                 for number, (match, other) in enumerate(found, start=data["page"] * PAGE_SIZE + 1)]
-        text = ctx.tr("partners-header", organisation=organisation.name) + "\n\n" + "\n\n".join(cards)
+        text = _cards_text(ctx, organisation, found, first=data["page"] * PAGE_SIZE + 1)
     else:
         text = ctx.tr("partners-none-more" if data["page"] else "partners-none")
     rows = [[Button(ctx.tr.plain("partners-btn-ask", number=number), ctx.button(PREFIX, token, "ask", other.id)),
@@ -115,8 +132,7 @@ async def _list_screen(ctx: Context, organisation: Organisation, data: dict[str,
                  for name in ("topic", "country")])
     rows.append([Button(_filter_label(ctx, name, data[name]), ctx.button(PREFIX, token, "filter", name))
                  for name in ("scope", "sector")])
-    paging = [Button(ctx.tr.plain("partners-btn-more"), ctx.button(PREFIX, token, "more", "-"))] \
-        if len(found) == PAGE_SIZE else []
+    paging = [Button(ctx.tr.plain("partners-btn-more"), ctx.button(PREFIX, token, "more", "-"))] if more else []
     if data["page"]:
         paging.insert(0, Button(ctx.tr.plain("partners-btn-first"), ctx.button(PREFIX, token, "first", "-")))
     rows += [paging] if paging else []
@@ -147,9 +163,7 @@ def _filter_screen(ctx: Context, name: str, data: dict[str, Any], token: str) ->
 
 def organisation_card(ctx: Context, organisation: Organisation) -> Html:
     """What another member may see of an organisation: no people, only the organisation's own profile."""
-    description = organisation.description
-    if len(description) > DESCRIPTION_LIMIT:
-        description = description[:DESCRIPTION_LIMIT - 1].rstrip() + "…"
+    description = shorten(organisation.description, DESCRIPTION_LIMIT)
     return Html(ctx.tr("partners-card", name=organisation.name,
                        country=ctx.tr.plain(label_id("country", organisation.country)),
                        sector=ctx.tr.plain(label_id("sector", organisation.sector)),
@@ -158,17 +172,40 @@ def organisation_card(ctx: Context, organisation: Organisation) -> Html:
                        description=description or "–"))
 
 
-def _suggestion_card(ctx: Context, number: int, match: Match, other: Organisation) -> str:
-    return f"<b>{number}.</b> " + organisation_card(ctx, other) + "\n" + ctx.tr("partners-why", reason=reason(ctx,
-                                                                                                          match))
+def _cards_text(ctx: Context, organisation: Organisation, found: list[tuple[Match, Organisation]], *,
+                first: int) -> str:
+    """The page of suggestions, within Telegram's limit: descriptions go first if the names and reasons are long."""
+    header = ctx.tr("partners-header", organisation=organisation.name)
+    for description_limit in (SHORT_DESCRIPTION_LIMIT, 0):
+        cards = [_suggestion_card(ctx, number, match, other, description_limit)
+                 for number, (match, other) in enumerate(found, start=first)]
+        text = header + "\n\n" + "\n\n".join(cards)
+        if utf16_length(text) <= TEXT_LIMIT:
+            break
+    return text
+
+
+def _suggestion_card(ctx: Context, number: int, match: Match, other: Organisation, description_limit: int) -> str:
+    description = shorten(other.description, description_limit) if description_limit else ""
+    card = ctx.tr("partners-card-short", number=number, name=other.name,
+                  country=ctx.tr.plain(label_id("country", other.country)),
+                  sector=ctx.tr.plain(label_id("sector", other.sector)))
+    if description:
+        card += "\n" + ctx.tr("partners-description", description=description)
+    return card + "\n" + ctx.tr("partners-why", reason=reason(ctx, match))
+
+
+def shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
 def reason(ctx: Context, match: Match) -> str:
     """The parts of the score, in words, most important first."""
     parts = []
     if match.shared_topics:
-        parts.append(ctx.tr.plain("partners-reason-topics",
-                                  topics=labels(ctx, "topic", [topic for topic, _w in match.shared_topics])))
+        named = labels(ctx, "topic", [topic for topic, _w in match.shared_topics[:REASON_TOPICS]])
+        more = "…" if len(match.shared_topics) > REASON_TOPICS else ""
+        parts.append(ctx.tr.plain("partners-reason-topics", topics=named + more))
     for theirs, yours in match.complements:
         parts.append(ctx.tr.plain("partners-reason-complement", theirs=ctx.tr.plain(label_id("activity", theirs)),
                                   yours=ctx.tr.plain(label_id("activity", yours))))
@@ -201,7 +238,7 @@ def requester_status(introduction: Introduction) -> str:
 # --- buttons and text of the /partners flow ---
 
 async def on_text(ctx: Context) -> None:
-    organisation = await _own_organisation(ctx)
+    organisation = await own_organisation(ctx)
     if organisation is None or ctx.conversation is None:
         return
     if ctx.conversation.step != "note":
@@ -219,7 +256,7 @@ async def on_text(ctx: Context) -> None:
 async def on_button(ctx: Context, fields: list[str]) -> None:
     token, action, arg = fields
     conversation = ctx.flow_run(FLOW, token)
-    organisation = ctx.member.organisation if ctx.registered and ctx.member else None
+    organisation = acting_organisation(ctx)
     if conversation is None or organisation is None:
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return
@@ -317,10 +354,8 @@ def _handle(ctx: Context, member: Member) -> str | None:
 
 async def notice_request(ctx: Context, payload: dict[str, Any]) -> None:
     introduction = await _introduction(ctx, payload)
-    if introduction is None or introduction.status != "pending" or introduction.closed_at is not None:
-        return
-    requester_org = await ctx.session.get(Organisation, introduction.requester_org_id)
-    if requester_org is None:
+    requester_org = await _requester_in_good_standing(ctx, introduction)
+    if introduction is None or requester_org is None:
         return
     note = "\n\n" + ctx.tr("partners-note", note=introduction.note) if introduction.note else ""
     text = ctx.tr("partners-request-received") + "\n\n" + organisation_card(ctx, requester_org) + note
@@ -331,6 +366,17 @@ async def notice_request(ctx: Context, payload: dict[str, Any]) -> None:
     ctx.reply(Screen.of(text, rows))
 
 
+async def _requester_in_good_standing(ctx: Context, introduction: Introduction | None) -> Organisation | None:
+    """The requesting organisation while its request can still be answered: open, still vetted, not blocked."""
+    if introduction is None or introduction.status != "pending" or introduction.closed_at is not None:
+        return None
+    requester_org = await ctx.session.get(Organisation, introduction.requester_org_id)
+    if requester_org is None or requester_org.vetting != "vetted" or await partner_repos.blocked_between(
+            ctx.session, introduction.requester_org_id, introduction.target_org_id):
+        return None
+    return requester_org
+
+
 async def _introduction(ctx: Context, payload: dict[str, Any]) -> Introduction | None:
     number = payload.get("introduction_id")
     return await partner_repos.get_introduction(ctx.session, number) if isinstance(number, int) else None
@@ -339,30 +385,35 @@ async def _introduction(ctx: Context, payload: dict[str, Any]) -> Introduction |
 async def on_answer(ctx: Context, fields: list[str]) -> None:
     action, number = fields[0], parse_number(fields[1])
     introduction = await partner_repos.get_introduction(ctx.session, number) if number is not None else None
-    organisation_id = ctx.member.organisation_id if ctx.registered and ctx.member else None
-    if introduction is None or action not in ("acc", "dec", "blk") or organisation_id != introduction.target_org_id:
+    organisation = acting_organisation(ctx)
+    if introduction is None or action not in ANSWERS or organisation is None \
+            or organisation.id != introduction.target_org_id:
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return
-    if introduction.status != "pending" or introduction.closed_at is not None:
-        ctx.show(Screen(ctx.tr("partners-already-answered")))
+    handle = _handle(ctx, ctx.member) if action == "acc" and ctx.member else None
+    if await _requester_in_good_standing(ctx, introduction) is None or not await partner_repos.answer(
+            ctx.session, introduction.id, ctx.user_id, ANSWERS[action], handle, ctx.now):
+        ctx.show(Screen(ctx.tr("partners-already-answered")))  # a colleague was first, or it closed
         return
-    assert ctx.member is not None
-    introduction.answered_by, introduction.answered_at = ctx.user_id, ctx.now
+    await ctx.session.refresh(introduction)
     if action == "acc":
-        introduction.status, introduction.answer_handle = "accepted", _handle(ctx, ctx.member)
         ctx.notify(introduction.requester_id, "intro-accepted", introduction_id=introduction.id)
         ctx.show(await _contact_screen(ctx, introduction, introduction.requester_id, introduction.requester_handle))
         return
-    introduction.status = "declined" if action == "dec" else "blocked"
     if action == "blk":
         await partner_repos.block(ctx.session, introduction.target_org_id, introduction.requester_org_id, ctx.now)
     ctx.show(Screen(ctx.tr("partners-declined" if action == "dec" else "partners-blocked")))
+
+
+ANSWERS = {"acc": "accepted", "dec": "declined", "blk": "blocked"}
 
 
 async def _contact_screen(ctx: Context, introduction: Introduction, person_id: int | None,
                           handle: str | None) -> Screen:
     """The other side's contact, their organisation and the topics both work on."""
     person = await ctx.session.get(Member, person_id) if person_id is not None else None
+    if person is not None and not person.share_handle:
+        handle = None  # they stopped sharing it since
     mine, theirs = introduction.target_org_id, introduction.requester_org_id
     if ctx.user_id == introduction.requester_id:
         mine, theirs = theirs, mine

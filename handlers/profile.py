@@ -17,7 +17,7 @@ from handlers.fields import (
 )
 from handlers.i18n import Html
 from handlers.kit import Button, Screen
-from storage import repos
+from storage import partner_repos, repos
 from storage.models import Member
 
 FLOW = "profile"
@@ -142,6 +142,8 @@ async def _save(ctx: Context, name: str, value: Any) -> None:
         member.display_name = value
     elif name == "share_handle":
         member.share_handle = value
+        if not value:
+            await partner_repos.forget_handles(ctx.session, ctx.user_id)
     elif organisation is None:
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return

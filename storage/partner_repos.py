@@ -23,7 +23,12 @@ from storage.models import (
 )
 
 REQUEST_LIFETIME = timedelta(days=14)  # an unanswered (or quietly declined) request closes after this
-DECLINE_MEMORY = timedelta(days=90)  # an organisation that declined us is not suggested again for this long
+# an organisation we asked is not suggested again for this long unless it accepted: declined, blocked or silent
+# alike, counted from the request, so the requester cannot tell a decline from silence by what comes back
+DECLINE_MEMORY = timedelta(days=90)
+# who acts for an organisation: whoever created it here; "member" is the approved joiner (not built yet), while a
+# member who only asked to join ("requested") neither sees nor answers the organisation's introductions
+ACTING_MEMBERSHIPS = ("founder", "member")
 OPEN_STATUSES = ("pending", "declined", "blocked")  # all look like "no answer yet" to the requester
 
 
@@ -57,8 +62,8 @@ async def partner_rows(session: AsyncSession) -> list[PartnerRow]:
 
 
 async def excluded_partners(session: AsyncSession, org_id: int, now: datetime) -> set[int]:
-    """Organisations never suggested to `org_id`: a block either way, an introduction already made, a request
-    still open, or a decline (or block) of our request in the last 90 days."""
+    """Organisations never suggested to `org_id`: a block either way, an introduction already made, or one we
+    asked in the last 90 days that did not accept (whether it declined, blocked or never answered)."""
     excluded = {org_id}
     blocks = await session.execute(select(OrganisationBlock.blocker_org_id, OrganisationBlock.blocked_org_id)
                                    .where(or_(OrganisationBlock.blocker_org_id == org_id,
@@ -66,12 +71,11 @@ async def excluded_partners(session: AsyncSession, org_id: int, now: datetime) -
     excluded.update(other for pair in blocks for other in pair)
     requests = await session.execute(
         select(Introduction.requester_org_id, Introduction.target_org_id, Introduction.status,
-               Introduction.closed_at, Introduction.answered_at)
+               Introduction.closed_at, Introduction.created_at)
         .where(or_(Introduction.requester_org_id == org_id, Introduction.target_org_id == org_id)))
-    for requester, target, status, closed_at, answered_at in requests:
+    for requester, target, status, closed_at, created_at in requests:
         ours = requester == org_id
-        refused_lately = status in ("declined", "blocked") and answered_at and now - answered_at < DECLINE_MEMORY
-        if status == "accepted" or (ours and (closed_at is None or refused_lately)):
+        if status == "accepted" or (ours and (closed_at is None or now - created_at < DECLINE_MEMORY)):
             excluded.add(target if ours else requester)
     return excluded
 
@@ -123,11 +127,31 @@ async def answered_by(session: AsyncSession, member_id: int) -> list[Introductio
 
 
 async def organisation_members(session: AsyncSession, org_id: int) -> list[int]:
-    """Registered members of an organisation who have not blocked the bot: who hears of a request."""
+    """The registered members who act for an organisation and have not blocked the bot: who hears of a request."""
     rows = await session.scalars(select(Member.telegram_id).where(
-        Member.organisation_id == org_id, Member.registered_at.is_not(None), Member.unreachable_since.is_(None))
-        .order_by(Member.telegram_id))
+        Member.organisation_id == org_id, Member.registered_at.is_not(None), Member.unreachable_since.is_(None),
+        Member.membership.in_(ACTING_MEMBERSHIPS)).order_by(Member.telegram_id))
     return list(rows)
+
+
+async def answer(session: AsyncSession, introduction_id: int, member_id: int, status: str, handle: str | None,
+                 now: datetime) -> bool:
+    """Record the first answer to a pending request; False if someone answered it (or it closed) first. One
+    conditional UPDATE, so two members pressing at once cannot both answer."""
+    answered = await session.execute(
+        update(Introduction).where(Introduction.id == introduction_id, Introduction.status == "pending",
+                                   Introduction.closed_at.is_(None))
+        .values(status=status, answered_by=member_id, answered_at=now, answer_handle=handle)
+        .execution_options(synchronize_session=False))
+    return bool(answered.rowcount)  # type: ignore[attr-defined]
+
+
+async def forget_handles(session: AsyncSession, member_id: int) -> None:
+    """The member stopped sharing their @username: forget the ones kept for introductions still to come."""
+    await session.execute(update(Introduction).where(Introduction.requester_id == member_id)
+                          .values(requester_handle=None))
+    await session.execute(update(Introduction).where(Introduction.answered_by == member_id)
+                          .values(answer_handle=None))
 
 
 async def forget_answers(session: AsyncSession, member_id: int) -> None:
@@ -135,6 +159,13 @@ async def forget_answers(session: AsyncSession, member_id: int) -> None:
     handle they shared; the requests they made go with their member row."""
     await session.execute(update(Introduction).where(Introduction.answered_by == member_id)
                           .values(answered_by=None, answer_handle=None))
+
+
+async def blocked_between(session: AsyncSession, org_a: int, org_b: int) -> bool:
+    found = await session.scalar(select(OrganisationBlock.blocker_org_id).where(or_(
+        and_(OrganisationBlock.blocker_org_id == org_a, OrganisationBlock.blocked_org_id == org_b),
+        and_(OrganisationBlock.blocker_org_id == org_b, OrganisationBlock.blocked_org_id == org_a))).limit(1))
+    return found is not None
 
 
 async def block(session: AsyncSession, blocker_org: int, blocked_org: int, now: datetime) -> None:
@@ -187,7 +218,8 @@ async def coalition_recipients(session: AsyncSession, coalition: Coalition, send
     organisations = [coalition.organisation_id, *(p.organisation_id for p in coalition.partners)]
     rows = await session.scalars(select(Member.telegram_id).where(
         Member.organisation_id.in_(organisations), Member.telegram_id != sender_id,
-        Member.registered_at.is_not(None), Member.unreachable_since.is_(None)).order_by(Member.telegram_id))
+        Member.membership.in_(ACTING_MEMBERSHIPS), Member.registered_at.is_not(None),
+        Member.unreachable_since.is_(None)).order_by(Member.telegram_id))
     return list(rows)
 
 

@@ -10,6 +10,8 @@ partners-card = <b>{ $name }</b> · { $country } · { $sector }
     Themen: { $topics }
     Tätigkeiten: { $activities }
     <i>{ $description }</i>
+partners-card-short = <b>{ $number }. { $name }</b> · { $country } · { $sector }
+partners-description = <i>{ $description }</i>
 partners-why = Warum: { $reason }
 partners-reason-topics = beide arbeiten zu { $topics }
 # review: "they do X, you do Y" as "ergänzende Arbeit: dort X, bei Ihnen Y", to avoid the "sie"/"Sie" ambiguity at the start of a lowercase fragment
@@ -41,6 +43,9 @@ partners-closed = Partnervorschläge geschlossen. Senden Sie /partners, um sie w
 partners-ask-note = Fügen Sie eine kurze Notiz für die andere Organisation hinzu (höchstens { $limit } Zeichen): wen Sie suchen und warum. Dort sieht man das Profil Ihrer Organisation und diese Notiz, nicht Ihren Namen. Oder tippen Sie auf Überspringen.
 partners-note-too-long = Die Notiz ist { $length } Zeichen lang; erlaubt sind höchstens { $limit }. Bitte kürzen Sie sie.
 partners-request-sent = Anfrage gesendet. Die andere Seite sieht das Profil Ihrer Organisation und Ihre Notiz, nicht Ihren Namen. Wird die Anfrage angenommen, erhalten Sie beide die Kontaktdaten der jeweils anderen Seite. Unter /partners → Meine Anfragen sehen Sie den Stand.
+partners-browse-not-vetted = Partnervorschläge sind verfügbar, sobald der Hub Ihre Organisation verifiziert hat: Das Netzwerk wird nur Organisationen gezeigt, die der Hub kennt.
+# review: "members who act for their organisation" as "im Namen ihrer Organisation handeln"; "approved" as "bestätigt" (alternative "angenommen", but that word is used here for accepted introductions)
+partners-join-pending = Partnervorschläge und Kontaktvermittlungen sind für Mitglieder gedacht, die im Namen ihrer Organisation handeln, und Ihre Anfrage, Ihrer Organisation beizutreten, wurde noch nicht bestätigt.
 partners-not-vetted = Kontaktvermittlungen sind möglich, sobald der Hub Ihre Organisation verifiziert hat. Bis dahin können Sie sich die Vorschläge ansehen.
 partners-too-many-open = Sie haben bereits { $open } Anfragen, die auf eine Antwort warten. Fragen Sie erneut an, sobald eine davon beantwortet oder geschlossen ist.
 partners-too-many-week = Sie haben diese Woche { $week } Kontaktvermittlungen angefragt; mehr leitet der Hub in einer Woche nicht weiter. Bitte fragen Sie in ein paar Tagen erneut an.

@@ -10,6 +10,8 @@ partners-card = <b>{ $name }</b> · { $country } · { $sector }
     Topics: { $topics }
     Work: { $activities }
     <i>{ $description }</i>
+partners-card-short = <b>{ $number }. { $name }</b> · { $country } · { $sector }
+partners-description = <i>{ $description }</i>
 partners-why = Why: { $reason }
 partners-reason-topics = both work on { $topics }
 partners-reason-complement = they do { $theirs }, you do { $yours }
@@ -37,6 +39,8 @@ partners-closed = Partner suggestions closed. /partners opens them again.
 partners-ask-note = Add a short note for them (at most { $limit } characters): who you are looking for and why. They see your organisation's profile and this note, not your name. Or skip it.
 partners-note-too-long = That note is { $length } characters long; the limit is { $limit }. Please shorten it.
 partners-request-sent = Request sent. They see your organisation's profile and your note, not your name. If they accept, you both get each other's contact. /partners → My requests shows where it stands.
+partners-browse-not-vetted = Partner suggestions open once the hub has vetted your organisation: the network is shown only to organisations it knows.
+partners-join-pending = Partner suggestions and introductions are for the members who act for their organisation, and your request to join yours has not been approved yet.
 partners-not-vetted = Introductions open once the hub has vetted your organisation. Until then you can look at suggestions.
 partners-too-many-open = You already have { $open } requests waiting for an answer. Ask again once one of them is answered or closed.
 partners-too-many-week = You have asked for { $week } introductions this week, the most the hub sends in a week. Please ask again in a few days.

@@ -10,6 +10,8 @@ partners-card = <b>{ $name }</b> · { $country } · { $sector }
     Теми: { $topics }
     Активности: { $activities }
     <i>{ $description }</i>
+partners-card-short = <b>{ $number }. { $name }</b> · { $country } · { $sector }
+partners-description = <i>{ $description }</i>
 partners-why = Зошто: { $reason }
 # review: "both work on X" rephrased as "заеднички теми: X" (same wording as in partners-contact)
 partners-reason-topics = заеднички теми: { $topics }
@@ -41,6 +43,10 @@ partners-closed = Предлозите за партнери се затворе
 partners-ask-note = Додајте кратка порака за нив (најмногу { $limit } знаци): кого барате и зошто. Тие ги гледаат профилот на вашата организација и оваа порака, но не и вашето име. Или притиснете Прескокни.
 partners-note-too-long = Вашата порака има { $length } знаци, а ограничувањето е { $limit }. Скратете ја.
 partners-request-sent = Барањето е испратено. Тие ги гледаат профилот на вашата организација и вашата порака, но не и вашето име. Ако прифатат, двете страни ќе го добијат контактот на другата. /partners → Мои барања го покажува статусот на барањето.
+# review: "the network" as "организациите од мрежата", because "мрежата" already stands for "the hub" in this sentence
+partners-browse-not-vetted = Предлозите за партнери стануваат достапни откако мрежата ќе ја провери вашата организација: организациите од мрежата им се прикажуваат само на организации што мрежата ги познава.
+# review: "members who act for their organisation" as "дејствуваат во име на својата организација"; "request to join" as "барање за членство", as in register-done-joined
+partners-join-pending = Предлозите за партнери и запознавањата се наменети за членовите што дејствуваат во име на својата организација, а вашето барање за членство во вашата организација сѐ уште не е одобрено.
 partners-not-vetted = Барањата за запознавање стануваат достапни откако мрежата ќе ја провери вашата организација. Дотогаш можете да ги разгледувате предлозите.
 partners-too-many-open = Веќе имате { $open } барања што чекаат одговор. Побарајте повторно откако некое од нив ќе добие одговор или ќе биде затворено.
 # review: "недела" for "week" (usual in Macedonian; "седмица" is the alternative)

@@ -10,6 +10,8 @@ partners-card = <b>{ $name }</b> · { $country } · { $sector }
     Temat: { $topics }
     Aktivitetet: { $activities }
     <i>{ $description }</i>
+partners-card-short = <b>{ $number }. { $name }</b> · { $country } · { $sector }
+partners-description = <i>{ $description }</i>
 partners-why = Pse: { $reason }
 partners-reason-topics = të dyja merren me { $topics }
 partners-reason-complement = ata merren me { $theirs }, ju me { $yours }
@@ -39,6 +41,10 @@ partners-closed = Sugjerimet për partnerë u mbyllën. Dërgoni /partners për 
 partners-ask-note = Shtoni një shënim të shkurtër për ta (të shumtën { $limit } karaktere): kë kërkoni dhe pse. Ata shohin profilin e organizatës suaj dhe këtë shënim, jo emrin tuaj. Ose shtypni Kalo.
 partners-note-too-long = Shënimi ka { $length } karaktere; kufiri është { $limit }. Ju lutemi shkurtojeni.
 partners-request-sent = Kërkesa u dërgua. Ata shohin profilin e organizatës suaj dhe shënimin tuaj, jo emrin tuaj. Nëse e pranojnë, ju të dy merrni kontaktin e njëri-tjetrit. Te /partners → Kërkesat e mia shihni në çfarë faze është.
+# review: "the network" as "organizatat e rrjetit", because "rrjeti" already stands for "the hub" in this sentence
+partners-browse-not-vetted = Sugjerimet për partnerë hapen sapo rrjeti ta ketë verifikuar organizatën tuaj: organizatat e rrjetit u shfaqen vetëm organizatave që rrjeti i njeh.
+# review: "members who act for their organisation" as "veprojnë në emër të organizatës së tyre"; "approved" as "miratuar", as in register-done-created
+partners-join-pending = Sugjerimet për partnerë dhe prezantimet janë për anëtarët që veprojnë në emër të organizatës së tyre, dhe kërkesa juaj për t'u bashkuar me organizatën tuaj nuk është miratuar ende.
 partners-not-vetted = Prezantimet bëhen të mundshme sapo rrjeti ta ketë verifikuar organizatën tuaj. Deri atëherë mund të shihni sugjerimet.
 partners-too-many-open = Keni tashmë { $open } kërkesa që presin përgjigje. Kërkoni përsëri kur njëra prej tyre të marrë përgjigje ose të mbyllet.
 partners-too-many-week = Këtë javë keni kërkuar { $week } prezantime, numri maksimal që rrjeti dërgon në një javë. Ju lutemi kërkoni përsëri pas disa ditësh.

@@ -11,6 +11,8 @@ partners-card = <b>{ $name }</b> · { $country } · { $sector }
     Teme: { $topics }
     Aktivnosti: { $activities }
     <i>{ $description }</i>
+partners-card-short = <b>{ $number }. { $name }</b> · { $country } · { $sector }
+partners-description = <i>{ $description }</i>
 partners-why = Zašto: { $reason }
 # review: "both work on X" rephrased as "zajedničke teme: X" so the topic labels stay in the nominative (same wording as in partners-contact)
 partners-reason-topics = zajedničke teme: { $topics }
@@ -42,6 +44,10 @@ partners-closed = Prijedlozi partnera su zatvoreni. /partners ih ponovo otvara.
 partners-ask-note = Dodajte kratku poruku za njih (najviše { $limit } znakova): koga tražite i zašto. Vide profil vaše organizacije i ovu poruku, ali ne i vaše ime. Ili pritisnite Preskoči.
 partners-note-too-long = Vaša poruka ima { $length } znakova, a ograničenje je { $limit }. Molimo skratite je.
 partners-request-sent = Zahtjev je poslan. Vide profil vaše organizacije i vašu poruku, ali ne i vaše ime. Ako prihvate, obje strane dobijaju kontakt druge strane. /partners → Moji zahtjevi pokazuje status zahtjeva.
+# review: "the network" as "organizacije iz mreže", because "mreža" already stands for "the hub" in this sentence
+partners-browse-not-vetted = Prijedlozi partnera postaju dostupni kada mreža provjeri vašu organizaciju: organizacije iz mreže prikazuju se samo organizacijama koje mreža poznaje.
+# review: "members who act for their organisation" as "djeluju u ime svoje organizacije"; "request to join" as "zahtjev za članstvo", as in register-done-joined
+partners-join-pending = Prijedlozi partnera i upoznavanja namijenjeni su članovima koji djeluju u ime svoje organizacije, a vaš zahtjev za članstvo u vašoj organizaciji još nije odobren.
 partners-not-vetted = Zahtjevi za upoznavanje postaju dostupni kada mreža provjeri vašu organizaciju. Do tada možete pregledati prijedloge.
 partners-too-many-open = Već imate { $open } zahtjeva koji čekaju odgovor. Zatražite ponovo kada neki od njih dobije odgovor ili bude zatvoren.
 # review: "sedmica" (BA/ME/RS) for "week", as in subscriptions.ftl; Croatian prefers "tjedan"

@@ -21,10 +21,11 @@ ASKER_ORG = "Qendra Anti-Korrupsion"
 
 async def add_org(api: FakeBotAPI, runtime: Runtime, name: str, *members: int, country: str = "al", sector: str = "ngo",
                   topics: tuple[str, ...] = ("corruption",), activities: tuple[str, ...] = (),
-                  discoverable: bool = True, vetting: str = "vetted", share_handle: bool = False) -> int:
+                  discoverable: bool = True, vetting: str = "vetted", share_handle: bool = False,
+                  joiners: tuple[int, ...] = ()) -> int:
     """An organisation and its registered members, straight into the database (registration has its own tests);
     each member once started the bot, so the bot can write to them."""
-    for member_id in members:
+    for member_id in (*members, *joiners):
         api.open_chat(member_id)
     async with runtime.hub.sessions.begin() as session:
         org = Organisation(name=name, name_key=repos.name_key(name), country=country, sector=sector,
@@ -32,10 +33,10 @@ async def add_org(api: FakeBotAPI, runtime: Runtime, name: str, *members: int, c
         repos.set_topics(org, topics)
         repos.set_activities(org, activities)
         session.add(org)
-        for member_id in members:
+        for member_id in (*members, *joiners):  # joiners asked to join and were not approved
             session.add(Member(telegram_id=member_id, locale="en", display_name=f"Person {member_id}",
-                               organisation=org, membership="founder", consent_at=START, registered_at=START,
-                               share_handle=share_handle))
+                               organisation=org, membership="founder" if member_id in members else "requested",
+                               consent_at=START, registered_at=START, share_handle=share_handle))
         await session.flush()
         return org.id
 
@@ -164,14 +165,23 @@ async def test_a_decline_reads_exactly_like_silence(api, new_chat, runtime):
         await asker.press("My requests")
     clock.advance(days=13)
     await runtime.due.run_once()
-    assert await rows(runtime, Introduction, closed_at=None) != [], "nothing closes before 14 days"
+    assert len(await rows(runtime, Introduction, closed_at=None)) == 2, "nothing closes before 14 days"
     clock.advance(days=1, minutes=1)
     await runtime.due.run_once()
     await runtime.due.run_once()  # a second tick tells nobody twice
+    suggested: dict[int, list[str]] = {701: [], 702: []}
     for asker in (declined, silent):
         await wait_for_text(api, asker.user_id, "did not happen")
         await asker.send("/partners")
+        suggested[asker.user_id].append(asker.last_text())
         await asker.press("My requests")
+    clock.advance(days=77)  # 91 days after the requests: declined or silent, the target may be suggested again
+    for asker in (declined, silent):
+        await asker.send("/partners")
+        suggested[asker.user_id].append(asker.last_text())
+    assert "No partner suggestions" in suggested[701][0] and "Target One" in suggested[701][1]
+    assert [text.replace("Target One", "TARGET").replace("Asker 701", "ASKER") for text in suggested[701]] == \
+        [text.replace("Target Two", "TARGET").replace("Asker 702", "ASKER") for text in suggested[702]]
     seen_by_declined = texts(declined).replace("Target One", "TARGET").replace("Asker 701", "ASKER")
     seen_by_silent = texts(silent).replace("Target Two", "TARGET").replace("Asker 702", "ASKER")
     assert seen_by_declined == seen_by_silent
@@ -194,6 +204,10 @@ async def test_block_limits_vetting_and_forget(api, new_chat, runtime):
     assert "Balkan Arms Watch" not in asker.last_text()
     await asker.press("My requests")
     assert "no answer yet" in asker.last_text(), "a block reads like silence too"
+    clock.advance(days=91)
+    await runtime.due.run_once()
+    await asker.send("/partners")
+    assert "Civic Org" in asker.last_text() and "Balkan Arms Watch" not in asker.last_text(), "a block is for good"
 
     # four more open requests make five: a sixth is refused, and so is an eleventh in a week
     async with runtime.hub.sessions.begin() as session:
@@ -217,7 +231,6 @@ async def test_block_limits_vetting_and_forget(api, new_chat, runtime):
     await add_org(api, runtime, "Newcomers", 650, topics=("arms_trafficking",), vetting="pending")
     newcomer = new_chat(650)
     await newcomer.send("/partners")
-    await newcomer.press("Introduce us to no. 1")
     assert "once the hub has vetted your organisation" in newcomer.last_text()
 
     await asker.send("/forget")
@@ -287,3 +300,42 @@ async def test_a_coalition_of_partners_gets_one_message_and_cards_can_be_reporte
     await asker.press("Arms Route Watch")
     await asker.press("Delete the coalition")
     assert "Coalition deleted" in asker.last_text() and await rows(runtime, Coalition) == []
+
+
+async def test_only_one_answer_counts_and_a_joiner_cannot_answer(api, new_chat, runtime):
+    use_clock(runtime)
+    await add_org(api, runtime, ASKER_ORG, ASKER, topics=("arms_trafficking",), share_handle=True)
+    await add_org(api, runtime, "Balkan Arms Watch", 611, 612, country="mk", topics=("arms_trafficking",),
+                  joiners=(613,))
+    asker = new_chat(ASKER, username="ana_al")
+    await request_introduction(asker, "Hello")
+    await asker.send("/profile")
+    await asker.press("Share my @username")
+    await asker.press("No")
+    request = await wait_for_text(api, 611, "A request for an introduction")
+    await wait_for_text(api, 612, "A request for an introduction")
+    assert not [c for c in api.calls if c.params.get("chat_id") == 613 and "request" in str(c.params.get("text"))]
+    joiner = new_chat(613)
+    await joiner.send("/partners")
+    assert "has not been approved yet" in joiner.last_text()
+    data = request["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+    await joiner.press_data(data, 1)
+    assert joiner.toast() == "This button has expired."
+
+    handled = runtime.hub.handled
+    for member_id, label in ((611, "Accept"), (612, "Block this organisation")):  # both at once
+        chat = new_chat(member_id)
+        message = chat.last_with_buttons()
+        api.press(member_id, message["message_id"], chat.button(label, message)["callback_data"])
+    await api.wait_until(lambda: runtime.hub.handled >= handled + 2)
+    [introduction] = await rows(runtime, Introduction)
+    answers = {member_id: new_chat(member_id).last_text() for member_id in (611, 612)}
+    assert sum("already been answered" in text for text in answers.values()) == 1, answers
+    winner = 611 if "Introduction accepted" in answers[611] else 612
+    assert introduction.status == ("accepted" if winner == 611 else "blocked")
+    assert introduction.answered_by == winner
+    if winner == 611:
+        assert "ana_al" not in answers[611] and "no username shared" in answers[611], "sharing was turned off"
+        told = await wait_for_text(api, ASKER, "Introduction accepted")
+        assert "Person 611" in visible(told["text"])
+    assert introduction.requester_handle is None

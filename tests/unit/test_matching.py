@@ -1,6 +1,5 @@
 """Partner scoring: rare topics count more, exclusions hold, the order is deterministic, reasons match scores."""
 
-import math
 import random
 
 import pytest
@@ -8,6 +7,7 @@ import pytest
 from handlers.matching import (
     COMPLEMENT_WEIGHT,
     CROSS_BORDER_BONUS,
+    MAX_COMPLEMENTS,
     SECTOR_BONUS,
     TOPIC_WEIGHT,
     Filters,
@@ -55,8 +55,25 @@ def test_complementary_work_and_a_border_and_another_sector_each_add_in_that_ord
     assert scores[3] - scores[2] == pytest.approx(COMPLEMENT_WEIGHT)
     assert scores[4] - scores[2] == pytest.approx(CROSS_BORDER_BONUS)
     assert scores[5] - scores[2] == pytest.approx(SECTOR_BONUS)
-    assert COMPLEMENT_WEIGHT >= CROSS_BORDER_BONUS >= SECTOR_BONUS
-    assert TOPIC_WEIGHT * math.log(2) > COMPLEMENT_WEIGHT, "even the most common shared topic outweighs one pair"
+
+
+def test_each_tier_outweighs_every_tier_below_it_together():
+    mine = org(1, "al", "ngo", ("corruption", "youth"), ("advocacy", "victim_support", "investigative_journalism"))
+    everything_but_topics = org(2, "mk", "media", ("corruption",),  # one shared topic, every other bonus
+                                ("policy_research", "legal_aid", "monitoring", "advocacy"))
+    two_topics = org(3, "al", "ngo", ("corruption", "youth"))
+    one_pair = org(4, "al", "ngo", ("corruption",), ("policy_research",))
+    border_and_sector = org(5, "xk", "media", ("corruption",))
+    border = org(6, "xk", "ngo", ("corruption",))
+    sector = org(7, "al", "media", ("corruption",))
+    crowd = [org(100 + i, "rs", "ngo", ("corruption", "youth")) for i in range(50)]  # both topics common
+    index = PartnerIndex.of([mine, everything_but_topics, two_topics, one_pair, border_and_sector, border, sector,
+                             *crowd])
+    scores = {m.profile.id: m for m in index.suggest(mine, Filters(), set(), limit=100)}
+    assert len(scores[2].complements) == MAX_COMPLEMENTS, "only the first pairs count"
+    assert scores[3].score > scores[2].score, "one more shared topic beats every lower bonus together"
+    assert scores[4].score > scores[5].score, "a complementary pair beats a border and a sector together"
+    assert scores[6].score > scores[7].score, "a border beats a sector"
 
 
 def test_without_a_shared_topic_nobody_is_suggested_unless_a_topic_was_asked_for():
