@@ -1,4 +1,4 @@
-"""`resilience-hub run | migrate | demo` (also `python -m bot`)."""
+"""`resilience-hub run | migrate | demo | admin` (also `python -m bot`)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import sys
 
 from pydantic import ValidationError
 
+from bot import admin_cli
 from bot.config import Settings, describe_error
 from bot.engines.base import ServerUnreachable, TokenRejected
 
@@ -24,15 +25,19 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("run", help="run the bot with long polling (needs BOT_TOKEN)")
     commands.add_parser("migrate", help="upgrade the database schema")
     commands.add_parser("demo", help="chat with the bot in this terminal, no token needed")
+    admin_cli.add_parser(commands)
     args = parser.parse_args(argv)
     try:
         settings = Settings()
         logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
         logging.getLogger("alembic").setLevel(logging.WARNING)  # it lists its plugins at INFO on every start
-        asyncio.run(_COMMANDS[args.command](settings))
+        if args.command == "admin":
+            print(asyncio.run(admin_cli.run(settings, args)))  # noqa: T201 - the CLI talks to its user
+        else:
+            asyncio.run(_COMMANDS[args.command](settings))
     except ValidationError as error:
         return _fail(describe_error(error))
-    except CliError as error:
+    except (CliError, admin_cli.AdminError) as error:
         return _fail(str(error))
     except KeyboardInterrupt:
         pass

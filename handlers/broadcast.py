@@ -378,7 +378,7 @@ async def campaigns_command(ctx: Context) -> None:
     if not ctx.is_organiser:
         ctx.show(Screen(ctx.tr("event-organisers-only")))
         return
-    organiser = None if ctx.user_id in ctx.settings.admin_ids else ctx.user_id
+    organiser = None if ctx.is_admin else ctx.user_id
     campaigns = await campaign_repos.organiser_campaigns(ctx.session, organiser)
     rows = [[Button(ctx.tr.plain("campaign-list-item", number=c.id, status=c.status,
                                  time=format_input(c.send_at, ctx.zone)),
@@ -389,7 +389,7 @@ async def campaigns_command(ctx: Context) -> None:
 async def on_report_button(ctx: Context, fields: list[str]) -> None:
     action, number = fields[0], parse_number(fields[1])
     campaign = await campaign_repos.get_campaign(ctx.session, number) if number is not None else None
-    mine = campaign is not None and (campaign.organiser_id == ctx.user_id or ctx.user_id in ctx.settings.admin_ids)
+    mine = campaign is not None and (campaign.organiser_id == ctx.user_id or ctx.is_admin)
     if campaign is None or not mine or not ctx.is_organiser or action not in ("open", "stop"):
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return

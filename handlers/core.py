@@ -95,8 +95,15 @@ class Context:
         return ZoneInfo(self.settings.timezone)
 
     @property
-    def is_organiser(self) -> bool:
+    def is_admin(self) -> bool:
+        """ADMIN_IDS bootstraps the admins; the admins give the role to others (/admin, `resilience-hub admin`)."""
         if self.user_id in self.settings.admin_ids:
+            return True
+        return self.registered and self.member is not None and self.member.role == "admin"
+
+    @property
+    def is_organiser(self) -> bool:
+        if self.is_admin:
             return True
         return self.registered and self.member is not None and self.member.role in ("organiser", "admin")
 

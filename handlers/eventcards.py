@@ -48,7 +48,7 @@ def event_link(ctx: Context, event: Event) -> str:
 
 def may_manage(ctx: Context, event: Event) -> bool:
     """The event's organiser, and admins."""
-    return event.organiser_id == ctx.user_id or ctx.user_id in ctx.settings.admin_ids
+    return event.organiser_id == ctx.user_id or ctx.is_admin
 
 
 def event_screen(event: Event, text: str, rows: list[list[Button]] | None = None) -> Screen:

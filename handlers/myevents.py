@@ -23,7 +23,7 @@ async def myevents_command(ctx: Context) -> None:
     if not ctx.is_organiser:
         ctx.show(Screen(ctx.tr("event-organisers-only")))
         return
-    organiser = None if ctx.user_id in ctx.settings.admin_ids else ctx.user_id
+    organiser = None if ctx.is_admin else ctx.user_id
     events = await event_repos.organiser_events(ctx.session, organiser, ctx.now)
     rows = [[Button(f"{title(ctx, e)[:40]}{' ✗' if e.status == 'cancelled' else ''}",
                     ctx.button(PREFIX, "open", e.id, "-"))] for e in events]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from handlers import (
+    admin,
     brief,
     broadcast,
     coalitions,
@@ -39,6 +40,7 @@ def build_codec() -> CallbackCodec:
     codec.register(partners.PREFIX, 3)  # pt:<token>:<action>:<arg>
     codec.register(partners.ANSWER_PREFIX, 2)  # in:<acc|dec|blk>:<introduction id>
     codec.register(coalitions.PREFIX, 3)  # co:<token>:<action>:<arg>
+    codec.register(admin.PREFIX, 3)  # ad:<token>:<action>:<arg>
     codec.register(reports.PREFIX, 2)  # rp:<organisation id>:<reason, - to ask, no to cancel>
     return codec
 
@@ -64,16 +66,18 @@ def build_routes() -> Routes:
             "brief": brief.brief_command,
             "partners": partners.partners_command,
             "coalitions": coalitions.coalitions_command,
+            "admin": admin.admin_command,
         },
         flows_text={registration.FLOW: registration.on_text, profile.FLOW: profile.on_text,
                     newevent.FLOW: newevent.on_text, myevents.MESSAGE_FLOW: myevents.on_message_text,
                     broadcast.FLOW: broadcast.on_text, subscriptions.FLOW: subscriptions.on_text,
                     brief.FLOW: brief.on_text, partners.FLOW: partners.on_text,
-                    coalitions.FLOW: coalitions.on_text},
+                    coalitions.FLOW: coalitions.on_text, admin.FLOW: admin.on_text},
         notices={**events.notice_renderers(), "campaign": broadcast.notice_campaign,
                  "digest": subscriptions.notice_digest, "intro-request": partners.notice_request,
                  "intro-accepted": partners.notice_accepted, "intro-closed": partners.notice_closed,
-                 "coalition-message": coalitions.notice_message},
+                 "coalition-message": coalitions.notice_message, "vetting-decided": admin.notice_vetting,
+                 "role-changed": admin.notice_role},
     )
     button_commands = {"register", "language", "help", "profile", "events", "newevent", "myevents", "campaigns",
                        "subscribe", "partners", "coalitions"}
@@ -101,5 +105,6 @@ def build_routes() -> Routes:
         partners.ANSWER_PREFIX: partners.on_answer,
         coalitions.PREFIX: coalitions.on_button,
         reports.PREFIX: reports.on_report,
+        admin.PREFIX: admin.on_button,
     })
     return routes

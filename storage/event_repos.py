@@ -142,7 +142,8 @@ async def mark_unreachable(session: AsyncSession, telegram_ids: set[int], now: d
                                                  Delivery.status == "pending").values(status="cancelled"))
 
 
-def audit(session: AsyncSession, actor_id: int, action: str, subject: str, **detail: Any) -> None:
+def audit(session: AsyncSession, actor_id: int | None, action: str, subject: str, **detail: Any) -> None:
+    """An audit entry; `actor_id` None is the command line, run by whoever runs the server."""
     session.add(AuditEntry(actor_id=actor_id, action=action, subject=subject, detail=detail))
 
 

@@ -1,0 +1,81 @@
+"""`resilience-hub admin grant | revoke | vet`: the admins' decisions from the server's command line, with the
+same rules, audit entries and notices as /admin. A notice waits in the outbox until the bot runs."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from bot.config import Settings
+from handlers import admin
+from storage.db import create_engine, migrate, session_factory
+from storage.models import Delivery, Member, Organisation, utcnow
+
+GRANTABLE = ("organiser", "admin")
+ARTICLE = {"member": "a", "organiser": "an", "admin": "an"}
+
+
+class AdminError(Exception):
+    """A refused admin command, said in one line."""
+
+
+def add_parser(commands: Any) -> None:
+    parser = commands.add_parser("admin", help="grant or revoke roles and vet organisations",
+                                 description="Admin decisions from the command line; each is audited.")
+    actions = parser.add_subparsers(dest="action", required=True)
+    for name, verb in (("grant", "give"), ("revoke", "take back")):
+        action = actions.add_parser(name, help=f"{verb} the organiser or admin role",
+                                    description=f"{verb.capitalize()} a member's organiser or admin role.")
+        action.add_argument("telegram_id", type=int, help="the member's Telegram user id")
+        action.add_argument("role", choices=GRANTABLE)
+    vet = actions.add_parser("vet", help="approve or reject an organisation waiting for vetting",
+                             description="Decide on an organisation waiting for vetting; its members are told.")
+    vet.add_argument("organisation_id", type=int, help="the organisation's id (see /admin → vetting queue)")
+    decision = vet.add_mutually_exclusive_group(required=True)
+    decision.add_argument("--approve", action="store_true", help="vet the organisation")
+    decision.add_argument("--reject", metavar="REASON", help="reject it; the reason is sent to its members")
+
+
+async def run(settings: Settings, args: argparse.Namespace) -> str:
+    """Carry out one admin command; returns what was done, for the terminal."""
+    engine = create_engine(settings.database_url)
+    try:
+        await migrate(engine)
+        async with session_factory(engine).begin() as session:
+            def notify(telegram_id: int, kind: str, **payload: Any) -> None:
+                session.add(Delivery(telegram_id=telegram_id, kind=kind, payload=payload, next_attempt_at=utcnow()))
+
+            if args.action == "vet":
+                return await _vet(session, args, notify)
+            return await _role(session, args, notify)
+    finally:
+        await engine.dispose()
+
+
+async def _role(session: Any, args: argparse.Namespace, notify: admin.Notify) -> str:
+    member = await session.get(Member, args.telegram_id)
+    role = args.role if args.action == "grant" else "member"
+    if args.action == "revoke" and member is not None and member.role != args.role:
+        raise AdminError(f"member {args.telegram_id} is not {ARTICLE[args.role]} {args.role}")
+    problem = admin.role_problem(member, role)
+    if problem == "admin-no-member" or member is None:
+        raise AdminError(f"no registered member with Telegram id {args.telegram_id}")
+    if problem is not None:
+        raise AdminError(f"member {args.telegram_id}'s organisation is not vetted; vet it first")
+    if member.role != role:
+        admin.set_role(session, member, role, actor=None, notify=notify)
+    return f"member {member.telegram_id} is now {ARTICLE[role]} {role}"
+
+
+async def _vet(session: Any, args: argparse.Namespace, notify: admin.Notify) -> str:
+    organisation = await session.get(Organisation, args.organisation_id)
+    if organisation is None:
+        raise AdminError(f"no organisation with id {args.organisation_id}")
+    if organisation.vetting != "pending":
+        raise AdminError(f"organisation {organisation.id} is already {organisation.vetting}")
+    reason = (args.reject or "").strip()
+    if args.reject is not None and not 0 < len(reason) <= admin.REASON_LIMIT:
+        raise AdminError(f"the reason must be 1 to {admin.REASON_LIMIT} characters")
+    vetting = "vetted" if args.approve else "rejected"
+    await admin.decide(session, organisation, vetting, reason or None, actor=None, notify=notify)
+    return f"organisation {organisation.id} ({organisation.name}) is now {vetting}; its members will be told"

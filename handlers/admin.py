@@ -1,0 +1,219 @@
+"""/admin: the vetting queue (approve, or reject with a reason the members are told) and roles (member,
+organiser, admin). Every decision goes to the audit log. Admins are the members with the admin role and
+everyone in ADMIN_IDS, who bootstraps the first ones."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from handlers.core import Context
+from handlers.fields import length_error, nav_row
+from handlers.kit import Button, Screen, parse_number
+from handlers.partners import organisation_card
+from storage import admin_repos, event_repos
+from storage.models import Member, Organisation
+
+FLOW = "admin"
+PREFIX = "ad"
+ROLES = ("member", "organiser", "admin")
+REASON_LIMIT = 300
+Notify = Callable[..., None]  # queues a notice to a member: (telegram_id, kind, **payload)
+QUEUE_SIZE = 10
+
+
+async def admin_command(ctx: Context) -> None:
+    if not ctx.is_admin:
+        ctx.show(Screen(ctx.tr("admin-only")))
+        return
+    await ctx.start_flow(FLOW, "menu", {})
+    ctx.show(await render(ctx))
+
+
+async def render(ctx: Context) -> Screen:
+    assert ctx.conversation is not None
+    step, data, token = ctx.conversation.step, ctx.conversation.data, ctx.conversation.token
+    if step == "queue":
+        return await _queue_screen(ctx, token)
+    if step == "org" and (organisation := await ctx.session.get(Organisation, data.get("org"))) is not None:
+        return await _organisation_screen(ctx, organisation, token)
+    if step == "reason":
+        return Screen.of(ctx.tr("admin-ask-reason", limit=REASON_LIMIT), [nav_row(ctx, PREFIX, token)])
+    if step == "who":
+        return Screen.of(ctx.tr("admin-ask-member"), [nav_row(ctx, PREFIX, token)])
+    if step == "member" and (member := await ctx.session.get(Member, data.get("member"))) is not None:
+        return _member_screen(ctx, member, token)
+    pending = await admin_repos.count_pending(ctx.session)
+    rows = [[Button(ctx.tr.plain("admin-btn-queue", count=pending), ctx.button(PREFIX, token, "queue", "-"))],
+            [Button(ctx.tr.plain("admin-btn-roles"), ctx.button(PREFIX, token, "roles", "-"))],
+            [Button(ctx.tr.plain("btn-close"), ctx.button(PREFIX, token, "cancel", "-"))]]
+    return Screen.of(ctx.tr("admin-menu"), rows)
+
+
+async def _queue_screen(ctx: Context, token: str) -> Screen:
+    pending = await admin_repos.pending_organisations(ctx.session, QUEUE_SIZE)
+    rows = [[Button(org.name, ctx.button(PREFIX, token, "org", org.id))] for org in pending]
+    return Screen.of(ctx.tr("admin-queue" if pending else "admin-queue-empty"), [*rows, nav_row(ctx, PREFIX, token)])
+
+
+async def _organisation_screen(ctx: Context, organisation: Organisation, token: str) -> Screen:
+    members = await admin_repos.all_members(ctx.session, organisation.id)
+    text = organisation_card(ctx, organisation) + "\n\n" + ctx.tr(
+        "admin-org-facts", id=str(organisation.id), members=len(members),
+        registered=organisation.created_at.strftime("%d.%m.%Y"))
+    rows = [[Button(ctx.tr.plain("admin-btn-approve"), ctx.button(PREFIX, token, "approve", organisation.id)),
+             Button(ctx.tr.plain("admin-btn-reject"), ctx.button(PREFIX, token, "reject", organisation.id))],
+            nav_row(ctx, PREFIX, token)]
+    return Screen.of(text, rows)
+
+
+def _member_screen(ctx: Context, member: Member, token: str) -> Screen:
+    organisation = member.organisation
+    text = ctx.tr("admin-member", id=str(member.telegram_id), name=member.display_name or "–",
+                  organisation=organisation.name if organisation else "–",
+                  vetting=ctx.tr.plain(f"vetting-{organisation.vetting}") if organisation else "–",
+                  role=ctx.tr.plain(f"admin-role-{member.role}"))
+    buttons = [Button(("✅ " if role == member.role else "") + ctx.tr.plain(f"admin-role-{role}"),
+                      ctx.button(PREFIX, token, "role", role)) for role in ROLES]
+    return Screen.of(text, [buttons, nav_row(ctx, PREFIX, token)])
+
+
+BACK = {"queue": "menu", "org": "queue", "reason": "org", "who": "menu", "member": "who"}
+
+
+async def on_button(ctx: Context, fields: list[str]) -> None:
+    token, action, arg = fields
+    conversation = ctx.flow_run(FLOW, token)
+    if conversation is None or not ctx.is_admin:
+        ctx.toast(ctx.tr.plain("error-button-expired"))
+        return
+    step, data = conversation.step, dict(conversation.data)
+    if action == "cancel" and step == "menu":
+        await ctx.end_flow()
+        ctx.show(Screen(ctx.tr("admin-closed")))
+        return
+    if action == "approve" and step == "org" and parse_number(arg) == data.get("org"):
+        await _decide(ctx, data["org"], "vetted", None)
+        return
+    if action == "role" and step == "member" and arg in ROLES:
+        await _set_role(ctx, data["member"], arg)
+        return
+    new_step = _move(data, step, action, arg)
+    if new_step is None:
+        ctx.toast(ctx.tr.plain("error-button-expired"))
+        return
+    conversation.data, conversation.step = data, new_step
+    ctx.show(await render(ctx))
+
+
+def _move(data: dict[str, Any], step: str, action: str, arg: str) -> str | None:
+    if action in ("back", "cancel"):
+        return BACK.get(step, "menu") if action == "back" else "menu"
+    moves = {("queue", "menu"): "queue", ("roles", "menu"): "who", ("reject", "org"): "reason"}
+    if (action, step) in moves and (action != "reject" or parse_number(arg) == data.get("org")):
+        return moves[(action, step)]
+    if action == "org" and step == "queue" and (number := parse_number(arg)) is not None:
+        data["org"] = number
+        return "org"
+    return None
+
+
+async def on_text(ctx: Context) -> None:
+    assert ctx.conversation is not None
+    step, text = ctx.conversation.step, (ctx.incoming.text or "").strip()
+    if not ctx.is_admin or step not in ("reason", "who"):
+        ctx.reply(Screen(ctx.tr("error-use-buttons")))
+        if ctx.is_admin:
+            ctx.reply(await render(ctx))
+        return
+    if step == "reason":
+        error = length_error(ctx.tr, text, REASON_LIMIT)
+        if error is not None:
+            ctx.reply(Screen(error))
+            return
+        await _decide(ctx, ctx.conversation.data["org"], "rejected", text)
+        return
+    number = parse_number(text.lstrip("@"))
+    member = await ctx.session.get(Member, number) if number is not None else None
+    if member is None or member.registered_at is None:
+        ctx.reply(Screen(ctx.tr("admin-no-member")))
+        return
+    ctx.conversation.data, ctx.conversation.step = {"member": member.telegram_id}, "member"
+    ctx.reply(await render(ctx))
+
+
+async def _decide(ctx: Context, org_id: int, vetting: str, reason: str | None) -> None:
+    """Approve or reject a pending organisation; its members are told in their language."""
+    assert ctx.conversation is not None
+    organisation = await ctx.session.get(Organisation, org_id)
+    if organisation is None or organisation.vetting != "pending":
+        ctx.conversation.step = "queue"
+        await _show_after(ctx, ctx.tr("admin-already-decided"))
+        return
+    await decide(ctx.session, organisation, vetting, reason, actor=ctx.user_id, notify=ctx.notify)
+    ctx.partners.invalidate()
+    ctx.conversation.data, ctx.conversation.step = {}, "queue"
+    await _show_after(ctx, ctx.tr(f"admin-decided-{vetting}", organisation=organisation.name))
+
+
+async def _show_after(ctx: Context, done: str) -> None:
+    """What was done, above the screen the admin is on now."""
+    screen = await render(ctx)
+    ctx.show(Screen(done + "\n\n" + screen.text, screen.rows))
+
+
+async def decide(session: AsyncSession, organisation: Organisation, vetting: str, reason: str | None, *,
+                 actor: int | None, notify: Notify) -> None:
+    """The vetting decision itself, shared with the CLI: the status, the audit entry and the members' notices."""
+    organisation.vetting = vetting
+    event_repos.audit(session, actor, f"organisation-{vetting}", f"organisation:{organisation.id}",
+                      **({"reason": reason} if reason else {}))
+    for member_id in await admin_repos.all_members(session, organisation.id):
+        notify(member_id, "vetting-decided", organisation_id=organisation.id, reason=reason or "")
+
+
+async def _set_role(ctx: Context, member_id: int, role: str) -> None:
+    assert ctx.conversation is not None
+    member = await ctx.session.get(Member, member_id)
+    problem = role_problem(member, role)
+    if member is None or problem is not None:
+        ctx.toast(ctx.tr.plain(problem or "error-button-expired"))
+        return
+    if member.role != role:
+        set_role(ctx.session, member, role, actor=ctx.user_id, notify=ctx.notify)
+    await _show_after(ctx, ctx.tr("admin-role-set", role=ctx.tr.plain(f"admin-role-{role}")))
+
+
+def role_problem(member: Member | None, role: str) -> str | None:
+    """Why `member` may not get `role` (a message id), or None. Organisers and admins act in the hub's name, so
+    they come from a vetted organisation."""
+    if member is None or member.registered_at is None:
+        return "admin-no-member"
+    if role != "member" and (member.organisation is None or member.organisation.vetting != "vetted"):
+        return "admin-role-needs-vetted"
+    return None
+
+
+def set_role(session: AsyncSession, member: Member, role: str, *, actor: int | None, notify: Notify) -> None:
+    event_repos.audit(session, actor, "role-changed", f"member:{member.telegram_id}", before=member.role, after=role)
+    member.role = role
+    notify(member.telegram_id, "role-changed", role=role)
+
+
+async def notice_vetting(ctx: Context, payload: dict[str, Any]) -> None:
+    organisation = await ctx.session.get(Organisation, payload.get("organisation_id"))
+    if organisation is None or organisation.vetting not in ("vetted", "rejected"):
+        return
+    text = ctx.tr(f"vetting-notice-{organisation.vetting}", organisation=organisation.name)
+    if payload.get("reason"):
+        text += "\n\n" + ctx.tr("vetting-notice-reason", reason=str(payload["reason"]))
+    ctx.reply(Screen(text))
+
+
+async def notice_role(ctx: Context, payload: dict[str, Any]) -> None:
+    role = payload.get("role")
+    if ctx.member is None or role != ctx.member.role:
+        return  # changed again since
+    ctx.reply(Screen(ctx.tr(f"role-notice-{role}")))

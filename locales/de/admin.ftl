@@ -1,0 +1,44 @@
+## Administration (/admin): Prüfung von Organisationen und Rollen, und was Mitglieder darüber erfahren. Texte sind HTML: <b> beibehalten.
+
+cmd-admin = Administration (nur für Admins)
+admin-only = Nur die Admins des Hubs können /admin verwenden.
+# review: "vet" as "prüfen" (pending = "wird geprüft", vetted = "verifiziert" in profile.ftl); "audit log" kept as the loan word "Audit-Log"
+admin-menu = <b>Administration</b>
+    Prüfen Sie die Organisationen, die auf Aufnahme warten, und geben Sie Mitgliedern die Rolle Veranstalter oder Admin. Jede Entscheidung wird im Audit-Log festgehalten.
+# review: "vetting queue" as the short button label "Zu prüfen" (alternative "Prüfwarteschlange")
+admin-btn-queue = Zu prüfen ({ $count })
+admin-btn-roles = Rollen
+admin-closed = Administration geschlossen. Senden Sie /admin, um sie wieder zu öffnen.
+admin-queue = <b>Warten auf Prüfung</b>, die älteste zuerst. Öffnen Sie eine Organisation, um sie zu verifizieren oder abzulehnen.
+admin-queue-empty = Keine Organisation wartet auf Prüfung.
+admin-org-facts = Organisation Nr. { $id } · registriert am { $registered } · { $members ->
+        [one] ein Mitglied
+       *[other] { $members } Mitglieder
+    }
+# review: "Approve" as "Verifizieren", matching the resulting status "verifiziert" (alternative "Annehmen", which partners.ftl uses for introductions)
+admin-btn-approve = ✅ Verifizieren
+admin-btn-reject = Ablehnen…
+admin-ask-reason = Warum wird die Organisation abgelehnt? Schreiben Sie die Begründung (höchstens { $limit } Zeichen); die Mitglieder der Organisation erhalten sie genau so, wie Sie sie schreiben.
+admin-decided-vetted = <b>{ $organisation }</b> ist verifiziert; die Mitglieder werden benachrichtigt.
+# review: "rejected" as "nicht angenommen", matching vetting-rejected in profile.ftl
+admin-decided-rejected = <b>{ $organisation }</b> wurde nicht angenommen; die Mitglieder erfahren die Begründung.
+admin-already-decided = Ein anderer Admin hat bereits über diese Organisation entschieden.
+admin-ask-member = Senden Sie die Telegram-Benutzer-ID des Mitglieds, dessen Rolle Sie ändern möchten (das Mitglied findet sie unter /mydata).
+admin-no-member = Kein registriertes Mitglied hat diese Telegram-ID. Senden Sie nur die Zahl, z. B. 123456789.
+admin-member = <b>Mitglied { $id }</b>: { $name }
+    Organisation: { $organisation } ({ $vetting })
+    Rolle: { $role }
+admin-role-member = Mitglied
+# review: "organiser" as "Veranstalter", as in events.ftl (generic masculine)
+admin-role-organiser = Veranstalter
+admin-role-admin = Admin
+admin-role-set = Rolle festgelegt: { $role }.
+admin-role-needs-vetted = Veranstalter und Admins müssen einer verifizierten Organisation angehören.
+
+vetting-notice-vetted = Gute Nachricht: Der Hub hat <b>{ $organisation }</b> verifiziert. Partnervorschläge und Kontaktvermittlungen stehen Ihnen jetzt offen: /partners
+vetting-notice-rejected = Die Admins des Hubs haben <b>{ $organisation }</b> nicht in das Netzwerk aufgenommen.
+# review: "Their reason" as "Begründung der Admins", because "Ihre Begründung" would read as the reader's own reason
+vetting-notice-reason = Begründung der Admins: { $reason }
+role-notice-organiser = Sie sind jetzt Veranstalter: Sie können Veranstaltungen ankündigen (/newevent), Rundnachrichten senden (/broadcast) und Policy Briefs veröffentlichen (/brief).
+role-notice-admin = Sie sind jetzt Admin des Hubs: Mit /admin prüfen Sie Organisationen und vergeben Rollen.
+role-notice-member = Ihre Rolle als Veranstalter oder Admin ist beendet; alles, was Mitglieder tun können, steht Ihnen weiterhin offen.

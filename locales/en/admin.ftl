@@ -1,0 +1,38 @@
+## Administration (/admin): vetting and roles, and what members are told of them. Texts are HTML: keep <b> tags.
+
+cmd-admin = Administration (admins only)
+admin-only = Only the hub's admins can use /admin.
+admin-menu = <b>Administration</b>
+    Vet the organisations waiting to join, and give members the organiser or admin role. Every decision is recorded in the audit log.
+admin-btn-queue = Vetting queue ({ $count })
+admin-btn-roles = Roles
+admin-closed = Administration closed. /admin opens it again.
+admin-queue = <b>Waiting for vetting</b>, oldest first. Open one to approve or reject it.
+admin-queue-empty = No organisation is waiting for vetting.
+admin-org-facts = Organisation no. { $id } · registered { $registered } · { $members ->
+        [one] one member
+       *[other] { $members } members
+    }
+admin-btn-approve = ✅ Approve
+admin-btn-reject = Reject…
+admin-ask-reason = Why is it rejected? Write the reason (at most { $limit } characters); its members receive it as you write it.
+admin-decided-vetted = <b>{ $organisation }</b> is vetted; its members are told.
+admin-decided-rejected = <b>{ $organisation }</b> is rejected; its members are told why.
+admin-already-decided = Another admin has already decided on this organisation.
+admin-ask-member = Send the Telegram user id of the member whose role you want to change (the member can find it in /mydata).
+admin-no-member = No registered member has that Telegram id. Send the number only, e.g. 123456789.
+admin-member = <b>Member { $id }</b>: { $name }
+    Organisation: { $organisation } ({ $vetting })
+    Role: { $role }
+admin-role-member = Member
+admin-role-organiser = Organiser
+admin-role-admin = Admin
+admin-role-set = Role set: { $role }.
+admin-role-needs-vetted = Organisers and admins must belong to a vetted organisation.
+
+vetting-notice-vetted = Good news: the hub has vetted <b>{ $organisation }</b>. Partner suggestions and introductions are open to you now: /partners
+vetting-notice-rejected = The hub's admins did not accept <b>{ $organisation }</b> into the network.
+vetting-notice-reason = Their reason: { $reason }
+role-notice-organiser = You are now an organiser: you can announce events (/newevent), send broadcasts (/broadcast) and briefs (/brief).
+role-notice-admin = You are now an admin of the hub: /admin vets organisations and gives roles.
+role-notice-member = Your organiser or admin role has ended; you keep everything a member can do.

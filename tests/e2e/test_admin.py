@@ -1,0 +1,142 @@
+"""/admin (vetting queue, roles) end to end on both engines, and `resilience-hub admin` on the command line."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from storage import repos
+from storage.db import create_engine, migrate, session_factory
+from storage.models import AuditEntry, Delivery, Member, Organisation
+from tests.chat import visible
+from tests.e2e.test_cli import run_cli
+from tests.e2e.test_partners import add_org, wait_for_text
+from tests.events_support import START, rows, set_role, use_clock
+
+ADMIN = 900
+
+
+async def test_admins_vet_organisations_and_members_are_told(api, new_chat, runtime):
+    use_clock(runtime)
+    await add_org(api, runtime, "Hub Team", ADMIN)
+    await set_role(runtime, ADMIN, "admin")
+    newcomers = await add_org(api, runtime, "Newcomers", 650, vetting="pending", joiners=(651,))
+    shady = await add_org(api, runtime, "Shady Ltd", 660, vetting="pending")
+    member = new_chat(650)
+    await member.send("/admin")
+    assert "Only the hub's admins" in member.last_text()
+
+    admin = new_chat(ADMIN)
+    await admin.send("/admin")
+    await admin.press("Vetting queue (2)")
+    assert [b["text"] for b in admin.buttons(admin.last())][:2] == ["Newcomers", "Shady Ltd"], "oldest first"
+    await admin.press("Newcomers")
+    card = admin.last()
+    assert f"Organisation no. {newcomers}" in admin.last_text() and "2 members" in admin.last_text()
+    await admin.press("Approve")
+    assert "Newcomers is vetted" in admin.last_text()
+    for member_id in (650, 651):
+        await wait_for_text(api, member_id, "the hub has vetted Newcomers")
+    await admin.press("Approve", message=card)
+    assert admin.toast() == "This button has expired.", "the old card's button does not decide twice"
+
+    await admin.press("Shady Ltd")
+    await admin.press("Reject")
+    await admin.send("x" * 301)
+    assert "301 characters" in admin.replies()[0]
+    await admin.send("We could not confirm <who> runs it & why.")
+    assert "Shady Ltd is rejected" in admin.last_text() and "No organisation is waiting" in admin.last_text()
+    told = await wait_for_text(api, 660, "did not accept Shady Ltd")
+    assert "Their reason: We could not confirm <who> runs it & why." in visible(told["text"])
+    vettings = {o.id: o.vetting for o in await rows(runtime, Organisation)}
+    assert (vettings[newcomers], vettings[shady]) == ("vetted", "rejected")
+    audit = [(a.actor_id, a.action, a.subject, a.detail) for a in await rows(runtime, AuditEntry)]
+    assert (ADMIN, "organisation-vetted", f"organisation:{newcomers}", {}) in audit
+    assert (ADMIN, "organisation-rejected", f"organisation:{shady}",
+            {"reason": "We could not confirm <who> runs it & why."}) in audit
+
+
+async def test_admins_give_and_take_roles(api, new_chat, runtime):
+    use_clock(runtime)
+    await add_org(api, runtime, "Hub Team", ADMIN)
+    await set_role(runtime, ADMIN, "admin")
+    await add_org(api, runtime, "Balkan Arms Watch", 611)
+    await add_org(api, runtime, "Newcomers", 650, vetting="pending")
+    admin = new_chat(ADMIN)
+    await admin.send("/admin")
+    await admin.press("Roles")
+    await admin.send("@someone")
+    assert "No registered member has that Telegram id" in admin.last_text()
+    await admin.send("650")
+    await admin.press("Organiser")
+    assert "must belong to a vetted organisation" in admin.toast()
+    await admin.press("Back")
+    await admin.send("611")
+    assert "Balkan Arms Watch (verified)" in admin.last_text() and "Role: Member" in admin.last_text()
+    await admin.press("Organiser")
+    assert "Role set: Organiser" in admin.last_text()
+    await wait_for_text(api, 611, "You are now an organiser")
+    organiser = new_chat(611)
+    await organiser.send("/newevent")
+    assert "Only organisers" not in organiser.last_text()
+    await organiser.send("/cancel")
+    await admin.press("Admin")
+    await new_chat(611).send("/admin")
+    assert "Administration" in new_chat(611).last_text()
+    await admin.press("Member")
+    await new_chat(611).send("/admin")
+    assert "Only the hub's admins" in new_chat(611).last_text()
+    changes = [a.detail for a in await rows(runtime, AuditEntry, action="role-changed")]
+    assert changes == [{"before": "member", "after": "organiser"}, {"before": "organiser", "after": "admin"},
+                       {"before": "admin", "after": "member"}]
+
+
+async def seed_cli_database(path) -> tuple[str, int]:  # type: ignore[no-untyped-def]
+    url = f"sqlite+aiosqlite:///{path}/hub.db"
+    engine = create_engine(url)
+    await migrate(engine)
+    async with session_factory(engine).begin() as session:
+        vetted = Organisation(name="Vetted", name_key=repos.name_key("Vetted"), country="al", sector="ngo",
+                              vetting="vetted")
+        pending = Organisation(name="Pending", name_key=repos.name_key("Pending"), country="mk", sector="ngo",
+                               vetting="pending")
+        session.add_all([vetted, pending])
+        session.add_all([Member(telegram_id=11, organisation=vetted, membership="founder", consent_at=START,
+                                registered_at=START),
+                         Member(telegram_id=12, organisation=pending, membership="founder", consent_at=START,
+                                registered_at=START)])
+        await session.flush()
+        pending_id = pending.id
+    await engine.dispose()
+    return url, pending_id
+
+
+async def test_the_command_line_grants_revokes_and_vets(tmp_path):
+    url, pending = await seed_cli_database(tmp_path)
+    env = {"DATABASE_URL": url, "LOG_LEVEL": "WARNING"}
+    code, out, err = await run_cli("admin", "grant", "11", "organiser", env=env, cwd=tmp_path)
+    assert code == 0 and "member 11 is now an organiser" in out, err
+    for args, complaint in ((("grant", "99", "admin"), "no registered member with Telegram id 99"),
+                            (("grant", "12", "organiser"), "organisation is not vetted"),
+                            (("revoke", "11", "admin"), "member 11 is not an admin"),
+                            (("vet", "12345", "--approve"), "no organisation with id 12345"),
+                            (("vet", str(pending), "--reject", ""), "reason must be 1 to 300 characters")):
+        code, out, err = await run_cli("admin", *args, env=env, cwd=tmp_path)
+        assert code == 2 and complaint in err and "Traceback" not in err, (args, err)
+    code, out, err = await run_cli("admin", "vet", str(pending), "--approve", env=env, cwd=tmp_path)
+    assert code == 0 and "is now vetted" in out, err
+    code, out, err = await run_cli("admin", "vet", str(pending), "--reject", "late", env=env, cwd=tmp_path)
+    assert code == 2 and "already vetted" in err
+    code, out, err = await run_cli("admin", "revoke", "11", "organiser", env=env, cwd=tmp_path)
+    assert code == 0 and "member 11 is now a member" in out, err
+    code, out, err = await run_cli("admin", "vet", "--help", env=env, cwd=tmp_path)
+    assert code == 0 and "--reject REASON" in out
+
+    engine = create_engine(url)
+    async with session_factory(engine)() as session:
+        audit = [(a.actor_id, a.action) for a in await session.scalars(select(AuditEntry).order_by(AuditEntry.id))]
+        notices = [(d.telegram_id, d.kind) for d in await session.scalars(select(Delivery).order_by(Delivery.id))]
+        roles = {m.telegram_id: m.role for m in await session.scalars(select(Member))}
+    await engine.dispose()
+    assert audit == [(None, "role-changed"), (None, "organisation-vetted"), (None, "role-changed")]
+    assert notices == [(11, "role-changed"), (12, "vetting-decided"), (11, "role-changed")], "told when the bot runs"
+    assert roles == {11: "member", 12: "member"}
