@@ -4,6 +4,7 @@ everyone in ADMIN_IDS, who bootstraps the first ones."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import Any
 
@@ -14,7 +15,7 @@ from handlers.fields import length_error, nav_row
 from handlers.kit import Button, Screen, parse_number
 from handlers.partners import organisation_card
 from storage import admin_repos, event_repos
-from storage.models import Member, Organisation
+from storage.models import AuditEntry, Member, Organisation
 
 FLOW = "admin"
 PREFIX = "ad"
@@ -22,6 +23,8 @@ ROLES = ("member", "organiser", "admin")
 REASON_LIMIT = 300
 Notify = Callable[..., None]  # queues a notice to a member: (telegram_id, kind, **payload)
 QUEUE_SIZE = 10
+AUDIT_PAGE = 15  # entries a page: each line is at most ~250 characters, well within a message
+AUDIT_DETAIL = 120
 
 
 async def admin_command(ctx: Context) -> None:
@@ -39,6 +42,12 @@ async def render(ctx: Context) -> Screen:
         return await _queue_screen(ctx, token)
     if step == "org" and (organisation := await ctx.session.get(Organisation, data.get("org"))) is not None:
         return await _organisation_screen(ctx, organisation, token)
+    if step == "reports":
+        return await _reports_screen(ctx, token)
+    if step == "audit":
+        return await _audit_screen(ctx, data.get("page", 0), token)
+    if step == "reported" and (organisation := await ctx.session.get(Organisation, data.get("org"))) is not None:
+        return await _reported_screen(ctx, organisation, token)
     if step == "reason":
         return Screen.of(ctx.tr("admin-ask-reason", limit=REASON_LIMIT), [nav_row(ctx, PREFIX, token)])
     if step == "who":
@@ -46,8 +55,11 @@ async def render(ctx: Context) -> Screen:
     if step == "member" and (member := await ctx.session.get(Member, data.get("member"))) is not None:
         return _member_screen(ctx, member, token)
     pending = await admin_repos.count_pending(ctx.session)
+    reported = await admin_repos.count_open_reports(ctx.session)
     rows = [[Button(ctx.tr.plain("admin-btn-queue", count=pending), ctx.button(PREFIX, token, "queue", "-"))],
-            [Button(ctx.tr.plain("admin-btn-roles"), ctx.button(PREFIX, token, "roles", "-"))],
+            [Button(ctx.tr.plain("admin-btn-reports", count=reported), ctx.button(PREFIX, token, "reports", "-"))],
+            [Button(ctx.tr.plain("admin-btn-roles"), ctx.button(PREFIX, token, "roles", "-")),
+             Button(ctx.tr.plain("admin-btn-audit"), ctx.button(PREFIX, token, "audit", 0))],
             [Button(ctx.tr.plain("btn-close"), ctx.button(PREFIX, token, "cancel", "-"))]]
     return Screen.of(ctx.tr("admin-menu"), rows)
 
@@ -69,6 +81,46 @@ async def _organisation_screen(ctx: Context, organisation: Organisation, token: 
     return Screen.of(text, rows)
 
 
+async def _audit_screen(ctx: Context, page: int, token: str) -> Screen:
+    entries, total = await admin_repos.audit_page(ctx.session, page * AUDIT_PAGE, AUDIT_PAGE)
+    pages = max((total + AUDIT_PAGE - 1) // AUDIT_PAGE, 1)
+    lines = [audit_line(ctx, entry) for entry in entries]
+    text = ctx.tr("admin-audit", page=page + 1, pages=pages) + "\n\n" + "\n".join(lines) if lines \
+        else ctx.tr("admin-audit-none")
+    paging = [Button("◀", ctx.button(PREFIX, token, "audit", page - 1))] if page else []
+    if page + 1 < pages:
+        paging.append(Button("▶", ctx.button(PREFIX, token, "audit", page + 1)))
+    return Screen.of(text, [paging, nav_row(ctx, PREFIX, token)] if paging else [nav_row(ctx, PREFIX, token)])
+
+
+def audit_line(ctx: Context, entry: AuditEntry) -> str:
+    """One entry: when, what, on what, by whom, and its details (never message content), all escaped."""
+    actor = str(entry.actor_id) if entry.actor_id is not None else ctx.tr.plain("admin-audit-cli")
+    detail = ", ".join(f"{key}={value}" for key, value in sorted(entry.detail.items()))
+    detail = detail if len(detail) <= AUDIT_DETAIL else detail[:AUDIT_DETAIL - 1] + "…"
+    return html.escape(f"{entry.at:%d.%m.%Y %H:%M} · {entry.action} · {entry.subject} · {actor}"
+                       + (f" · {detail}" if detail else ""), quote=False)
+
+
+async def _reports_screen(ctx: Context, token: str) -> Screen:
+    reported = await admin_repos.reported_organisations(ctx.session, QUEUE_SIZE)
+    rows = [[Button(f"{org.name} ({count})", ctx.button(PREFIX, token, "reported", org.id))] for org, count in reported]
+    text = ctx.tr("admin-reports" if reported else "admin-reports-none")
+    return Screen.of(text, [*rows, nav_row(ctx, PREFIX, token)])
+
+
+async def _reported_screen(ctx: Context, organisation: Organisation, token: str) -> Screen:
+    reasons = await admin_repos.open_report_reasons(ctx.session, organisation.id)
+    lines = "\n".join(f"• {ctx.tr.plain(f'report-reason-{reason}')}: {count}" for reason, count in reasons.items())
+    text = organisation_card(ctx, organisation) + "\n\n" + ctx.tr("admin-reported", reasons=lines or "–")
+    suspend = "unsuspend" if organisation.suspended_at else "suspend"
+    rows = [[Button(ctx.tr.plain("admin-btn-dismiss"), ctx.button(PREFIX, token, "dismiss", organisation.id)),
+             Button(ctx.tr.plain("admin-btn-warn"), ctx.button(PREFIX, token, "warn", organisation.id))],
+            [Button(ctx.tr.plain(f"admin-btn-{suspend}"), ctx.button(PREFIX, token, suspend, organisation.id))],
+            nav_row(ctx, PREFIX, token)]
+    return Screen.of(text, rows)
+
+
 def _member_screen(ctx: Context, member: Member, token: str) -> Screen:
     organisation = member.organisation
     text = ctx.tr("admin-member", id=str(member.telegram_id), name=member.display_name or "–",
@@ -77,10 +129,17 @@ def _member_screen(ctx: Context, member: Member, token: str) -> Screen:
                   role=ctx.tr.plain(f"admin-role-{member.role}"))
     buttons = [Button(("✅ " if role == member.role else "") + ctx.tr.plain(f"admin-role-{role}"),
                       ctx.button(PREFIX, token, "role", role)) for role in ROLES]
-    return Screen.of(text, [buttons, nav_row(ctx, PREFIX, token)])
+    suspend = "unsuspend" if member.suspended_at else "suspend"
+    rows = [buttons, [Button(ctx.tr.plain(f"admin-btn-{suspend}-member"),
+                             ctx.button(PREFIX, token, f"{suspend}-member", member.telegram_id))]]
+    if member.suspended_at:
+        text += "\n" + ctx.tr("admin-member-suspended")
+    return Screen.of(text, [*rows, nav_row(ctx, PREFIX, token)])
 
 
-BACK = {"queue": "menu", "org": "queue", "reason": "org", "who": "menu", "member": "who"}
+BACK = {"audit": "menu", "queue": "menu", "org": "queue", "reason": "org", "who": "menu", "member": "who",
+        "reports": "menu", "reported": "reports"}
+MODERATION = ("dismiss", "warn", "suspend", "unsuspend")
 
 
 async def on_button(ctx: Context, fields: list[str]) -> None:
@@ -100,6 +159,13 @@ async def on_button(ctx: Context, fields: list[str]) -> None:
     if action == "role" and step == "member" and arg in ROLES:
         await _set_role(ctx, data["member"], arg)
         return
+    if action in MODERATION and step == "reported" and parse_number(arg) == data.get("org"):
+        await _moderate(ctx, data["org"], action)
+        return
+    if action in ("suspend-member", "unsuspend-member") and step == "member" and parse_number(arg) == data.get(
+            "member"):
+        await _suspend_member(ctx, data["member"], action == "suspend-member")
+        return
     new_step = _move(data, step, action, arg)
     if new_step is None:
         ctx.toast(ctx.tr.plain("error-button-expired"))
@@ -111,12 +177,16 @@ async def on_button(ctx: Context, fields: list[str]) -> None:
 def _move(data: dict[str, Any], step: str, action: str, arg: str) -> str | None:
     if action in ("back", "cancel"):
         return BACK.get(step, "menu") if action == "back" else "menu"
-    moves = {("queue", "menu"): "queue", ("roles", "menu"): "who", ("reject", "org"): "reason"}
+    moves = {("queue", "menu"): "queue", ("roles", "menu"): "who", ("reject", "org"): "reason",
+             ("reports", "menu"): "reports"}
     if (action, step) in moves and (action != "reject" or parse_number(arg) == data.get("org")):
         return moves[(action, step)]
-    if action == "org" and step == "queue" and (number := parse_number(arg)) is not None:
+    if action == "audit" and step in ("menu", "audit") and (page := parse_number(arg)) is not None:
+        data["page"] = page
+        return "audit"
+    if (action, step) in (("org", "queue"), ("reported", "reports")) and (number := parse_number(arg)) is not None:
         data["org"] = number
-        return "org"
+        return "org" if action == "org" else "reported"
     return None
 
 
@@ -200,6 +270,42 @@ def set_role(session: AsyncSession, member: Member, role: str, *, actor: int | N
     event_repos.audit(session, actor, "role-changed", f"member:{member.telegram_id}", before=member.role, after=role)
     member.role = role
     notify(member.telegram_id, "role-changed", role=role)
+
+
+async def _moderate(ctx: Context, org_id: int, action: str) -> None:
+    """Dismiss the reports, warn the organisation, or suspend it (or lift a suspension); audited."""
+    assert ctx.conversation is not None
+    organisation = await ctx.session.get(Organisation, org_id)
+    if organisation is None:
+        ctx.toast(ctx.tr.plain("error-button-expired"))
+        return
+    if action in ("suspend", "unsuspend"):
+        organisation.suspended_at = ctx.now if action == "suspend" else None
+        ctx.partners.invalidate()
+    if action == "warn":
+        for member_id in await admin_repos.all_members(ctx.session, org_id):
+            ctx.notify(member_id, "organisation-warned", organisation_id=org_id)
+    closed = await admin_repos.close_reports(ctx.session, org_id, "dismissed" if action == "dismiss" else "acted")
+    event_repos.audit(ctx.session, ctx.user_id, f"organisation-{action}", f"organisation:{org_id}", reports=closed)
+    ctx.conversation.data, ctx.conversation.step = {}, "reports"
+    await _show_after(ctx, ctx.tr(f"admin-done-{action}", organisation=organisation.name))
+
+
+async def _suspend_member(ctx: Context, member_id: int, suspend: bool) -> None:
+    member = await ctx.session.get(Member, member_id)
+    if member is None:
+        ctx.toast(ctx.tr.plain("error-button-expired"))
+        return
+    member.suspended_at = ctx.now if suspend else None
+    event_repos.audit(ctx.session, ctx.user_id, "member-suspended" if suspend else "member-unsuspended",
+                      f"member:{member_id}")
+    await _show_after(ctx, ctx.tr("admin-done-suspend-member" if suspend else "admin-done-unsuspend-member"))
+
+
+async def notice_warning(ctx: Context, payload: dict[str, Any]) -> None:
+    organisation = await ctx.session.get(Organisation, payload.get("organisation_id"))
+    if organisation is not None:
+        ctx.reply(Screen(ctx.tr("organisation-warning", organisation=organisation.name)))
 
 
 async def notice_vetting(ctx: Context, payload: dict[str, Any]) -> None:

@@ -152,6 +152,8 @@ class Routes:
     callbacks: dict[str, CallbackHandler] = field(default_factory=dict)
     flows_text: dict[str, Handler] = field(default_factory=dict)
     notices: dict[str, NoticeRenderer] = field(default_factory=dict)
+    # commands and callback prefixes a suspended member may still use: seeing and erasing their data
+    open_when_suspended: frozenset[str] = frozenset()
 
 
 class Hub:
@@ -221,6 +223,13 @@ class Hub:
 
     async def _route(self, context: Context) -> None:
         incoming = context.incoming
+        if incoming.is_private and context.member is not None and context.member.suspended \
+                and not self._open_when_suspended(context):
+            if incoming.is_callback:
+                context.toast(context.tr.plain("error-suspended-short"))
+            else:
+                context.reply(Screen(context.tr("error-suspended")))
+            return
         if incoming.is_callback:
             await self._route_callback(context)
         elif not incoming.is_private:
@@ -234,6 +243,12 @@ class Hub:
             await self.routes.flows_text[context.conversation.flow](context)
         else:
             context.reply(Screen(context.tr("error-not-understood")))
+
+    def _open_when_suspended(self, context: Context) -> bool:
+        if context.incoming.is_callback:
+            parsed = self.codec.decode(context.incoming.callback_data)
+            return parsed is not None and parsed[0] in self.routes.open_when_suspended
+        return context.incoming.command in self.routes.open_when_suspended
 
     async def _route_callback(self, context: Context) -> None:
         parsed = self.codec.decode(context.incoming.callback_data)

@@ -17,6 +17,7 @@ from handlers import (
     registration,
     reports,
     start,
+    stats,
     subscriptions,
 )
 from handlers.core import Context, Routes
@@ -67,6 +68,7 @@ def build_routes() -> Routes:
             "partners": partners.partners_command,
             "coalitions": coalitions.coalitions_command,
             "admin": admin.admin_command,
+            "stats": stats.stats_command,
         },
         flows_text={registration.FLOW: registration.on_text, profile.FLOW: profile.on_text,
                     newevent.FLOW: newevent.on_text, myevents.MESSAGE_FLOW: myevents.on_message_text,
@@ -77,7 +79,8 @@ def build_routes() -> Routes:
                  "digest": subscriptions.notice_digest, "intro-request": partners.notice_request,
                  "intro-accepted": partners.notice_accepted, "intro-closed": partners.notice_closed,
                  "coalition-message": coalitions.notice_message, "vetting-decided": admin.notice_vetting,
-                 "role-changed": admin.notice_role},
+                 "role-changed": admin.notice_role, "organisation-warned": admin.notice_warning},
+        open_when_suspended=frozenset({"mydata", "forget", privacy.PREFIX}),
     )
     button_commands = {"register", "language", "help", "profile", "events", "newevent", "myevents", "campaigns",
                        "subscribe", "partners", "coalitions"}

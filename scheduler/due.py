@@ -188,6 +188,9 @@ class DueWork:
                 if member.unreachable_since is not None:  # they blocked the bot; sent to again once they write
                     outcomes.append(_outcome(delivery.id, "blocked", delivery.attempts))
                     continue
+                if member.suspended:  # an admin suspended them (or their organisation): nothing reaches them
+                    outcomes.append(_outcome(delivery.id, "skipped", delivery.attempts))
+                    continue
                 context = self.hub.member_context(session, member)
                 renderer = self.hub.routes.notices.get(delivery.kind)
                 try:

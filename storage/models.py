@@ -57,6 +57,8 @@ class Organisation(Base):
     description: Mapped[str] = mapped_column(Text, default="")
     discoverable: Mapped[bool] = mapped_column(Boolean, default=False)
     vetting: Mapped[str] = mapped_column(String(16), default="pending")
+    # an admin suspended it: its members receive nothing and may only see or erase their data
+    suspended_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
     topics: Mapped[list[OrganisationTopic]] = relationship(
@@ -103,6 +105,13 @@ class Member(Base):
     unreachable_since: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     # may the member's @handle be given to a partner whose introduction was accepted (/profile)
     share_handle: Mapped[bool] = mapped_column(Boolean, default=False)
+    suspended_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)  # as for an organisation
+
+    @property
+    def suspended(self) -> bool:
+        """Suspended themselves, or through their organisation."""
+        return self.suspended_at is not None or (
+            self.organisation is not None and self.organisation.suspended_at is not None)
     consent_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     registered_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

@@ -41,7 +41,8 @@ class PartnerRow(NamedTuple):
 
 
 def _suggestable() -> ColumnElement[bool]:
-    return and_(Organisation.discoverable.is_(True), Organisation.vetting == "vetted")
+    return and_(Organisation.discoverable.is_(True), Organisation.vetting == "vetted",
+                Organisation.suspended_at.is_(None))
 
 
 async def partner_rows(session: AsyncSession) -> list[PartnerRow]:

@@ -42,3 +42,47 @@ vetting-notice-reason = Begründung der Admins: { $reason }
 role-notice-organiser = Sie sind jetzt Veranstalter: Sie können Veranstaltungen ankündigen (/newevent), Rundnachrichten senden (/broadcast) und Policy Briefs veröffentlichen (/brief).
 role-notice-admin = Sie sind jetzt Admin des Hubs: Mit /admin prüfen Sie Organisationen und vergeben Rollen.
 role-notice-member = Ihre Rolle als Veranstalter oder Admin ist beendet; alles, was Mitglieder tun können, steht Ihnen weiterhin offen.
+
+admin-btn-reports = Meldungen ({ $count })
+admin-reports = <b>Gemeldete Organisationen</b>, die am häufigsten gemeldete zuerst. Wer eine Meldung macht, erfährt nur, dass sie eingegangen ist.
+admin-reports-none = Keine offenen Meldungen.
+admin-reported = <b>Offene Meldungen</b>:
+    { $reasons }
+# review: "Dismiss" as "Verwerfen" (the reports are dropped without consequences; alternative "Zurückweisen")
+admin-btn-dismiss = Verwerfen
+admin-btn-warn = Verwarnen
+# review: "suspend/suspension" as "sperren/Sperre" throughout (alternative "suspendieren/Suspendierung")
+admin-btn-suspend = Organisation sperren
+admin-btn-unsuspend = Sperre aufheben
+admin-btn-suspend-member = Dieses Mitglied sperren
+admin-btn-unsuspend-member = Sperre dieses Mitglieds aufheben
+admin-member-suspended = Dieses Mitglied ist gesperrt.
+admin-done-dismiss = Meldungen zu <b>{ $organisation }</b> verworfen.
+admin-done-warn = <b>{ $organisation }</b> ist verwarnt; die Meldungen zu ihr sind abgeschlossen.
+# review: "its members" as "Die Mitglieder der Organisation", because "Ihre Mitglieder" after the colon would read as the formal "your"
+admin-done-suspend = <b>{ $organisation }</b> ist gesperrt: Die Mitglieder der Organisation erhalten nichts mehr und können ihre Daten nur noch einsehen oder löschen.
+admin-done-unsuspend = <b>{ $organisation }</b> ist nicht mehr gesperrt.
+admin-done-suspend-member = Das Mitglied ist gesperrt: Es erhält nichts mehr und kann seine Daten nur noch einsehen oder löschen.
+admin-done-unsuspend-member = Das Mitglied ist nicht mehr gesperrt.
+organisation-warning = Die Admins des Hubs haben Meldungen zu <b>{ $organisation }</b> erhalten und bitten Sie, sich an die Regeln des Netzwerks zu halten: Respekt, Ehrlichkeit darüber, wer Sie sind, und die Sicherheit anderer. Eine weitere Meldung kann zu einer Sperre führen.
+error-suspended = Die Admins des Hubs haben Ihren Zugang zum Hub gesperrt. Sie können Ihre Daten weiterhin einsehen (/mydata) oder löschen (/forget).
+error-suspended-short = Ihr Zugang zum Hub ist gesperrt.
+
+admin-btn-audit = Audit-Log
+admin-audit = <b>Audit-Log</b>, neueste zuerst (Seite { $page } von { $pages }): wann · was · woran · wer
+admin-audit-none = Das Audit-Log ist leer.
+admin-audit-cli = Kommandozeile
+
+cmd-stats = Netzwerkstatistik (nur für Admins)
+stats-only = Nur die Admins des Hubs können /stats verwenden.
+# review: counts as "Bezeichnung: Zahl" so nothing agrees with the number; "waiting for review" as the status label "wird geprüft" (vetting-pending); "blocked" as "Bot blockiert" and "sent/failed" as in campaign-report (broadcast.ftl); "{ $rate } delivered" as "Zustellquote"; "confirmed attendances" as "bestätigte Teilnahmen"
+stats-text = <b>Netzwerkstatistik</b> (Werte von 1 bis 4 erscheinen als „&lt; 5“)
+    <b>Mitglieder</b>: { $members } – nach Land: { $members_by_country }
+    <b>Organisationen</b> – verifiziert: { $vetted } · wird geprüft: { $pending }
+    Nach Land: { $by_country }
+    Nach Sektor: { $by_sector }
+    Nach Thema: { $by_topic }
+    <b>Neue Mitglieder</b> pro Monat: { $growth }
+    <b>Veranstaltungen</b> – veröffentlicht: { $events } · bevorstehend: { $upcoming } · bestätigte Teilnahmen: { $attendance }
+    <b>Zustellungen</b> – gesendet: { $sent } · fehlgeschlagen: { $failed } · Bot blockiert: { $blocked } · Zustellquote: { $rate }
+    <b>Kontaktvermittlungen</b> – angefragt: { $requested } · angenommen: { $accepted }

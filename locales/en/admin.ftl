@@ -36,3 +36,43 @@ vetting-notice-reason = Their reason: { $reason }
 role-notice-organiser = You are now an organiser: you can announce events (/newevent), send broadcasts (/broadcast) and briefs (/brief).
 role-notice-admin = You are now an admin of the hub: /admin vets organisations and gives roles.
 role-notice-member = Your organiser or admin role has ended; you keep everything a member can do.
+
+admin-btn-reports = Reports ({ $count })
+admin-reports = <b>Reported organisations</b>, the most reported first. Reporters are told only that their report arrived.
+admin-reports-none = No open reports.
+admin-reported = <b>Open reports</b>:
+    { $reasons }
+admin-btn-dismiss = Dismiss
+admin-btn-warn = Warn them
+admin-btn-suspend = Suspend the organisation
+admin-btn-unsuspend = Lift the suspension
+admin-btn-suspend-member = Suspend this member
+admin-btn-unsuspend-member = Lift this member's suspension
+admin-member-suspended = This member is suspended.
+admin-done-dismiss = Reports about <b>{ $organisation }</b> dismissed.
+admin-done-warn = <b>{ $organisation }</b> is warned; its reports are closed.
+admin-done-suspend = <b>{ $organisation }</b> is suspended: its members receive nothing and can only see or erase their data.
+admin-done-unsuspend = <b>{ $organisation }</b> is no longer suspended.
+admin-done-suspend-member = The member is suspended: they receive nothing and can only see or erase their data.
+admin-done-unsuspend-member = The member is no longer suspended.
+organisation-warning = The hub's admins received reports about <b>{ $organisation }</b> and ask you to keep to the network's rules: respect, honesty about who you are, and the safety of others. Another report may lead to a suspension.
+error-suspended = Your access to the hub is suspended by its admins. You can still see your data (/mydata) or erase it (/forget).
+error-suspended-short = Your access to the hub is suspended.
+
+admin-btn-audit = Audit log
+admin-audit = <b>Audit log</b>, newest first (page { $page } of { $pages }): when · what · on what · who
+admin-audit-none = The audit log is empty.
+admin-audit-cli = command line
+
+cmd-stats = Network statistics (admins only)
+stats-only = Only the hub's admins can see /stats.
+stats-text = <b>Network statistics</b> (counts from 1 to 4 read "&lt; 5")
+    <b>Members</b>: { $members } — by country: { $members_by_country }
+    <b>Organisations</b>: { $vetted } verified, { $pending } waiting for review
+    By country: { $by_country }
+    By sector: { $by_sector }
+    By topic: { $by_topic }
+    <b>New members</b> per month: { $growth }
+    <b>Events</b>: { $events } published, { $upcoming } upcoming; { $attendance } confirmed attendances
+    <b>Deliveries</b>: { $sent } sent, { $failed } failed, { $blocked } blocked — { $rate } delivered
+    <b>Introductions</b>: { $requested } requested, { $accepted } accepted

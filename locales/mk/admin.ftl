@@ -40,3 +40,46 @@ vetting-notice-reason = Причината што ја наведоа: { $reason
 role-notice-organiser = Сега сте организатор: можете да најавувате настани (/newevent), да испраќате масовни пораки (/broadcast) и да објавувате анализи (/brief).
 role-notice-admin = Сега сте администратор на мрежата: со /admin ги проверувате организациите и доделувате улоги.
 role-notice-member = Вашата улога на организатор или администратор престана; и понатаму можете сѐ што може секој член.
+
+# review: "Reports" as "Пријавени" (reported), because the plural "Пријави" would read as the imperative "Report"; the count is the number of reported organisations
+admin-btn-reports = Пријавени ({ $count })
+admin-reports = <b>Пријавени организации</b>, најпрво најчесто пријавуваните. На подносителите им се кажува само дека нивната пријава стигнала.
+admin-reports-none = Нема отворени пријави.
+admin-reported = <b>Отворени пријави</b>:
+    { $reasons }
+admin-btn-dismiss = Отфрли
+admin-btn-warn = Предупреди
+# review: "suspend/suspension" as "суспендира/суспензија" throughout
+admin-btn-suspend = Суспендирај ја организацијата
+admin-btn-unsuspend = Укини ја суспензијата
+admin-btn-suspend-member = Суспендирај го овој член
+admin-btn-unsuspend-member = Укини ја суспензијата на овој член
+admin-member-suspended = Овој член е суспендиран.
+admin-done-dismiss = Пријавите за <b>{ $organisation }</b> се отфрлени.
+admin-done-warn = Организацијата <b>{ $organisation }</b> е предупредена; пријавите за неа се затворени.
+admin-done-suspend = Организацијата <b>{ $organisation }</b> е суспендирана: нејзините членови не добиваат ништо и можат само да ги видат или да ги избришат своите податоци.
+admin-done-unsuspend = Организацијата <b>{ $organisation }</b> веќе не е суспендирана.
+admin-done-suspend-member = Членот е суспендиран: не добива ништо и може само да ги види или да ги избрише своите податоци.
+admin-done-unsuspend-member = Членот веќе не е суспендиран.
+organisation-warning = Администраторите на мрежата добија пријави за <b>{ $organisation }</b> и ве молат да се придржувате до правилата на мрежата: почит, искреност за тоа кои сте и безбедност на другите. Нова пријава може да доведе до суспензија.
+error-suspended = Администраторите на мрежата го суспендираа вашиот пристап. Сѐ уште можете да ги видите своите податоци (/mydata) или да ги избришете (/forget).
+error-suspended-short = Вашиот пристап до мрежата е суспендиран.
+
+admin-btn-audit = Дневник за ревизија
+admin-audit = <b>Дневник за ревизија</b>, најновите прво (страница { $page } од { $pages }): кога · што · на што · кој
+admin-audit-none = Дневникот за ревизија е празен.
+admin-audit-cli = командна линија
+
+cmd-stats = Статистика на мрежата (само за администратори)
+stats-only = Само администраторите на мрежата можат да го користат /stats.
+# review: counts as "ознака: број" so nothing agrees with the number; "vetted" and "waiting for review" in the plural ("проверени", "чекаат проверка") of vetting-vetted/vetting-pending, as in admin-btn-queue; "sent/failed/blocked" as in campaign-report (broadcast.ftl); "{ $rate } delivered" as "стапка на доставување"; "confirmed attendances" as "потврдени доаѓања"
+stats-text = <b>Статистика на мрежата</b> (броевите од 1 до 4 се прикажуваат како „&lt; 5“)
+    <b>Членови</b>: { $members } – по држави: { $members_by_country }
+    <b>Организации</b> – проверени: { $vetted } · чекаат проверка: { $pending }
+    По држави: { $by_country }
+    По сектори: { $by_sector }
+    По теми: { $by_topic }
+    <b>Нови членови</b> по месеци: { $growth }
+    <b>Настани</b> – објавени: { $events } · претстојни: { $upcoming } · потврдени доаѓања: { $attendance }
+    <b>Доставување пораки</b> – испратени: { $sent } · неуспешни: { $failed } · го блокирале ботот: { $blocked } · стапка на доставување: { $rate }
+    <b>Запознавања</b> – побарани: { $requested } · прифатени: { $accepted }

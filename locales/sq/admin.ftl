@@ -38,3 +38,48 @@ vetting-notice-reason = Arsyeja e tyre: { $reason }
 role-notice-organiser = Tani jeni organizator: mund të njoftoni ngjarje (/newevent), të dërgoni mesazhe masive (/broadcast) dhe dokumente politikash (/brief).
 role-notice-admin = Tani jeni administrator i rrjetit: me /admin verifikoni organizatat dhe caktoni rolet.
 role-notice-member = Roli juaj si organizator ose administrator ka përfunduar; mund të vazhdoni të bëni gjithçka që mund të bëjë një anëtar.
+
+admin-btn-reports = Raportimet ({ $count })
+admin-reports = <b>Organizatat e raportuara</b>, më të raportuarat së pari. Atyre që raportojnë u thuhet vetëm se raportimi i tyre ka mbërritur.
+admin-reports-none = Nuk ka raportime të hapura.
+admin-reported = <b>Raportime të hapura</b>:
+    { $reasons }
+# review: "Dismiss" as "Hidh poshtë" (the reports are rejected without consequences; alternative "Mbyll")
+admin-btn-dismiss = Hidh poshtë
+admin-btn-warn = Paralajmëroji
+# review: "suspend/suspension" as "pezulloj/pezullim" throughout; "access" as "qasja" (alternative "aksesi")
+admin-btn-suspend = Pezullo organizatën
+admin-btn-unsuspend = Hiq pezullimin
+admin-btn-suspend-member = Pezullo këtë anëtar
+admin-btn-unsuspend-member = Hiq pezullimin e këtij anëtari
+admin-member-suspended = Ky anëtar është i pezulluar.
+admin-done-dismiss = Raportimet për <b>{ $organisation }</b> u hodhën poshtë.
+admin-done-warn = <b>{ $organisation }</b> u paralajmërua; raportimet për të u mbyllën.
+admin-done-suspend = <b>{ $organisation }</b> u pezullua: anëtarët e saj nuk marrin asgjë dhe mund vetëm të shohin ose të fshijnë të dhënat e tyre.
+# review: "is no longer suspended" as "Pezullimi ... u hoq" (the suspension was lifted), to avoid adjective agreement with the organisation's name
+admin-done-unsuspend = Pezullimi i organizatës <b>{ $organisation }</b> u hoq.
+admin-done-suspend-member = Anëtari u pezullua: nuk merr asgjë dhe mund vetëm të shohë ose të fshijë të dhënat e veta.
+admin-done-unsuspend-member = Pezullimi i anëtarit u hoq.
+organisation-warning = Administratorët e rrjetit morën raportime për <b>{ $organisation }</b> dhe ju kërkojnë t'u përmbaheni rregullave të rrjetit: respektit, sinqeritetit për atë se kush jeni dhe sigurisë së të tjerëve. Një raportim tjetër mund të çojë në pezullim.
+error-suspended = Administratorët e rrjetit e kanë pezulluar qasjen tuaj në rrjet. Mund të vazhdoni t'i shihni të dhënat tuaja (/mydata) ose t'i fshini (/forget).
+error-suspended-short = Qasja juaj në rrjet është pezulluar.
+
+admin-btn-audit = Regjistri i auditimit
+# review: column legend "when · what · on what · who"
+admin-audit = <b>Regjistri i auditimit</b>, më të rejat së pari (faqja { $page } nga { $pages }): kur · çfarë · mbi çfarë · kush
+admin-audit-none = Regjistri i auditimit është bosh.
+admin-audit-cli = rreshti i komandave
+
+cmd-stats = Statistikat e rrjetit (vetëm për administratorët)
+stats-only = Vetëm administratorët e rrjetit mund ta përdorin /stats.
+# review: counts as "emërtim: numër" so nothing agrees with the number; "vetted" and "accepted" in the plural ("të verifikuara", "të pranuara") of vetting-vetted and partners-status-accepted; "sent/failed/blocked" as in campaign-report (broadcast.ftl); "{ $rate } delivered" as "shkalla e dorëzimit"; "confirmed attendances" as "pjesëmarrje të konfirmuara"
+stats-text = <b>Statistikat e rrjetit</b> (numrat nga 1 deri në 4 shfaqen si «&lt; 5»)
+    <b>Anëtarët</b>: { $members } – sipas vendit: { $members_by_country }
+    <b>Organizatat</b> – të verifikuara: { $vetted } · në shqyrtim: { $pending }
+    Sipas vendit: { $by_country }
+    Sipas sektorit: { $by_sector }
+    Sipas temës: { $by_topic }
+    <b>Anëtarë të rinj</b> në muaj: { $growth }
+    <b>Ngjarjet</b> – të publikuara: { $events } · të ardhshme: { $upcoming } · pjesëmarrje të konfirmuara: { $attendance }
+    <b>Dërgimet</b> – dërguar: { $sent } · dështuan: { $failed } · e bllokuan botin: { $blocked } · shkalla e dorëzimit: { $rate }
+    <b>Prezantimet</b> – të kërkuara: { $requested } · të pranuara: { $accepted }

@@ -41,3 +41,47 @@ vetting-notice-reason = Razlog koji su naveli: { $reason }
 role-notice-organiser = Sada ste organizator: možete najavljivati događaje (/newevent), slati masovne poruke (/broadcast) i objavljivati analize (/brief).
 role-notice-admin = Sada ste administrator mreže: s /admin provjeravate organizacije i dodjeljujete uloge.
 role-notice-member = Vaša uloga organizatora ili administratora je prestala; i dalje možete sve što može i svaki član.
+
+admin-btn-reports = Prijave ({ $count })
+admin-reports = <b>Prijavljene organizacije</b>, od najčešće prijavljivane. Onima koji podnesu prijavu javlja se samo da je njihova prijava stigla.
+admin-reports-none = Nema otvorenih prijava.
+admin-reported = <b>Otvorene prijave</b>:
+    { $reasons }
+admin-btn-dismiss = Odbaci
+admin-btn-warn = Upozori
+# review: "suspend/suspension" as "suspendovati/suspenzija" throughout (-ovati, as "registrovana"; Croatian would use "suspendirati")
+admin-btn-suspend = Suspenduj organizaciju
+admin-btn-unsuspend = Ukini suspenziju
+admin-btn-suspend-member = Suspenduj ovog člana
+admin-btn-unsuspend-member = Ukini suspenziju ovom članu
+admin-member-suspended = Ovaj član je suspendovan.
+admin-done-dismiss = Prijave u vezi s organizacijom <b>{ $organisation }</b> su odbačene.
+admin-done-warn = Organizacija <b>{ $organisation }</b> je upozorena; prijave u vezi s njom su zatvorene.
+admin-done-suspend = Organizacija <b>{ $organisation }</b> je suspendovana: njeni članovi ne primaju ništa i mogu samo pregledati ili izbrisati svoje podatke.
+admin-done-unsuspend = Organizacija <b>{ $organisation }</b> više nije suspendovana.
+admin-done-suspend-member = Član je suspendovan: ne prima ništa i može samo pregledati ili izbrisati svoje podatke.
+admin-done-unsuspend-member = Član više nije suspendovan.
+# review: "honesty about who you are" rendered as "iskreno predstavljanje" (avoids ko/tko)
+organisation-warning = Administratori mreže primili su prijave u vezi s organizacijom <b>{ $organisation }</b> i mole vas da se pridržavate pravila mreže: poštovanje, iskreno predstavljanje i sigurnost drugih. Nova prijava može dovesti do suspenzije.
+error-suspended = Administratori mreže suspendovali su vaš pristup. I dalje možete pregledati svoje podatke (/mydata) ili ih izbrisati (/forget).
+error-suspended-short = Vaš pristup mreži je suspendovan.
+
+admin-btn-audit = Revizijski dnevnik
+# review: column legend as nouns ("time · action · subject · performed by") to avoid ko/tko and šta/što
+admin-audit = <b>Revizijski dnevnik</b>, najnovije prvo (stranica { $page } od { $pages }): vrijeme · radnja · predmet · izvršilac
+admin-audit-none = Revizijski dnevnik je prazan.
+admin-audit-cli = komandna linija
+
+cmd-stats = Statistika mreže (samo za administratore)
+stats-only = Samo administratori mreže mogu koristiti /stats.
+# review: counts as "oznaka: broj" so nothing declines with the number; "vetted" and "waiting for review" in the plural ("provjerene", "čekaju provjeru") of vetting-vetted/vetting-pending, as in admin-btn-queue; "sent/failed/blocked" as in campaign-report (broadcast.ftl); "{ $rate } delivered" as "stopa isporuke"; "confirmed attendances" as "potvrđeni dolasci" (alternative "potvrđena učešća")
+stats-text = <b>Statistika mreže</b> (brojevi od 1 do 4 prikazuju se kao „&lt; 5“)
+    <b>Članovi</b>: { $members } – po državama: { $members_by_country }
+    <b>Organizacije</b> – provjerene: { $vetted } · čekaju provjeru: { $pending }
+    Po državama: { $by_country }
+    Po sektorima: { $by_sector }
+    Po temama: { $by_topic }
+    <b>Novi članovi</b> po mjesecima: { $growth }
+    <b>Događaji</b> – objavljeni: { $events } · predstojeći: { $upcoming } · potvrđeni dolasci: { $attendance }
+    <b>Isporuka poruka</b> – poslano: { $sent } · neuspješno: { $failed } · blokirali bota: { $blocked } · stopa isporuke: { $rate }
+    <b>Upoznavanja</b> – zatražena: { $requested } · prihvaćena: { $accepted }

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
+
 from sqlalchemy import select
 
 from storage import repos
 from storage.db import create_engine, migrate, session_factory
-from storage.models import AuditEntry, Delivery, Member, Organisation
+from storage.models import AuditEntry, Delivery, Member, Organisation, Report
 from tests.chat import visible
 from tests.e2e.test_cli import run_cli
-from tests.e2e.test_partners import add_org, wait_for_text
+from tests.e2e.test_partners import ASKER_ORG, add_org, wait_for_text
 from tests.events_support import START, rows, set_role, use_clock
 
 ADMIN = 900
@@ -85,6 +87,11 @@ async def test_admins_give_and_take_roles(api, new_chat, runtime):
     await admin.press("Member")
     await new_chat(611).send("/admin")
     assert "Only the hub's admins" in new_chat(611).last_text()
+    await admin.send("/admin")
+    await admin.press("Audit log")
+    log = admin.last_text()
+    assert "page 1 of 1" in log and "role-changed · member:611 · 900 · after=member, before=admin" in log
+    assert log.index("after=member") < log.index("after=organiser"), "newest first"
     changes = [a.detail for a in await rows(runtime, AuditEntry, action="role-changed")]
     assert changes == [{"before": "member", "after": "organiser"}, {"before": "organiser", "after": "admin"},
                        {"before": "admin", "after": "member"}]
@@ -130,6 +137,9 @@ async def test_the_command_line_grants_revokes_and_vets(tmp_path):
     assert code == 0 and "member 11 is now a member" in out, err
     code, out, err = await run_cli("admin", "vet", "--help", env=env, cwd=tmp_path)
     assert code == 0 and "--reject REASON" in out
+    code, out, err = await run_cli("admin", "stats", env=env, cwd=tmp_path)
+    counts = json.loads(out)
+    assert code == 0 and counts["members"] == "< 5" and counts["organisations_by_vetting"] == {"vetted": "< 5"}
 
     engine = create_engine(url)
     async with session_factory(engine)() as session:
@@ -140,3 +150,131 @@ async def test_the_command_line_grants_revokes_and_vets(tmp_path):
     assert audit == [(None, "role-changed"), (None, "organisation-vetted"), (None, "role-changed")]
     assert notices == [(11, "role-changed"), (12, "vetting-decided"), (11, "role-changed")], "told when the bot runs"
     assert roles == {11: "member", 12: "member"}
+
+
+async def test_reports_are_moderated_and_suspension_stops_everything_but_own_data(api, new_chat, runtime):
+    clock = use_clock(runtime)
+    await add_org(api, runtime, "Hub Team", ADMIN)
+    await set_role(runtime, ADMIN, "admin")
+    await add_org(api, runtime, ASKER_ORG, 601, topics=("arms_trafficking",))
+    suspicious = await add_org(api, runtime, "Suspicious Org", 641, topics=("arms_trafficking",), country="me")
+
+    async def reported(*reasons: str) -> None:
+        async with runtime.hub.sessions.begin() as session:
+            session.add_all([Report(reporter_id=601, organisation_id=suspicious, reason=r, created_at=clock.now)
+                             for r in reasons])
+
+    await reported("impostor", "abuse")
+    admin = new_chat(ADMIN)
+    await admin.send("/admin")
+    await admin.press("Reports (1)")
+    await admin.press("Suspicious Org (2)")
+    for line in ("It is not who it claims to be: 1", "Spam, insults or harassment: 1"):
+        assert line in admin.last_text()
+    await admin.press("Warn them")
+    assert "Suspicious Org is warned" in admin.last_text() and "No open reports" in admin.last_text()
+    await wait_for_text(api, 641, "received reports about Suspicious Org")
+    assert {r.status for r in await rows(runtime, Report)} == {"acted"}
+    reporter_texts = [visible(str(c.params.get("text"))) for c in api.calls if c.params.get("chat_id") == 601]
+    assert not any("warn" in text.lower() for text in reporter_texts), "the reporter is not told the outcome"
+
+    await reported("safety")
+    await admin.press("Back")
+    await admin.press("Reports (1)")
+    await admin.press("Suspicious Org (1)")
+    await admin.press("Suspend the organisation")
+    assert "Suspicious Org is suspended" in admin.last_text()
+    suspended = new_chat(641)
+    await suspended.send("/partners")
+    assert "suspended by its admins" in suspended.last_text()
+    await suspended.send("/mydata")
+    assert [c for c in suspended.last_calls if c.method == "sendDocument"], "own data stays reachable"
+    asker = new_chat(601)
+    await asker.send("/partners")
+    assert "Suspicious Org" not in asker.last_text(), "a suspended organisation is not suggested"
+    async with runtime.hub.sessions.begin() as session:
+        session.add(Delivery(telegram_id=641, kind="organisation-warned", payload={"organisation_id": suspicious},
+                             next_attempt_at=clock.now))
+    await runtime.due.run_once()
+    assert [d.status for d in await rows(runtime, Delivery, telegram_id=641)][-1] == "skipped"
+
+    await admin.press("Back")
+    await admin.press("Roles")
+    await admin.send("601")
+    await admin.press("Suspend this member")
+    assert "The member is suspended" in admin.last_text()
+    await asker.send("/events")
+    assert "suspended by its admins" in asker.last_text()
+    await admin.press("Lift this member's suspension")
+    await asker.send("/events")
+    assert "suspended" not in asker.last_text()
+    actions = [a.action for a in await rows(runtime, AuditEntry)]
+    assert actions[-4:] == ["organisation-warn", "organisation-suspend", "member-suspended", "member-unsuspended"]
+
+
+# Who may run which command: one row per command; the columns are an unregistered user, a member, an organiser,
+# an admin and a suspended member. "ok" means the command ran (whatever it answered); the others name the refusal.
+REFUSALS = {"register": "You are not registered yet", "organisers": "Only organisers",
+            "admins": "Only the hub's admins", "suspended": "suspended by its admins"}
+
+
+async def test_statistics_hide_small_counts(api, new_chat, runtime):
+    use_clock(runtime)
+    await add_org(api, runtime, "Hub Team", ADMIN, country="al")
+    await set_role(runtime, ADMIN, "admin")
+    await add_org(api, runtime, "Albanian Two", 901, country="al", vetting="pending")
+    for number in range(6):
+        await add_org(api, runtime, f"Macedonian {number}", 910 + number, country="mk", topics=("youth",))
+    await new_chat(901).send("/stats")
+    assert "Only the hub's admins" in new_chat(901).last_text()
+    admin = new_chat(ADMIN)
+    await admin.send("/stats")
+    stats = admin.last_text()
+    assert "Members: 8 — by country: North Macedonia 6, Albania < 5" in stats
+    assert "Organisations: 7 verified, < 5 waiting for review" in stats
+    assert "By topic: Youth 6, Corruption < 5" in stats
+    assert "Person" not in stats and "Macedonian 0" not in stats, "counts only, no names"
+COMMAND_MATRIX = {
+    #              unregistered  member        organiser     admin         suspended
+    "start":       ("ok",        "ok",         "ok",         "ok",         "suspended"),
+    "help":        ("ok",        "ok",         "ok",         "ok",         "suspended"),
+    "language":    ("ok",        "ok",         "ok",         "ok",         "suspended"),
+    "register":    ("ok",        "ok",         "ok",         "ok",         "suspended"),
+    "profile":     ("register",  "ok",         "ok",         "ok",         "suspended"),
+    "subscribe":   ("register",  "ok",         "ok",         "ok",         "suspended"),
+    "unsubscribe": ("ok",        "ok",         "ok",         "ok",         "suspended"),
+    "partners":    ("register",  "ok",         "ok",         "ok",         "suspended"),
+    "coalitions":  ("register",  "ok",         "ok",         "ok",         "suspended"),
+    "events":      ("ok",        "ok",         "ok",         "ok",         "suspended"),
+    "myevents":    ("organisers", "organisers", "ok",        "ok",         "suspended"),
+    "newevent":    ("organisers", "organisers", "ok",        "ok",         "suspended"),
+    "broadcast":   ("organisers", "organisers", "ok",        "ok",         "suspended"),
+    "brief":       ("organisers", "organisers", "ok",        "ok",         "suspended"),
+    "campaigns":   ("organisers", "organisers", "ok",        "ok",         "suspended"),
+    "admin":       ("admins",    "admins",     "admins",     "ok",         "suspended"),
+    "stats":       ("admins",    "admins",     "admins",     "ok",         "suspended"),
+    "cancel":      ("ok",        "ok",         "ok",         "ok",         "suspended"),
+    "mydata":      ("ok",        "ok",         "ok",         "ok",         "ok"),
+    "forget":      ("ok",        "ok",         "ok",         "ok",         "ok"),
+}
+PEOPLE = (800, 801, 802, 803, 804)
+
+
+async def test_who_may_run_which_command(api, new_chat, runtime):
+    clock = use_clock(runtime)
+    api.open_chat(800)
+    for person, role in zip(PEOPLE[1:], ("member", "organiser", "admin", "member"), strict=True):
+        await add_org(api, runtime, f"Org {person}", person)
+        await set_role(runtime, person, role)
+    async with runtime.hub.sessions.begin() as session:
+        (await session.get(Member, 804)).suspended_at = clock.now  # type: ignore[union-attr]
+    wrong = []
+    for command, expected in COMMAND_MATRIX.items():
+        for person, outcome in zip(PEOPLE, expected, strict=True):
+            chat = new_chat(person)
+            await chat.send(f"/{command}")
+            answer = " ".join(chat.replies())
+            got = next((name for name, marker in REFUSALS.items() if marker in answer), "ok")
+            if not chat.last_calls or got != outcome:
+                wrong.append(f"/{command} by {person}: expected {outcome}, got {got}: {answer[:80]!r}")
+    assert wrong == []
