@@ -4,13 +4,17 @@ same rules, audit entries and notices as /admin. A notice waits in the outbox un
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import json
+from pathlib import Path
 from typing import Any
 
 from bot.config import Settings
 from handlers import admin
+from handlers.kit import spreadsheet_safe
 from handlers.stats import masked
-from storage import stats_repos
+from storage import event_repos, export_repos, stats_repos
 from storage.db import create_engine, migrate, session_factory
 from storage.models import Delivery, Member, Organisation, utcnow
 
@@ -37,6 +41,11 @@ def add_parser(commands: Any) -> None:
     decision = vet.add_mutually_exclusive_group(required=True)
     decision.add_argument("--approve", action="store_true", help="vet the organisation")
     decision.add_argument("--reject", metavar="REASON", help="reject it; the reason is sent to its members")
+    export = actions.add_parser("export", help="members, organisations, events or the audit log as CSV or JSON",
+                                description="Write a table to a file (or standard output); each export is audited.")
+    export.add_argument("table", choices=sorted(export_repos.EXPORTS))
+    export.add_argument("--format", choices=("csv", "json"), default="csv")
+    export.add_argument("--output", metavar="FILE", help="where to write it (default: standard output)")
     actions.add_parser("stats", help="network statistics as JSON (counts from 1 to 4 read \"< 5\")",
                        description="Counts of members, organisations, events, deliveries and introductions.")
 
@@ -53,11 +62,35 @@ async def run(settings: Settings, args: argparse.Namespace) -> str:
             if args.action == "stats":
                 return json.dumps(_masked(await stats_repos.network_counts(session, utcnow())), indent=2,
                                   ensure_ascii=False)
+            if args.action == "export":
+                return await _export(session, args)
             if args.action == "vet":
                 return await _vet(session, args, notify)
             return await _role(session, args, notify)
     finally:
         await engine.dispose()
+
+
+async def _export(session: Any, args: argparse.Namespace) -> str:
+    """The table as CSV (cells typed by members made spreadsheet-safe) or JSON; the export is audited."""
+    rows = await export_repos.EXPORTS[args.table](session)
+    if args.format == "json":
+        text = json.dumps(rows, ensure_ascii=False, indent=2)
+    else:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        if rows:
+            writer.writerow(rows[0].keys())
+        for row in rows:
+            writer.writerow([spreadsheet_safe(value) if isinstance(value, str) else
+                             json.dumps(value, ensure_ascii=False) if isinstance(value, dict) else value
+                             for value in row.values()])
+        text = buffer.getvalue()
+    event_repos.audit(session, None, "exported", f"table:{args.table}", rows=len(rows), format=args.format)
+    if args.output is None:
+        return text.rstrip("\n")
+    Path(args.output).write_text(text, encoding="utf-8")
+    return f"{len(rows)} rows of {args.table} written to {args.output}"
 
 
 def _masked(value: Any) -> Any:

@@ -24,6 +24,7 @@ class Settings(BaseSettings):
     timezone: str = "Europe/Belgrade"
     send_rate: float = Field(default=25.0, gt=0, le=1000)  # messages a second, all sends together
     tick_seconds: float = Field(default=5.0, gt=0, le=3600)  # how often due work (reminders, retries) is checked
+    vouch_threshold: int = Field(default=2, ge=1, le=10)  # vouches from vetted organisations that vet a new one
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
     @field_validator("bot_token", mode="before")

@@ -31,7 +31,8 @@ def make_engine(name: str, options: EngineOptions) -> Engine:
 
 def build_hub(settings: Settings, database: AsyncEngine, *, strict_translations: bool = False) -> Hub:
     hub_settings = HubSettings(default_locale=settings.default_locale, timezone=settings.timezone,
-                               admin_ids=settings.admin_ids, send_rate=settings.send_rate)
+                               admin_ids=settings.admin_ids, send_rate=settings.send_rate,
+                               vouch_threshold=settings.vouch_threshold)
     catalog = Catalog(strict=strict_translations)
     return Hub(session_factory(database), catalog, hub_settings, build_codec(), build_routes())
 

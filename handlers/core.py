@@ -46,6 +46,7 @@ class HubSettings:
     timezone: str = "Europe/Belgrade"
     admin_ids: frozenset[int] = frozenset()
     send_rate: float = 25.0  # messages a second, for everything the bot sends
+    vouch_threshold: int = 2  # vouches from different vetted organisations that vet a pending one
 
 
 @dataclass

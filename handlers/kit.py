@@ -125,6 +125,11 @@ def parse_number(text: str, limit: int = ID_LIMIT) -> int | None:
     return value if value <= limit else None
 
 
+def spreadsheet_safe(text: str) -> str:
+    """Text typed by members, for a CSV cell: keep a spreadsheet from reading it as a formula."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
 def utf16_length(text: str) -> int:
     """Telegram measures text in UTF-16 code units: an emoji can count twice."""
     return len(text.encode("utf-16-le")) // 2

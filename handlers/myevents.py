@@ -9,7 +9,7 @@ from handlers import newevent
 from handlers.core import Context
 from handlers.eventcards import may_manage, title, when
 from handlers.fields import length_error
-from handlers.kit import Button, Document, Screen, parse_number, utf16_length
+from handlers.kit import Button, Document, Screen, parse_number, spreadsheet_safe, utf16_length
 from handlers.rsvp import decide, has_started
 from storage import event_repos, repos
 from storage.models import Event
@@ -135,16 +135,12 @@ async def _export(ctx: Context, event: Event, arg: str) -> None:
     rows = await event_repos.attendees_with_members(ctx.session, event.id)
     for rsvp, member in rows:
         organisation = member.organisation
-        writer.writerow([_cell(member.display_name or ""), _cell(organisation.name if organisation else ""),
+        writer.writerow([spreadsheet_safe(member.display_name or ""),
+                         spreadsheet_safe(organisation.name if organisation else ""),
                          organisation.country if organisation else "", rsvp.status, rsvp.updated_at.isoformat()])
     event_repos.audit(ctx.session, ctx.user_id, "attendees-exported", f"event:{event.id}", rows=len(rows))
     ctx.send_document(Document(f"event-{event.id}-attendees.csv", buffer.getvalue().encode("utf-8-sig"),
                                ctx.tr("myevents-export-caption", count=len(rows)), protect=event.chatham_house))
-
-
-def _cell(text: str) -> str:
-    """Names are typed by members: keep a spreadsheet from reading one as a formula."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 async def _cancel(ctx: Context, event: Event, arg: str) -> None:

@@ -17,6 +17,7 @@ from handlers.fields import (
 )
 from handlers.i18n import Html
 from handlers.kit import Button, Screen
+from handlers.vouching import vouch_link
 from storage import partner_repos, repos
 from storage.models import Member
 
@@ -61,6 +62,8 @@ def profile_screen(ctx: Context) -> Screen:
               membership=Html(tr(f"membership-{member.membership or 'none'}")), vetting=Html(status),
               details=summary_lines(tr, values, [*PERSONAL_FIELDS, *ORGANISATION_FIELDS[1:]] if organisation
                                     else PERSONAL_FIELDS))
+    if organisation is not None and organisation.vetting == "pending" and member.membership == "founder":
+        text += "\n\n" + tr("profile-vouch", needed=ctx.settings.vouch_threshold, link=vouch_link(ctx, organisation))
     buttons = [Button(tr.plain(f"label-{n.replace('_', '-')}"), ctx.button(PREFIX, token, "edit", n))
                for n in editable_fields(member)]
     rows = [buttons[i:i + 3] for i in range(0, len(buttons), 3)]

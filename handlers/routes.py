@@ -19,6 +19,7 @@ from handlers import (
     start,
     stats,
     subscriptions,
+    vouching,
 )
 from handlers.core import Context, Routes
 from handlers.kit import CallbackCodec
@@ -42,6 +43,7 @@ def build_codec() -> CallbackCodec:
     codec.register(partners.ANSWER_PREFIX, 2)  # in:<acc|dec|blk>:<introduction id>
     codec.register(coalitions.PREFIX, 3)  # co:<token>:<action>:<arg>
     codec.register(admin.PREFIX, 3)  # ad:<token>:<action>:<arg>
+    codec.register(vouching.PREFIX, 2)  # vo:<organisation id>:<its vouch code, or no>
     codec.register(reports.PREFIX, 2)  # rp:<organisation id>:<reason, - to ask, no to cancel>
     return codec
 
@@ -109,5 +111,6 @@ def build_routes() -> Routes:
         coalitions.PREFIX: coalitions.on_button,
         reports.PREFIX: reports.on_report,
         admin.PREFIX: admin.on_button,
+        vouching.PREFIX: vouching.on_vouch,
     })
     return routes

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from handlers import events
+from handlers import events, vouching
 from handlers.core import Context
 from handlers.i18n import COMMAND_LANGUAGES, FALLBACK, LANGUAGE_NAMES, LOCALES, Catalog, Html, Translator
 from handlers.kit import BotCommand, Button, Messenger, Screen
@@ -26,7 +26,8 @@ def welcome_screen(ctx: Context) -> Screen:
 
 
 async def start_command(ctx: Context) -> None:
-    if await events.open_from_link(ctx, ctx.incoming.args.strip()):
+    payload = ctx.incoming.args.strip()
+    if await vouching.open_from_link(ctx, payload) or await events.open_from_link(ctx, payload):
         return
     ctx.show(welcome_screen(ctx))
 

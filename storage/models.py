@@ -59,6 +59,7 @@ class Organisation(Base):
     vetting: Mapped[str] = mapped_column(String(16), default="pending")
     # an admin suspended it: its members receive nothing and may only see or erase their data
     suspended_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    vouch_code: Mapped[str | None] = mapped_column(String(16), default=None)  # in the link its founder shares
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
     topics: Mapped[list[OrganisationTopic]] = relationship(
@@ -415,4 +416,17 @@ class Report(Base):
     organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"), index=True)
     reason: Mapped[str] = mapped_column(String(32))
     status: Mapped[str] = mapped_column(String(16), default="open", index=True)  # open | dismissed | acted
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class Vouch(Base):
+    """A vetted organisation's word that a pending one is genuine, given by one of its members."""
+
+    __tablename__ = "vouches"
+
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True)
+    voucher_org_id: Mapped[int] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True)
+    voucher_id: Mapped[int | None] = mapped_column(
+        ForeignKey("members.telegram_id", ondelete="SET NULL"), default=None, index=True
+    )
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

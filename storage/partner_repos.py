@@ -20,6 +20,7 @@ from storage.models import (
     OrganisationBlock,
     OrganisationTopic,
     Report,
+    Vouch,
 )
 
 REQUEST_LIFETIME = timedelta(days=14)  # an unanswered (or quietly declined) request closes after this
@@ -240,3 +241,15 @@ async def coalition_messages(session: AsyncSession, coalition_id: int) -> list[C
 async def member_reports(session: AsyncSession, reporter_id: int) -> list[Report]:
     rows = await session.scalars(select(Report).where(Report.reporter_id == reporter_id).order_by(Report.id))
     return list(rows)
+
+
+async def vouch_exists(session: AsyncSession, org_id: int, voucher_org_id: int) -> bool:
+    return await session.get(Vouch, (org_id, voucher_org_id)) is not None
+
+
+async def count_vouches(session: AsyncSession, org_id: int) -> int:
+    """Vouches for `org_id` from organisations that are vetted (and not suspended) now."""
+    return await session.scalar(select(func.count()).select_from(Vouch)
+                                .join(Organisation, Organisation.id == Vouch.voucher_org_id)
+                                .where(Vouch.organisation_id == org_id, Organisation.vetting == "vetted",
+                                       Organisation.suspended_at.is_(None))) or 0

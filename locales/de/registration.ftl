@@ -43,3 +43,21 @@ register-consent =
 register-cancelled = Registrierung abgebrochen. Es wurde nichts gespeichert.
 register-done-joined = Sie sind registriert. Ihre Anfrage, <b>{ $organisation }</b> beizutreten, wurde erfasst. Senden Sie /profile, um Ihre Angaben zu sehen.
 register-done-created = Sie sind registriert. <b>{ $organisation }</b> wird nun vom Team des Hubs geprüft; wir benachrichtigen Sie, sobald die Organisation freigegeben ist. Senden Sie /profile, um Ihre Angaben zu sehen.
+
+## Bürgen für eine Organisation, die auf Prüfung wartet (ein Link, den ihr Gründer teilt)
+# review: "vouch" as "für … bürgen" and the noun "Bürgschaft" throughout (the noun can suggest a financial guarantee; alternative "sich verbürgen"); "{ $needed }" in a plural selector so "einer verifizierten Organisation" is used for 1
+profile-vouch = Solange Ihre Organisation auf die Prüfung wartet, können Organisationen, die Sie kennen, diese beschleunigen: Senden Sie diesen Link an Mitglieder { $needed ->
+        [one] einer verifizierten Organisation
+       *[other] von { $needed } verifizierten Organisationen
+    }; jede dieser Organisationen kann für Sie bürgen: { $link }
+vouch-ask = <b>Bürgen Sie für { $organisation }?</b>
+    Bürgen Sie nur, wenn Ihre Organisation diese Organisation kennt und bestätigen kann, dass sie die ist, für die sie sich ausgibt. Mit Bürgschaften verifizierter Organisationen kann der Hub diese Organisation verifizieren, ohne auf einen Admin zu warten, und die Admins sehen, wer gebürgt hat.
+vouch-btn-confirm = ✅ Wir bürgen für sie
+vouch-cancelled = Es wurde nichts erfasst.
+vouch-link-invalid = Dieser Link zum Bürgen ist ungültig. Bitten Sie die Organisation erneut um ihren Link.
+vouch-not-allowed = Nur Mitglieder, die im Namen einer verifizierten Organisation handeln, können für eine andere Organisation bürgen.
+# review: "it is not waiting" as "Die Organisation wartet …", because "Sie" after the colon would read as the formal "you"
+vouch-not-needed = <b>{ $organisation }</b> braucht keine Bürgschaft: Die Organisation wartet nicht auf Prüfung.
+vouch-already = Ihre Organisation hat bereits für <b>{ $organisation }</b> gebürgt.
+vouch-counted = Vielen Dank: Ihre Bürgschaft für <b>{ $organisation }</b> ist erfasst ({ $count } von { $needed }).
+vouch-vetted = Vielen Dank: Mit Ihrer Bürgschaft ist <b>{ $organisation }</b> jetzt verifiziert.

@@ -42,3 +42,16 @@ register-consent =
 register-cancelled = Registration cancelled. Nothing was saved.
 register-done-joined = You are registered. Your request to join <b>{ $organisation }</b> has been recorded. Send /profile to see your details.
 register-done-created = You are registered. <b>{ $organisation }</b> is waiting for review by the hub's team; we will tell you when it is approved. Send /profile to see your details.
+
+## Vouching for an organisation waiting for vetting (a link its founder shares)
+profile-vouch = While your organisation waits for vetting, organisations that know you can speed it up: send this link to members of { $needed } vetted organisations, and each can vouch for you: { $link }
+vouch-ask = <b>Do you vouch for { $organisation }?</b>
+    Vouch only if your organisation knows them and can confirm they are who they say they are. Vouches from vetted organisations let the hub vet them without waiting for an admin, and the admins can see who vouched.
+vouch-btn-confirm = ✅ We vouch for them
+vouch-cancelled = Nothing was recorded.
+vouch-link-invalid = This vouching link is not valid. Ask the organisation for its link again.
+vouch-not-allowed = Only members who act for a vetted organisation can vouch for another one.
+vouch-not-needed = <b>{ $organisation }</b> does not need a vouch: it is not waiting for vetting.
+vouch-already = Your organisation has already vouched for <b>{ $organisation }</b>.
+vouch-counted = Thank you: your vouch for <b>{ $organisation }</b> is recorded ({ $count } of { $needed }).
+vouch-vetted = Thank you: with your vouch, <b>{ $organisation }</b> is now vetted.

@@ -43,3 +43,21 @@ register-consent =
 register-cancelled = Regjistrimi u anulua. Nuk u ruajt asgjë.
 register-done-joined = Jeni regjistruar. Kërkesa juaj për t'u bashkuar me <b>{ $organisation }</b> u mor në shënim. Dërgoni /profile për të parë të dhënat tuaja.
 register-done-created = Jeni regjistruar. <b>{ $organisation }</b> pret shqyrtimin nga ekipi i rrjetit; do t'ju njoftojmë kur të miratohet. Dërgoni /profile për të parë të dhënat tuaja.
+
+## Garancia për një organizatë në pritje të verifikimit (një lidhje që e ndan themeluesi i saj)
+# review: "vouch" as "garantoj për" and the noun "garanci" throughout (alternative "dëshmoj për"); "{ $needed }" in a plural selector so 1 reads "një organizate të verifikuar"
+profile-vouch = Ndërsa organizata juaj pret verifikimin, organizatat që ju njohin mund ta përshpejtojnë atë: dërgoni këtë lidhje te anëtarët e { $needed ->
+        [one] një organizate të verifikuar
+       *[other] { $needed } organizatave të verifikuara
+    }, dhe secila prej tyre mund të garantojë për ju: { $link }
+vouch-ask = <b>A garantoni për { $organisation }?</b>
+    Garantoni vetëm nëse organizata juaj e njeh këtë organizatë dhe mund të konfirmojë se ajo është ajo që thotë se është. Garancitë nga organizata të verifikuara i mundësojnë rrjetit ta verifikojë atë pa pritur një administrator, dhe administratorët mund të shohin se kush ka garantuar.
+vouch-btn-confirm = ✅ Ne garantojmë për të
+vouch-cancelled = Nuk u shënua asgjë.
+vouch-link-invalid = Kjo lidhje garancie nuk është e vlefshme. Kërkojini organizatës përsëri lidhjen e saj.
+vouch-not-allowed = Vetëm anëtarët që veprojnë në emër të një organizate të verifikuar mund të garantojnë për një organizatë tjetër.
+vouch-not-needed = <b>{ $organisation }</b> nuk ka nevojë për garanci: nuk është në pritje të verifikimit.
+vouch-already = Organizata juaj ka garantuar tashmë për <b>{ $organisation }</b>.
+vouch-counted = Faleminderit: garancia juaj për <b>{ $organisation }</b> u shënua ({ $count } nga { $needed }).
+# review: "is now vetted" as "u verifikua" (was vetted), as in admin-decided-vetted, to avoid adjective agreement with the organisation's name
+vouch-vetted = Faleminderit: me garancinë tuaj, <b>{ $organisation }</b> u verifikua.

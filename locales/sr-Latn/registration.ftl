@@ -43,3 +43,22 @@ register-consent =
 register-cancelled = Registracija je otkazana. Ništa nije sačuvano.
 register-done-joined = Registrovani ste. Vaš zahtjev za članstvo u organizaciji <b>{ $organisation }</b> je zabilježen. Pošaljite /profile da vidite svoje podatke.
 register-done-created = Registrovani ste. <b>{ $organisation }</b> čeka provjeru tima mreže; o odobrenju ćemo vas obavijestiti. Pošaljite /profile da vidite svoje podatke.
+
+## Jamstvo za organizaciju koja čeka provjeru (link koji dijeli njen osnivač)
+# review: "vouch" as "jamčiti za" and the noun "jamstvo" throughout (Serbian usage might prefer "garantovati/garancija"); "{ $needed }" in a plural selector, with the digit before the genitive ("članovima 2 provjerene organizacije")
+profile-vouch = Dok vaša organizacija čeka provjeru, organizacije koje vas poznaju mogu tu provjeru ubrzati: pošaljite ovaj link članovima { $needed ->
+        [one] { $needed } provjerene organizacije
+        [few] { $needed } provjerene organizacije
+       *[other] { $needed } provjerenih organizacija
+    }, a svaka od njih može jamčiti za vas: { $link }
+# review: "who they say they are" as "da se istinito predstavlja" (avoids šta/što); "who vouched" as "od koga potiču jamstva" (avoids ko/tko)
+vouch-ask = <b>Jamčite li za organizaciju { $organisation }?</b>
+    Jamčite samo ako vaša organizacija poznaje ovu organizaciju i može potvrditi da se ona istinito predstavlja. Jamstva provjerenih organizacija omogućavaju mreži da je provjeri bez čekanja na administratora, a administratori mogu vidjeti od koga potiču jamstva.
+vouch-btn-confirm = ✅ Jamčimo za nju
+vouch-cancelled = Ništa nije zabilježeno.
+vouch-link-invalid = Ovaj link za jamstvo nije važeći. Zatražite od organizacije ponovo njen link.
+vouch-not-allowed = Samo članovi koji djeluju u ime provjerene organizacije mogu jamčiti za drugu organizaciju.
+vouch-not-needed = Organizaciji <b>{ $organisation }</b> nije potrebno jamstvo: ona ne čeka provjeru.
+vouch-already = Vaša organizacija je već jamčila za organizaciju <b>{ $organisation }</b>.
+vouch-counted = Hvala vam: vaše jamstvo za organizaciju <b>{ $organisation }</b> je zabilježeno ({ $count } od { $needed }).
+vouch-vetted = Hvala vam: uz vaše jamstvo organizacija <b>{ $organisation }</b> je sada provjerena.

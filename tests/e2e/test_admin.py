@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import re
 
 from sqlalchemy import select
 
@@ -108,7 +111,7 @@ async def seed_cli_database(path) -> tuple[str, int]:  # type: ignore[no-untyped
                                vetting="pending")
         session.add_all([vetted, pending])
         session.add_all([Member(telegram_id=11, organisation=vetted, membership="founder", consent_at=START,
-                                registered_at=START),
+                                registered_at=START, display_name="=HYPERLINK(\"x\")"),
                          Member(telegram_id=12, organisation=pending, membership="founder", consent_at=START,
                                 registered_at=START)])
         await session.flush()
@@ -150,6 +153,17 @@ async def test_the_command_line_grants_revokes_and_vets(tmp_path):
     assert audit == [(None, "role-changed"), (None, "organisation-vetted"), (None, "role-changed")]
     assert notices == [(11, "role-changed"), (12, "vetting-decided"), (11, "role-changed")], "told when the bot runs"
     assert roles == {11: "member", 12: "member"}
+
+    code, out, err = await run_cli("admin", "export", "members", env=env, cwd=tmp_path)
+    table = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and [row["telegram_id"] for row in table] == ["11", "12"], err
+    assert table[0]["display_name"] == "'=HYPERLINK(\"x\")", "a formula typed as a name stays text"
+    code, out, err = await run_cli("admin", "export", "orgs", "--format", "json", "--output", str(tmp_path / "o.json"),
+                                   env=env, cwd=tmp_path)
+    assert code == 0 and "2 rows of orgs written" in out, err
+    assert [o["vetting"] for o in json.loads((tmp_path / "o.json").read_text())] == ["vetted", "vetted"]
+    code, out, err = await run_cli("admin", "export", "audit", "--format", "json", env=env, cwd=tmp_path)
+    assert [entry["action"] for entry in json.loads(out)][-2:] == ["exported", "exported"], "exports are audited"
 
 
 async def test_reports_are_moderated_and_suspension_stops_everything_but_own_data(api, new_chat, runtime):
@@ -278,3 +292,42 @@ async def test_who_may_run_which_command(api, new_chat, runtime):
             if not chat.last_calls or got != outcome:
                 wrong.append(f"/{command} by {person}: expected {outcome}, got {got}: {answer[:80]!r}")
     assert wrong == []
+
+
+async def test_two_vetted_organisations_vouching_vet_a_new_one(api, new_chat, runtime):
+    use_clock(runtime)
+    newcomers = await add_org(api, runtime, "Newcomers", 650, vetting="pending")
+    await add_org(api, runtime, "Also Waiting", 660, vetting="pending")
+    await add_org(api, runtime, ASKER_ORG, 601, 602)
+    await add_org(api, runtime, "Balkan Arms Watch", 611)
+    founder = new_chat(650)
+    await founder.send("/profile")
+    found = re.search(r"https://t\.me/\w+\?start=(vouch-\d+-[0-9a-f]{10})", founder.last_text())
+    assert found, founder.last_text()
+    link = found.group(1)
+    await founder.send("/cancel")
+
+    waiting = new_chat(660)
+    await waiting.send(f"/start {link}")
+    assert "Only members who act for a vetted organisation" in waiting.last_text()
+    first = new_chat(601)
+    await first.send(f"/start vouch-{newcomers}-0123456789")
+    assert "not valid" in first.last_text(), "a guessed code opens nothing"
+    await first.send(f"/start {link}")
+    assert "Do you vouch for Newcomers?" in first.last_text() and "About Newcomers" in first.last_text()
+    await first.press("We vouch for them")
+    assert "recorded (1 of 2)" in first.last_text()
+    colleague = new_chat(602)
+    await colleague.send(f"/start {link}")
+    assert "already vouched" in colleague.last_text(), "one vouch per organisation"
+    second = new_chat(611)
+    await second.send(f"/start {link}")
+    await second.press("Cancel")
+    assert "Nothing was recorded" in second.last_text()
+    await second.send(f"/start {link}")
+    await second.press("We vouch for them")
+    assert "Newcomers is now vetted" in second.last_text()
+    await wait_for_text(api, 650, "the hub has vetted Newcomers")
+    assert {o.name: o.vetting for o in await rows(runtime, Organisation)}["Newcomers"] == "vetted"
+    actions = [(a.actor_id, a.action) for a in await rows(runtime, AuditEntry)]
+    assert actions == [(601, "organisation-vouched"), (611, "organisation-vouched"), (None, "organisation-vetted")]

@@ -1,0 +1,98 @@
+"""Vouching: members of vetted organisations vouch for a new one they know, through a link its founder shares.
+Vouches from VOUCH_THRESHOLD different vetted organisations vet it without waiting for an admin.
+
+The link carries a random code kept with the organisation, so the waiting list cannot be walked by guessing ids."""
+
+from __future__ import annotations
+
+import re
+import secrets
+
+from handlers import admin
+from handlers.core import Context
+from handlers.kit import Button, Screen, parse_number
+from handlers.partners import acting_organisation, organisation_card
+from storage import event_repos, partner_repos
+from storage.models import Organisation, Vouch
+
+PREFIX = "vo"
+LINK = re.compile(r"^vouch-([0-9]{1,12})-([0-9a-f]{10})$")
+
+
+def vouch_link(ctx: Context, organisation: Organisation) -> str:
+    """The link a founder sends to organisations that know them; the code is made the first time it is shown."""
+    if organisation.vouch_code is None:
+        organisation.vouch_code = secrets.token_hex(5)
+    return f"https://t.me/{ctx.bot_username}?start=vouch-{organisation.id}-{organisation.vouch_code}"
+
+
+async def open_from_link(ctx: Context, payload: str) -> bool:
+    """Handle `/start vouch-…`; False if the payload is not a vouching link."""
+    found = LINK.match(payload)
+    if found is None:
+        return payload.startswith("vouch-") and _invalid(ctx)
+    organisation = await _organisation(ctx, found.group(1), found.group(2))
+    if organisation is None:
+        return _invalid(ctx)
+    refusal = await _refusal(ctx, organisation)
+    if refusal is not None:
+        ctx.show(Screen(ctx.tr(refusal, organisation=organisation.name)))
+        return True
+    rows = [[Button(ctx.tr.plain("vouch-btn-confirm"), ctx.button(PREFIX, organisation.id, found.group(2))),
+             Button(ctx.tr.plain("btn-cancel"), ctx.button(PREFIX, organisation.id, "no"))]]
+    ctx.show(Screen.of(ctx.tr("vouch-ask", organisation=organisation.name) + "\n\n"
+                       + organisation_card(ctx, organisation), rows))
+    return True
+
+
+def _invalid(ctx: Context) -> bool:
+    ctx.show(Screen(ctx.tr("vouch-link-invalid")))
+    return True
+
+
+async def _organisation(ctx: Context, number: str, code: str) -> Organisation | None:
+    organisation = await ctx.session.get(Organisation, parse_number(number))
+    if organisation is None or organisation.vouch_code is None \
+            or not secrets.compare_digest(organisation.vouch_code, code):
+        return None
+    return organisation
+
+
+async def _refusal(ctx: Context, organisation: Organisation) -> str | None:
+    """Why this member may not vouch for `organisation` (a message id), or None."""
+    own = acting_organisation(ctx)
+    if own is None or own.vetting != "vetted" or own.suspended_at is not None:
+        return "vouch-not-allowed"
+    if own.id == organisation.id or organisation.vetting != "pending":
+        return "vouch-not-needed"
+    if await partner_repos.vouch_exists(ctx.session, organisation.id, own.id):
+        return "vouch-already"
+    return None
+
+
+async def on_vouch(ctx: Context, fields: list[str]) -> None:
+    code = fields[1]
+    if code == "no":
+        ctx.show(Screen(ctx.tr("vouch-cancelled")))
+        return
+    organisation = await _organisation(ctx, fields[0], code)
+    if organisation is None:
+        ctx.toast(ctx.tr.plain("error-button-expired"))
+        return
+    refusal = await _refusal(ctx, organisation)
+    own = acting_organisation(ctx)
+    if refusal is not None or own is None:
+        ctx.show(Screen(ctx.tr(refusal or "vouch-not-allowed", organisation=organisation.name)))
+        return
+    ctx.session.add(Vouch(organisation_id=organisation.id, voucher_org_id=own.id, voucher_id=ctx.user_id,
+                          created_at=ctx.now))
+    await ctx.session.flush()
+    event_repos.audit(ctx.session, ctx.user_id, "organisation-vouched", f"organisation:{organisation.id}",
+                      by_organisation=own.id)
+    vouches, needed = await partner_repos.count_vouches(ctx.session, organisation.id), ctx.settings.vouch_threshold
+    if vouches >= needed:
+        await admin.decide(ctx.session, organisation, "vetted", None, actor=None, notify=ctx.notify)
+        ctx.partners.invalidate()
+        ctx.show(Screen(ctx.tr("vouch-vetted", organisation=organisation.name)))
+        return
+    ctx.show(Screen(ctx.tr("vouch-counted", organisation=organisation.name, count=vouches, needed=needed)))
