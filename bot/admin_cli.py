@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from bot import admin_import
 from bot.config import Settings
 from handlers import admin
 from handlers.kit import spreadsheet_safe
@@ -46,6 +47,14 @@ def add_parser(commands: Any) -> None:
     export.add_argument("table", choices=sorted(export_repos.EXPORTS))
     export.add_argument("--format", choices=("csv", "json"), default="csv")
     export.add_argument("--output", metavar="FILE", help="where to write it (default: standard output)")
+    importing = actions.add_parser("import-orgs", help="import organisations from a CSV file, all or none",
+                                   description="Columns: name, country, sector, topics (ids separated by ;), and "
+                                               "optionally activities, description, discoverable (yes/no). Every "
+                                               "row is checked first; one bad row and nothing is imported.")
+    importing.add_argument("file", type=Path, metavar="FILE.csv")
+    importing.add_argument("--as", dest="vetting", choices=("pending", "vetted"), default="pending",
+                           help="import them waiting for vetting (default) or already vetted")
+    importing.add_argument("--dry-run", action="store_true", help="only check the file and report")
     actions.add_parser("stats", help="network statistics as JSON (counts from 1 to 4 read \"< 5\")",
                        description="Counts of members, organisations, events, deliveries and introductions.")
 
@@ -62,6 +71,8 @@ async def run(settings: Settings, args: argparse.Namespace) -> str:
             if args.action == "stats":
                 return json.dumps(_masked(await stats_repos.network_counts(session, utcnow())), indent=2,
                                   ensure_ascii=False)
+            if args.action == "import-orgs":
+                return await admin_import.import_organisations(session, args.file, args.vetting, args.dry_run)
             if args.action == "export":
                 return await _export(session, args)
             if args.action == "vet":

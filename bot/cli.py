@@ -10,7 +10,7 @@ import sys
 
 from pydantic import ValidationError
 
-from bot import admin_cli
+from bot import admin_cli, admin_import
 from bot.config import Settings, describe_error
 from bot.engines.base import ServerUnreachable, TokenRejected
 
@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
             asyncio.run(_COMMANDS[args.command](settings))
     except ValidationError as error:
         return _fail(describe_error(error))
-    except (CliError, admin_cli.AdminError) as error:
+    except (CliError, admin_cli.AdminError, admin_import.ImportRefused) as error:
         return _fail(str(error))
     except KeyboardInterrupt:
         pass

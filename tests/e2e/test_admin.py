@@ -331,3 +331,46 @@ async def test_two_vetted_organisations_vouching_vet_a_new_one(api, new_chat, ru
     assert {o.name: o.vetting for o in await rows(runtime, Organisation)}["Newcomers"] == "vetted"
     actions = [(a.actor_id, a.action) for a in await rows(runtime, AuditEntry)]
     assert actions == [(601, "organisation-vouched"), (611, "organisation-vouched"), (None, "organisation-vetted")]
+
+
+async def test_importing_organisations_is_all_or_nothing(tmp_path):
+    url, _pending = await seed_cli_database(tmp_path)
+    env = {"DATABASE_URL": url, "LOG_LEVEL": "WARNING"}
+
+    def write(name: str, text: str, encoding: str = "utf-8") -> str:
+        (tmp_path / name).write_bytes(text.encode(encoding))
+        return str(tmp_path / name)
+
+    good = write("good.csv", "name,country,sector,topics,activities,discoverable\n"
+                             "Qendra Ligjore,al,ngo,corruption;rule_of_law,legal_aid,yes\n"
+                             "Центар за млади,mk,grassroots,youth,,no\n")
+    bad = write("bad.csv", "name,country,sector,topics\n"
+                           "Vetted,al,ngo,corruption\n"
+                           "Twice,xx,ngo,corruption\n"
+                           "twice ,al,farm,smuggling\n"
+                           "Fine Org,rs,media,cybercrime\n")
+    for path, complaint in ((bad, "row 2: the name 'Vetted' is already taken"), (bad, "row 3: unknown country id 'xx'"),
+                            (bad, "row 4: the name 'twice' is already taken"), (bad, "row 4: unknown sector id 'farm'"),
+                            (bad, "row 4: unknown topic id(s) smuggling"),
+                            (write("short.csv", "name,country\nX,al\n"), "missing column(s) sector, topics"),
+                            (write("latin1.csv", "name,country,sector,topics\nZüri,al,ngo,youth\n", "latin-1"),
+                             "is not UTF-8")):
+        code, out, err = await run_cli("admin", "import-orgs", path, env=env, cwd=tmp_path)
+        assert code == 2 and complaint in err and "Traceback" not in err, (path, err)
+    assert "Fine Org" not in err, "a good row is not listed as wrong"
+    code, out, err = await run_cli("admin", "import-orgs", good, "--dry-run", env=env, cwd=tmp_path)
+    assert code == 0 and "2 organisations are ready to import as pending" in out, err
+    code, out, err = await run_cli("admin", "import-orgs", good, "--as", "vetted", env=env, cwd=tmp_path)
+    assert code == 0 and "2 organisations imported as vetted" in out, err
+
+    engine = create_engine(url)
+    async with session_factory(engine)() as session:
+        names = {o.name: (o.vetting, o.discoverable, [t.topic for t in o.topics])
+                 for o in await session.scalars(select(Organisation))}
+        imports = [a.detail for a in await session.scalars(select(AuditEntry)
+                                                          .where(AuditEntry.action == "organisations-imported"))]
+    await engine.dispose()
+    assert names["Qendra Ligjore"] == ("vetted", True, ["corruption", "rule_of_law"])
+    assert names["Центар за млади"] == ("vetted", False, ["youth"])
+    assert "Fine Org" not in names and "Twice" not in names, "a file with a bad row imports nothing"
+    assert imports == [{"rows": 2, "vetting": "vetted"}]
