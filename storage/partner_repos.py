@@ -177,12 +177,15 @@ async def block(session: AsyncSession, blocker_org: int, blocked_org: int, now: 
 
 async def queue_closures(session: AsyncSession, now: datetime) -> int:
     """Requests older than REQUEST_LIFETIME that were not accepted close now, declined or not, and each requester
-    is told the same thing. One conditional UPDATE claims them, so each is closed and told once."""
+    is told the same thing. A conditional UPDATE claims them, so each is closed and told once; it runs only when a
+    read found some, so the tick takes no write lock for nothing (SQLite has one writer at a time)."""
     cutoff = now - REQUEST_LIFETIME
+    due = (Introduction.closed_at.is_(None), Introduction.status != "accepted", Introduction.created_at <= cutoff)
+    if await session.scalar(select(Introduction.id).where(*due).limit(1)) is None:
+        return 0
     rows = (await session.execute(
-        update(Introduction).where(Introduction.closed_at.is_(None), Introduction.status != "accepted",
-                                   Introduction.created_at <= cutoff)
-        .values(closed_at=now).returning(Introduction.id, Introduction.requester_id)
+        update(Introduction).where(*due).values(closed_at=now)
+        .returning(Introduction.id, Introduction.requester_id)
         .execution_options(synchronize_session=False))).all()
     session.add_all([Delivery(telegram_id=requester, kind="intro-closed", payload={"introduction_id": intro_id},
                               next_attempt_at=now) for intro_id, requester in rows])
