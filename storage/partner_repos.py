@@ -101,13 +101,6 @@ async def requests_since(session: AsyncSession, member_id: int, since: datetime)
         Introduction.requester_id == member_id, Introduction.created_at >= since)) or 0
 
 
-async def open_request_between(session: AsyncSession, requester_org: int, target_org: int) -> bool:
-    found = await session.scalar(select(Introduction.id).where(
-        Introduction.requester_org_id == requester_org, Introduction.target_org_id == target_org,
-        Introduction.closed_at.is_(None), Introduction.status != "accepted").limit(1))
-    return found is not None
-
-
 async def get_introduction(session: AsyncSession, introduction_id: int) -> Introduction | None:
     return await session.get(Introduction, introduction_id)
 
