@@ -92,10 +92,11 @@ async def _export(session: Any, args: argparse.Namespace) -> str:
         writer = csv.writer(buffer)
         if rows:
             writer.writerow(rows[0].keys())
-        for row in rows:
+        for done, row in enumerate(rows, start=1):
             writer.writerow([spreadsheet_safe(value) if isinstance(value, str) else
                              json.dumps(value, ensure_ascii=False) if isinstance(value, dict) else value
                              for value in row.values()])
+            admin_import.progress(done, len(rows))
         text = buffer.getvalue()
     event_repos.audit(session, None, "exported", f"table:{args.table}", rows=len(rows), format=args.format)
     if args.output is None:

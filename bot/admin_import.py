@@ -113,8 +113,8 @@ async def import_organisations(session: AsyncSession, path: Path, vetting: str, 
 
 def progress(done: int, total: int, width: int = 30) -> None:
     """A progress bar on a terminal; nothing when the output goes to a file or a pipe."""
-    if not sys.stderr.isatty() or total == 0:
-        return
+    if not sys.stderr.isatty() or total == 0 or (done % -(-total // 100) and done != total):
+        return  # at most about a hundred redraws, however long the file
     filled = width * done // total
     sys.stderr.write(f"\r[{'#' * filled}{' ' * (width - filled)}] {done}/{total}")
     if done == total:

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.core import Context
+from handlers.eventcards import title, when
 from handlers.fields import length_error, nav_row
 from handlers.kit import Button, Screen, parse_number
 from handlers.partners import organisation_card
@@ -23,6 +24,7 @@ ROLES = ("member", "organiser", "admin")
 REASON_LIMIT = 300
 Notify = Callable[..., None]  # queues a notice to a member: (telegram_id, kind, **payload)
 QUEUE_SIZE = 10
+REPORTED_EVENTS = 10  # enough to see a pattern; titles are at most 120 characters
 AUDIT_PAGE = 15  # entries a page: each line is at most ~250 characters, well within a message
 AUDIT_DETAIL = 120
 
@@ -113,6 +115,11 @@ async def _reported_screen(ctx: Context, organisation: Organisation, token: str)
     reasons = await admin_repos.open_report_reasons(ctx.session, organisation.id)
     lines = "\n".join(f"• {ctx.tr.plain(f'report-reason-{reason}')}: {count}" for reason, count in reasons.items())
     text = organisation_card(ctx, organisation) + "\n\n" + ctx.tr("admin-reported", reasons=lines or "–")
+    events = await admin_repos.reported_events(ctx.session, organisation.id)
+    if events:  # plain text: the variable is escaped as a whole
+        named = "\n".join(f"• {title(ctx, event)} ({when(ctx, event)}): {count}"
+                          for event, count in events[:REPORTED_EVENTS])
+        text += "\n" + ctx.tr("admin-reported-events", events=named)
     suspend = "unsuspend" if organisation.suspended_at else "suspend"
     rows = [[Button(ctx.tr.plain("admin-btn-dismiss"), ctx.button(PREFIX, token, "dismiss", organisation.id)),
              Button(ctx.tr.plain("admin-btn-warn"), ctx.button(PREFIX, token, "warn", organisation.id))],
@@ -145,8 +152,11 @@ MODERATION = ("dismiss", "warn", "suspend", "unsuspend")
 async def on_button(ctx: Context, fields: list[str]) -> None:
     token, action, arg = fields
     conversation = ctx.flow_run(FLOW, token)
-    if conversation is None or not ctx.is_admin:
+    if conversation is None:
         ctx.toast(ctx.tr.plain("error-button-expired"))
+        return
+    if not ctx.is_admin:
+        await ctx.end_flow_refused("admin-only")
         return
     step, data = conversation.step, dict(conversation.data)
     if action == "cancel" and step == "menu":
@@ -193,10 +203,12 @@ def _move(data: dict[str, Any], step: str, action: str, arg: str) -> str | None:
 async def on_text(ctx: Context) -> None:
     assert ctx.conversation is not None
     step, text = ctx.conversation.step, (ctx.incoming.text or "").strip()
-    if not ctx.is_admin or step not in ("reason", "who"):
+    if not ctx.is_admin:
+        await ctx.end_flow_refused("admin-only")
+        return
+    if step not in ("reason", "who"):
         ctx.reply(Screen(ctx.tr("error-use-buttons")))
-        if ctx.is_admin:
-            ctx.reply(await render(ctx))
+        ctx.reply(await render(ctx))
         return
     if step == "reason":
         error = length_error(ctx.tr, text, REASON_LIMIT)

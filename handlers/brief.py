@@ -67,6 +67,9 @@ async def show(ctx: Context) -> None:
 
 async def on_text(ctx: Context) -> None:
     assert ctx.conversation is not None and ctx.incoming.text is not None
+    if not ctx.is_organiser:
+        await ctx.end_flow_refused("event-organisers-only")
+        return
     step, data, text = ctx.conversation.step, dict(ctx.conversation.data), ctx.incoming.text.strip()
     error: str | None = ctx.tr("error-use-buttons")
     if step == "title":
@@ -98,8 +101,11 @@ async def _go(ctx: Context, data: dict[str, Any], step: str) -> None:
 async def on_button(ctx: Context, fields: list[str]) -> None:
     token, action, arg = fields
     conversation = ctx.flow_run(FLOW, token)
-    if conversation is None or not ctx.is_organiser:
+    if conversation is None:
         ctx.toast(ctx.tr.plain("error-button-expired"))
+        return
+    if not ctx.is_organiser:
+        await ctx.end_flow_refused("event-organisers-only")
         return
     data, step = dict(conversation.data), conversation.step
     if action == "cancel":

@@ -136,6 +136,9 @@ async def _confirm_screen(ctx: Context, data: dict[str, Any], token: str) -> Scr
 
 async def on_text(ctx: Context) -> None:
     assert ctx.conversation is not None and ctx.incoming.text is not None
+    if not ctx.is_organiser:
+        await ctx.end_flow_refused("event-organisers-only")
+        return
     step, data = ctx.conversation.step, dict(ctx.conversation.data)
     text = ctx.incoming.text.strip()
     error: str | None = None
@@ -181,8 +184,11 @@ async def on_button(ctx: Context, fields: list[str]) -> None:
     token, action, arg = fields
     conversation = ctx.flow_run(FLOW, token)
     handler = _ACTIONS.get(action)
-    if conversation is None or handler is None or not ctx.is_organiser:
+    if conversation is None or handler is None:
         ctx.toast(ctx.tr.plain("error-button-expired"))
+        return
+    if not ctx.is_organiser:
+        await ctx.end_flow_refused("event-organisers-only")
         return
     data = {**conversation.data, "audience": dict(conversation.data["audience"])}
     await handler(ctx, data, conversation.step, arg)

@@ -138,6 +138,11 @@ class Context:
         await repos.end_conversation(self.session, self.user_id)
         self.conversation = None
 
+    async def end_flow_refused(self, message_id: str) -> None:
+        """The user lost the role a wizard needs (an admin took it): the wizard ends and says why."""
+        await self.end_flow()
+        self.show(Screen(self.tr(message_id)))
+
 
 Handler = Callable[[Context], Awaitable[None]]
 CallbackHandler = Callable[[Context, list[str]], Awaitable[None]]

@@ -10,6 +10,7 @@ from typing import Any
 
 import icalendar
 
+from handlers import reports
 from handlers.core import Context, NoticeRenderer
 from handlers.eventcards import (
     PREFIX,
@@ -109,13 +110,20 @@ def _filter_choices(ctx: Context, filter_arg: str, kind: str) -> None:
     ctx.show(Screen.of(ctx.tr("events-pick-country" if kind == "country" else "events-pick-topic"), rows))
 
 
+async def _card(ctx: Context, event: Event) -> Screen:
+    """The card with, for members who do not run the event, a way to report it to the admins."""
+    screen = await card_screen(ctx, event)
+    report = await reports.event_report_button(ctx, event)
+    return screen if report is None else Screen(screen.text, (*screen.rows, (report,)), screen.protect)
+
+
 async def open_event(ctx: Context, event_id: int) -> None:
     """An event's card; from a deep link, a list or a notice. A cancelled or unknown one says so."""
     event = await event_repos.get_event(ctx.session, event_id)
     if event is None:
         ctx.show(Screen(ctx.tr("event-not-found")))
         return
-    screen = await card_screen(ctx, event)
+    screen = await _card(ctx, event)
     # protect_content is fixed when a message is sent, so a Chatham House card is always a new message
     ctx.reply(screen) if screen.protect and ctx.incoming.is_callback else ctx.show(screen)
 
@@ -150,12 +158,12 @@ async def _rsvp(ctx: Context, event_id: int, choice: str) -> None:
     if event is None or event.status != "published" or has_started(event, ctx.now):
         ctx.toast(ctx.tr.plain("event-rsvp-closed"))
         if event is not None:
-            ctx.show(await card_screen(ctx, event))
+            ctx.show(await _card(ctx, event))
         return
     rsvp, changed = await respond(ctx, event, choice)
     ctx.toast(ctx.tr.plain("event-rsvp-saved", status=rsvp.status))
     if changed:  # an unchanged card cannot be edited (Telegram: "message is not modified")
-        ctx.show(await card_screen(ctx, event))
+        ctx.show(await _card(ctx, event))
 
 
 async def _calendar(ctx: Context, event_id: int) -> None:

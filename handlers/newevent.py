@@ -227,6 +227,9 @@ async def _hint(ctx: Context, message: str) -> None:
 
 async def on_text(ctx: Context) -> None:
     assert ctx.conversation is not None and ctx.incoming.text is not None
+    if not ctx.is_organiser:
+        await ctx.end_flow_refused("event-organisers-only")
+        return
     step, data = ctx.conversation.step, dict(ctx.conversation.data)
     parser = _TEXT_STEPS.get(step)
     if parser is None:
@@ -318,8 +321,7 @@ async def on_button(ctx: Context, fields: list[str]) -> None:
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return
     if not ctx.is_organiser:
-        await ctx.end_flow()
-        ctx.show(Screen(ctx.tr("event-organisers-only")))
+        await ctx.end_flow_refused("event-organisers-only")
         return
     await handler(ctx, dict(conversation.data), conversation.step, arg)
 

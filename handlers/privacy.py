@@ -89,8 +89,8 @@ async def _partner_data(ctx: Context) -> dict[str, Any]:
                               for c in coalitions]
     reports = await partner_repos.member_reports(ctx.session, ctx.user_id)
     if reports:
-        data["reports"] = [{"organisation_id": r.organisation_id, "reason": r.reason, "at": _iso(r.created_at)}
-                           for r in reports]
+        data["reports"] = [{"organisation_id": r.organisation_id, "event_id": r.event_id, "reason": r.reason,
+                            "at": _iso(r.created_at)} for r in reports]
     return data
 
 

@@ -1,16 +1,19 @@
-"""Reporting an organisation: every organisation card carries a button; a report waits in the admins' queue.
-The reporter is told it was received, never what came of it."""
+"""Reporting an organisation, or an event one of its members runs: every organisation card and every event card
+carries a button; a report waits in the admins' queue. The reporter is told it was received, never what came
+of it."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from handlers.core import Context
+from handlers.eventcards import title
 from handlers.kit import Button, Screen, parse_number
-from storage import partner_repos
-from storage.models import Organisation, Report
+from storage import event_repos, partner_repos
+from storage.models import Event, Member, Organisation, Report
 
-PREFIX = "rp"
+PREFIX = "rp"  # rp:<organisation id>:<reason, - to ask, no to cancel>
+EVENT_PREFIX = "re"  # re:<event id>:<reason, - to ask, no to cancel>
 REASONS = ("impostor", "abuse", "safety", "other")
 
 
@@ -18,23 +21,59 @@ def report_button(ctx: Context, organisation_id: int, label: str = "report-btn",
     return Button(ctx.tr.plain(label, **variables), ctx.button(PREFIX, organisation_id, "-"))
 
 
+async def event_report_button(ctx: Context, event: Event) -> Button | None:
+    """Offered to registered members on the cards of events they do not run, when an organisation answers
+    for the event."""
+    if not ctx.registered or event.organiser_id == ctx.user_id or await _answerable(ctx, event) is None:
+        return None
+    return Button(ctx.tr.plain("report-event-btn"), ctx.button(EVENT_PREFIX, event.id, "-"))
+
+
 async def on_report(ctx: Context, fields: list[str]) -> None:
-    number, reason = parse_number(fields[0]), fields[1]
+    number = parse_number(fields[0])
     organisation = await ctx.session.get(Organisation, number) if number is not None else None
-    own = ctx.member.organisation_id if ctx.member else None
-    if organisation is None or not ctx.registered or organisation.id == own or reason not in ("-", "no", *REASONS):
+    if organisation is None:
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return
+    await _report(ctx, organisation, None, fields[1])
+
+
+async def on_event_report(ctx: Context, fields: list[str]) -> None:
+    number = parse_number(fields[0])
+    event = await event_repos.get_event(ctx.session, number) if number is not None else None
+    organisation = await _answerable(ctx, event) if event is not None else None
+    if event is None or organisation is None or event.organiser_id == ctx.user_id:
+        ctx.toast(ctx.tr.plain("error-button-expired"))
+        return
+    await _report(ctx, organisation, event, fields[1])
+
+
+async def _report(ctx: Context, organisation: Organisation, event: Event | None, reason: str) -> None:
+    own = ctx.member.organisation_id if ctx.member else None
+    if not ctx.registered or organisation.id == own or reason not in ("-", "no", *REASONS):
+        ctx.toast(ctx.tr.plain("error-button-expired"))
+        return
+    subject = {"organisation": organisation.name} if event is None else {"event": title(ctx, event)}
+    kind = "report" if event is None else "report-event"
     if reason == "-":  # the card's button: ask why, in a new message so the card stays
-        rows = [[Button(ctx.tr.plain(f"report-reason-{r}"), ctx.button(PREFIX, organisation.id, r))]
-                for r in REASONS]
-        rows.append([Button(ctx.tr.plain("btn-cancel"), ctx.button(PREFIX, organisation.id, "no"))])
-        ctx.reply(Screen.of(ctx.tr("report-ask", organisation=organisation.name), rows))
+        prefix, number = (PREFIX, organisation.id) if event is None else (EVENT_PREFIX, event.id)
+        rows = [[Button(ctx.tr.plain(f"report-reason-{r}"), ctx.button(prefix, number, r))] for r in REASONS]
+        rows.append([Button(ctx.tr.plain("btn-cancel"), ctx.button(prefix, number, "no"))])
+        ctx.reply(Screen.of(ctx.tr(f"{kind}-ask", **subject), rows))
         return
     if reason == "no":
         ctx.show(Screen(ctx.tr("report-cancelled")))
         return
-    if not await partner_repos.open_report_exists(ctx.session, ctx.user_id, organisation.id):
-        ctx.session.add(Report(reporter_id=ctx.user_id, organisation_id=organisation.id, reason=reason,
-                               created_at=ctx.now))
-    ctx.show(Screen(ctx.tr("report-received", organisation=organisation.name)))
+    event_id = event.id if event is not None else None
+    if not await partner_repos.open_report_exists(ctx.session, ctx.user_id, organisation.id, event_id):
+        ctx.session.add(Report(reporter_id=ctx.user_id, organisation_id=organisation.id, event_id=event_id,
+                               reason=reason, created_at=ctx.now))
+    ctx.show(Screen(ctx.tr(f"{kind}-received", **subject)))
+
+
+async def _answerable(ctx: Context, event: Event) -> Organisation | None:
+    """The organisation of the event's organiser: the one the admins can warn or suspend."""
+    organiser = await ctx.session.get(Member, event.organiser_id) if event.organiser_id is not None else None
+    if organiser is None or organiser.organisation_id is None:
+        return None
+    return await ctx.session.get(Organisation, organiser.organisation_id)

@@ -45,6 +45,7 @@ def build_codec() -> CallbackCodec:
     codec.register(admin.PREFIX, 3)  # ad:<token>:<action>:<arg>
     codec.register(vouching.PREFIX, 2)  # vo:<organisation id>:<its vouch code, or no>
     codec.register(reports.PREFIX, 2)  # rp:<organisation id>:<reason, - to ask, no to cancel>
+    codec.register(reports.EVENT_PREFIX, 2)  # re:<event id>:<reason, - to ask, no to cancel>
     return codec
 
 
@@ -110,6 +111,7 @@ def build_routes() -> Routes:
         partners.ANSWER_PREFIX: partners.on_answer,
         coalitions.PREFIX: coalitions.on_button,
         reports.PREFIX: reports.on_report,
+        reports.EVENT_PREFIX: reports.on_event_report,
         admin.PREFIX: admin.on_button,
         vouching.PREFIX: vouching.on_vouch,
     })

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import AuditEntry, Member, Organisation, Report
+from storage.models import AuditEntry, Event, Member, Organisation, Report
 
 
 async def count_pending(session: AsyncSession) -> int:
@@ -45,6 +45,14 @@ async def open_report_reasons(session: AsyncSession, org_id: int) -> dict[str, i
     rows = await session.execute(select(Report.reason, func.count()).where(
         Report.organisation_id == org_id, Report.status == "open").group_by(Report.reason).order_by(Report.reason))
     return {reason: number for reason, number in rows}
+
+
+async def reported_events(session: AsyncSession, org_id: int) -> list[tuple[Event, int]]:
+    """The organisation's events named in its open reports, with how many reports name each."""
+    count = func.count(Report.id)
+    rows = await session.execute(select(Event, count).join(Report, Report.event_id == Event.id).where(
+        Report.organisation_id == org_id, Report.status == "open").group_by(Event.id).order_by(Event.id))
+    return [(event, number) for event, number in rows]
 
 
 async def close_reports(session: AsyncSession, org_id: int, status: str) -> int:

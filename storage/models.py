@@ -407,7 +407,7 @@ class CoalitionMessage(Base):
 
 
 class Report(Base):
-    """A member's report of an organisation, for the admins' moderation queue."""
+    """A member's report of an organisation, or of an event it runs, for the admins' moderation queue."""
 
     __tablename__ = "reports"
 
@@ -415,6 +415,8 @@ class Report(Base):
     reporter_id: Mapped[int] = mapped_column(ForeignKey("members.telegram_id", ondelete="CASCADE"), index=True)
     organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"), index=True)
     reason: Mapped[str] = mapped_column(String(32))
+    # the event the report was made from, if any: the organisation answers for its organiser's events
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id", ondelete="SET NULL"), default=None)
     status: Mapped[str] = mapped_column(String(16), default="open", index=True)  # open | dismissed | acted
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 

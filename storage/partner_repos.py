@@ -221,9 +221,11 @@ async def coalition_recipients(session: AsyncSession, coalition: Coalition, send
     return list(rows)
 
 
-async def open_report_exists(session: AsyncSession, reporter_id: int, org_id: int) -> bool:
+async def open_report_exists(session: AsyncSession, reporter_id: int, org_id: int, event_id: int | None) -> bool:
     found = await session.scalar(select(Report.id).where(Report.reporter_id == reporter_id,
                                                          Report.organisation_id == org_id,
+                                                         Report.event_id.is_(None) if event_id is None
+                                                         else Report.event_id == event_id,
                                                          Report.status == "open").limit(1))
     return found is not None
 

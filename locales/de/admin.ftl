@@ -86,3 +86,6 @@ stats-text = <b>Netzwerkstatistik</b> (Werte von 1 bis 4 erscheinen als „&lt; 
     <b>Veranstaltungen</b> – veröffentlicht: { $events } · bevorstehend: { $upcoming } · bestätigte Teilnahmen: { $attendance }
     <b>Zustellungen</b> – gesendet: { $sent } · fehlgeschlagen: { $failed } · Bot blockiert: { $blocked } · Zustellquote: { $rate }
     <b>Kontaktvermittlungen</b> – angefragt: { $requested } · angenommen: { $accepted }
+
+admin-reported-events = <b>In den Meldungen genannte Veranstaltungen</b>:
+    { $events }

@@ -51,3 +51,7 @@ report-reason-safety = Bringt Menschen in Gefahr
 report-reason-other = Etwas anderes
 report-cancelled = Es wurde nichts gemeldet.
 report-received = Danke. Ihre Meldung zu <b>{ $organisation }</b> ist bei den Admins des Hubs eingegangen.
+
+report-event-btn = ⚠️ Diese Veranstaltung melden
+report-event-ask = Warum melden Sie die Veranstaltung <b>{ $event }</b>? Die Admins des Hubs sehen sich die Meldung und die veranstaltende Organisation an; die Veranstalter erfahren nicht, wer sie gemeldet hat.
+report-event-received = Danke. Ihre Meldung zur Veranstaltung <b>{ $event }</b> ist bei den Admins des Hubs eingegangen.

@@ -76,3 +76,6 @@ stats-text = <b>Network statistics</b> (counts from 1 to 4 read "&lt; 5")
     <b>Events</b>: { $events } published, { $upcoming } upcoming; { $attendance } confirmed attendances
     <b>Deliveries</b>: { $sent } sent, { $failed } failed, { $blocked } blocked — { $rate } delivered
     <b>Introductions</b>: { $requested } requested, { $accepted } accepted
+
+admin-reported-events = <b>Events named in the reports</b>:
+    { $events }

@@ -46,3 +46,7 @@ report-reason-safety = It puts people at risk
 report-reason-other = Something else
 report-cancelled = Nothing was reported.
 report-received = Thank you. Your report about <b>{ $organisation }</b> has reached the hub's admins.
+
+report-event-btn = ⚠️ Report this event
+report-event-ask = Why are you reporting the event <b>{ $event }</b>? The hub's admins will look at it and at the organisation that runs it; the organisers are not told who reported it.
+report-event-received = Thank you. Your report about the event <b>{ $event }</b> has reached the hub's admins.

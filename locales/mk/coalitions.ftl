@@ -49,3 +49,7 @@ report-reason-other = Нешто друго
 report-cancelled = Ништо не е пријавено.
 # review: "report" rendered as "пријава", which in events.ftl also means an event registration; context makes it clear
 report-received = Ви благодариме. Вашата пријава за <b>{ $organisation }</b> стигна до администраторите на мрежата.
+
+report-event-btn = ⚠️ Пријави го овој настан
+report-event-ask = Зошто го пријавувате настанот <b>{ $event }</b>? Администраторите на мрежата ќе го разгледаат настанот и организацијата што го води; на организаторите не им се кажува кој го пријавил.
+report-event-received = Ви благодариме. Вашата пријава за настанот <b>{ $event }</b> стигна до администраторите на мрежата.

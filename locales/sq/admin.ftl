@@ -83,3 +83,6 @@ stats-text = <b>Statistikat e rrjetit</b> (numrat nga 1 deri në 4 shfaqen si «
     <b>Ngjarjet</b> – të publikuara: { $events } · të ardhshme: { $upcoming } · pjesëmarrje të konfirmuara: { $attendance }
     <b>Dërgimet</b> – dërguar: { $sent } · dështuan: { $failed } · e bllokuan botin: { $blocked } · shkalla e dorëzimit: { $rate }
     <b>Prezantimet</b> – të kërkuara: { $requested } · të pranuara: { $accepted }
+
+admin-reported-events = <b>Ngjarjet e përmendura në raportime</b>:
+    { $events }

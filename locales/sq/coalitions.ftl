@@ -51,3 +51,8 @@ report-reason-safety = I vë njerëzit në rrezik
 report-reason-other = Diçka tjetër
 report-cancelled = Nuk u raportua asgjë.
 report-received = Faleminderit. Raportimi juaj për <b>{ $organisation }</b> u ka mbërritur administratorëve të rrjetit.
+
+# review: "event" as "ngjarje", as elsewhere in events.ftl
+report-event-btn = ⚠️ Raporto këtë ngjarje
+report-event-ask = Pse po e raportoni ngjarjen <b>{ $event }</b>? Administratorët e rrjetit do ta shqyrtojnë atë dhe organizatën që e drejton; organizatorëve nuk u tregohet se kush e raportoi.
+report-event-received = Faleminderit. Raportimi juaj për ngjarjen <b>{ $event }</b> u ka mbërritur administratorëve të rrjetit.

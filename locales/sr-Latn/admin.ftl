@@ -85,3 +85,6 @@ stats-text = <b>Statistika mreže</b> (brojevi od 1 do 4 prikazuju se kao „&lt
     <b>Događaji</b> – objavljeni: { $events } · predstojeći: { $upcoming } · potvrđeni dolasci: { $attendance }
     <b>Isporuka poruka</b> – poslano: { $sent } · neuspješno: { $failed } · blokirali bota: { $blocked } · stopa isporuke: { $rate }
     <b>Upoznavanja</b> – zatražena: { $requested } · prihvaćena: { $accepted }
+
+admin-reported-events = <b>Događaji navedeni u prijavama</b>:
+    { $events }

@@ -56,3 +56,7 @@ report-reason-other = Nešto drugo
 report-cancelled = Ništa nije prijavljeno.
 # review: "report" rendered as "prijava", which in events.ftl also means an event registration; context makes it clear
 report-received = Hvala vam. Vaša prijava u vezi s organizacijom <b>{ $organisation }</b> stigla je do administratora mreže.
+
+report-event-btn = ⚠️ Prijavi ovaj događaj
+report-event-ask = Zašto prijavljujete događaj <b>{ $event }</b>? Administratori mreže će pregledati njega i organizaciju koja ga vodi; organizatorima se ne otkriva od koga je prijava stigla.
+report-event-received = Hvala vam. Vaša prijava u vezi s događajem <b>{ $event }</b> stigla je do administratora mreže.

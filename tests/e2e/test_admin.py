@@ -2,20 +2,38 @@
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 import json
+import os
+import pty
 import re
+import select as select_module
+import sys
+from dataclasses import replace
+from datetime import timedelta
 
+import pytest
 from sqlalchemy import select
 
 from storage import repos
 from storage.db import create_engine, migrate, session_factory
-from storage.models import AuditEntry, Delivery, Member, Organisation, Report
+from storage.models import (
+    AuditEntry,
+    Campaign,
+    Conversation,
+    Delivery,
+    Introduction,
+    Member,
+    Organisation,
+    Report,
+    Vouch,
+)
 from tests.chat import visible
-from tests.e2e.test_cli import run_cli
+from tests.e2e.test_cli import ROOT, run_cli
 from tests.e2e.test_partners import ASKER_ORG, add_org, wait_for_text
-from tests.events_support import START, rows, set_role, use_clock
+from tests.events_support import START, add_event, rows, set_role, use_clock
 
 ADMIN = 900
 
@@ -226,6 +244,50 @@ async def test_reports_are_moderated_and_suspension_stops_everything_but_own_dat
     assert actions[-4:] == ["organisation-warn", "organisation-suspend", "member-suspended", "member-unsuspended"]
 
 
+async def test_an_event_can_be_reported_and_admins_see_which(api, new_chat, runtime):
+    use_clock(runtime)
+    await add_org(api, runtime, "Hub Team", ADMIN)
+    await set_role(runtime, ADMIN, "admin")
+    await add_org(api, runtime, ASKER_ORG, 601)
+    await add_org(api, runtime, "Suspicious Org", 641)
+    await set_role(runtime, 641, "organiser")
+    event = await add_event(runtime, 641, titles={"en": "Free <b>visa</b> workshop"})
+    organiser = new_chat(641)
+    await organiser.send(f"/start ev_{event}")
+    assert "Report this event" not in str(organiser.last()), "nobody reports their own event"
+    guest = new_chat(ADMIN + 1)
+    await guest.send(f"/start ev_{event}")
+    assert "Report this event" not in str(guest.last()), "only registered members report"
+
+    member = new_chat(601)
+    await member.send(f"/start ev_{event}")
+    card = member.last()
+    await member.press("⚠️ Report this event")
+    assert "Why are you reporting the event Free <b>visa</b> workshop?" in member.last_text()
+    await member.press("It puts people at risk")
+    assert "report about the event Free <b>visa</b> workshop has reached" in member.last_text()
+    await member.press("⚠️ Report this event", message=card)
+    await member.press("It puts people at risk")
+    assert [(r.organisation_id, r.event_id, r.reason) for r in await rows(runtime, Report)] == \
+        [(await org_id(runtime, "Suspicious Org"), event, "safety")], "one open report per member and event"
+
+    admin = new_chat(ADMIN)
+    await admin.send("/admin")
+    await admin.press("Reports (1)")
+    await admin.press("Suspicious Org (1)")
+    assert "It puts people at risk: 1" in admin.last_text()
+    assert "Events named in the reports" in admin.last_text() and "Free <b>visa</b> workshop (" in \
+        admin.last_text()
+    await admin.press("Dismiss")
+    assert {r.status for r in await rows(runtime, Report)} == {"dismissed"}
+    assert not [c for c in api.calls if c.params.get("chat_id") == 641 and "report" in str(c.params.get("text"))], \
+        "the organiser is not told who reported, nor that anyone did"
+
+
+async def org_id(runtime, name: str) -> int:  # type: ignore[no-untyped-def]
+    return next(o.id for o in await rows(runtime, Organisation) if o.name == name)
+
+
 # Who may run which command: one row per command; the columns are an unregistered user, a member, an organiser,
 # an admin and a suspended member. "ok" means the command ran (whatever it answered); the others name the refusal.
 REFUSALS = {"register": "You are not registered yet", "organisers": "Only organisers",
@@ -274,14 +336,21 @@ COMMAND_MATRIX = {
 PEOPLE = (800, 801, 802, 803, 804)
 
 
-async def test_who_may_run_which_command(api, new_chat, runtime):
+async def five_people(api, runtime) -> dict[int, int]:  # type: ignore[no-untyped-def]
+    """The matrix's columns; returns each registered person's organisation id."""
     clock = use_clock(runtime)
     api.open_chat(800)
+    organisations = {}
     for person, role in zip(PEOPLE[1:], ("member", "organiser", "admin", "member"), strict=True):
-        await add_org(api, runtime, f"Org {person}", person)
+        organisations[person] = await add_org(api, runtime, f"Org {person}", person)
         await set_role(runtime, person, role)
     async with runtime.hub.sessions.begin() as session:
         (await session.get(Member, 804)).suspended_at = clock.now  # type: ignore[union-attr]
+    return organisations
+
+
+async def test_who_may_run_which_command(api, new_chat, runtime):
+    await five_people(api, runtime)
     wrong = []
     for command, expected in COMMAND_MATRIX.items():
         for person, outcome in zip(PEOPLE, expected, strict=True):
@@ -292,6 +361,97 @@ async def test_who_may_run_which_command(api, new_chat, runtime):
             if not chat.last_calls or got != outcome:
                 wrong.append(f"/{command} by {person}: expected {outcome}, got {got}: {answer[:80]!r}")
     assert wrong == []
+
+
+# Who may press which button: one row per kind of callback, with data a user could send (buttons are only
+# shown to those who may press them, but anyone can send any callback data). {event}, {campaign},
+# {introduction}, {pending}/{code} and {other} are filled in below. Wizard buttons carry the token of the
+# presser's own conversation, so a made-up token (0) is stale for everyone; `test_a_lost_role_stops_wizards`
+# covers a role taken away in the middle of a wizard.
+CALLBACK_MATRIX = {
+    #  data                        unregistered member        organiser     admin         suspended
+    "lang:en":                     ("ok",        "ok",         "ok",         "ok",         "suspended"),
+    "cmd:events":                  ("ok",        "ok",         "ok",         "ok",         "suspended"),
+    "cmd:myevents":                ("organisers", "organisers", "ok",        "ok",         "suspended"),
+    "cmd:stats":                   ("expired",   "expired",    "expired",    "expired",    "suspended"),
+    "fg:0:no":                     ("expired",   "expired",    "expired",    "expired",    "expired"),
+    "ev:open:{event}:-":           ("ok",        "ok",         "ok",         "ok",         "suspended"),
+    "ev:rsvp:{event}:going":       ("register",  "ok",         "ok",         "ok",         "suspended"),
+    "ev:ics:{event}:-":            ("ok",        "ok",         "ok",         "ok",         "suspended"),
+    "oe:open:{event}:-":           ("expired",   "expired",    "ok",         "ok",         "suspended"),
+    "cp:open:{campaign}":          ("expired",   "expired",    "ok",         "ok",         "suspended"),
+    "cp:stop:{campaign}":          ("expired",   "expired",    "ok",         "ok",         "suspended"),
+    "in:dec:{introduction}":       ("expired",   "ok",         "expired",    "expired",    "suspended"),
+    "vo:{pending}:{code}":         ("vetted-only", "ok",       "ok",         "ok",         "suspended"),
+    "rp:{other}:-":                ("expired",   "ok",         "ok",         "ok",         "suspended"),
+    "re:{event}:-":                ("expired",   "ok",         "expired",    "ok",         "suspended"),
+    **{f"{prefix}:0:back:-":       ("expired",   "expired",    "expired",    "expired",    "suspended")
+       for prefix in ("rg", "pf", "ne", "bc", "sb", "br", "pt", "co", "ad")},
+    "xx:1":                        ("expired",   "expired",    "expired",    "expired",    "suspended"),
+}
+BUTTON_REFUSALS = {"expired": "This button has expired", "suspended": "access to the hub is suspended",
+                   "register": "Please register first", "organisers": "Only organisers",
+                   "vetted-only": "Only members who act for a vetted organisation"}
+
+
+async def test_who_may_press_which_button(api, new_chat, runtime):
+    organisations = await five_people(api, runtime)
+    runtime.hub.settings = replace(runtime.hub.settings, vouch_threshold=9)  # every vouch is counted, none vets
+    clock = use_clock(runtime)
+    event = await add_event(runtime, 802)
+    pending = await add_org(api, runtime, "Newcomers", 650, vetting="pending")
+    other = await add_org(api, runtime, "Other Org", 660)
+    async with runtime.hub.sessions.begin() as session:
+        campaign = Campaign(organiser_id=802, texts={"en": "Hello"}, audience={}, send_at=clock.now + timedelta(days=1))
+        introduction = Introduction(requester_id=803, requester_org_id=organisations[803],
+                                    target_org_id=organisations[801], created_at=clock.now)
+        session.add_all([campaign, introduction])
+        (await session.get(Organisation, pending)).vouch_code = "c0ffee1234"  # type: ignore[union-attr]
+        await session.flush()
+    ids = {"event": event, "campaign": campaign.id, "introduction": introduction.id, "pending": pending,
+           "code": "c0ffee1234", "other": other}
+    wrong, text_messages = [], {}
+    for template, expected in CALLBACK_MATRIX.items():
+        data = template.format(**ids)
+        for person, outcome in zip(PEOPLE, expected, strict=True):
+            chat = new_chat(person)
+            if person not in text_messages:  # a text message of ours for the buttons to sit on
+                await chat.send("/help")
+                text_messages[person] = chat.last()["message_id"]
+            await chat.press_data(data, text_messages[person])
+            answer = " ".join([chat.toast() or "", *chat.replies()])
+            got = next((name for name, marker in BUTTON_REFUSALS.items() if marker in answer), "ok")
+            if got != outcome:
+                wrong.append(f"{data} by {person}: expected {outcome}, got {got}: {answer[:80]!r}")
+    assert wrong == []
+    assert {c.status for c in await rows(runtime, Campaign)} == {"cancelled"}, "its organiser stopped it"
+    assert [i.status for i in await rows(runtime, Introduction)] == ["declined"]
+    assert len(await rows(runtime, Vouch)) == 3 and len(await rows(runtime, Report)) == 0
+
+
+@pytest.mark.parametrize(("command", "role"), [("newevent", "organiser"), ("broadcast", "organiser"),
+                                             ("brief", "organiser"), ("admin", "admin")])
+async def test_a_lost_role_stops_wizards(api, new_chat, runtime, command, role):
+    use_clock(runtime)
+    await add_org(api, runtime, "Org 802", 802)
+    await set_role(runtime, 802, role)
+    refusal = "Only the hub's admins" if role == "admin" else "Only organisers"
+    chat = new_chat(802)
+    await chat.send(f"/{command}")
+    wizard = chat.last_with_buttons()
+    await set_role(runtime, 802, "member")
+    await chat.send("Some words for the wizard")
+    assert refusal in chat.last_text()
+    await set_role(runtime, 802, role)
+    await chat.press(chat.buttons(wizard)[0]["text"], message=wizard)
+    assert chat.toast() == "This button has expired.", "the wizard does not come back with the role"
+
+    await chat.send(f"/{command}")
+    wizard = chat.last_with_buttons()
+    await set_role(runtime, 802, "member")
+    await chat.press(chat.buttons(wizard)[0]["text"], message=wizard)
+    assert refusal in chat.last_text()
+    assert not await rows(runtime, Conversation), "the wizard ended"
 
 
 async def test_two_vetted_organisations_vouching_vet_a_new_one(api, new_chat, runtime):
@@ -331,6 +491,32 @@ async def test_two_vetted_organisations_vouching_vet_a_new_one(api, new_chat, ru
     assert {o.name: o.vetting for o in await rows(runtime, Organisation)}["Newcomers"] == "vetted"
     actions = [(a.actor_id, a.action) for a in await rows(runtime, AuditEntry)]
     assert actions == [(601, "organisation-vouched"), (611, "organisation-vouched"), (None, "organisation-vetted")]
+
+
+async def test_long_operations_show_a_progress_bar_on_a_terminal(tmp_path):
+    url, _pending = await seed_cli_database(tmp_path)
+    rows_in_file = "".join(f"Organisation {n},al,ngo,corruption,,yes\n" for n in range(250))
+    (tmp_path / "many.csv").write_text("name,country,sector,topics,activities,discoverable\n" + rows_in_file)
+    for args, total in ((("import-orgs", str(tmp_path / "many.csv")), 250),
+                        (("export", "orgs", "--output", str(tmp_path / "orgs.csv")), 252)):
+        terminal, terminal_side = pty.openpty()
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "admin", *args, cwd=tmp_path, stdout=asyncio.subprocess.PIPE,
+            stderr=terminal_side, env={**os.environ, "PYTHONPATH": str(ROOT), "DATABASE_URL": url})
+        os.close(terminal_side)
+        out, _ = await asyncio.wait_for(process.communicate(), timeout=60)
+        shown = b""
+        while select_module.select([terminal], [], [], 0.2)[0]:
+            try:
+                shown += os.read(terminal, 65536)
+            except OSError:  # the other side is closed and everything is read
+                break
+        os.close(terminal)
+        assert process.returncode == 0, out
+        assert f"[{'#' * 30}] {total}/{total}".encode() in shown, shown[-200:]
+        assert shown.count(b"\r") <= 110, "a bar redraws about a hundred times, not once a row"
+    code, out, err = await run_cli("admin", "export", "orgs", env={"DATABASE_URL": url}, cwd=tmp_path)
+    assert code == 0 and "#" not in err, "no bar when the output is not a terminal"
 
 
 async def test_importing_organisations_is_all_or_nothing(tmp_path):
