@@ -74,7 +74,13 @@ def _chose_none_or_any(owner: Any, column: Any, values: list[str]) -> Any:
 
 
 def campaign_audience(campaign: Campaign) -> Select[Any]:
-    return audience_query(campaign.audience, campaign.kind or "news", campaign.topics, campaign.countries)
+    query = audience_query(campaign.audience, campaign.kind or "news", campaign.topics, campaign.countries)
+    if campaign.event_id is not None:
+        # an invitation to an event that needs the organiser's approval goes to vetted organisations only:
+        # a place in a closed room is not offered to an organisation the hub has not checked
+        closed = select(Event.id).where(Event.id == campaign.event_id, Event.needs_approval.is_(True)).exists()
+        query = query.where(or_(~closed, Organisation.vetting == "vetted"))
+    return query
 
 
 async def count_audience(session: AsyncSession, campaign: Campaign) -> int:

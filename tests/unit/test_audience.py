@@ -104,6 +104,18 @@ async def test_an_events_answers_select_its_people(sessions):
         assert await campaign_repos.count_audience(session, campaign) == 1
 
 
+async def test_invitations_to_a_closed_event_reach_vetted_organisations_only(sessions):
+    async with sessions.begin() as session:
+        event = await session.scalar(select(Event))
+        invitation = Campaign(kind="invitation", audience={}, topics=[], countries=[], event_id=event.id)
+        assert sorted(await session.scalars(campaign_repos.campaign_audience(invitation))) == [1, 2, 3, 4]
+        event.needs_approval = True
+        await session.flush()
+        assert sorted(await session.scalars(campaign_repos.campaign_audience(invitation))) == [1, 3, 4], \
+            "2's organisation is still pending"
+        assert await campaign_repos.count_audience(session, invitation) == 3, "the count shown matches"
+
+
 async def test_only_subscribers_to_the_kind_are_reached(sessions):
     await change_subscription(sessions, 2, news=False)
     await change_subscription(sessions, 3, briefs=False, invitations=False)
