@@ -2,7 +2,7 @@
 to a fake Telegram (this process) that enforces R messages a second, answering 429 with retry_after above it,
 while another member keeps asking the bot for /help.
 
-    python benchmarks/broadcast.py [--members 5000] [--limit 500] [--send-rate 490] [--engine aiogram|ptb]
+    python benchmarks/broadcast.py [--members 5000] [--limit 500] [--send-rate 490] [--engine aiogram|ptb] [--timeline]
 
 Prints: achieved messages/s ÷ R, 429s received, lost and duplicated messages, the bot's peak RSS, and the p95
 time from a member's message to the bot's reply while the broadcast runs.
@@ -92,7 +92,7 @@ def peak_rss_mb(pid: int) -> float:
     return float("nan")
 
 
-async def run(members: int, limit: int, send_rate: float, engine: str) -> None:
+async def run(members: int, limit: int, send_rate: float, engine: str, timeline: bool) -> None:
     with tempfile.TemporaryDirectory() as folder:
         url = f"sqlite+aiosqlite:///{folder}/bench.db"
         await seed(url, members)
@@ -111,7 +111,7 @@ async def run(members: int, limit: int, send_rate: float, engine: str) -> None:
             finally:
                 bot.send_signal(signal.SIGTERM)
                 await bot.wait()
-    report(api, engine, members, limit, send_rate, usage, latencies, target)
+    report(api, engine, members, limit, send_rate, usage, latencies, target, timeline)
 
 
 async def measure(api: FakeBotAPI, pid: int, members: int, send_rate: float) -> tuple[Usage, list[float], set[int]]:
@@ -135,12 +135,15 @@ async def measure(api: FakeBotAPI, pid: int, members: int, send_rate: float) -> 
 
 
 def report(api: FakeBotAPI, engine: str, members: int, limit: int, send_rate: float, usage: Usage,
-           latencies: list[float], target: set[int]) -> None:
+           latencies: list[float], target: set[int], timeline: bool) -> None:
     sends = [c for c in api.calls if c.method == "sendMessage" and c.params.get("chat_id") != ASKER]
     broadcast = [c for c in sends if c.ok]
     per_member = Counter(c.params.get("chat_id") for c in broadcast)
     elapsed = broadcast[-1].at - broadcast[0].at if len(broadcast) > 1 else float("nan")
     rate = (len(broadcast) - 1) / elapsed
+    if timeline:  # dips show where the sender stalled (it cannot catch up: slots do not accumulate)
+        buckets = Counter(int((c.at - broadcast[0].at) * 4) for c in broadcast)
+        print("  sent per 250 ms:", [buckets[i] for i in range(max(buckets) + 1)])  # noqa: T201
     too_many = sum(1 for c in api.calls if c.status == 429)
     too_many_asker = sum(1 for c in api.calls if c.status == 429 and c.params.get("chat_id") == ASKER)
     p95 = statistics.quantiles(latencies, n=20)[-1] if len(latencies) >= 2 else float("nan")
@@ -161,8 +164,9 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=500, help="the fake Telegram's limit R, messages a second")
     parser.add_argument("--send-rate", type=float, default=None, help="SEND_RATE (default R)")
     parser.add_argument("--engine", choices=["aiogram", "ptb"], default="aiogram")
+    parser.add_argument("--timeline", action="store_true", help="also print how many were sent each 250 ms")
     args = parser.parse_args()
-    asyncio.run(run(args.members, args.limit, args.send_rate or args.limit, args.engine))
+    asyncio.run(run(args.members, args.limit, args.send_rate or args.limit, args.engine, args.timeline))
 
 
 if __name__ == "__main__":
