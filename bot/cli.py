@@ -23,7 +23,9 @@ class CliError(Exception):
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="resilience-hub", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("run", help="run the bot with long polling (needs BOT_TOKEN)")
+    run_parser = commands.add_parser("run", help="run the bot (needs BOT_TOKEN): long polling, or a webhook")
+    run_parser.add_argument("--webhook", action="store_true",
+                            help="receive updates on a webhook (needs WEBHOOK_URL; also on when WEBHOOK_URL is set)")
     commands.add_parser("migrate", help="upgrade the database schema")
     commands.add_parser("demo", help="chat with the bot in this terminal, no token needed")
     admin_cli.add_parser(commands)
@@ -34,6 +36,8 @@ def main(argv: list[str] | None = None) -> int:
         logging.getLogger("alembic").setLevel(logging.WARNING)  # it lists its plugins at INFO on every start
         if args.command == "admin":
             print(asyncio.run(admin_cli.run(settings, args)))  # noqa: T201 - the CLI talks to its user
+        elif args.command == "run" and args.webhook and settings.webhook_url is None:
+            raise CliError("--webhook needs WEBHOOK_URL: the public https:// address Telegram should post to")
         else:
             asyncio.run(_COMMANDS[args.command](settings))
     except ValidationError as error:

@@ -26,6 +26,16 @@ class Settings(BaseSettings):
     tick_seconds: float = Field(default=5.0, gt=0, le=3600)  # how often due work (reminders, retries) is checked
     vouch_threshold: int = Field(default=2, ge=1, le=10)  # vouches from vetted organisations that vet a new one
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    # webhook mode: Telegram posts updates to WEBHOOK_URL (the public HTTPS address of this server, behind a
+    # reverse proxy that forwards to WEBHOOK_LISTEN); WEBHOOK_SECRET proves a request comes from Telegram
+    webhook_url: str | None = None
+    webhook_listen: str = "127.0.0.1:8080"
+    webhook_secret: SecretStr | None = None
+
+    @property
+    def webhook_address(self) -> tuple[str, int]:
+        host, _, port = self.webhook_listen.rpartition(":")
+        return host, int(port)
 
     @field_validator("bot_token", mode="before")
     @classmethod
@@ -65,6 +75,30 @@ class Settings(BaseSettings):
         if value and not value.startswith(("http://", "https://")):
             raise ValueError(f"must start with http:// or https://, not {value!r}")
         return value.rstrip("/") if value else None
+
+    @field_validator("webhook_url")
+    @classmethod
+    def _https_url(cls, value: str | None) -> str | None:
+        if value and not value.startswith("https://"):
+            raise ValueError(f"must start with https:// (Telegram posts only to HTTPS), not {value!r}")
+        return value.rstrip("/") if value else None
+
+    @field_validator("webhook_listen")
+    @classmethod
+    def _host_and_port(cls, value: str) -> str:
+        host, _, port = value.rpartition(":")
+        if not host or not port.isdigit() or not 0 <= int(port) < 65536:
+            raise ValueError(f"should be HOST:PORT, such as 127.0.0.1:8080, not {value!r}")
+        return value
+
+    @field_validator("webhook_secret", mode="before")
+    @classmethod
+    def _secret_shape(cls, value: object) -> object:
+        if isinstance(value, str) and not value.strip():
+            return None
+        if isinstance(value, str) and not re.fullmatch(r"[A-Za-z0-9_-]{16,256}", value.strip()):
+            raise ValueError("should be 16 to 256 letters, digits, _ or - (Telegram's rule for secret tokens)")
+        return value.strip() if isinstance(value, str) else value
 
     @field_validator("log_level", mode="before")
     @classmethod

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import logging
+import secrets
 from types import TracebackType
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.config import Settings
-from bot.engines.base import Engine, EngineOptions
+from bot.engines.base import ApiHealth, Engine, EngineOptions, Webhook
+from bot.metrics import Metrics
+from bot.webhook import WebhookServer, webhook_path
 from handlers.core import Hub, HubSettings
 from handlers.i18n import Catalog
 from handlers.routes import build_codec, build_routes
@@ -37,6 +40,15 @@ def build_hub(settings: Settings, database: AsyncEngine, *, strict_translations:
     return Hub(session_factory(database), catalog, hub_settings, build_codec(), build_routes())
 
 
+def _webhook(settings: Settings) -> Webhook | None:
+    """Webhook mode when WEBHOOK_URL is set. Without WEBHOOK_SECRET a random one is made at each start, which
+    suits one process; several processes behind one URL need the same WEBHOOK_SECRET."""
+    if settings.webhook_url is None:
+        return None
+    secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else secrets.token_urlsafe(32)
+    return Webhook(settings.webhook_url + webhook_path(secret), secret)
+
+
 class Runtime:
     """Starts the whole bot (`async with Runtime(settings):`) and stops it cleanly."""
 
@@ -46,9 +58,14 @@ class Runtime:
         self.settings = settings
         self.database = create_engine(settings.database_url)
         self.hub = build_hub(settings, self.database, strict_translations=strict_translations)
-        options = EngineOptions(settings.bot_token.get_secret_value(), settings.telegram_api_url, polling_timeout)
+        self.health = ApiHealth()
+        self.webhook = _webhook(settings)
+        options = EngineOptions(settings.bot_token.get_secret_value(), settings.telegram_api_url, polling_timeout,
+                                webhook=self.webhook, health=self.health)
         self.engine = make_engine(settings.bot_engine, options)
+        self.metrics = Metrics(self.hub)
         self.due: DueWork | None = None
+        self.server: WebhookServer | None = None
 
     async def start(self) -> None:
         await check_connection(self.database)
@@ -56,9 +73,20 @@ class Runtime:
         await self.engine.start(self.hub)
         self.due = DueWork(self.hub, self.engine.messenger, tick_seconds=self.settings.tick_seconds)
         await self.due.start()
-        log.info("polling as @%s with %s", self.engine.bot_username, self.settings.bot_engine)
+        if self.webhook is None:
+            log.info("polling as @%s with %s", self.engine.bot_username, self.settings.bot_engine)
+            return
+        due = self.due
+        self.server = WebhookServer(engine=self.engine, hub=self.hub, database=self.database,
+                                    scheduler_alive=lambda: due.alive, health=self.health, metrics=self.metrics,
+                                    secret=self.webhook.secret, listen=self.settings.webhook_address)
+        await self.server.start()
+        await self.engine.open_webhook(self.webhook)
+        log.info("webhook set for @%s with %s", self.engine.bot_username, self.settings.bot_engine)
 
     async def stop(self) -> None:
+        if self.server is not None:  # first take no more updates, and finish those taken in
+            await self.server.stop()
         if self.due is not None:
             await self.due.stop()
         await self.engine.stop()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
+import time
 from collections import defaultdict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -171,6 +172,8 @@ class Hub:
         self.handled = 0  # updates fully answered; tests and the demo wait on it
         self.clock: Callable[[], datetime] = utcnow  # tests drive time through this
         self.deliveries_queued: Callable[[], None] = lambda: None  # the delivery worker wakes on this
+        # told each update's kind and how long its handler took (the metrics): "message" or "callback_query"
+        self.observe: Callable[[str, float], None] = lambda kind, seconds: None
         self.limiter = Limiter(settings.send_rate)  # shared with the delivery worker
         self.partners = IndexCache()
         # one update at a time per user, so two quick presses cannot interleave on one conversation
@@ -179,7 +182,9 @@ class Hub:
     async def dispatch(self, incoming: Incoming, messenger: Messenger) -> None:
         async with self._user_locks[incoming.user_id]:
             try:
+                started = time.monotonic()
                 context = await self._run(incoming)
+                self.observe("callback_query" if incoming.is_callback else "message", time.monotonic() - started)
                 if context.queued_deliveries:
                     self.deliveries_queued()
                 await self._deliver(context, messenger)

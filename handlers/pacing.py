@@ -44,6 +44,7 @@ class Limiter:
         self._reservations = 0
         self._answered: deque[float] = deque()  # when the answers of the last second's requests came back
         self._in_flight = 0
+        self.retry_afters = 0  # 429s received, for the metrics
 
     def reserve(self, chat_id: int, *, interactive: bool = False) -> float:
         """Take the earliest slot this chat may use; returns how long to wait for it."""
@@ -111,4 +112,5 @@ class Limiter:
 
     def pause(self, seconds: float) -> None:
         """After a 429 nobody sends until Telegram's retry_after has passed."""
+        self.retry_afters += 1
         self._next_slot = max(self._next_slot, self.clock() + seconds)

@@ -71,6 +71,12 @@ class DueWork:
             self._worker = None
         self._stopping = False  # stopped: only an explicit run_once sends now
 
+    @property
+    def alive(self) -> bool:
+        """The scheduler runs its ticks and the delivery worker has not died (for /healthz)."""
+        return self._scheduler is not None and self._scheduler.running and self._worker is not None \
+            and not self._worker.done()
+
     async def tick(self) -> None:
         self._ticking = asyncio.current_task()
         try:

@@ -46,3 +46,8 @@ async def network_counts(session: AsyncSession, now: datetime, months: int = 6) 
         "introductions_accepted": await session.scalar(select(func.count()).select_from(Introduction)
                                                        .where(Introduction.status == "accepted")) or 0,
     }
+
+
+async def deliveries_by_status(session: AsyncSession) -> dict[str, int]:
+    """Outbox rows per status, for the metrics."""
+    return await _grouped(session, Delivery.status)

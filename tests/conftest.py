@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pydantic import SecretStr
@@ -22,9 +23,9 @@ async def api() -> AsyncIterator[FakeBotAPI]:
         yield server
 
 
-def bot_settings(api: FakeBotAPI, engine: str, database: Path) -> Settings:
+def bot_settings(api: FakeBotAPI, engine: str, database: Path, **more: Any) -> Settings:
     return Settings(bot_token=SecretStr(api.token), bot_engine=engine, telegram_api_url=api.base_url,
-                    database_url=f"sqlite+aiosqlite:///{database}", _env_file=None)
+                    database_url=f"sqlite+aiosqlite:///{database}", _env_file=None, **more)
 
 
 @pytest.fixture(params=ENGINES)

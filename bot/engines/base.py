@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Protocol
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Protocol
 
 from handlers.core import Hub
 from handlers.kit import Messenger
@@ -20,11 +21,29 @@ class ServerUnreachable(Exception):
     """The Bot API server did not answer at all."""
 
 
+class ApiHealth:
+    """When the Bot API last answered a request of ours (for /healthz): both engines report every success."""
+
+    def __init__(self) -> None:
+        self.last_success: datetime | None = None
+
+    def succeeded(self) -> None:
+        self.last_success = datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class Webhook:
+    url: str  # the full public HTTPS address Telegram posts to, path included
+    secret: str  # sent back by Telegram in X-Telegram-Bot-Api-Secret-Token
+
+
 @dataclass(frozen=True)
 class EngineOptions:
     token: str
     api_url: str | None = None
     polling_timeout: int = 25
+    webhook: Webhook | None = None  # None: long polling
+    health: ApiHealth = field(default_factory=ApiHealth)
 
 
 class Engine(Protocol):
@@ -32,6 +51,12 @@ class Engine(Protocol):
     messenger: Messenger  # also used by the delivery worker, for messages the hub starts itself
 
     async def start(self, hub: Hub) -> None:
-        """Check the token, learn the bot's username, publish commands and start polling."""
+        """Check the token, learn the bot's username, publish commands, and start polling unless in webhook mode."""
+
+    async def open_webhook(self, webhook: Webhook) -> None:
+        """setWebhook, with the secret and the updates we handle."""
+
+    async def feed(self, update: dict[str, Any]) -> None:
+        """Handle one update that came in through the webhook, as polling would have."""
 
     async def stop(self) -> None: ...

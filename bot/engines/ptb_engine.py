@@ -6,6 +6,7 @@ import contextlib
 import logging
 import os
 from collections.abc import Iterator
+from typing import Any
 
 from telegram import (
     BotCommand as PtbCommand,
@@ -21,7 +22,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, Defaults, TypeHandler
 
-from bot.engines.base import ALLOWED_UPDATES, EngineOptions, ServerUnreachable, TokenRejected
+from bot.engines.base import ALLOWED_UPDATES, EngineOptions, ServerUnreachable, TokenRejected, Webhook
 from bot.engines.ptb_transport import AiohttpRequest
 from handlers.core import Hub
 from handlers.kit import (
@@ -38,6 +39,8 @@ from handlers.kit import (
 from handlers.start import publish_commands
 
 log = logging.getLogger(__name__)
+# PTB logs every Bot API call with its parameters at DEBUG: message texts, the webhook's secret. Never ours.
+logging.getLogger("telegram").setLevel(logging.INFO)
 
 # Opt in to PTB 22's timedelta time periods: without it, building every RetryAfter emits a deprecation
 # warning, which under warnings-as-errors replaces the 429 we need to see.
@@ -111,7 +114,8 @@ class PtbEngine:
         self.options = options
         builder = ApplicationBuilder().token(options.token).concurrent_updates(True).defaults(
             Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True))
-        ).request(AiohttpRequest()).get_updates_request(AiohttpRequest(connections=1))
+        ).request(AiohttpRequest(health=options.health)).get_updates_request(
+            AiohttpRequest(connections=1, health=options.health))
         if options.api_url:
             builder = builder.base_url(f"{options.api_url}/bot").base_file_url(f"{options.api_url}/file/bot")
         self.application = builder.build()
@@ -129,13 +133,23 @@ class PtbEngine:
         self.bot_username = self.application.bot.username
         hub.bot_username = self.bot_username
         self.application.add_handler(TypeHandler(Update, self._handler(hub)))
-        await self.application.bot.delete_webhook()
+        if self.options.webhook is None:
+            await self.application.bot.delete_webhook()
         await publish_commands(self.messenger, hub.catalog)
-        await self.application.start()
+        await self.application.start()  # handles what reaches update_queue: from polling, or from feed()
         self._started = True
+        if self.options.webhook is not None:
+            return  # the runtime opens the webhook once its server listens
         assert self.application.updater is not None
         await self.application.updater.start_polling(
             poll_interval=0, timeout=self.options.polling_timeout, allowed_updates=ALLOWED_UPDATES)
+
+    async def open_webhook(self, webhook: Webhook) -> None:
+        await self.application.bot.set_webhook(webhook.url, secret_token=webhook.secret,
+                                               allowed_updates=ALLOWED_UPDATES)
+
+    async def feed(self, update: dict[str, Any]) -> None:
+        await self.application.update_queue.put(Update.de_json(update, self.application.bot))
 
     def _handler(self, hub: Hub):  # type: ignore[no-untyped-def]
         async def on_update(update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:

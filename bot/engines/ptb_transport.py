@@ -14,13 +14,17 @@ import aiohttp
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
+from bot.engines.base import ApiHealth
+
 CONNECT_TIMEOUT = 5.0
 READ_TIMEOUT = 5.0
 
 
 class AiohttpRequest(BaseRequest):
-    def __init__(self, *, connections: int = 256, read_timeout: float | None = READ_TIMEOUT) -> None:
+    def __init__(self, *, connections: int = 256, read_timeout: float | None = READ_TIMEOUT,
+                 health: ApiHealth | None = None) -> None:
         self._connections, self._read_timeout = connections, read_timeout
+        self._health = health
         self._session: aiohttp.ClientSession | None = None
 
     @property
@@ -47,11 +51,14 @@ class AiohttpRequest(BaseRequest):
                                         sock_connect=CONNECT_TIMEOUT)
         try:
             async with self._session.request(method, url, data=_body(request_data), timeout=timeout) as response:
-                return response.status, await response.read()
+                body = await response.read()
         except TimeoutError as error:
             raise TimedOut("the Bot API server did not answer in time") from error
         except (aiohttp.ClientError, asyncio.IncompleteReadError, ConnectionError) as error:
             raise NetworkError(f"aiohttp: {error!r}") from error
+        if self._health is not None and response.status == 200:
+            self._health.succeeded()
+        return response.status, body
 
 
 def _body(request_data: RequestData | None) -> aiohttp.FormData | None:

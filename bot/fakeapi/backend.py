@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import mimetypes
+import re
 import time
 from typing import Any
 
@@ -65,6 +66,7 @@ class Backend:
         self.blocked: set[int] = set()
         self.commands: dict[tuple[str, str], list[dict[str, Any]]] = {}
         self.webhook_url = ""
+        self.webhook_secret = ""
         self.files: dict[str, dict[str, Any]] = {}
         self._last_message_id: dict[int, int] = {}
         self._last_update_id = 0
@@ -174,11 +176,16 @@ class Backend:
         url = str(params["url"])
         if url and not url.startswith("https://"):
             raise bad_request("bad webhook: An HTTPS URL must be provided for webhook")
-        self.webhook_url = url
+        secret = str(params.get("secret_token") or "")
+        if not re.fullmatch(r"[A-Za-z0-9_-]{0,256}", secret):
+            raise bad_request("secret token contains unallowed characters")
+        self.webhook_url, self.webhook_secret = url, secret
+        if isinstance(params.get("allowed_updates"), list):
+            self.allowed_updates = params["allowed_updates"]
         return True
 
     def delete_webhook(self, params: dict[str, Any]) -> bool:
-        self.webhook_url = ""
+        self.webhook_url, self.webhook_secret = "", ""
         if checks.is_true(params.get("drop_pending_updates")):
             self.updates.clear()
         return True

@@ -10,7 +10,9 @@ from collections import Counter, deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
+import aiohttp
 from aiohttp import web
 
 from bot.fakeapi import checks
@@ -90,6 +92,11 @@ class FakeBotAPI:
         self._changed = asyncio.Event()
         self._closing = False
         self._runner: web.AppRunner | None = None
+        # webhook mode: the https:// address the bot sets stands for these loopback servers, as a reverse proxy
+        # would; updates go to them in turn, one at a time, and one not answered 2xx is posted again
+        self.webhook_targets: list[str] = []
+        self.webhook_answers: list[int] = []  # the status of every webhook post, in order
+        self._webhook_task: asyncio.Task[None] | None = None
 
     # --- lifecycle ---------------------------------------------------------------------------------------
 
@@ -104,10 +111,15 @@ class FakeBotAPI:
         self.port = self._runner.addresses[0][1]
         self.base_url = f"http://{self.host}:{self.port}"
         self._closing = False
+        self._webhook_task = asyncio.create_task(self._post_updates())
 
     async def stop(self) -> None:
         self._closing = True
         self._notify()  # pending long polls answer [] now instead of at their timeout
+        if self._webhook_task is not None:
+            self._webhook_task.cancel()
+            await asyncio.gather(self._webhook_task, return_exceptions=True)
+            self._webhook_task = None
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
@@ -231,6 +243,38 @@ class FakeBotAPI:
             raise ApiError(429, "Too Many Requests: retry after 1", retry_after=1, injected=True)
         self._sends_per_chat[chat] += 1
         self._sends.append((now, chat))
+
+    # --- webhook delivery ------------------------------------------------------------------------------
+
+    async def _post_updates(self) -> None:
+        turn = 0
+        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=10)) as session:
+            while not self._closing:
+                waiting = self.backend.pending_updates({}) if self.backend.webhook_url else []
+                if not waiting or not self.webhook_targets:
+                    await self._changed_within(0.5)
+                    continue
+                target = self.webhook_targets[turn % len(self.webhook_targets)]
+                turn += 1
+                if await self._post(session, target, waiting[0]):
+                    self.backend.updates.remove(waiting[0])
+                    self._notify()
+                else:
+                    await asyncio.sleep(0.05)  # Telegram tries again a little later
+
+    async def _post(self, session: aiohttp.ClientSession, target: str, update: dict[str, Any]) -> bool:
+        if urlsplit(target).hostname != LOOPBACK:  # never anything but loopback, whatever a test says
+            raise ValueError(f"webhook target {target!r} is not on {LOOPBACK}")
+        headers = {"X-Telegram-Bot-Api-Secret-Token": self.backend.webhook_secret} \
+            if self.backend.webhook_secret else {}
+        try:
+            async with session.post(target + urlsplit(self.backend.webhook_url).path, json=update,
+                                    headers=headers) as response:
+                self.webhook_answers.append(response.status)
+                return 200 <= response.status < 300
+        except (aiohttp.ClientError, TimeoutError):
+            self.webhook_answers.append(0)
+            return False
 
     # --- the HTTP side -----------------------------------------------------------------------------------
 

@@ -29,10 +29,18 @@ async def run_cli(*args: str, env: dict[str, str], stdin: bytes = b"", cwd: Path
     ({"BOT_TOKEN": "1:x", "ADMIN_IDS": "12,abc"}, "ADMIN_IDS"),
     ({"BOT_TOKEN": "1:x", "TIMEZONE": "Mars/Olympus"}, "TIMEZONE"),
     ({"BOT_TOKEN": "1:x", "DEFAULT_LOCALE": "fr"}, "DEFAULT_LOCALE"),
+    ({"BOT_TOKEN": "1:x", "WEBHOOK_URL": "http://hub.example.org"}, "WEBHOOK_URL"),
+    ({"BOT_TOKEN": "1:x", "WEBHOOK_URL": "https://hub.example.org", "WEBHOOK_SECRET": "short"}, "WEBHOOK_SECRET"),
+    ({"BOT_TOKEN": "1:x", "WEBHOOK_LISTEN": "8080"}, "WEBHOOK_LISTEN"),
 ])
 async def test_bad_settings_give_one_line_naming_the_setting(tmp_path, env, named):
     code, out, err = await run_cli("run", env={"BOT_TOKEN": "", **env}, cwd=tmp_path)
     assert code != 0 and named in err and len(err.strip().splitlines()) == 1, err
+
+
+async def test_webhook_flag_needs_an_address(tmp_path):
+    code, out, err = await run_cli("run", "--webhook", env={"BOT_TOKEN": "1:x", "WEBHOOK_URL": ""}, cwd=tmp_path)
+    assert code != 0 and "WEBHOOK_URL" in err and len(err.strip().splitlines()) == 1, err
 
 
 @pytest.mark.parametrize("engine", ["aiogram", "ptb"])

@@ -293,7 +293,8 @@ async def test_a_coalition_of_partners_gets_one_message_and_cards_can_be_reporte
     [document] = [c for c in asker.last_calls if c.method == "sendDocument"]
     exported = json.loads(document.params["document"]["content"])
     assert exported["coalitions"][0]["messages"][0]["text"] == "Meeting on <routes> & ports, Thursday."
-    assert exported["reports"] == [{"organisation_id": suspicious, "event_id": None, "reason": "impostor", "at": START.isoformat()}]
+    assert exported["reports"] == [{"organisation_id": suspicious, "event_id": None, "reason": "impostor",
+                                    "at": START.isoformat()}]
     assert {r["status"] for r in exported["introduction_requests"]} == {"accepted", "waiting"}
 
     await asker.send("/coalitions")

@@ -1,0 +1,106 @@
+"""Webhook mode: one aiohttp server for Telegram's updates, /healthz and /metrics.
+
+Telegram posts each update to WEBHOOK_URL plus a path derived from the secret (so it is the same in every
+process and tells nothing about the secret), with the secret in X-Telegram-Bot-Api-Secret-Token. The update is
+taken in and answered 200 at once; the hub handles it after that, so a slow handler never makes Telegram retry.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from aiohttp import web
+from prometheus_client import CONTENT_TYPE_LATEST
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.engines.base import ApiHealth, Engine
+from bot.metrics import Metrics
+from handlers.core import Hub
+from storage.db import check_connection
+
+log = logging.getLogger(__name__)
+
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+HEALTH_DATABASE_TIMEOUT = 2.0
+SHUTDOWN_GRACE = 20.0  # seconds the updates already taken in get to finish on shutdown
+
+
+def webhook_path(secret: str) -> str:
+    return "/telegram/" + hashlib.sha256(f"webhook-path:{secret}".encode()).hexdigest()[:32]
+
+
+class WebhookServer:
+    def __init__(self, *, engine: Engine, hub: Hub, database: AsyncEngine, scheduler_alive: Callable[[], bool],
+                 health: ApiHealth, metrics: Metrics, secret: str, listen: tuple[str, int]) -> None:
+        self.engine, self.hub, self.database = engine, hub, database
+        self.scheduler_alive, self.health, self.metrics = scheduler_alive, health, metrics
+        self.secret, self.listen = secret, listen
+        self.port = 0  # the port listened on, once started (WEBHOOK_LISTEN may say 0: any free one)
+        self._runner: web.AppRunner | None = None
+        self._handling: set[asyncio.Task[None]] = set()
+
+    async def start(self) -> None:
+        app = web.Application()
+        app.router.add_post(webhook_path(self.secret), self._update)
+        app.router.add_get("/healthz", self._healthz)
+        app.router.add_get("/metrics", self._metrics)
+        # no access log: it would write the webhook path, and nothing here needs a line per request
+        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1)
+        await self._runner.setup()
+        await web.TCPSite(self._runner, *self.listen).start()
+        self.port = self._runner.addresses[0][1]
+        log.info("webhook server listening on %s:%d", self.listen[0], self.port)
+
+    async def stop(self) -> None:
+        """Take no more updates; finish handling those already answered 200 (Telegram will not send them again)."""
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+        if self._handling:
+            await asyncio.wait(self._handling, timeout=SHUTDOWN_GRACE)
+
+    async def _update(self, request: web.Request) -> web.Response:
+        if not hmac.compare_digest(request.headers.get(SECRET_HEADER, "").encode(), self.secret.encode()):
+            log.warning("webhook request without the right secret token refused")  # the token itself is not logged
+            return web.Response(status=403, text="Forbidden")
+        try:
+            update = await request.json()
+        except ValueError:
+            return web.Response(status=400, text="not JSON")
+        if not isinstance(update, dict) or not isinstance(update.get("update_id"), int):
+            return web.Response(status=400, text="not an update")
+        task = asyncio.create_task(self._handle(update))
+        self._handling.add(task)
+        task.add_done_callback(self._handling.discard)
+        return web.json_response({})
+
+    async def _handle(self, update: dict[str, Any]) -> None:
+        try:
+            await self.engine.feed(update)
+        except Exception:
+            log.exception("update %s could not be handled", update.get("update_id"))
+
+    async def _healthz(self, request: web.Request) -> web.Response:
+        try:
+            async with asyncio.timeout(HEALTH_DATABASE_TIMEOUT):
+                await check_connection(self.database)
+            database = "ok"
+        except Exception:
+            database = "unreachable"
+        scheduler = "alive" if self.scheduler_alive() else "stopped"
+        last: datetime | None = self.health.last_success
+        healthy = database == "ok" and scheduler == "alive"
+        return web.json_response({"status": "ok" if healthy else "failing", "database": database,
+                                  "scheduler": scheduler,
+                                  "last_bot_api_success": last.isoformat() if last else None},
+                                 status=200 if healthy else 503)
+
+    async def _metrics(self, request: web.Request) -> web.Response:
+        body = await self.metrics.render(self.hub.sessions)
+        return web.Response(body=body, headers={"Content-Type": CONTENT_TYPE_LATEST})
