@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from handlers.core import Context
 from handlers.eventcards import title, when
 from handlers.fields import length_error, nav_row
-from handlers.kit import Button, Screen, parse_number
+from handlers.kit import TELEGRAM_ID_LIMIT, Button, Screen, parse_number
 from handlers.partners import organisation_card
 from storage import admin_repos, event_repos
 from storage.models import AuditEntry, Member, Organisation
@@ -172,8 +172,8 @@ async def on_button(ctx: Context, fields: list[str]) -> None:
     if action in MODERATION and step == "reported" and parse_number(arg) == data.get("org"):
         await _moderate(ctx, data["org"], action)
         return
-    if action in ("suspend-member", "unsuspend-member") and step == "member" and parse_number(arg) == data.get(
-            "member"):
+    if action in ("suspend-member", "unsuspend-member") and step == "member" \
+            and parse_number(arg, TELEGRAM_ID_LIMIT) == data.get("member"):
         await _suspend_member(ctx, data["member"], action == "suspend-member")
         return
     new_step = _move(data, step, action, arg)
@@ -217,7 +217,7 @@ async def on_text(ctx: Context) -> None:
             return
         await _decide(ctx, ctx.conversation.data["org"], "rejected", text)
         return
-    number = parse_number(text.lstrip("@"))
+    number = parse_number(text.lstrip("@"), TELEGRAM_ID_LIMIT)
     member = await ctx.session.get(Member, number) if number is not None else None
     if member is None or member.registered_at is None:
         ctx.reply(Screen(ctx.tr("admin-no-member")))

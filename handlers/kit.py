@@ -114,10 +114,11 @@ _FIELD = re.compile(r"^[A-Za-z0-9_-]{1,40}$")
 
 
 _NUMBER = re.compile(r"[0-9]{1,12}")
-ID_LIMIT = 2**53  # fits every database's integers and Telegram's ids
+ROW_ID_LIMIT = 2**31 - 1  # our rows' ids are INTEGER on PostgreSQL: a larger one could only be made up
+TELEGRAM_ID_LIMIT = 2**53  # Telegram's user ids (BIGINT) fit in 52 bits
 
 
-def parse_number(text: str, limit: int = ID_LIMIT) -> int | None:
+def parse_number(text: str, limit: int = ROW_ID_LIMIT) -> int | None:
     """A plain decimal number from 0 to `limit`; None for anything else (`²`, `-1`, `1e3`, a huge number)."""
     if not _NUMBER.fullmatch(text):
         return None

@@ -9,7 +9,7 @@ from handlers import newevent
 from handlers.core import Context
 from handlers.eventcards import may_manage, title, when
 from handlers.fields import length_error
-from handlers.kit import Button, Document, Screen, parse_number, spreadsheet_safe, utf16_length
+from handlers.kit import TELEGRAM_ID_LIMIT, Button, Document, Screen, parse_number, spreadsheet_safe, utf16_length
 from handlers.rsvp import decide, has_started
 from storage import event_repos, repos
 from storage.models import Event
@@ -109,7 +109,7 @@ async def _pending(ctx: Context, event: Event, arg: str) -> None:
 
 
 async def _decide(ctx: Context, event: Event, arg: str, approve: bool) -> None:
-    member_id = parse_number(arg)
+    member_id = parse_number(arg, TELEGRAM_ID_LIMIT)
     rsvp = await event_repos.get_rsvp(ctx.session, event.id, member_id) if member_id is not None else None
     if rsvp is None or rsvp.status != "pending" or not await _editable(ctx, event):
         ctx.toast(ctx.tr.plain("error-button-expired"))

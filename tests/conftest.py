@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import os
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from bot.config import Settings
 from bot.fakeapi import FakeBotAPI
 from bot.runtime import Runtime
 from tests.chat import Chat
+from tests.postgres import ThrowawayPostgres, find_bindir
 
 ENGINES = ["aiogram", "ptb"]
 
@@ -23,14 +25,34 @@ async def api() -> AsyncIterator[FakeBotAPI]:
         yield server
 
 
-def bot_settings(api: FakeBotAPI, engine: str, database: Path, **more: Any) -> Settings:
+def bot_settings(api: FakeBotAPI, engine: str, database_url: str, **more: Any) -> Settings:
     return Settings(bot_token=SecretStr(api.token), bot_engine=engine, telegram_api_url=api.base_url,
-                    database_url=f"sqlite+aiosqlite:///{database}", _env_file=None, **more)
+                    database_url=database_url, _env_file=None, **more)
 
 
 @pytest.fixture(params=ENGINES)
 def engine(request: pytest.FixtureRequest) -> str:
     return str(request.param)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Every test with a database runs on SQLite; those marked `both_databases` on PostgreSQL too."""
+    if "backend" in metafunc.fixturenames:
+        both = metafunc.definition.get_closest_marker("both_databases") is not None
+        metafunc.parametrize("backend", ["sqlite", "postgresql"] if both else ["sqlite"])
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[ThrowawayPostgres]:
+    bindir = find_bindir()
+    if bindir is None:
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL is not installed; .ci/run installs Debian's postgresql package")
+        pytest.skip("PostgreSQL is not installed here: the SQLite suite runs without it")
+    server = ThrowawayPostgres(bindir)
+    server.start()
+    yield server
+    server.stop()
 
 
 @pytest.fixture
@@ -39,9 +61,18 @@ def database(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-async def runtime(api: FakeBotAPI, engine: str, database: Path) -> AsyncIterator[Runtime]:
+async def database_url(backend: str, database: Path, request: pytest.FixtureRequest) -> str:
+    """An empty database: a SQLite file, or a new database in the session's throwaway PostgreSQL cluster."""
+    if backend == "postgresql":
+        server: ThrowawayPostgres = request.getfixturevalue("postgres")
+        return await server.new_database()
+    return f"sqlite+aiosqlite:///{database}"
+
+
+@pytest.fixture
+async def runtime(api: FakeBotAPI, engine: str, database_url: str) -> AsyncIterator[Runtime]:
     """The whole bot, polling the fake server; fails the test if the bot made any call Telegram rejects."""
-    async with Runtime(bot_settings(api, engine, database), polling_timeout=1, strict_translations=True) as rt:
+    async with Runtime(bot_settings(api, engine, database_url), polling_timeout=1, strict_translations=True) as rt:
         yield rt
     assert api.errors() == [], f"the bot made calls Telegram would reject: {api.errors()}"
 

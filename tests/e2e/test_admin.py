@@ -35,6 +35,8 @@ from tests.e2e.test_cli import ROOT, run_cli
 from tests.e2e.test_partners import ASKER_ORG, add_org, wait_for_text
 from tests.events_support import START, add_event, rows, set_role, use_clock
 
+pytestmark = pytest.mark.both_databases
+
 ADMIN = 900
 
 

@@ -5,9 +5,13 @@ from __future__ import annotations
 import asyncio
 from datetime import timedelta
 
+import pytest
+
 from storage.models import AuditEntry, Campaign, Delivery, Member
 from tests.chat import Chat
 from tests.events_support import START, add_event, add_member, rows, use_clock
+
+pytestmark = pytest.mark.both_databases
 
 ORGANISER = 900
 

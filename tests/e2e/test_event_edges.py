@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from storage.models import Delivery, EventText, Member, Reminder
 from tests.e2e.test_events import ORGANISER, manage, open_card, rsvp
 from tests.events_support import START, add_event, add_member, rows, use_clock
+
+pytestmark = pytest.mark.both_databases
 
 
 async def test_odd_numbers_in_links_and_buttons_get_an_answer_not_an_error(runtime, new_chat):
@@ -18,8 +22,10 @@ async def test_odd_numbers_in_links_and_buttons_get_an_answer_not_an_error(runti
         await member.send(link)
         assert "Welcome" in member.last_text() or "Welcome back" in member.last_text()
     await member.send("/events")
-    await member.press_data("ev:open:99999999999:-", member.last()["message_id"])
+    await member.press_data("ev:open:2147483647:-", member.last()["message_id"])
     assert "no longer exists" in member.last_text()
+    await member.press_data("ev:open:99999999999:-", member.last()["message_id"])
+    assert member.toast() == "This button has expired.", "beyond any row id the database can hold"
     await member.press_data("ev:rsvp:²:going", member.last()["message_id"])
     assert member.toast() == "This button has expired."
 

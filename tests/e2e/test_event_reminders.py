@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 from datetime import timedelta
 
+import pytest
+
 from bot.runtime import Runtime
 from handlers.kit import Incoming
 from storage.models import Delivery, Reminder, Rsvp
@@ -15,6 +17,8 @@ from tests.events_support import START, Clock, add_event, add_member, rows, use_
 
 EVENT_START = START + timedelta(days=8)
 
+pytestmark = pytest.mark.both_databases  # reminders claimed once, and the last seat, on PostgreSQL too
+
 
 def reminders_to(api, chat_id: int) -> list[str]:  # type: ignore[no-untyped-def]
     return [str(c.params["text"]) for c in api.calls if c.method == "sendMessage"
@@ -23,15 +27,15 @@ def reminders_to(api, chat_id: int) -> list[str]:  # type: ignore[no-untyped-def
             and "Reminder" in str(c.params.get("text"))]
 
 
-def restarted(api, engine, database, clock: Clock) -> Runtime:  # type: ignore[no-untyped-def]
-    runtime = Runtime(bot_settings(api, engine, database), polling_timeout=1, strict_translations=True)
+def restarted(api, engine, database_url, clock: Clock) -> Runtime:  # type: ignore[no-untyped-def]
+    runtime = Runtime(bot_settings(api, engine, database_url), polling_timeout=1, strict_translations=True)
     runtime.hub.clock = clock
     return runtime
 
 
-async def test_reminders_go_out_once_even_across_restarts(api, engine, database):
+async def test_reminders_go_out_once_even_across_restarts(api, engine, database_url):
     clock = Clock()
-    async with restarted(api, engine, database, clock) as runtime:
+    async with restarted(api, engine, database_url, clock) as runtime:
         await add_member(runtime, ORGANISER, role="organiser")
         event_id = await add_event(runtime, ORGANISER, reveal_hours=2)
         for user_id, locale in ((750, "mk"), (751, "en")):
@@ -42,7 +46,7 @@ async def test_reminders_go_out_once_even_across_restarts(api, engine, database)
         assert len(await rows(runtime, Reminder)) == 4, "24 h and 1 h reminders for each attendee"
     # the process stops; it comes back just after the 24-hour mark
     clock.now = EVENT_START - timedelta(hours=24) + timedelta(minutes=5)
-    async with restarted(api, engine, database, clock) as runtime:
+    async with restarted(api, engine, database_url, clock) as runtime:
         await runtime.due.run_once()
         await runtime.due.run_once()
         [macedonian] = reminders_to(api, 750)
@@ -50,7 +54,7 @@ async def test_reminders_go_out_once_even_across_restarts(api, engine, database)
         assert "Hotel Continental" not in macedonian, "the venue is revealed only 2 hours before"
         [english] = reminders_to(api, 751)
         assert "starts in 24 hours" in english
-    async with restarted(api, engine, database, clock) as runtime:
+    async with restarted(api, engine, database_url, clock) as runtime:
         await runtime.due.run_once()
         assert len(reminders_to(api, 750)) == 1, "a restart does not send it again"
         clock.now = EVENT_START - timedelta(minutes=59)

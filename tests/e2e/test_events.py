@@ -5,10 +5,13 @@ from __future__ import annotations
 from datetime import timedelta
 
 import icalendar
+import pytest
 
 from storage.models import AuditEntry, Event, Rsvp
 from tests.chat import Chat
 from tests.events_support import START, add_event, add_member, rows, use_clock
+
+pytestmark = pytest.mark.both_databases
 
 ORGANISER = 700
 

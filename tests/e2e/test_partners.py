@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import select
 
 from bot.fakeapi import FakeBotAPI
@@ -14,6 +15,8 @@ from storage import repos
 from storage.models import Coalition, Delivery, Introduction, Member, Organisation, OrganisationBlock, Report
 from tests.chat import Chat, visible
 from tests.events_support import START, rows, use_clock
+
+pytestmark = pytest.mark.both_databases
 
 ASKER = 601  # Albanian NGO on corruption and arms trafficking, doing advocacy
 ASKER_ORG = "Qendra Anti-Korrupsion"

@@ -3,12 +3,15 @@
 import copy
 import json
 
+import pytest
 from sqlalchemy import func, select
 
 from handlers.i18n import Catalog
 from storage.models import Conversation, Member, Organisation
 from tests.chat import Chat
 from tests.e2e.test_registration import register_new_org, stored
+
+pytestmark = pytest.mark.both_databases
 
 
 async def registered(chat: Chat) -> Chat:

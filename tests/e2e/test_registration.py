@@ -2,10 +2,13 @@
 
 import copy
 
+import pytest
 from sqlalchemy import select
 
 from storage.models import Member, Organisation
 from tests.chat import Chat
+
+pytestmark = pytest.mark.both_databases
 
 FULL_ANSWERS = ["name", "org", "country", "sector", "topics", "activities", "description", "discoverable"]
 
@@ -198,11 +201,11 @@ async def test_a_forged_or_foreign_callback_changes_nothing(chat: Chat, runtime)
     assert "Which organisation" in chat.last_text(), "the wizard is still at its step"
 
 
-async def test_a_restart_mid_wizard_continues_where_the_user_was(api, engine, database):
+async def test_a_restart_mid_wizard_continues_where_the_user_was(api, engine, database_url):
     from bot.runtime import Runtime
     from tests.conftest import bot_settings
 
-    settings = bot_settings(api, engine, database)
+    settings = bot_settings(api, engine, database_url)
     async with Runtime(settings, polling_timeout=1, strict_translations=True) as first:
         chat = Chat(api, first.hub, user_id=888, language_code="en")
         await chat.send("/register")

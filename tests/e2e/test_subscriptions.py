@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlalchemy import select
 
 from storage.models import Campaign, DigestItem, Subscription, SubscriptionTopic
@@ -13,6 +14,8 @@ from tests.e2e.test_broadcast import write_message
 from tests.e2e.test_event_reminders import restarted
 from tests.e2e.test_registration import register_new_org
 from tests.events_support import Clock, add_member, rows, use_clock
+
+pytestmark = pytest.mark.both_databases
 
 ORGANISER = 960
 # START is Wednesday 25 November 2026, 13:00 in Belgrade; a Friday 18:00 digest is due two days later

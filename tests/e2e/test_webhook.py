@@ -19,14 +19,14 @@ SECRET = "Webhook_secret-0123456789abcdef"
 PUBLIC = "https://hub.example.test"
 
 
-def webhook_settings(api, engine, database):  # type: ignore[no-untyped-def]
-    return bot_settings(api, engine, database, webhook_url=PUBLIC, webhook_listen="127.0.0.1:0",
+def webhook_settings(api, engine, database_url):  # type: ignore[no-untyped-def]
+    return bot_settings(api, engine, database_url, webhook_url=PUBLIC, webhook_listen="127.0.0.1:0",
                         webhook_secret=SecretStr(SECRET))
 
 
-async def test_updates_come_by_webhook_and_only_with_the_secret(api, engine, database, caplog):
+async def test_updates_come_by_webhook_and_only_with_the_secret(api, engine, database_url, caplog):
     caplog.set_level(logging.DEBUG)
-    async with Runtime(webhook_settings(api, engine, database), strict_translations=True) as runtime:
+    async with Runtime(webhook_settings(api, engine, database_url), strict_translations=True) as runtime:
         assert runtime.server is not None
         set_webhook = await api.wait_for(lambda c: c.method == "setWebhook")
         path = re.fullmatch(re.escape(PUBLIC) + r"(/telegram/[0-9a-f]{32})", set_webhook.params["url"])
@@ -73,8 +73,8 @@ async def test_updates_come_by_webhook_and_only_with_the_secret(api, engine, dat
 
 
 @pytest.mark.parametrize("broken", ["database", "scheduler"])
-async def test_health_says_what_is_wrong(api, engine, database, broken):
-    async with Runtime(webhook_settings(api, engine, database), strict_translations=True) as runtime:
+async def test_health_says_what_is_wrong(api, engine, database, database_url, broken):
+    async with Runtime(webhook_settings(api, engine, database_url), strict_translations=True) as runtime:
         assert runtime.server is not None and runtime.due is not None
         if broken == "database":
             # a database file inside a file: cannot be opened

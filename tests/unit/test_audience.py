@@ -23,11 +23,12 @@ from storage.models import (
 )
 
 NOW = datetime(2026, 11, 25, tzinfo=UTC)
+pytestmark = pytest.mark.both_databases
 
 
 @pytest.fixture
-async def sessions(tmp_path):  # type: ignore[no-untyped-def]
-    engine = create_engine(f"sqlite+aiosqlite:///{tmp_path}/a.db")
+async def sessions(database_url):  # type: ignore[no-untyped-def]
+    engine = create_engine(database_url)
     await migrate(engine)
     factory = session_factory(engine)
     async with factory.begin() as session:

@@ -1,5 +1,6 @@
 """The migrations build exactly the schema the models describe, and erasing really erases."""
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import select
@@ -8,9 +9,11 @@ from storage import repos
 from storage.db import create_engine, migrate, session_factory
 from storage.models import Base, Member, Organisation, OrganisationTopic
 
+pytestmark = pytest.mark.both_databases
 
-async def test_migrations_match_the_models(tmp_path):
-    engine = create_engine(f"sqlite+aiosqlite:///{tmp_path}/m.db")
+
+async def test_migrations_match_the_models(database_url):
+    engine = create_engine(database_url)
     await migrate(engine)
     async with engine.connect() as connection:
         differences = await connection.run_sync(
@@ -19,8 +22,8 @@ async def test_migrations_match_the_models(tmp_path):
     assert differences == []
 
 
-async def test_erasing_the_last_member_removes_the_organisation_and_its_topics(tmp_path):
-    engine = create_engine(f"sqlite+aiosqlite:///{tmp_path}/e.db")
+async def test_erasing_the_last_member_removes_the_organisation_and_its_topics(database_url):
+    engine = create_engine(database_url)
     await migrate(engine)
     sessions = session_factory(engine)
     async with sessions() as session:
