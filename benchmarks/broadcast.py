@@ -19,6 +19,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
 
@@ -43,8 +44,8 @@ FIRST_MEMBER = 1000
 TEXT = "Benchmark broadcast"
 
 
-async def seed(url: str, members: int) -> None:
-    """Members, and a campaign due now: the bot's next tick queues it."""
+async def seed(url: str, members: int, send_at: datetime | None = None) -> None:
+    """Members, and a campaign due now (or at `send_at`): the bot's next tick after that queues it."""
     engine = create_engine(url)
     await migrate(engine)
     now = utcnow()
@@ -64,7 +65,8 @@ async def seed(url: str, members: int) -> None:
             {"telegram_id": row["telegram_id"], "invitations": True, "briefs": True, "news": True,
              "rhythm": "instant", "digest_day": 0, "digest_hour": 9, "zone": "UTC", "updated_at": now}
             for row in rows])
-        session.add(Campaign(texts={"en": TEXT}, audience={"countries": ["mk"]}, status="scheduled", send_at=now))
+        session.add(Campaign(texts={"en": TEXT}, audience={"countries": ["mk"]}, status="scheduled",
+                             send_at=send_at or now))
     await engine.dispose()
 
 

@@ -17,8 +17,11 @@ from handlers.i18n import Catalog
 from handlers.routes import build_codec, build_routes
 from scheduler.due import DueWork
 from storage.db import check_connection, create_engine, migrate, session_factory
+from storage.lease import SenderLease
 
 log = logging.getLogger(__name__)
+
+OTHER_PROCESSES_SHARE = 0.1
 
 
 def make_engine(name: str, options: EngineOptions) -> Engine:
@@ -64,6 +67,11 @@ class Runtime:
                                 webhook=self.webhook, health=self.health)
         self.engine = make_engine(settings.bot_engine, options)
         self.metrics = Metrics(self.hub)
+        if self.database.dialect.name == "postgresql":
+            # Several processes may share the bot. One of them sends the bulk (storage/lease.py); every one answers
+            # its own users. Bulk keeps a tenth of SEND_RATE free for the others' replies, so together they stay
+            # within SEND_RATE as long as the other processes' replies are under a tenth of it.
+            self.hub.limiter.bulk_headroom = max(1, int(settings.send_rate * OTHER_PROCESSES_SHARE))
         self.due: DueWork | None = None
         self.server: WebhookServer | None = None
 
@@ -71,7 +79,8 @@ class Runtime:
         await check_connection(self.database)
         await migrate(self.database)
         await self.engine.start(self.hub)
-        self.due = DueWork(self.hub, self.engine.messenger, tick_seconds=self.settings.tick_seconds)
+        self.due = DueWork(self.hub, self.engine.messenger, tick_seconds=self.settings.tick_seconds,
+                           lease=SenderLease(self.database))
         await self.due.start()
         if self.webhook is None:
             log.info("polling as @%s with %s", self.engine.bot_username, self.settings.bot_engine)
@@ -85,8 +94,11 @@ class Runtime:
         log.info("webhook set for @%s with %s", self.engine.bot_username, self.settings.bot_engine)
 
     async def stop(self) -> None:
-        if self.server is not None:  # first take no more updates, and finish those taken in
+        """Take no more updates and finish those taken in; finish the sends under way and hand back the claimed
+        rows not yet sent (DueWork.stop); then close the connections."""
+        if self.server is not None:
             await self.server.stop()
+        await self.engine.stop_updates()
         if self.due is not None:
             await self.due.stop()
         await self.engine.stop()

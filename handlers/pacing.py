@@ -45,6 +45,8 @@ class Limiter:
         self._answered: deque[float] = deque()  # when the answers of the last second's requests came back
         self._in_flight = 0
         self.retry_afters = 0  # 429s received, for the metrics
+        # requests a second bulk sending leaves to other processes' replies (several processes share one bot)
+        self.bulk_headroom = 0
 
     def reserve(self, chat_id: int, *, interactive: bool = False) -> float:
         """Take the earliest slot this chat may use; returns how long to wait for it."""
@@ -74,7 +76,7 @@ class Limiter:
                 self._interactive_waiting -= 1
         else:
             await self._bulk_slot(chat_id)
-            await self._room_in_window(keep_free=self._interactive_waiting)
+            await self._room_in_window(keep_free=self._interactive_waiting + self.bulk_headroom)
         self._in_flight += 1
         try:
             yield

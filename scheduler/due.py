@@ -21,8 +21,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from handlers.core import Hub
 from handlers.events import REMINDER_LATE_LIMIT  # the same hour at queue and at send time
 from handlers.kit import Blocked, DeliveryError, Document, Messenger, RetryLater, Screen, Transient
+from handlers.pacing import PER_CHAT_INTERVAL
 from handlers.when import next_weekly
 from storage import campaign_repos, event_repos, partner_repos, subscription_repos
+from storage.lease import SenderLease
 from storage.models import Delivery
 
 log = logging.getLogger(__name__)
@@ -32,8 +34,11 @@ RENDER_STRIDE = 10  # messages rendered between two looks at the network
 
 
 class DueWork:
-    def __init__(self, hub: Hub, messenger: Messenger, *, tick_seconds: float = 5.0) -> None:
+    def __init__(self, hub: Hub, messenger: Messenger, *, tick_seconds: float = 5.0,
+                 lease: SenderLease | None = None) -> None:
         self.hub, self.messenger, self.tick_seconds = hub, messenger, tick_seconds
+        self.lease = lease  # None: the only process, always the sender
+        self.sending = False  # this process is the sender (from the first tick on)
         self._wake = asyncio.Event()
         self._sending = asyncio.Lock()  # one sender per process: claims never overlap
         self._scheduler: AsyncIOScheduler | None = None
@@ -43,10 +48,7 @@ class DueWork:
         self._paused_until = datetime.min.replace(tzinfo=UTC)  # after a 429, nothing is sent before this
 
     async def start(self) -> None:
-        async with self.hub.sessions.begin() as session:
-            interrupted = await event_repos.requeue_interrupted(session)
-        if interrupted:
-            log.warning("%d deliveries were in flight at the last stop; they go out again", interrupted)
+        await self._take_turn()
         self.hub.deliveries_queued = self._wake.set
         self._scheduler = AsyncIOScheduler(timezone="UTC")
         self._scheduler.add_job(self.tick, "interval", seconds=self.tick_seconds, max_instances=1, coalesce=True)
@@ -69,6 +71,9 @@ class DueWork:
             self._wake.set()
             await self._worker
             self._worker = None
+        if self.lease is not None:
+            await self.lease.release()
+            self.sending = False
         self._stopping = False  # stopped: only an explicit run_once sends now
 
     @property
@@ -77,9 +82,24 @@ class DueWork:
         return self._scheduler is not None and self._scheduler.running and self._worker is not None \
             and not self._worker.done()
 
+    async def _take_turn(self) -> None:
+        """Become the sender when the lease is free. A new sender first hands back what the last one left
+        `sending` (it stopped or died): those go out again, duplicates at most the ones that were in flight."""
+        was_sending = self.sending
+        self.sending = self.lease is None or await self.lease.hold()
+        if self.sending and not was_sending:
+            async with self.hub.sessions.begin() as session:
+                not_before = self.hub.clock() + timedelta(seconds=PER_CHAT_INTERVAL)
+                interrupted = await event_repos.requeue_interrupted(session, not_before)
+            if interrupted:
+                log.warning("%d deliveries were in flight at the last stop; they go out again", interrupted)
+
     async def tick(self) -> None:
         self._ticking = asyncio.current_task()
         try:
+            await self._take_turn()
+            if not self.sending:
+                return  # another process sends; this one answers its users
             await self.queue_due_work()
         except Exception:
             log.exception("due-work tick failed; the next tick tries again")
@@ -144,7 +164,8 @@ class DueWork:
             if self._stopping:
                 return
             try:
-                await self.deliver_due()
+                if self.sending:
+                    await self.deliver_due()
             except Exception:
                 log.exception("delivery round failed; the next tick tries again")
             pause = (self._paused_until - self.hub.clock()).total_seconds()

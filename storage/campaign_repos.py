@@ -108,7 +108,8 @@ async def queue_campaign(session: AsyncSession, campaign: Campaign, now: datetim
 
 async def claim_due_campaigns(session: AsyncSession, now: datetime) -> list[Campaign]:
     """Scheduled campaigns whose time has come; each is claimed by one conditional update, so only once."""
-    due = await session.scalars(select(Campaign.id).where(Campaign.status == "scheduled", Campaign.send_at <= now))
+    due = await session.scalars(select(Campaign.id).where(Campaign.status == "scheduled", Campaign.send_at <= now)
+                                .with_for_update(skip_locked=True))
     claimed = []
     for campaign_id in list(due):
         result = await session.execute(update(Campaign).where(Campaign.id == campaign_id,

@@ -45,9 +45,14 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+MIGRATION_LOCK = 0x52484D47  # "RHMG"
+
+
 async def migrate(engine: AsyncEngine) -> None:
     """Upgrade the schema to the newest migration (the only way the schema changes)."""
     async with engine.begin() as connection:
+        if engine.dialect.name == "postgresql":  # processes starting together migrate one after the other
+            await connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         await connection.run_sync(lambda sync: command.upgrade(alembic_config(sync), "head"))
 
 

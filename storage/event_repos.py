@@ -100,7 +100,8 @@ async def clear_reminders(session: AsyncSession, event_id: int, telegram_id: int
 
 async def due_reminders(session: AsyncSession, now: datetime, limit: int = 200) -> list[Reminder]:
     query = select(Reminder).where(Reminder.done_at.is_(None), Reminder.due_at <= now)
-    return list(await session.scalars(query.order_by(Reminder.due_at, Reminder.id).limit(limit)))
+    return list(await session.scalars(query.order_by(Reminder.due_at, Reminder.id).limit(limit)
+                                      .with_for_update(skip_locked=True)))
 
 
 async def claim_reminder(session: AsyncSession, reminder: Reminder, now: datetime, outcome: str) -> bool:
@@ -110,16 +111,19 @@ async def claim_reminder(session: AsyncSession, reminder: Reminder, now: datetim
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
-async def requeue_interrupted(session: AsyncSession) -> int:
-    """Deliveries left `sending` by a crash go out again; they may be duplicates (at most those in flight)."""
-    result = await session.execute(update(Delivery).where(Delivery.status == "sending").values(status="pending"))
+async def requeue_interrupted(session: AsyncSession, not_before: datetime) -> int:
+    """Deliveries left `sending` by a crash go out again; they may be duplicates (at most those in flight). Not
+    before `not_before`: the one that died may have just written to the same chat (one message a second)."""
+    result = await session.execute(update(Delivery).where(Delivery.status == "sending")
+                                   .values(status="pending", next_attempt_at=not_before))
     return int(result.rowcount)  # type: ignore[attr-defined]
 
 
 async def claim_deliveries(session: AsyncSession, now: datetime, limit: int = 50) -> list[int]:
     """Move due rows to `sending` in one statement; a row another sender claimed first is left to it."""
+    # PostgreSQL: rows another process is claiming right now are skipped, not waited for (SQLite ignores this)
     due = select(Delivery.id).where(Delivery.status == "pending", Delivery.next_attempt_at <= now) \
-        .order_by(Delivery.id).limit(limit)
+        .order_by(Delivery.id).limit(limit).with_for_update(skip_locked=True)
     ids = list(await session.scalars(due))
     if not ids:
         return []

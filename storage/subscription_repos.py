@@ -62,7 +62,8 @@ async def due_digests(session: AsyncSession, now: datetime) -> list[Subscription
     at the first tick after they come back."""
     return list(await session.scalars(
         select(Subscription).join(Member, Member.telegram_id == Subscription.telegram_id)
-        .where(Subscription.next_digest_at <= now, Member.unreachable_since.is_(None))))
+        .where(Subscription.next_digest_at <= now, Member.unreachable_since.is_(None))
+        .with_for_update(of=Subscription, skip_locked=True)))
 
 
 async def claim_digest(session: AsyncSession, subscription: Subscription, following: datetime | None) -> bool:

@@ -203,9 +203,13 @@ class AiogramEngine:
             username=query.from_user.username, callback_id=query.id, callback_data=query.data or "",
             message_id=query.message.message_id if query.message else None)
 
-    async def stop(self) -> None:
+    async def stop_updates(self) -> None:
         if self._dispatcher is not None and self._polling is not None:
             with contextlib.suppress(RuntimeError):  # polling already stopped
                 await self._dispatcher.stop_polling()
             await self._polling
+            self._polling = None
+
+    async def stop(self) -> None:
+        await self.stop_updates()
         await self.bot.session.close()

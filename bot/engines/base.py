@@ -59,4 +59,7 @@ class Engine(Protocol):
     async def feed(self, update: dict[str, Any]) -> None:
         """Handle one update that came in through the webhook, as polling would have."""
 
+    async def stop_updates(self) -> None:
+        """Take no more updates (the bot can still send)."""
+
     async def stop(self) -> None: ...

@@ -39,8 +39,6 @@ from handlers.kit import (
 from handlers.start import publish_commands
 
 log = logging.getLogger(__name__)
-# PTB logs every Bot API call with its parameters at DEBUG: message texts, the webhook's secret. Never ours.
-logging.getLogger("telegram").setLevel(logging.INFO)
 
 # Opt in to PTB 22's timedelta time periods: without it, building every RetryAfter emits a deprecation
 # warning, which under warnings-as-errors replaces the 429 we need to see.
@@ -112,6 +110,10 @@ class PtbMessenger:
 class PtbEngine:
     def __init__(self, options: EngineOptions) -> None:
         self.options = options
+        ptb_log = logging.getLogger("telegram")
+        if ptb_log.getEffectiveLevel() < logging.INFO:
+            # PTB logs every Bot API call with its parameters at DEBUG: message texts, the webhook's secret
+            ptb_log.setLevel(logging.INFO)
         builder = ApplicationBuilder().token(options.token).concurrent_updates(True).defaults(
             Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True))
         ).request(AiohttpRequest(health=options.health)).get_updates_request(
@@ -179,11 +181,13 @@ class PtbEngine:
             text=message.text if message.text is not None else message.caption, bot_username=self.bot_username,
             document_name=message.document.file_name if message.document else None)
 
+    async def stop_updates(self) -> None:
+        if self.application.updater is not None and self.application.updater.running:
+            await self.application.updater.stop()
+
     async def stop(self) -> None:
+        await self.stop_updates()
         if self._started:
-            assert self.application.updater is not None
-            if self.application.updater.running:
-                await self.application.updater.stop()
             await self.application.stop()
         with contextlib.suppress(RuntimeError):
             await self.application.shutdown()

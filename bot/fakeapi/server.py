@@ -96,6 +96,7 @@ class FakeBotAPI:
         # would; updates go to them in turn, one at a time, and one not answered 2xx is posted again
         self.webhook_targets: list[str] = []
         self.webhook_answers: list[int] = []  # the status of every webhook post, in order
+        self.webhook_posts: Counter[str] = Counter()  # target → updates it took (answered 2xx)
         self._webhook_task: asyncio.Task[None] | None = None
 
     # --- lifecycle ---------------------------------------------------------------------------------------
@@ -257,6 +258,7 @@ class FakeBotAPI:
                 target = self.webhook_targets[turn % len(self.webhook_targets)]
                 turn += 1
                 if await self._post(session, target, waiting[0]):
+                    self.webhook_posts[target] += 1
                     self.backend.updates.remove(waiting[0])
                     self._notify()
                 else:
