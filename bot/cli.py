@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gc
-import logging
 import signal
 import sys
+from pathlib import Path
 
 from pydantic import ValidationError
 
-from bot import admin_cli, admin_import
+from bot import admin_cli, admin_import, backup, logs
 from bot.config import Settings, describe_error
 from bot.engines.base import ServerUnreachable, TokenRejected
 
@@ -28,21 +28,27 @@ def main(argv: list[str] | None = None) -> int:
                             help="receive updates on a webhook (needs WEBHOOK_URL; also on when WEBHOOK_URL is set)")
     commands.add_parser("migrate", help="upgrade the database schema")
     commands.add_parser("demo", help="chat with the bot in this terminal, no token needed")
+    commands.add_parser("backup", help="copy the SQLite database to FILE, safely while the bot runs").add_argument(
+        "file", type=Path, metavar="FILE")
+    commands.add_parser("restore", help="replace the SQLite database with the backup FILE (stop the bot first)") \
+        .add_argument("file", type=Path, metavar="FILE")
     admin_cli.add_parser(commands)
     args = parser.parse_args(argv)
     try:
         settings = Settings()
-        logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-        logging.getLogger("alembic").setLevel(logging.WARNING)  # it lists its plugins at INFO on every start
+        logs.configure(settings.log_level, settings.log_format)
         if args.command == "admin":
             print(asyncio.run(admin_cli.run(settings, args)))  # noqa: T201 - the CLI talks to its user
+        elif args.command in ("backup", "restore"):
+            copy = backup.backup if args.command == "backup" else backup.restore
+            print(copy(settings.database_url, args.file))  # noqa: T201
         elif args.command == "run" and args.webhook and settings.webhook_url is None:
             raise CliError("--webhook needs WEBHOOK_URL: the public https:// address Telegram should post to")
         else:
             asyncio.run(_COMMANDS[args.command](settings))
     except ValidationError as error:
         return _fail(describe_error(error))
-    except (CliError, admin_cli.AdminError, admin_import.ImportRefused) as error:
+    except (CliError, admin_cli.AdminError, admin_import.ImportRefused, backup.BackupError) as error:
         return _fail(str(error))
     except KeyboardInterrupt:
         pass

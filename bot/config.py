@@ -26,6 +26,7 @@ class Settings(BaseSettings):
     tick_seconds: float = Field(default=5.0, gt=0, le=3600)  # how often due work (reminders, retries) is checked
     vouch_threshold: int = Field(default=2, ge=1, le=10)  # vouches from vetted organisations that vet a new one
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    log_format: Literal["text", "json"] = "text"
     # webhook mode: Telegram posts updates to WEBHOOK_URL (the public HTTPS address of this server, behind a
     # reverse proxy that forwards to WEBHOOK_LISTEN); WEBHOOK_SECRET proves a request comes from Telegram
     webhook_url: str | None = None

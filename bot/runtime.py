@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import secrets
 from types import TracebackType
@@ -38,7 +39,7 @@ def make_engine(name: str, options: EngineOptions) -> Engine:
 def build_hub(settings: Settings, database: AsyncEngine, *, strict_translations: bool = False) -> Hub:
     hub_settings = HubSettings(default_locale=settings.default_locale, timezone=settings.timezone,
                                admin_ids=settings.admin_ids, send_rate=settings.send_rate,
-                               vouch_threshold=settings.vouch_threshold)
+                               vouch_threshold=settings.vouch_threshold, log_key=_log_key(settings))
     catalog = Catalog(strict=strict_translations)
     return Hub(session_factory(database), catalog, hub_settings, build_codec(), build_routes())
 
@@ -50,6 +51,12 @@ def _webhook(settings: Settings) -> Webhook | None:
         return None
     secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else secrets.token_urlsafe(32)
     return Webhook(settings.webhook_url + webhook_path(secret), secret)
+
+
+def _log_key(settings: Settings) -> bytes:
+    """Derived from the token: secret, and the same in every process and across restarts."""
+    token = settings.bot_token.get_secret_value() if settings.bot_token else ""
+    return hashlib.sha256(f"log-pseudonyms:{token}".encode()).digest()
 
 
 class Runtime:

@@ -5,6 +5,8 @@ sends what the feature asked for. Sending after the commit means a user never se
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import hmac
 import logging
 import secrets
 import time
@@ -48,6 +50,7 @@ class HubSettings:
     admin_ids: frozenset[int] = frozenset()
     send_rate: float = 25.0  # messages a second, for everything the bot sends
     vouch_threshold: int = 2  # vouches from different vetted organisations that vet a pending one
+    log_key: bytes = b""  # keys the pseudonyms of user ids in the logs (secret, so they cannot be reversed)
 
 
 @dataclass
@@ -67,6 +70,7 @@ class Context:
     screens: list[tuple[str, Screen | Document]] = field(default_factory=list)
     toast_text: str | None = None
     queued_deliveries: int = 0
+    route: str = ""  # what handled the update, for the logs: "/start", "button:ev", "text:register"…
 
     @property
     def user_id(self) -> int:
@@ -184,12 +188,21 @@ class Hub:
             try:
                 started = time.monotonic()
                 context = await self._run(incoming)
-                self.observe("callback_query" if incoming.is_callback else "message", time.monotonic() - started)
+                elapsed = time.monotonic() - started
+                self.observe("callback_query" if incoming.is_callback else "message", elapsed)
+                log.info("update %s from user %s handled by %s in %.1f ms", incoming.update_id,
+                         self.pseudonym(incoming.user_id), context.route or "-", elapsed * 1000,
+                         extra={"update_id": incoming.update_id, "user": self.pseudonym(incoming.user_id),
+                                "handler": context.route or None, "latency_ms": round(elapsed * 1000, 1)})
                 if context.queued_deliveries:
                     self.deliveries_queued()
                 await self._deliver(context, messenger)
             finally:
                 self.handled += 1
+
+    def pseudonym(self, user_id: int) -> str:
+        """A user's id as the logs show it: the same person reads the same, and nobody can tell who it is."""
+        return hmac.new(self.settings.log_key, str(user_id).encode(), hashlib.sha256).hexdigest()[:16]
 
     async def _run(self, incoming: Incoming) -> Context:
         async with self.sessions() as session:
@@ -244,13 +257,16 @@ class Hub:
         if incoming.is_callback:
             await self._route_callback(context)
         elif not incoming.is_private:
+            context.route = "group"
             await self._route_group(context)
         elif incoming.command is not None:
             handler = self.routes.commands.get(incoming.command)
+            context.route = f"/{incoming.command}" if handler else "unknown-command"
             await (handler or _unknown_command)(context)
         elif incoming.text is None:  # a sticker, photo or file: nothing here asks for one
             context.reply(Screen(context.tr("error-not-understood")))
         elif context.conversation and context.conversation.flow in self.routes.flows_text:
+            context.route = f"text:{context.conversation.flow}"
             await self.routes.flows_text[context.conversation.flow](context)
         else:
             context.reply(Screen(context.tr("error-not-understood")))
@@ -264,6 +280,7 @@ class Hub:
     async def _route_callback(self, context: Context) -> None:
         parsed = self.codec.decode(context.incoming.callback_data)
         handler = self.routes.callbacks.get(parsed[0]) if parsed else None
+        context.route = f"button:{parsed[0]}" if parsed else "button:unknown"
         if parsed is None or handler is None or not context.incoming.is_private:
             context.toast(context.tr.plain("error-button-expired"))
             return

@@ -30,6 +30,7 @@ class Incoming:
     callback_data: str | None = None
     message_id: int | None = None  # the message that carried the pressed button
     document_name: str | None = None
+    update_id: int | None = None  # for the logs
 
     @property
     def is_private(self) -> bool:

@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from aiogram import Bot, Dispatcher, Router, methods
@@ -31,6 +32,7 @@ from aiogram.types import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     Message,
+    Update,
 )
 
 from bot.engines.base import (
@@ -173,13 +175,15 @@ class AiogramEngine:
         router = Router()
 
         @router.message()
-        async def on_message(message: Message) -> None:
+        async def on_message(message: Message, event_update: Update) -> None:
             if message.from_user is not None:
-                await hub.dispatch(self._incoming_message(message), self.messenger)
+                incoming = replace(self._incoming_message(message), update_id=event_update.update_id)
+                await hub.dispatch(incoming, self.messenger)
 
         @router.callback_query()
-        async def on_callback(query: CallbackQuery) -> None:
-            await hub.dispatch(self._incoming_callback(query), self.messenger)
+        async def on_callback(query: CallbackQuery, event_update: Update) -> None:
+            await hub.dispatch(replace(self._incoming_callback(query), update_id=event_update.update_id),
+                               self.messenger)
 
         dispatcher = Dispatcher()
         dispatcher.include_router(router)

@@ -6,6 +6,7 @@ import contextlib
 import logging
 import os
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from telegram import (
@@ -157,7 +158,7 @@ class PtbEngine:
         async def on_update(update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
             incoming = self._incoming(update)
             if incoming is not None:
-                await hub.dispatch(incoming, self.messenger)
+                await hub.dispatch(replace(incoming, update_id=update.update_id), self.messenger)
 
         return on_update
 

@@ -1,6 +1,7 @@
 """The command line: one-line errors for bad settings, a rejected token, and the terminal demo."""
 
 import asyncio
+import json
 import os
 import signal
 import sys
@@ -103,3 +104,37 @@ async def test_run_serves_any_bot_api_server_and_stops_cleanly_on_sigterm(tmp_pa
             _, err = await asyncio.wait_for(process.communicate(), timeout=30)
     assert process.returncode == 0, err.decode()
     assert (tmp_path / "data" / "hub.db").exists()
+
+
+async def test_backup_and_restore_a_sqlite_database(tmp_path):
+    url = f"sqlite+aiosqlite:///{tmp_path}/hub.db"
+    env = {"DATABASE_URL": url, "LOG_LEVEL": "WARNING"}
+    code, out, err = await run_cli("migrate", env=env, cwd=tmp_path)
+    assert code == 0, err
+    code, out, err = await run_cli("admin", "import-orgs", str(_orgs_csv(tmp_path)), env=env, cwd=tmp_path)
+    assert code == 0, err
+    code, out, err = await run_cli("backup", str(tmp_path / "saved.db"), env=env, cwd=tmp_path)
+    assert code == 0 and "backed up" in out, err
+    code, out, err = await run_cli("backup", str(tmp_path / "saved.db"), env=env, cwd=tmp_path)
+    assert code == 2 and "exists already" in err, "a backup never overwrites a file"
+
+    (tmp_path / "hub.db").unlink()  # the disk died
+    for suffix in ("-wal", "-shm"):
+        (tmp_path / f"hub.db{suffix}").unlink(missing_ok=True)
+    (tmp_path / "junk.db").write_text("not a database")
+    code, out, err = await run_cli("restore", str(tmp_path / "junk.db"), env=env, cwd=tmp_path)
+    assert code == 2 and "not a backup" in err
+    code, out, err = await run_cli("restore", str(tmp_path / "saved.db"), env=env, cwd=tmp_path)
+    assert code == 0 and "restored" in out, err
+    code, out, err = await run_cli("admin", "export", "orgs", "--format", "json", env=env, cwd=tmp_path)
+    assert [org["name"] for org in json.loads(out)] == ["Qendra Ligjore"], "the organisation came back"
+
+    postgres = {"DATABASE_URL": "postgresql+asyncpg://hub@/hub?host=/nowhere"}
+    code, out, err = await run_cli("backup", str(tmp_path / "pg.dump"), env=postgres, cwd=tmp_path)
+    assert code == 2 and "pg_dump" in err
+
+
+def _orgs_csv(folder: Path) -> Path:
+    path = folder / "orgs.csv"
+    path.write_text("name,country,sector,topics,activities,discoverable\nQendra Ligjore,al,ngo,corruption,,yes\n")
+    return path

@@ -1,0 +1,55 @@
+"""`resilience-hub backup FILE` and `restore FILE` for SQLite, through SQLite's online backup API: a backup
+is consistent even while the bot runs. PostgreSQL has its own tools (README, "Deploying")."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+
+class BackupError(Exception):
+    """Shown as one line."""
+
+
+def sqlite_path(database_url: str) -> Path:
+    url = make_url(database_url)
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        raise BackupError("backup and restore work on a SQLite database; for PostgreSQL use pg_dump and "
+                          "pg_restore (README, 'Deploying')")
+    return Path(url.database)
+
+
+def backup(database_url: str, target: Path) -> str:
+    source = sqlite_path(database_url)
+    if not source.exists():
+        raise BackupError(f"there is no database at {source}")
+    if target.exists():
+        raise BackupError(f"{target} exists already; choose a new file")
+    _copy(source, target)
+    return f"backed up {source} to {target}"
+
+
+def restore(database_url: str, source: Path) -> str:
+    """Replace the database with a backup. Stop the bot first: it would go on with what it had in memory."""
+    target = sqlite_path(database_url)
+    if not source.exists():
+        raise BackupError(f"there is no file {source}")
+    try:
+        with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as check:
+            version = check.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError:
+        raise BackupError(f"{source} is not a backup of the hub's database") from None
+    if version is None:
+        raise BackupError(f"{source} is not a backup of the hub's database")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    _copy(source, target)
+    return f"restored {target} from {source} (schema {version[0]}; `run` upgrades it if it is older)"
+
+
+def _copy(source: Path, target: Path) -> None:
+    with sqlite3.connect(source) as reading, sqlite3.connect(target) as writing:
+        reading.backup(writing)
+    reading.close()
+    writing.close()
