@@ -136,9 +136,9 @@ async def write_brief(organiser: Chat) -> None:
     await organiser.press("Done")
 
 
-async def test_a_brief_reaches_subscribers_now_or_in_their_weekly_digest_once(api, engine, database):
+async def test_a_brief_reaches_subscribers_now_or_in_their_weekly_digest_once(api, engine, database_url):
     clock = Clock()
-    async with restarted(api, engine, database, clock) as runtime:
+    async with restarted(api, engine, database_url, clock) as runtime:
         await add_member(runtime, ORGANISER, role="organiser", subscribed=False)
         for user_id, locale in ((971, "en"), (972, "en"), (973, "en"), (974, "mk")):
             await add_member(runtime, user_id, locale=locale)
@@ -166,14 +166,14 @@ async def test_a_brief_reaches_subscribers_now_or_in_their_weekly_digest_once(ap
             m for m in organiser.messages() if m["message_id"] == confirm["message_id"]))
         assert "Kept for weekly digests: 1" in organiser.replies()[0]
     clock.now = FRIDAY_1800 + timedelta(minutes=1)
-    async with restarted(api, engine, database, clock) as runtime:
+    async with restarted(api, engine, database_url, clock) as runtime:
         await runtime.due.run_once()
         [digest] = texts_to(api, 973, "weekly digest")
         assert "one update" in digest and "Procurement capture in the region" in digest
         message = next(m for m in api.sent_to(973) if "weekly digest" in m.get("text", ""))
         assert [b["url"] for row in message["reply_markup"]["inline_keyboard"] for b in row] == [
             "https://example.org/brief"]
-    async with restarted(api, engine, database, clock) as runtime:
+    async with restarted(api, engine, database_url, clock) as runtime:
         await runtime.due.run_once()
         assert len(texts_to(api, 973, "weekly digest")) == 1, "once per period, across restarts"
         async with runtime.hub.sessions() as session:
