@@ -50,8 +50,11 @@ def _invalid(ctx: Context) -> bool:
     return True
 
 
-async def _organisation(ctx: Context, number: str, code: str) -> Organisation | None:
-    organisation = await ctx.session.get(Organisation, parse_number(number))
+async def _organisation(ctx: Context, number: str, code: str, *, lock: bool = False) -> Organisation | None:
+    # locked when vouching: two vouches at once then count one after the other, so the last one sees both and
+    # vets (on PostgreSQL each would otherwise count only itself, and nobody would vet)
+    organisation = await ctx.session.get(Organisation, parse_number(number), with_for_update=lock,
+                                         populate_existing=lock)
     if organisation is None or organisation.vouch_code is None \
             or not secrets.compare_digest(organisation.vouch_code, code):
         return None
@@ -75,7 +78,7 @@ async def on_vouch(ctx: Context, fields: list[str]) -> None:
     if code == "no":
         ctx.show(Screen(ctx.tr("vouch-cancelled")))
         return
-    organisation = await _organisation(ctx, fields[0], code)
+    organisation = await _organisation(ctx, fields[0], code, lock=True)
     if organisation is None:
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return

@@ -17,6 +17,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
+from handlers.kit import Incoming
 from storage import repos
 from storage.db import create_engine, migrate, session_factory
 from storage.models import (
@@ -32,6 +33,7 @@ from storage.models import (
 )
 from tests.chat import visible
 from tests.e2e.test_cli import ROOT, run_cli
+from tests.e2e.test_event_reminders import SilentMessenger
 from tests.e2e.test_partners import ASKER_ORG, add_org, wait_for_text
 from tests.events_support import START, add_event, rows, set_role, use_clock
 
@@ -519,6 +521,23 @@ async def test_long_operations_show_a_progress_bar_on_a_terminal(tmp_path):
         assert shown.count(b"\r") <= 110, "a bar redraws about a hundred times, not once a row"
     code, out, err = await run_cli("admin", "export", "orgs", env={"DATABASE_URL": url}, cwd=tmp_path)
     assert code == 0 and "#" not in err, "no bar when the output is not a terminal"
+
+
+async def test_two_vouches_at_once_vet_the_organisation_once(api, runtime):
+    use_clock(runtime)
+    newcomers = await add_org(api, runtime, "Newcomers", 650, vetting="pending")
+    await add_org(api, runtime, ASKER_ORG, 601)
+    await add_org(api, runtime, "Balkan Arms Watch", 611)
+    async with runtime.hub.sessions.begin() as session:
+        (await session.get(Organisation, newcomers)).vouch_code = "c0ffee1234"  # type: ignore[union-attr]
+    data = runtime.hub.codec.encode("vo", newcomers, "c0ffee1234")
+    presses = [Incoming(user_id=user_id, chat_id=user_id, callback_id=f"q{user_id}", callback_data=data)
+               for user_id in (601, 611)]
+    await asyncio.gather(*(runtime.hub.dispatch(press, SilentMessenger()) for press in presses))
+    assert len(await rows(runtime, Vouch)) == 2
+    assert {o.name: o.vetting for o in await rows(runtime, Organisation)}["Newcomers"] == "vetted", \
+        "each vouch saw the other: the second one vets"
+    assert [a.action for a in await rows(runtime, AuditEntry)].count("organisation-vetted") == 1
 
 
 async def test_importing_organisations_is_all_or_nothing(tmp_path):
