@@ -7,6 +7,7 @@ never reaches a user.
 
 from __future__ import annotations
 
+import functools
 import html
 import logging
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from fluent.runtime import FluentBundle, FluentResource
+from fluent.syntax.ast import Resource
 
 log = logging.getLogger(__name__)
 
@@ -117,5 +119,12 @@ class Catalog:
 def _load_bundle(folder: Path, locale: str) -> FluentBundle:
     bundle = FluentBundle([locale.replace("-", "_"), FALLBACK], use_isolating=False)
     for path in sorted(folder.glob("*.ftl")):
-        bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
+        stat = path.stat()
+        bundle.add_resource(_parsed(path, stat.st_mtime_ns, stat.st_size))
     return bundle
+
+
+@functools.lru_cache(maxsize=256)
+def _parsed(path: Path, _mtime_ns: int, _size: int) -> Resource:
+    """Parsing is most of a catalog's cost; a file is parsed again only when it changed."""
+    return FluentResource(path.read_text(encoding="utf-8"))

@@ -11,6 +11,9 @@ import tempfile
 from pathlib import Path
 
 import asyncpg
+from sqlalchemy.engine import make_url
+
+from storage.db import create_engine, migrate
 
 USER = "hub"
 
@@ -30,6 +33,7 @@ class ThrowawayPostgres:
         self.root = Path(tempfile.mkdtemp(prefix="hub-pg-"))
         self.data, self.socket_dir = self.root / "data", self.root
         self._databases = 0
+        self._template = ""  # a database at the newest schema, copied for each test that wants one
         # PostgreSQL refuses to run as root: then the cluster belongs to Debian's `postgres` user
         self._as_user = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
         if self._as_user:
@@ -50,13 +54,19 @@ class ThrowawayPostgres:
     def url(self, database: str) -> str:
         return f"postgresql+asyncpg://{USER}@/{database}?host={self.socket_dir}"
 
-    async def new_database(self) -> str:
-        """A fresh, empty database; returns its SQLAlchemy URL."""
+    async def new_database(self, *, migrated: bool = False) -> str:
+        """A fresh database, empty or (`migrated`) at the newest schema; returns its SQLAlchemy URL."""
+        if migrated and not self._template:
+            self._template = await self.new_database()
+            engine = create_engine(self._template)
+            await migrate(engine)
+            await engine.dispose()
         self._databases += 1
         name = f"test_{os.getpid()}_{self._databases}"
+        template = f' TEMPLATE "{make_url(self._template).database}"' if migrated else ""
         connection = await asyncpg.connect(user=USER, host=str(self.socket_dir), database="postgres")
         try:
-            await connection.execute(f'CREATE DATABASE "{name}"')
+            await connection.execute(f'CREATE DATABASE "{name}"{template}')
         finally:
             await connection.close()
         return self.url(name)

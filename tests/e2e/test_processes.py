@@ -7,7 +7,9 @@ import pytest
 
 from benchmarks.processes import run_two
 
-BATCH = 200 // 5  # the delivery worker's batch at SEND_RATE 200: the most that can be in flight at a kill
+# the delivery worker's batch at SEND_RATE 200; a sender holds at most two batches `sending` (one going out while
+# the next is claimed), so that many may go out twice when it is killed
+BATCH = 200 // 5
 
 
 @pytest.mark.parametrize("engine", ["aiogram", "ptb"])
@@ -15,7 +17,7 @@ async def test_two_processes_deliver_a_campaign_once_and_survive_a_kill(postgres
     figures = await run_two(await postgres.new_database(), members=2000, limit=200, kill_at=0.3, engine=engine)
     print(figures.report(engine))  # noqa: T201 - the figures, in the test's output
     assert figures.lost == 0, "every member got the campaign"
-    assert figures.duplicates <= BATCH, "duplicates only among the rows in flight when the sender died"
+    assert figures.duplicates <= 2 * BATCH, "duplicates only among the rows in flight when the sender died"
     assert figures.too_many == 0, "the processes together stayed under Telegram's limit"
     assert figures.rate_before_kill >= 0.8, "bulk sends at SEND_RATE less the tenth kept for the others' replies"
     assert figures.takeover_seconds < 5
