@@ -7,9 +7,11 @@ import pytest
 from sqlalchemy import func, select
 
 from handlers.i18n import Catalog
-from storage.models import Conversation, Member, Organisation
+from storage.models import Base, Conversation, Member, Organisation
 from tests.chat import Chat
+from tests.e2e.test_partners import add_org
 from tests.e2e.test_registration import register_new_org, stored
+from tests.events_support import add_event, set_role, use_clock
 
 pytestmark = pytest.mark.both_databases
 
@@ -127,3 +129,44 @@ async def test_forget_from_someone_never_registered_says_nothing_is_stored(new_c
     await chat.send("/forget")
     assert chat.last_text() == Catalog().translator("mk").plain("forget-nothing")
     assert not chat.last().get("reply_markup")
+
+
+async def test_after_forget_no_table_holds_anything_of_the_member(api, new_chat, runtime):
+    """Every table, the audit log included: not their id, name, handle, nor anything they typed."""
+    use_clock(runtime)
+    person = 987654321
+    await add_org(api, runtime, "Civic Partners", 611)
+    await set_role(runtime, 611, "organiser")
+    event = await add_event(runtime, 611, titles={"en": "Dialogue on ports"})
+    chat = new_chat(person, username="zorana_handle")
+    await chat.send("/register")
+    await chat.send("Zorana Secretname")
+    await chat.send("Civic Partners")
+    for action in ("join", "agree", "confirm"):
+        await chat.press_action(action)
+    await chat.send(f"/start ev_{event}")
+    await chat.press("Going")
+    await chat.send("/subscribe")
+    await chat.send("/mydata")
+    traces = ("Zorana", "Secretname", "zorana_handle", str(person))
+    before = await _traces(runtime, person, traces)
+    assert {place.split(" = ")[0] for place in before} >= {"members.telegram_id", "members.display_name",
+                                                           "rsvps.telegram_id", "conversations.telegram_id"}
+    await chat.send("/forget")
+    await chat.press("Yes, erase")
+    assert "erased" in chat.last_text()
+    assert await _traces(runtime, person, traces) == []
+    assert [m.telegram_id for m in await stored(runtime, Member)] == [611], "the organisation's other member stays"
+
+
+async def _traces(runtime, person: int, traces: tuple[str, ...]) -> list[str]:  # type: ignore[no-untyped-def]
+    """Every cell of every table that holds the person's id or one of the traces."""
+    found = []
+    async with runtime.hub.sessions() as session:
+        for table in Base.metadata.sorted_tables:
+            for row in (await session.execute(select(table))).mappings():
+                for column, value in row.items():
+                    text = json.dumps(value, default=str) if isinstance(value, dict | list) else str(value)
+                    if value == person or any(trace in text for trace in traces):
+                        found.append(f"{table.name}.{column} = {text[:80]}")
+    return found
