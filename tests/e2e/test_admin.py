@@ -292,12 +292,6 @@ async def org_id(runtime, name: str) -> int:  # type: ignore[no-untyped-def]
     return next(o.id for o in await rows(runtime, Organisation) if o.name == name)
 
 
-# Who may run which command: one row per command; the columns are an unregistered user, a member, an organiser,
-# an admin and a suspended member. "ok" means the command ran (whatever it answered); the others name the refusal.
-REFUSALS = {"register": "You are not registered yet", "organisers": "Only organisers",
-            "admins": "Only the hub's admins", "suspended": "suspended by its admins"}
-
-
 async def test_statistics_hide_small_counts(api, new_chat, runtime):
     use_clock(runtime)
     await add_org(api, runtime, "Hub Team", ADMIN, country="al")
@@ -314,6 +308,12 @@ async def test_statistics_hide_small_counts(api, new_chat, runtime):
     assert "Organisations: 7 verified, < 5 waiting for review" in stats
     assert "By topic: Youth 6, Corruption < 5" in stats
     assert "Person" not in stats and "Macedonian 0" not in stats, "counts only, no names"
+
+
+# Who may run which command: one row per command; the columns are an unregistered user, a member, an organiser,
+# an admin and a suspended member. "ok" means the command ran (whatever it answered); the others name the refusal.
+REFUSALS = {"register": "You are not registered yet", "organisers": "Only organisers",
+            "admins": "Only the hub's admins", "suspended": "suspended by its admins"}
 COMMAND_MATRIX = {
     #              unregistered  member        organiser     admin         suspended
     "start":       ("ok",        "ok",         "ok",         "ok",         "suspended"),
