@@ -39,8 +39,10 @@ from storage.models import Conversation, Delivery, Member, utcnow
 
 log = logging.getLogger(__name__)
 
-REPLY_ATTEMPTS = 3
-REPLY_MAX_WAIT = 10  # seconds of 429 pause a waiting user's reply sits out; beyond that it is dropped and logged
+REPLY_SERVER_ERRORS = 2  # a reply is tried again after this many server errors or lost connections, not more
+# seconds a waiting user's reply keeps trying through 429 pauses (however many 429s that takes); beyond that it
+# is dropped and logged
+REPLY_MAX_WAIT = 10
 
 
 @dataclass(frozen=True)
@@ -189,14 +191,20 @@ class Hub:
                 started = time.monotonic()
                 context = await self._run(incoming)
                 elapsed = time.monotonic() - started
+                if context is None:
+                    log.info("update %s was handled before; not again", incoming.update_id,
+                             extra={"update_id": incoming.update_id, "user": self.pseudonym(incoming.user_id)})
+                    return
                 self.observe("callback_query" if incoming.is_callback else "message", elapsed)
+                if context.queued_deliveries:
+                    self.deliveries_queued()
+                await self._deliver(context, messenger)
+                # logged once answered, so a line in the log means the user has their reply (the restart tests
+                # wait on it); the latency is the handler's own
                 log.info("update %s from user %s handled by %s in %.1f ms", incoming.update_id,
                          self.pseudonym(incoming.user_id), context.route or "-", elapsed * 1000,
                          extra={"update_id": incoming.update_id, "user": self.pseudonym(incoming.user_id),
                                 "handler": context.route or None, "latency_ms": round(elapsed * 1000, 1)})
-                if context.queued_deliveries:
-                    self.deliveries_queued()
-                await self._deliver(context, messenger)
             finally:
                 self.handled += 1
 
@@ -204,7 +212,8 @@ class Hub:
         """A user's id as the logs show it: the same person reads the same, and nobody can tell who it is."""
         return hmac.new(self.settings.log_key, str(user_id).encode(), hashlib.sha256).hexdigest()[:16]
 
-    async def _run(self, incoming: Incoming) -> Context:
+    async def _run(self, incoming: Incoming) -> Context | None:
+        """Handle the update in one transaction; None if it was handled before (Telegram delivered it again)."""
         async with self.sessions() as session:
             context: Context | None = None
             try:
@@ -212,6 +221,10 @@ class Hub:
                 if context.member is not None and context.member.unreachable_since is not None:
                     context.member.unreachable_since = None  # they wrote to us, so they no longer block the bot
                 await self._route(context)
+                # last, so the write lock is taken as late as possible (SQLite has one writer at a time)
+                if incoming.update_id is not None and not await repos.mark_handled(session, incoming.update_id):
+                    await session.rollback()
+                    return None
                 await session.commit()
             except Exception:
                 log.exception("handler failed for update from a %s chat", incoming.chat_type)
@@ -296,9 +309,12 @@ class Hub:
 
     async def _deliver(self, context: Context, messenger: Messenger) -> None:
         incoming = context.incoming
-        try:
-            if incoming.callback_id is not None:
+        if incoming.callback_id is not None:
+            try:
                 await messenger.answer_callback(incoming.callback_id, context.toast_text)
+            except DeliveryError as error:  # the spinner stops by itself; the screen matters more
+                log.warning("callback not answered: %s: %s", type(error).__name__, error)
+        try:
             for kind, item in context.screens:
                 await self._send_reply(messenger, incoming, kind, item)
         except DeliveryError as error:
@@ -306,9 +322,10 @@ class Hub:
             log.warning("reply not delivered: %s: %s", type(error).__name__, error)
 
     async def _send_reply(self, messenger: Messenger, incoming: Incoming, kind: str, item: Screen | Document) -> None:
-        """One reply, paced. A 429 pauses every sender and the reply goes out once the pause is over; a server
-        error is tried again once. The user is waiting, so a long pause is not waited out."""
-        for attempt in range(REPLY_ATTEMPTS):
+        """One reply, paced. A 429 pauses every sender and the reply goes out once the pause is over, through a
+        storm of them; a server error is tried again. The user is waiting, so a long pause is not waited out."""
+        give_up_at, server_errors = time.monotonic() + REPLY_MAX_WAIT, 0
+        while True:
             try:
                 async with self.limiter.sending(incoming.chat_id, interactive=True):
                     if isinstance(item, Document):
@@ -320,10 +337,11 @@ class Hub:
                 return
             except RetryLater as error:
                 self.limiter.pause(error.seconds)
-                if error.seconds > REPLY_MAX_WAIT or attempt == REPLY_ATTEMPTS - 1:
+                if time.monotonic() + error.seconds > give_up_at:
                     raise
             except Transient:
-                if attempt == REPLY_ATTEMPTS - 1:
+                server_errors += 1
+                if server_errors > REPLY_SERVER_ERRORS or time.monotonic() + 1 > give_up_at:
                     raise
                 await asyncio.sleep(1)
 

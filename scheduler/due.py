@@ -23,7 +23,7 @@ from handlers.events import REMINDER_LATE_LIMIT  # the same hour at queue and at
 from handlers.kit import Blocked, DeliveryError, Document, Messenger, RetryLater, Screen, Transient
 from handlers.pacing import PER_CHAT_INTERVAL
 from handlers.when import next_weekly
-from storage import campaign_repos, event_repos, partner_repos, subscription_repos
+from storage import campaign_repos, event_repos, partner_repos, repos, subscription_repos
 from storage.lease import SenderLease
 from storage.models import Delivery
 
@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 5
 RENDER_STRIDE = 10  # messages rendered between two looks at the network
+HANDLED_UPDATES_KEPT = timedelta(days=2)
 
 
 class DueWork:
@@ -115,6 +116,12 @@ class DueWork:
         await self.queue_due_campaigns()
         await self.queue_due_digests()
         await self.close_due_introductions()
+        await self.forget_old_updates()
+
+    async def forget_old_updates(self) -> int:
+        """Handled update ids are needed only while Telegram might deliver them again (a day at most)."""
+        async with self.hub.sessions.begin() as session:
+            return await repos.forget_handled_updates(session, self.hub.clock() - HANDLED_UPDATES_KEPT)
 
     async def close_due_introductions(self) -> int:
         """Introduction requests nobody accepted in 14 days close, and each requester hears it once."""

@@ -134,6 +134,17 @@ class Conversation(Base):
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
 
 
+class HandledUpdate(Base):
+    """A Telegram update already handled, written in the handler's own transaction: one Telegram delivers again
+    (unconfirmed when the process died, or posted twice) is recognised and not applied a second time. Holds no
+    personal data. Kept two days: Telegram keeps an unconfirmed update at most one."""
+
+    __tablename__ = "handled_updates"
+
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    handled_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, index=True)
+
+
 class Event(Base):
     """A resilience dialogue. Titles and descriptions live in `EventText`, one row per language written."""
 

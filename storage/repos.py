@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Conversation, Member, Organisation, OrganisationActivity, OrganisationTopic, utcnow
+from storage.models import (
+    Conversation,
+    HandledUpdate,
+    Member,
+    Organisation,
+    OrganisationActivity,
+    OrganisationTopic,
+    utcnow,
+)
 
 
 def name_key(name: str) -> str:
@@ -99,3 +109,17 @@ async def erase_member(session: AsyncSession, telegram_id: int) -> bool:
             if organisation is not None:
                 await session.delete(organisation)
     return True
+
+
+async def mark_handled(session: AsyncSession, update_id: int) -> bool:
+    """Record an update as handled, in the caller's transaction; False if it already was. On PostgreSQL a second
+    process inserting the same id waits for the first one's commit, then finds it."""
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    result = await session.execute(dialect.insert(HandledUpdate).values(update_id=update_id, handled_at=utcnow())
+                                   .on_conflict_do_nothing(index_elements=["update_id"]))
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+async def forget_handled_updates(session: AsyncSession, before: datetime) -> int:
+    result = await session.execute(delete(HandledUpdate).where(HandledUpdate.handled_at < before))
+    return int(result.rowcount)  # type: ignore[attr-defined]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 from collections.abc import Iterator
@@ -42,7 +41,9 @@ from bot.engines.base import (
     ServerUnreachable,
     TokenRejected,
     Webhook,
+    poller,
 )
+from bot.polling import Poller
 from handlers.core import Hub
 from handlers.kit import (
     Blocked,
@@ -143,7 +144,7 @@ class AiogramEngine:
         self.messenger = AiogramMessenger(self.bot)
         self.bot_username = ""
         self._dispatcher: Dispatcher | None = None
-        self._polling: asyncio.Task[None] | None = None
+        self._poller: Poller | None = None
 
     async def start(self, hub: Hub) -> None:
         try:
@@ -160,9 +161,8 @@ class AiogramEngine:
             return  # the runtime opens the webhook once its server listens
         await self.bot.delete_webhook()
         await publish_commands(self.messenger, hub.catalog)
-        self._polling = asyncio.create_task(self._dispatcher.start_polling(
-            self.bot, handle_signals=False, close_bot_session=False,
-            polling_timeout=self.options.polling_timeout, allowed_updates=ALLOWED_UPDATES))
+        self._poller = poller(self.options, self.feed)
+        await self._poller.start()
 
     async def open_webhook(self, webhook: Webhook) -> None:
         await self.bot.set_webhook(webhook.url, secret_token=webhook.secret, allowed_updates=ALLOWED_UPDATES)
@@ -208,11 +208,9 @@ class AiogramEngine:
             message_id=query.message.message_id if query.message else None)
 
     async def stop_updates(self) -> None:
-        if self._dispatcher is not None and self._polling is not None:
-            with contextlib.suppress(RuntimeError):  # polling already stopped
-                await self._dispatcher.stop_polling()
-            await self._polling
-            self._polling = None
+        if self._poller is not None:
+            await self._poller.stop()
+            self._poller = None
 
     async def stop(self) -> None:
         await self.stop_updates()

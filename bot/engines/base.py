@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
+from bot.polling import Poller
 from handlers.core import Hub
 from handlers.kit import Messenger
 
@@ -63,3 +65,10 @@ class Engine(Protocol):
         """Take no more updates (the bot can still send)."""
 
     async def stop(self) -> None: ...
+
+
+def poller(options: EngineOptions, handle: Callable[[dict[str, Any]], Awaitable[None]]) -> Poller:
+    """Long polling for an engine that handles each raw update with `handle` (see bot/polling.py for why not the
+    library's own)."""
+    return Poller(token=options.token, api_url=options.api_url, handle=handle, timeout=options.polling_timeout,
+                  allowed_updates=ALLOWED_UPDATES, succeeded=options.health.succeeded)

@@ -23,8 +23,9 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, Defaults, TypeHandler
 
-from bot.engines.base import ALLOWED_UPDATES, EngineOptions, ServerUnreachable, TokenRejected, Webhook
+from bot.engines.base import ALLOWED_UPDATES, EngineOptions, ServerUnreachable, TokenRejected, Webhook, poller
 from bot.engines.ptb_transport import AiohttpRequest
+from bot.polling import Poller
 from handlers.core import Hub
 from handlers.kit import (
     Blocked,
@@ -125,6 +126,7 @@ class PtbEngine:
         self.messenger = PtbMessenger(self.application)
         self.bot_username = ""
         self._started = False
+        self._poller: Poller | None = None
 
     async def start(self, hub: Hub) -> None:
         try:
@@ -143,9 +145,12 @@ class PtbEngine:
         self._started = True
         if self.options.webhook is not None:
             return  # the runtime opens the webhook once its server listens
-        assert self.application.updater is not None
-        await self.application.updater.start_polling(
-            poll_interval=0, timeout=self.options.polling_timeout, allowed_updates=ALLOWED_UPDATES)
+        self._poller = poller(self.options, self._process)
+        await self._poller.start()
+
+    async def _process(self, update: dict[str, Any]) -> None:
+        """Handle one update and return when it is handled (the poller confirms it then)."""
+        await self.application.process_update(Update.de_json(update, self.application.bot))
 
     async def open_webhook(self, webhook: Webhook) -> None:
         await self.application.bot.set_webhook(webhook.url, secret_token=webhook.secret,
@@ -183,8 +188,9 @@ class PtbEngine:
             document_name=message.document.file_name if message.document else None)
 
     async def stop_updates(self) -> None:
-        if self.application.updater is not None and self.application.updater.running:
-            await self.application.updater.stop()
+        if self._poller is not None:
+            await self._poller.stop()
+            self._poller = None
 
     async def stop(self) -> None:
         await self.stop_updates()

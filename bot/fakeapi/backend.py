@@ -69,7 +69,9 @@ class Backend:
         self.webhook_secret = ""
         self.files: dict[str, dict[str, Any]] = {}
         self._last_message_id: dict[int, int] = {}
-        self._last_update_id = 0
+        # Telegram's update ids go on from where the bot's last ones stopped; a fake that starts at a point of
+        # time never repeats the ids of an earlier run whose database the bot kept (the demo's)
+        self._last_update_id = int(time.time() * 1000) % 2**31 // 2
         self._ids = itertools.count(1)
 
     def call(self, method: str, params: dict[str, Any]) -> Any:

@@ -86,6 +86,7 @@ class FakeBotAPI:
         self.base_url = ""
         self.polling = 0  # getUpdates requests waiting right now: `wait_until(lambda: api.polling)`
         self._faults: list[tuple[str, tuple[int, str, int | None]]] = []  # method → status, description, retry
+        self._disruptions: list[tuple[str, float | None]] = []  # method → stall seconds, or None: drop
         self._rate_limit: tuple[int | None, int | None] | None = None
         self._sends: deque[tuple[float, Any]] = deque()  # the last second's sends: (when, chat)
         self._sends_per_chat: Counter[Any] = Counter()
@@ -214,6 +215,14 @@ class FakeBotAPI:
             retry_after = int(found.group(1)) if found else 1
         self._faults.extend([(method.lower(), (status, description, retry_after))] * times)
 
+    def drop_next(self, method: str, *, times: int = 1) -> None:
+        """The next `times` requests of `method` lose their connection without an answer."""
+        self._disruptions.extend([(method.lower(), None)] * times)
+
+    def stall_next(self, method: str, seconds: float, *, times: int = 1) -> None:
+        """The next `times` requests of `method` are answered only after `seconds` (a stalled network)."""
+        self._disruptions.extend([(method.lower(), seconds)] * times)
+
     def block_chat(self, chat_id: int) -> None:
         self.backend.blocked.add(chat_id)
 
@@ -298,13 +307,41 @@ class FakeBotAPI:
     async def _not_found(self, request: web.Request) -> web.Response:
         return failure(ApiError(404, "Not Found"))
 
-    async def _handle(self, request: web.Request) -> web.Response:
+    async def _handle(self, request: web.Request) -> web.StreamResponse:
         method = request.match_info["method"]
         try:
             params = await self._read_params(request)
         except ApiError as error:
             return self._answer(method, {}, error)
+        disruption = self._take_disruption(method)
+        if disruption is not None:
+            return await self._disrupt(request, method, params, disruption)
+        return await self._serve(request, method, params)
+
+    def _take_disruption(self, method: str) -> tuple[str, float | None] | None:
+        for index, (name, _seconds) in enumerate(self._disruptions):
+            if name == method.lower():
+                return self._disruptions.pop(index)
+        return None
+
+    async def _disrupt(self, request: web.Request, method: str, params: dict[str, Any],
+                       disruption: tuple[str, float | None]) -> web.StreamResponse:
+        _name, seconds = disruption
+        if seconds is None:  # the connection breaks: the client gets no answer at all
+            self.calls.append(Call(method, params, 0, {}, True, time.monotonic()))
+            self._notify()
+            assert request.transport is not None
+            request.transport.abort()
+            return web.Response()
+        await asyncio.sleep(seconds)
+        return await self._serve(request, method, params)
+
+    async def _serve(self, request: web.Request, method: str, params: dict[str, Any]) -> web.Response:
         if method.lower() == "getupdates":
+            try:
+                self._take_fault(method)
+            except ApiError as error:
+                return self._answer(method, params, error)
             return await self._get_updates(request, params)
         if self.delay:
             await asyncio.sleep(self.delay)

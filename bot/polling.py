@@ -1,0 +1,141 @@
+"""Long polling that confirms an update to Telegram only once it has been handled.
+
+getUpdates' `offset` confirms every update below it. Both libraries' pollers ask for the next updates, and so
+confirm the last ones, as soon as they have handed them to handlers: an update in hand when the process dies is
+gone, whether it was a registration answer or an RSVP. Here the offset stays at the oldest update still being
+handled, so Telegram delivers again what a dead process had not finished, and the hub's record of handled
+updates (`handled_updates`) keeps what it had finished from being applied twice.
+
+Both engines use this poller and hand each update to their own dispatcher, as in webhook mode.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import aiohttp
+
+log = logging.getLogger(__name__)
+
+TELEGRAM = "https://api.telegram.org"
+BATCH = 100  # the most getUpdates returns
+# An update still being handled after this many newer ones arrived is confirmed anyway: otherwise one slow
+# handler (a stalled reply) would fill getUpdates' window of 100 and hold everybody else's updates back.
+UNCONFIRMED_WINDOW = 50
+MAX_IN_FLIGHT = 500  # beyond this, updates wait at Telegram until handlers catch up
+REFETCH_PAUSE = 0.2  # nothing new came back, only updates in hand: wait this long or until one is done
+BACKOFF_FIRST, BACKOFF_MAX = 0.5, 5.0
+
+
+class PollingFailed(Exception):
+    def __init__(self, reason: str, retry_after: float | None = None) -> None:
+        super().__init__(reason)
+        self.retry_after = retry_after
+
+
+class Poller:
+    def __init__(self, *, token: str, api_url: str | None, handle: Callable[[dict[str, Any]], Awaitable[None]],
+                 timeout: int, allowed_updates: list[str], succeeded: Callable[[], None]) -> None:
+        self._url = f"{api_url or TELEGRAM}/bot{token}/getUpdates"
+        self._handle, self._timeout, self._allowed = handle, timeout, allowed_updates
+        self._succeeded = succeeded
+        self._in_flight: dict[int, asyncio.Task[None]] = {}
+        self._seen: set[int] = set()  # started at or above the offset: a refetch brings them back
+        self._newest = 0
+        self._session: aiohttp.ClientSession | None = None
+        self._loop_task: asyncio.Task[None] | None = None
+
+    async def start(self) -> None:
+        self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=self._timeout + 15))
+        self._loop_task = asyncio.create_task(self._run())
+
+    async def stop(self) -> None:
+        """Take no more updates, finish those in hand, and confirm them."""
+        if self._loop_task is not None:
+            self._loop_task.cancel()
+            await asyncio.gather(self._loop_task, return_exceptions=True)
+            self._loop_task = None
+        await asyncio.gather(*self._in_flight.values(), return_exceptions=True)
+        if self._session is not None:
+            if self._newest:
+                with contextlib.suppress(PollingFailed):
+                    await self._fetch(self._newest + 1, 0, limit=1)
+            await self._session.close()
+            self._session = None
+
+    def offset(self) -> int | None:
+        if not self._newest:
+            return None  # Telegram starts with whatever is unconfirmed, a dead process's updates included
+        oldest_allowed = self._newest + 1 - UNCONFIRMED_WINDOW
+        return max(min(self._in_flight, default=self._newest + 1), oldest_allowed)
+
+    async def _run(self) -> None:
+        delay = BACKOFF_FIRST
+        while True:
+            if len(self._in_flight) >= MAX_IN_FLIGHT:
+                await asyncio.wait(self._in_flight.values(), return_when=asyncio.FIRST_COMPLETED)
+            try:
+                updates = await self._fetch(self.offset(), self._timeout)
+            except PollingFailed as failure:
+                wait = failure.retry_after if failure.retry_after is not None else delay
+                log.warning("getUpdates failed (%s); trying again in %.1f s", failure, wait)
+                await asyncio.sleep(wait)
+                delay = min(delay * 2, BACKOFF_MAX)
+                continue
+            delay = BACKOFF_FIRST
+            if not self._take(updates) and self._in_flight:
+                await asyncio.wait(self._in_flight.values(), timeout=REFETCH_PAUSE,
+                                   return_when=asyncio.FIRST_COMPLETED)
+
+    def _take(self, updates: list[dict[str, Any]]) -> int:
+        """Start handling the updates not seen before; how many there were."""
+        offset, fresh = self.offset() or 0, 0
+        for update in updates:
+            update_id = update.get("update_id")
+            if not isinstance(update_id, int) or update_id < offset or update_id in self._seen:
+                continue
+            fresh += 1
+            self._seen.add(update_id)
+            self._newest = max(self._newest, update_id)
+            task = asyncio.create_task(self._handle_one(update))
+            self._in_flight[update_id] = task
+            task.add_done_callback(self._finished(update_id))
+        offset = self.offset() or 0
+        self._seen = {seen for seen in self._seen if seen >= offset}
+        return fresh
+
+    def _finished(self, update_id: int) -> Callable[[asyncio.Task[None]], None]:
+        def forget(_task: asyncio.Task[None]) -> None:
+            self._in_flight.pop(update_id, None)
+
+        return forget
+
+    async def _handle_one(self, update: dict[str, Any]) -> None:
+        try:
+            await self._handle(update)
+        except Exception:  # one bad update must not stop the others; the hub answers what it can
+            log.exception("update %s could not be handled", update.get("update_id"))
+
+    async def _fetch(self, offset: int | None, timeout: int, limit: int = BATCH) -> list[dict[str, Any]]:
+        assert self._session is not None
+        params: dict[str, Any] = {"timeout": timeout, "limit": limit, "allowed_updates": self._allowed}
+        if offset is not None:
+            params["offset"] = offset
+        try:
+            async with self._session.post(self._url, json=params) as response:
+                body = await response.json(content_type=None)
+        except (aiohttp.ClientError, TimeoutError, ValueError) as error:
+            # never the error's text: it can carry the URL, and the URL carries the token
+            raise PollingFailed(type(error).__name__) from None
+        if not isinstance(body, dict) or not body.get("ok"):
+            body = body if isinstance(body, dict) else {}
+            retry_after = (body.get("parameters") or {}).get("retry_after")
+            raise PollingFailed(f"{response.status} {body.get('description', '')}".strip(),
+                                float(retry_after) if isinstance(retry_after, int | float) else None)
+        self._succeeded()
+        result = body.get("result")
+        return [u for u in result if isinstance(u, dict)] if isinstance(result, list) else []
