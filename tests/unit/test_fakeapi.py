@@ -426,7 +426,7 @@ async def test_a_long_poll_answers_as_soon_as_a_user_writes(api):
 async def test_a_client_that_gives_up_releases_its_long_poll(api):
     async with aiohttp.ClientSession() as session:
         request = asyncio.create_task(session.post(f"{api.base_url}/bot{api.token}/getUpdates",
-                                                   json={"offset": 10**6, "timeout": 30}))
+                                                   json={"offset": 2**31 - 1, "timeout": 30}))
         await api.wait_until(lambda: api.polling == 1)
         request.cancel()
         with pytest.raises(asyncio.CancelledError):
