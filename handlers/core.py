@@ -5,13 +5,13 @@ sends what the feature asked for. Sending after the commit means a user never se
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import hmac
 import logging
 import secrets
 import time
-from collections import defaultdict
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -169,6 +169,30 @@ class Routes:
     open_when_suspended: frozenset[str] = frozenset()
 
 
+class KeyedLocks:
+    """A lock per key, kept only while someone holds or waits for it: a flood of new user ids cannot grow it."""
+
+    def __init__(self) -> None:
+        self._locks: dict[int, tuple[asyncio.Lock, int]] = {}  # key → lock, holders and waiters
+
+    def __len__(self) -> int:
+        return len(self._locks)
+
+    @contextlib.asynccontextmanager
+    async def hold(self, key: int) -> AsyncIterator[None]:
+        lock, users = self._locks.get(key) or (asyncio.Lock(), 0)
+        self._locks[key] = (lock, users + 1)
+        try:
+            async with lock:
+                yield
+        finally:
+            lock, users = self._locks[key]
+            if users == 1:
+                del self._locks[key]
+            else:
+                self._locks[key] = (lock, users - 1)
+
+
 class Hub:
     def __init__(self, sessions: async_sessionmaker[AsyncSession], catalog: Catalog, settings: HubSettings,
                  codec: CallbackCodec, routes: Routes) -> None:
@@ -183,10 +207,10 @@ class Hub:
         self.limiter = Limiter(settings.send_rate)  # shared with the delivery worker
         self.partners = IndexCache()
         # one update at a time per user, so two quick presses cannot interleave on one conversation
-        self._user_locks: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
+        self.user_locks = KeyedLocks()
 
     async def dispatch(self, incoming: Incoming, messenger: Messenger) -> None:
-        async with self._user_locks[incoming.user_id]:
+        async with self.user_locks.hold(incoming.user_id):
             try:
                 started = time.monotonic()
                 context = await self._run(incoming)
