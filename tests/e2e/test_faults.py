@@ -23,6 +23,19 @@ ORGANISER = 700
 STORM = 6
 
 
+async def member_at_an_event_card(runtime: Runtime, member: Chat, event_id: int | None = None
+                                  ) -> tuple[Chat, dict[str, Any], str]:
+    """A registered member looking at an event's card (a new event unless given): the card and its Going data."""
+    if event_id is None:
+        await add_member(runtime, ORGANISER, role="organiser")
+        event_id = await add_event(runtime, ORGANISER)
+    await add_member(runtime, member.user_id)
+    await open_card(member, event_id)
+    card = member.last_with_buttons()
+    going = next(b["callback_data"] for b in member.buttons(card) if b["callback_data"].endswith(":going"))
+    return member, card, going
+
+
 def help_replies(api: FakeBotAPI, chat_id: int) -> list[Any]:
     return [c for c in api.calls if c.ok and c.method == "sendMessage" and c.params.get("chat_id") == chat_id
             and "/register" in str(c.params.get("text"))]
@@ -105,13 +118,7 @@ async def test_a_429_storm_and_blocked_chats_during_a_campaign(api, runtime, new
 async def test_duplicated_and_out_of_order_updates(api, runtime, new_chat):
     """Telegram may deliver an update twice; two updates may come in either order."""
     use_clock(runtime)
-    await add_member(runtime, ORGANISER, role="organiser")
-    event_id = await add_event(runtime, ORGANISER)
-    await add_member(runtime, 621)
-    member = new_chat(621)
-    await open_card(member, event_id)
-    card = member.last_with_buttons()
-    going = next(b["callback_data"] for b in member.buttons(card) if b["callback_data"].endswith(":going"))
+    member, card, going = await member_at_an_event_card(runtime, new_chat(621))
     handled = runtime.hub.handled
     press = api.press(member.user_id, card["message_id"], going)
     api.push_update(press)  # the very same update again, as after a lost confirmation
@@ -146,13 +153,8 @@ async def test_an_update_delivered_again_after_a_restart_is_not_applied_twice(ap
     next process: the answer stands, nothing is done twice."""
     async with Runtime(bot_settings(api, engine, database_url), polling_timeout=1) as runtime:
         use_clock(runtime)
-        await add_member(runtime, ORGANISER, role="organiser")
-        event_id = await add_event(runtime, ORGANISER, capacity=1)
-        await add_member(runtime, 631)
-        member = Chat(api, runtime.hub, user_id=631, language_code="en")
-        await open_card(member, event_id)
-        card = member.last_with_buttons()
-        going = next(b["callback_data"] for b in member.buttons(card) if b["callback_data"].endswith(":going"))
+        member, card, going = await member_at_an_event_card(runtime, Chat(api, runtime.hub, user_id=631,
+                                                                          language_code="en"))
         pressed = api.press(member.user_id, card["message_id"], going)
         await api.wait_for(lambda c: c.method == "answerCallbackQuery"
                            and c.params.get("callback_query_id") == pressed["callback_query"]["id"])
@@ -172,13 +174,7 @@ async def test_a_locked_database_delays_answers_and_loses_nothing(api, runtime, 
     """Another transaction holds SQLite's write lock for three seconds: the press waits, then is saved and
     answered; nothing is lost and nothing fails."""
     use_clock(runtime)
-    await add_member(runtime, ORGANISER, role="organiser")
-    event_id = await add_event(runtime, ORGANISER)
-    await add_member(runtime, 641)
-    member = new_chat(641)
-    await open_card(member, event_id)
-    card = member.last_with_buttons()
-    going = next(b["callback_data"] for b in member.buttons(card) if b["callback_data"].endswith(":going"))
+    member, card, going = await member_at_an_event_card(runtime, new_chat(641))
     lock = sqlite3.connect(database, isolation_level=None)
     lock.execute("BEGIN IMMEDIATE")
     try:
