@@ -21,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from handlers.i18n import Catalog, Translator, resolve_locale
 from handlers.kit import (
+    Appearance,
     Button,
     CallbackCodec,
     DeliveryError,
@@ -31,6 +32,7 @@ from handlers.kit import (
     RetryLater,
     Screen,
     Transient,
+    appearance,
 )
 from handlers.matching import IndexCache
 from handlers.pacing import Limiter
@@ -355,7 +357,8 @@ class Hub:
                     if isinstance(item, Document):
                         await messenger.send_document(incoming.chat_id, item)
                     elif kind == "edit" and incoming.message_id is not None:
-                        await _edit_or_send(messenger, incoming.chat_id, incoming.message_id, item)
+                        if incoming.shown != screen_appearance(item):  # a second tap changes nothing
+                            await _edit_or_send(messenger, incoming.chat_id, incoming.message_id, item)
                     else:
                         await messenger.send(incoming.chat_id, item)
                 return
@@ -368,6 +371,10 @@ class Hub:
                 if server_errors > REPLY_SERVER_ERRORS or time.monotonic() + 1 > give_up_at:
                     raise
                 await asyncio.sleep(1)
+
+
+def screen_appearance(screen: Screen) -> Appearance:
+    return appearance(screen.text, (((b.text, b.data, b.url) for b in row) for row in screen.rows))
 
 
 async def _edit_or_send(messenger: Messenger, chat_id: int, message_id: int, screen: Screen) -> None:

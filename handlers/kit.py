@@ -6,7 +6,9 @@ An engine turns a Telegram update into an `Incoming`, and renders the `Screen`s 
 
 from __future__ import annotations
 
+import html
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -29,6 +31,7 @@ class Incoming:
     callback_id: str | None = None
     callback_data: str | None = None
     message_id: int | None = None  # the message that carried the pressed button
+    shown: Appearance | None = None  # that message as the user sees it now (Telegram sends it with the press)
     document_name: str | None = None
     update_id: int | None = None  # for the logs
 
@@ -39,6 +42,18 @@ class Incoming:
     @property
     def is_callback(self) -> bool:
         return self.callback_id is not None
+
+
+# what a message looks like: its visible text, and each button's (text, callback data, url) row by row
+Appearance = tuple[str, tuple[tuple[tuple[str, str | None, str | None], ...], ...]]
+
+
+def appearance(text: str, rows: Iterable[Iterable[tuple[str, str | None, str | None]]]) -> Appearance:
+    """Visible text (tags dropped, entities decoded, trimmed as Telegram trims it) and buttons, comparable
+    between a screen about to be shown and a message Telegram reports. Formatting is not compared: a screen
+    that differs from the message only in bold or italics counts as the same."""
+    visible = html.unescape(re.sub(r"</?[a-zA-Z][^>]*>", "", text)).strip()
+    return visible, tuple(tuple(row) for row in rows)
 
 
 @dataclass(frozen=True)

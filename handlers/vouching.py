@@ -53,7 +53,10 @@ def _invalid(ctx: Context) -> bool:
 async def _organisation(ctx: Context, number: str, code: str, *, lock: bool = False) -> Organisation | None:
     # locked when vouching: two vouches at once then count one after the other, so the last one sees both and
     # vets (on PostgreSQL each would otherwise count only itself, and nobody would vet)
-    organisation = await ctx.session.get(Organisation, parse_number(number), with_for_update=lock,
+    organisation_id = parse_number(number)
+    if organisation_id is None:  # not a row id: a made-up button, or a link with a number too large to be one
+        return None
+    organisation = await ctx.session.get(Organisation, organisation_id, with_for_update=lock,
                                          populate_existing=lock)
     if organisation is None or organisation.vouch_code is None \
             or not secrets.compare_digest(organisation.vouch_code, code):

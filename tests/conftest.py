@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 from pydantic import SecretStr
 
 from bot.config import Settings
@@ -19,6 +20,24 @@ from tests.chat import Chat
 from tests.postgres import ThrowawayPostgres, find_bindir
 
 ENGINES = ["aiogram", "ptb"]
+
+# Hypothesis (tests/e2e/test_fuzz.py). "ci", the default, is bounded and deterministic: the same examples every run
+# (derandomize) and nothing written to .hypothesis/, so CI never fails on an input it did not try before. "soak"
+# (`--soak`, for manual runs) tries many random examples and keeps failures in .hypothesis/ to replay them.
+_FUZZ_HEALTH = [HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large]
+settings.register_profile("ci", max_examples=25, derandomize=True, database=None, deadline=None,
+                          print_blob=True, suppress_health_check=_FUZZ_HEALTH)
+settings.register_profile("soak", max_examples=2000, deadline=None, print_blob=True,
+                          suppress_health_check=_FUZZ_HEALTH)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--soak", action="store_true", default=False,
+                     help="fuzz long: the Hypothesis 'soak' profile instead of the bounded 'ci' one")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    settings.load_profile("soak" if config.getoption("--soak") else "ci")
 
 
 @pytest.fixture

@@ -46,6 +46,7 @@ from bot.engines.base import (
 from bot.polling import Poller
 from handlers.core import Hub
 from handlers.kit import (
+    Appearance,
     Blocked,
     BotCommand,
     Document,
@@ -54,6 +55,7 @@ from handlers.kit import (
     RetryLater,
     Screen,
     Transient,
+    appearance,
     message_incoming,
 )
 from handlers.start import publish_commands
@@ -133,6 +135,15 @@ class _HealthMiddleware(BaseRequestMiddleware):
         return response
 
 
+def _shown(message: Any) -> Appearance | None:
+    """The pressed message as the user sees it; None if Telegram no longer sends it (too old)."""
+    if not isinstance(message, Message):
+        return None
+    markup = message.reply_markup.inline_keyboard if message.reply_markup else []
+    return appearance(message.text or message.caption or "",
+                      (((b.text, b.callback_data, b.url) for b in row) for row in markup))
+
+
 class AiogramEngine:
     def __init__(self, options: EngineOptions) -> None:
         self.options = options
@@ -205,7 +216,7 @@ class AiogramEngine:
             user_id=query.from_user.id, chat_id=chat.id if chat else query.from_user.id,
             chat_type=chat.type if chat else "private", language_code=query.from_user.language_code,
             username=query.from_user.username, callback_id=query.id, callback_data=query.data or "",
-            message_id=query.message.message_id if query.message else None)
+            message_id=query.message.message_id if query.message else None, shown=_shown(query.message))
 
     async def stop_updates(self) -> None:
         if self._poller is not None:

@@ -17,6 +17,7 @@ from telegram import (
     InlineKeyboardMarkup,
     InputFile,
     LinkPreviewOptions,
+    Message,
     Update,
 )
 from telegram.constants import ParseMode
@@ -28,6 +29,7 @@ from bot.engines.ptb_transport import AiohttpRequest
 from bot.polling import Poller
 from handlers.core import Hub
 from handlers.kit import (
+    Appearance,
     Blocked,
     BotCommand,
     Document,
@@ -36,6 +38,7 @@ from handlers.kit import (
     RetryLater,
     Screen,
     Transient,
+    appearance,
     message_incoming,
 )
 from handlers.start import publish_commands
@@ -109,6 +112,15 @@ class PtbMessenger:
                                            language_code=language_code)
 
 
+def _shown(message: Any) -> Appearance | None:
+    """The pressed message as the user sees it; None if Telegram no longer sends it (too old)."""
+    if not isinstance(message, Message):
+        return None
+    markup = message.reply_markup.inline_keyboard if message.reply_markup else ()
+    return appearance(message.text or message.caption or "",
+                      (((b.text, b.callback_data, b.url) for b in row) for row in markup))
+
+
 class PtbEngine:
     def __init__(self, options: EngineOptions) -> None:
         self.options = options
@@ -176,7 +188,7 @@ class PtbEngine:
                 chat_type=message.chat.type if message else "private",
                 language_code=query.from_user.language_code, username=query.from_user.username,
                 callback_id=query.id, callback_data=query.data or "",
-                message_id=message.message_id if message else None)
+                message_id=message.message_id if message else None, shown=_shown(message))
         message = update.message
         if message is None or message.from_user is None:
             return None
