@@ -26,7 +26,9 @@ BATCH = 100  # the most getUpdates returns
 # An update still being handled after this many newer ones arrived is confirmed anyway: otherwise one slow
 # handler (a stalled reply) would fill getUpdates' window of 100 and hold everybody else's updates back.
 UNCONFIRMED_WINDOW = 50
-MAX_IN_FLIGHT = 500  # beyond this, updates wait at Telegram until handlers catch up
+# Updates handled at once. Beyond this they wait at Telegram, not inside the bot: taking in hundreds at once only
+# queued them for the database's connections (15 by default), and those that waited 30 s failed.
+MAX_IN_FLIGHT = 40
 REFETCH_PAUSE = 0.2  # nothing new came back, only updates in hand: wait this long or until one is done
 BACKOFF_FIRST, BACKOFF_MAX = 0.5, 5.0
 
@@ -46,6 +48,7 @@ class Poller:
         self._in_flight: dict[int, asyncio.Task[None]] = {}
         self._seen: set[int] = set()  # started at or above the offset: a refetch brings them back
         self._newest = 0
+        self._progress = asyncio.Event()  # set whenever an update is done
         self._session: aiohttp.ClientSession | None = None
         self._loop_task: asyncio.Task[None] | None = None
 
@@ -76,8 +79,10 @@ class Poller:
     async def _run(self) -> None:
         delay = BACKOFF_FIRST
         while True:
+            self._progress.clear()
             if len(self._in_flight) >= MAX_IN_FLIGHT:
-                await asyncio.wait(self._in_flight.values(), return_when=asyncio.FIRST_COMPLETED)
+                await self._progress.wait()
+                self._progress.clear()
             try:
                 updates = await self._fetch(self.offset(), self._timeout)
             except PollingFailed as failure:
@@ -88,8 +93,11 @@ class Poller:
                 continue
             delay = BACKOFF_FIRST
             if not self._take(updates) and self._in_flight:
-                await asyncio.wait(self._in_flight.values(), timeout=REFETCH_PAUSE,
-                                   return_when=asyncio.FIRST_COMPLETED)
+                # asyncio.timeout, not wait_for: on 3.11 wait_for can swallow the cancellation stop() sends
+                # when the event is set at the same moment, and the loop would never end
+                with contextlib.suppress(TimeoutError):
+                    async with asyncio.timeout(REFETCH_PAUSE):
+                        await self._progress.wait()
 
     def _take(self, updates: list[dict[str, Any]]) -> int:
         """Start handling the updates not seen before; how many there were."""
@@ -98,6 +106,8 @@ class Poller:
             update_id = update.get("update_id")
             if not isinstance(update_id, int) or update_id < offset or update_id in self._seen:
                 continue
+            if len(self._in_flight) >= MAX_IN_FLIGHT:
+                break  # the rest come again with the next getUpdates
             fresh += 1
             self._seen.add(update_id)
             self._newest = max(self._newest, update_id)
@@ -111,6 +121,7 @@ class Poller:
     def _finished(self, update_id: int) -> Callable[[asyncio.Task[None]], None]:
         def forget(_task: asyncio.Task[None]) -> None:
             self._in_flight.pop(update_id, None)
+            self._progress.set()
 
         return forget
 
