@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import aiosqlite
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import event, text
@@ -28,12 +31,51 @@ def create_engine(url: str) -> AsyncEngine:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
         return create_async_engine(url, pool_pre_ping=True, hide_parameters=True)
-    if parsed.database and parsed.database != ":memory:":
-        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-    # hide_parameters: an error logged with its SQL must not carry what members typed
-    engine = create_async_engine(url, connect_args={"timeout": 30}, hide_parameters=True)
+    database = parsed.database or ":memory:"
+    if database != ":memory:":
+        Path(database).parent.mkdir(parents=True, exist_ok=True)
+
+    async def connect() -> aiosqlite.Connection:
+        return await InLoopConnection(lambda: sqlite3.connect(database, timeout=BUSY_SECONDS))
+
+    # One connection, used in the event loop's thread. SQLite writes one transaction at a time anyway, and its
+    # statements take microseconds, less than handing each one to a thread and back (aiosqlite's way), which cost
+    # more than a millisecond a statement. One connection also means no two of this process's transactions can
+    # wait for each other's lock while blocking the loop. hide_parameters: an error logged with its SQL must not
+    # carry what members typed.
+    engine = create_async_engine(url, async_creator=connect, pool_size=1, max_overflow=0, hide_parameters=True)
     event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
     return engine
+
+
+BUSY_SECONDS = 30  # how long a statement waits for another process's write lock (a backup, the admin CLI)
+
+
+class _RunAtOnce:
+    """Stands in for aiosqlite's queue to its worker thread: runs each call at once, in the caller's thread."""
+
+    def put_nowait(self, item: tuple[Any, Callable[[], Any]]) -> None:
+        future, function = item
+        try:
+            result = function()
+        except BaseException as error:  # noqa: B036 (handed to the awaiting caller, as aiosqlite's thread does)
+            if future is not None:
+                future.set_exception(error)
+            return
+        if future is not None:
+            future.set_result(result)
+
+
+class InLoopConnection(aiosqlite.Connection):
+    """aiosqlite's connection without its thread: SQLAlchemy's aiosqlite dialect drives it as usual, and every
+    call completes before the await returns."""
+
+    def __init__(self, connector: Callable[[], sqlite3.Connection]) -> None:
+        super().__init__(connector, iter_chunk_size=64)
+        self._tx = _RunAtOnce()  # type: ignore[assignment]
+
+    def __await__(self) -> Any:  # connects without starting the worker thread
+        return self._connect().__await__()
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
