@@ -217,9 +217,10 @@ class Hub:
                 started = time.monotonic()
                 context = await self._run(incoming)
                 elapsed = time.monotonic() - started
+                user = self.pseudonym(incoming.user_id)
                 if context is None:
                     log.info("update %s was handled before; not again", incoming.update_id,
-                             extra={"update_id": incoming.update_id, "user": self.pseudonym(incoming.user_id)})
+                             extra={"update_id": incoming.update_id, "user": user})
                     return
                 self.observe("callback_query" if incoming.is_callback else "message", elapsed)
                 if context.queued_deliveries:
@@ -228,8 +229,8 @@ class Hub:
                 # logged once answered, so a line in the log means the user has their reply (the restart tests
                 # wait on it); the latency is the handler's own
                 log.info("update %s from user %s handled by %s in %.1f ms", incoming.update_id,
-                         self.pseudonym(incoming.user_id), context.route or "-", elapsed * 1000,
-                         extra={"update_id": incoming.update_id, "user": self.pseudonym(incoming.user_id),
+                         user, context.route or "-", elapsed * 1000,
+                         extra={"update_id": incoming.update_id, "user": user,
                                 "handler": context.route or None, "latency_ms": round(elapsed * 1000, 1)})
             finally:
                 self.handled += 1

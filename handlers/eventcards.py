@@ -136,8 +136,10 @@ def rsvp_rows(ctx: Context, event: Event, rsvp: Rsvp | None, now_started: bool) 
     return rows
 
 
-async def card_screen(ctx: Context, event: Event) -> Screen:
-    rsvp = await event_repos.get_rsvp(ctx.session, event.id, ctx.user_id)
+async def card_screen(ctx: Context, event: Event, rsvp: Rsvp | None = None) -> Screen:
+    """The card for this reader; `rsvp` is their answer if the caller has it at hand, else it is looked up."""
+    if rsvp is None:
+        rsvp = await event_repos.get_rsvp(ctx.session, event.id, ctx.user_id)
     text = await card_text(ctx, event, rsvp)
     return event_screen(event, text, rsvp_rows(ctx, event, rsvp, has_started(event, ctx.now)))
 

@@ -24,10 +24,10 @@ from handlers.eventcards import (
     when,
 )
 from handlers.kit import Button, Document, Screen, parse_number
-from handlers.rsvp import CHOICES, has_started, respond, seats_left, venue_revealed
+from handlers.rsvp import CHOICES, free_seats, has_started, respond, venue_revealed
 from handlers.taxonomy import COUNTRIES, TOPICS, label_id
 from storage import event_repos
-from storage.models import Event
+from storage.models import Event, Rsvp
 
 PAGE_SIZE = 5
 REMINDER_LATE_LIMIT = timedelta(hours=1)
@@ -62,8 +62,9 @@ async def _show_page(ctx: Context, page: int, filter_arg: str) -> None:
         text = tr("events-none") + filters
     else:
         lines = [tr("events-list-header", page=min(page + 1, pages), pages=pages)]
+        going = await event_repos.going_counts(ctx.session, [e.id for e in found if e.capacity is not None])
         for number, event in enumerate(found, start=page * PAGE_SIZE + 1):
-            left = await seats_left(ctx, event)
+            left = free_seats(event, going.get(event.id, 0))
             item = tr("events-list-item", number=number, title=title(ctx, event), time=when(ctx, event),
                       format=tr.plain(label_id("format", event.format)), scope=tr.plain(label_id("scope", event.scope)),
                       seats=-1 if left is None else left)
@@ -110,9 +111,9 @@ def _filter_choices(ctx: Context, filter_arg: str, kind: str) -> None:
     ctx.show(Screen.of(ctx.tr("events-pick-country" if kind == "country" else "events-pick-topic"), rows))
 
 
-async def _card(ctx: Context, event: Event) -> Screen:
+async def _card(ctx: Context, event: Event, rsvp: Rsvp | None = None) -> Screen:
     """The card with, for members who do not run the event, a way to report it to the admins."""
-    screen = await card_screen(ctx, event)
+    screen = await card_screen(ctx, event, rsvp)
     report = await reports.event_report_button(ctx, event)
     return screen if report is None else Screen(screen.text, (*screen.rows, (report,)), screen.protect)
 
@@ -163,7 +164,7 @@ async def _rsvp(ctx: Context, event_id: int, choice: str) -> None:
     rsvp, changed = await respond(ctx, event, choice)
     ctx.toast(ctx.tr.plain("event-rsvp-saved", status=rsvp.status))
     if changed:  # an unchanged card cannot be edited (Telegram: "message is not modified")
-        ctx.show(await _card(ctx, event))
+        ctx.show(await _card(ctx, event, rsvp))
 
 
 async def _calendar(ctx: Context, event_id: int) -> None:

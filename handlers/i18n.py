@@ -94,11 +94,22 @@ class Catalog:
     def __init__(self, directory: Path = DEFAULT_LOCALES_DIR, *, strict: bool = False) -> None:
         self.strict = strict
         self.bundles = {locale: _load_bundle(directory / locale, locale) for locale in LOCALES}
+        self._fixed: dict[tuple[str, str], str] = {}  # messages without variables, formatted once
 
     def translator(self, locale: str) -> Translator:
         return Translator(locale if locale in self.bundles else FALLBACK, self)
 
     def format(self, locale: str, message_id: str, variables: dict[str, Any]) -> str:
+        if variables:
+            return self._format(locale, message_id, variables)
+        # a message without variables always reads the same: buttons, headings, most toasts
+        key = (locale, message_id)
+        text = self._fixed.get(key)
+        if text is None:
+            text = self._fixed[key] = self._format(locale, message_id, variables)
+        return text
+
+    def _format(self, locale: str, message_id: str, variables: dict[str, Any]) -> str:
         for candidate in (locale, FALLBACK):
             bundle = self.bundles[candidate]
             pattern = bundle.get_message(message_id).value if bundle.has_message(message_id) else None

@@ -24,7 +24,9 @@ def report_button(ctx: Context, organisation_id: int, label: str = "report-btn",
 async def event_report_button(ctx: Context, event: Event) -> Button | None:
     """Offered to registered members on the cards of events they do not run, when an organisation answers
     for the event."""
-    if not ctx.registered or event.organiser_id == ctx.user_id or await _answerable(ctx, event) is None:
+    if not ctx.registered or event.organiser_id == ctx.user_id or event.organiser_id is None:
+        return None
+    if await partner_repos.organisation_of(ctx.session, event.organiser_id) is None:
         return None
     return Button(ctx.tr.plain("report-event-btn"), ctx.button(EVENT_PREFIX, event.id, "-"))
 

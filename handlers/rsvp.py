@@ -26,7 +26,11 @@ async def seats_left(ctx: Context, event: Event) -> int | None:
     if event.capacity is None:
         return None
     counts = await event_repos.rsvp_counts(ctx.session, event.id)
-    return max(event.capacity - counts.get("going", 0), 0)
+    return free_seats(event, counts.get("going", 0))
+
+
+def free_seats(event: Event, going: int) -> int | None:
+    return None if event.capacity is None else max(event.capacity - going, 0)
 
 
 async def respond(ctx: Context, event: Event, choice: str) -> tuple[Rsvp, bool]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from handlers import events, vouching
 from handlers.core import Context
 from handlers.i18n import COMMAND_LANGUAGES, FALLBACK, LANGUAGE_NAMES, LOCALES, Catalog, Html, Translator
@@ -52,7 +54,13 @@ async def on_language(ctx: Context, fields: list[str]) -> None:
 
 
 def help_text(ctx: Context) -> Html:
-    lines = [ctx.tr("help-line", command=command, description=ctx.tr(f"cmd-{command}")) for command in MENU_COMMANDS]
+    return _command_lines(ctx.tr)
+
+
+@functools.lru_cache(maxsize=32)
+def _command_lines(tr: Translator) -> Html:
+    """The same for every member in a language: made once."""
+    lines = [tr("help-line", command=command, description=tr(f"cmd-{command}")) for command in MENU_COMMANDS]
     return Html("\n".join(lines))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import UTC, datetime, time, timedelta
 from typing import Literal
@@ -41,6 +42,7 @@ def parse_when(text: str, zone: ZoneInfo, *, same_day_as: datetime | None = None
         return None
 
 
+@functools.lru_cache(maxsize=4096)  # Babel is slow, and a page of events shows the same few times to everyone
 def format_when(moment: datetime, locale: str, zone: ZoneInfo) -> str:
     """`Thursday, 3 December 2026, 14:00` in the reader's language and zone."""
     local = moment.astimezone(zone)

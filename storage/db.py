@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sqlite3
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -36,19 +38,19 @@ def create_engine(url: str) -> AsyncEngine:
         Path(database).parent.mkdir(parents=True, exist_ok=True)
 
     async def connect() -> aiosqlite.Connection:
-        return await InLoopConnection(lambda: sqlite3.connect(database, timeout=BUSY_SECONDS))
+        return await InLoopConnection(lambda: sqlite3.connect(database, timeout=0))
 
     # One connection, used in the event loop's thread. SQLite writes one transaction at a time anyway, and its
     # statements take microseconds, less than handing each one to a thread and back (aiosqlite's way), which cost
-    # more than a millisecond a statement. One connection also means no two of this process's transactions can
-    # wait for each other's lock while blocking the loop. hide_parameters: an error logged with its SQL must not
-    # carry what members typed.
+    # more than a millisecond a statement. One connection also means this process's transactions never wait for
+    # each other's lock. hide_parameters: an error logged with its SQL must not carry what members typed.
     engine = create_async_engine(url, async_creator=connect, pool_size=1, max_overflow=0, hide_parameters=True)
     event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
     return engine
 
 
 BUSY_SECONDS = 30  # how long a statement waits for another process's write lock (a backup, the admin CLI)
+BUSY_PAUSES = (0.002, 0.01, 0.05, 0.1)  # between tries while it waits, the last one repeated
 
 
 class _RunAtOnce:
@@ -77,6 +79,21 @@ class InLoopConnection(aiosqlite.Connection):
     def __await__(self) -> Any:  # connects without starting the worker thread
         return self._connect().__await__()
 
+    async def _execute(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """SQLite's own wait for a lock would block the event loop, so it is off (timeout=0): while another
+        process holds the write lock, the call is tried again after a pause, letting the loop run meanwhile."""
+        give_up_at, attempt = time.monotonic() + BUSY_SECONDS, 0
+        while True:
+            try:
+                return await super()._execute(fn, *args, **kwargs)
+            except sqlite3.OperationalError as error:
+                pause = BUSY_PAUSES[min(attempt, len(BUSY_PAUSES) - 1)]
+                # SQLITE_BUSY only: its extended codes (a stale snapshot) would not clear by waiting
+                if error.sqlite_errorcode != sqlite3.SQLITE_BUSY or time.monotonic() + pause > give_up_at:
+                    raise
+            await asyncio.sleep(pause)
+            attempt += 1
+
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
@@ -85,7 +102,6 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # an fsync at every commit: each update writes at least its handled_updates row
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
 
 

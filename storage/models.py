@@ -117,7 +117,8 @@ class Member(Base):
     registered_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
-    organisation: Mapped[Organisation | None] = relationship(lazy="selectin")
+    # joined: every update loads its member, and with it the organisation (Member.suspended needs it)
+    organisation: Mapped[Organisation | None] = relationship(lazy="joined")
 
 
 class Conversation(Base):
