@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import Select, bindparam, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
 
@@ -38,14 +39,25 @@ async def lock_event(session: AsyncSession, event_id: int) -> Event | None:
 async def upcoming_events(session: AsyncSession, now: datetime, *, country: str | None = None,
                           topic: str | None = None, offset: int = 0, limit: int = 5) -> tuple[list[Event], int]:
     """Published events that have not started, soonest first, and how many there are in all."""
-    query = select(Event).where(Event.status == "published", Event.starts_at > now)
-    if country:
-        query = query.where(Event.country == country)
-    if topic:
-        query = query.where(Event.id.in_(select(EventTopic.event_id).where(EventTopic.topic == topic)))
-    total = await session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    rows = await session.scalars(query.order_by(Event.starts_at, Event.id).offset(offset).limit(limit))
+    count, page = _upcoming_statements(bool(country), bool(topic))
+    values = {"now": now, "country": country, "topic": topic, "offset": offset, "limit": limit}
+    total = await session.scalar(count, values) or 0
+    rows = await session.scalars(page, values)
     return list(rows), total
+
+
+@functools.cache
+def _upcoming_statements(by_country: bool, by_topic: bool) -> tuple[Select[int], Select[Event]]:
+    """upcoming_events' count and page queries, built once for each kind of filter (/events runs at every
+    page turn, and building a query costs more than running it)."""
+    query = select(Event).where(Event.status == "published", Event.starts_at > bindparam("now"))
+    if by_country:
+        query = query.where(Event.country == bindparam("country"))
+    if by_topic:
+        query = query.where(Event.id.in_(select(EventTopic.event_id).where(EventTopic.topic == bindparam("topic"))))
+    count = select(func.count()).select_from(query.subquery())
+    page = query.order_by(Event.starts_at, Event.id).offset(bindparam("offset")).limit(bindparam("limit"))
+    return count, page
 
 
 async def organiser_events(session: AsyncSession, organiser_id: int | None, since: datetime) -> list[Event]:
@@ -68,9 +80,12 @@ async def rsvp_counts(session: AsyncSession, event_id: int) -> dict[str, int]:
 
 async def going_counts(session: AsyncSession, event_ids: Sequence[int]) -> dict[int, int]:
     """How many are going to each event (events nobody goes to are left out), in one query for a whole page."""
-    rows = await session.execute(select(Rsvp.event_id, func.count()).where(
-        Rsvp.event_id.in_(event_ids), Rsvp.status == "going").group_by(Rsvp.event_id))
+    rows = await session.execute(_GOING_COUNTS, {"events": list(event_ids)})
     return {event_id: count for event_id, count in rows.all()}
+
+
+_GOING_COUNTS = select(Rsvp.event_id, func.count()).where(
+    Rsvp.event_id.in_(bindparam("events", expanding=True)), Rsvp.status == "going").group_by(Rsvp.event_id)
 
 
 async def rsvps(session: AsyncSession, event_id: int, statuses: Sequence[str]) -> list[Rsvp]:

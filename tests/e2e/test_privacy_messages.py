@@ -347,6 +347,8 @@ async def journey(api: FakeBotAPI, runtime: Runtime, new_chat: Any) -> tuple[Que
     await organiser.press("Send now")
     invitations = {chat.user_id: await received(api, chat, ":rsvp:", mark)
                    for chat in (asker, accepter, colleague, decliner)}
+    # the organiser subscribes too: their own copy must not land amid the approvals below
+    await received(api, organiser, "You are invited to our roundtable.", mark)
 
     # answers: four ask to go (held for approval), one maybe, an unregistered stranger is turned away
     for chat in (asker, colleague, decliner):
