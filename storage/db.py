@@ -80,16 +80,22 @@ class InLoopConnection(aiosqlite.Connection):
         return self._connect().__await__()
 
     async def _execute(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        """SQLite's own wait for a lock would block the event loop, so it is off (timeout=0): while another
-        process holds the write lock, the call is tried again after a pause, letting the loop run meanwhile."""
-        give_up_at, attempt = time.monotonic() + BUSY_SECONDS, 0
+        """Runs the call at once. SQLite's own wait for a lock would block the event loop, so it is off
+        (timeout=0): while another process holds the write lock, the call is tried again after a pause, letting
+        the loop run meanwhile."""
+        if not self._running or self._connection is None:
+            raise ValueError("Connection closed")  # aiosqlite's words, which SQLAlchemy's dialect recognises
+        give_up_at, attempt = 0.0, 0
         while True:
             try:
-                return await super()._execute(fn, *args, **kwargs)
+                return fn(*args, **kwargs)
             except sqlite3.OperationalError as error:
-                pause = BUSY_PAUSES[min(attempt, len(BUSY_PAUSES) - 1)]
                 # SQLITE_BUSY only: its extended codes (a stale snapshot) would not clear by waiting
-                if error.sqlite_errorcode != sqlite3.SQLITE_BUSY or time.monotonic() + pause > give_up_at:
+                if error.sqlite_errorcode != sqlite3.SQLITE_BUSY:
+                    raise
+                now, pause = time.monotonic(), BUSY_PAUSES[min(attempt, len(BUSY_PAUSES) - 1)]
+                give_up_at = give_up_at or now + BUSY_SECONDS
+                if now + pause > give_up_at:
                     raise
             await asyncio.sleep(pause)
             attempt += 1
