@@ -30,7 +30,7 @@ from storage.models import Delivery
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 5
-RENDER_STRIDE = 10  # messages rendered between two looks at the network
+RENDER_STRIDE = 10  # messages rendered in one go, between two looks at the network and members' updates
 HANDLED_UPDATES_KEPT = timedelta(days=2)
 
 
@@ -208,37 +208,45 @@ class DueWork:
         return sent
 
     async def _render(self, claimed: list[int], outcomes: list[dict[str, Any]]) -> list[Job]:
-        """Each message in its recipient's language, as it stands now; a notice that no longer applies is skipped."""
+        """Each message in its recipient's language, as it stands now; a notice that no longer applies is skipped.
+
+        A few at a time, each few in a session of its own, with a pause in between: the pause lets answers in (the
+        limiter counts a request until its answer is read, and a loop busy rendering a whole batch reads them
+        late), and closing the session lets members' updates in (on SQLite the process has one connection)."""
+        jobs: list[Job] = []
+        for start in range(0, len(claimed), RENDER_STRIDE):
+            await asyncio.sleep(0)
+            async with self.hub.sessions() as session:
+                jobs += await self._render_some(session, claimed[start:start + RENDER_STRIDE], outcomes)
+        return jobs
+
+    async def _render_some(self, session: AsyncSession, claimed: list[int],
+                           outcomes: list[dict[str, Any]]) -> list[Job]:
         jobs = []
-        async with self.hub.sessions() as session:
-            rows = await event_repos.deliveries_with_members(session, claimed)
-            # the session keeps loaded rows only while something refers to them: hold what the batch shares
-            shared = await campaign_repos.load_referenced(session, [delivery.payload for delivery, _member in rows])
-            for number, (delivery, member) in enumerate(rows):
-                if number % RENDER_STRIDE == 0:
-                    # let answers in between: the limiter counts a request until its answer is read, and a loop busy
-                    # rendering a whole batch reads them late (every millisecond late is a slower broadcast)
-                    await asyncio.sleep(0)
-                if member.unreachable_since is not None:  # they blocked the bot; sent to again once they write
-                    outcomes.append(_outcome(delivery.id, "blocked", delivery.attempts))
-                    continue
-                if member.suspended:  # an admin suspended them (or their organisation): nothing reaches them
-                    outcomes.append(_outcome(delivery.id, "skipped", delivery.attempts))
-                    continue
-                context = self.hub.member_context(session, member)
-                renderer = self.hub.routes.notices.get(delivery.kind)
-                try:
-                    if renderer is not None:
-                        await renderer(context, dict(delivery.payload))
-                except Exception:  # a bug must not leave the row `sending` for good
-                    log.exception("delivery %d could not be rendered", delivery.id)
-                    outcomes.append(_outcome(delivery.id, "failed", delivery.attempts, error="internal error"))
-                    continue
-                screens = [item for _kind, item in context.screens]
-                if screens:
-                    jobs.append(Job(delivery.id, member.telegram_id, delivery.attempts, screens))
-                else:
-                    outcomes.append(_outcome(delivery.id, "skipped", delivery.attempts))
+        rows = await event_repos.deliveries_with_members(session, claimed)
+        # the session keeps loaded rows only while something refers to them: hold what the deliveries share
+        shared = await campaign_repos.load_referenced(session, [delivery.payload for delivery, _member in rows])
+        for delivery, member in rows:
+            if member.unreachable_since is not None:  # they blocked the bot; sent to again once they write
+                outcomes.append(_outcome(delivery.id, "blocked", delivery.attempts))
+                continue
+            if member.suspended:  # an admin suspended them (or their organisation): nothing reaches them
+                outcomes.append(_outcome(delivery.id, "skipped", delivery.attempts))
+                continue
+            context = self.hub.member_context(session, member)
+            renderer = self.hub.routes.notices.get(delivery.kind)
+            try:
+                if renderer is not None:
+                    await renderer(context, dict(delivery.payload))
+            except Exception:  # a bug must not leave the row `sending` for good
+                log.exception("delivery %d could not be rendered", delivery.id)
+                outcomes.append(_outcome(delivery.id, "failed", delivery.attempts, error="internal error"))
+                continue
+            screens = [item for _kind, item in context.screens]
+            if screens:
+                jobs.append(Job(delivery.id, member.telegram_id, delivery.attempts, screens))
+            else:
+                outcomes.append(_outcome(delivery.id, "skipped", delivery.attempts))
         del shared
         return jobs
 
