@@ -271,10 +271,9 @@ class Hub:
         return context
 
     async def _context(self, incoming: Incoming, session: AsyncSession) -> Context:
-        member = await repos.get_member(session, incoming.user_id)
+        member, conversation = await repos.member_and_conversation(session, incoming.user_id)
         locale = resolve_locale(member.locale if member else None, incoming.language_code,
                                 self.settings.default_locale)
-        conversation = await repos.get_conversation(session, incoming.user_id)
         return Context(incoming, session, self.catalog.translator(locale), self.codec, self.settings,
                        member, conversation, now=self.clock(), bot_username=self.bot_username, partners=self.partners)
 

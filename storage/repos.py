@@ -27,13 +27,22 @@ def name_key(name: str) -> str:
 
 
 async def get_member(session: AsyncSession, telegram_id: int) -> Member | None:
-    """The member with their organisation's topics and activities, in one statement (it runs for every
-    update; the mapping's own eager loading would take three)."""
-    return await session.get(Member, telegram_id, options=_MEMBER_AT_ONCE)
+    return await session.get(Member, telegram_id)
+
+
+async def member_and_conversation(session: AsyncSession,
+                                  telegram_id: int) -> tuple[Member | None, Conversation | None]:
+    """Who sent an update and the flow they are in. Every update starts here, so for a member it is one
+    statement (organisation, topics, activities and conversation joined; the mapping's own loading takes four)."""
+    member = await session.get(Member, telegram_id, options=_MEMBER_AT_ONCE)
+    if member is None:  # someone new, perhaps halfway through /register
+        return None, await get_conversation(session, telegram_id)
+    return member, member.conversation
 
 
 _MEMBER_AT_ONCE = (joinedload(Member.organisation).joinedload(Organisation.topics),
-                   joinedload(Member.organisation).joinedload(Organisation.activities))
+                   joinedload(Member.organisation).joinedload(Organisation.activities),
+                   joinedload(Member.conversation))
 
 
 async def get_or_create_member(session: AsyncSession, telegram_id: int) -> Member:
