@@ -119,7 +119,7 @@ class Member(Base):
 
     # joined: every update loads its member, and with it the organisation (Member.suspended needs it)
     organisation: Mapped[Organisation | None] = relationship(lazy="joined")
-    # loaded only with the member at the start of an update (repos.get_member), never by touching it
+    # loaded only with the member at the start of an update (repos.member_and_conversation), never by touching it
     conversation: Mapped[Conversation | None] = relationship(
         primaryjoin="foreign(Conversation.telegram_id) == Member.telegram_id", viewonly=True, uselist=False,
         lazy="raise")

@@ -130,15 +130,15 @@ async def erase_member(session: AsyncSession, telegram_id: int) -> bool:
 async def mark_handled(session: AsyncSession, update_id: int) -> bool:
     """Record an update as handled, in the caller's transaction; False if it already was. On PostgreSQL a second
     process inserting the same id waits for the first one's commit, then finds it."""
-    statement = _MARK_HANDLED[session.get_bind().dialect.name == "postgresql"]
+    statement = _MARK_HANDLED[session.get_bind().dialect.name]
     result = await session.execute(statement, {"update_id": update_id, "handled_at": utcnow()})
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
 # built once (every update runs it): SQLite's and PostgreSQL's INSERT … ON CONFLICT DO NOTHING
 # (on the table, not the mapped class: an ORM insert given parameters would be a bulk insert, with no rowcount)
-_MARK_HANDLED = {postgres: dialect.insert(HandledUpdate.__table__).on_conflict_do_nothing(index_elements=["update_id"])
-                 for postgres, dialect in ((False, sqlite), (True, postgresql))}
+_MARK_HANDLED = {dialect.dialect.name: dialect.insert(HandledUpdate.__table__)
+                 .on_conflict_do_nothing(index_elements=["update_id"]) for dialect in (sqlite, postgresql)}
 
 
 async def forget_handled_updates(session: AsyncSession, before: datetime) -> int:
