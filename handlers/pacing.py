@@ -49,11 +49,15 @@ class Limiter:
         self.bulk_headroom = 0
 
     def reserve(self, chat_id: int, *, interactive: bool = False) -> float:
-        """Take the earliest slot this chat may use; returns how long to wait for it."""
+        """Take the earliest slot this chat may use; returns how long to wait for it.
+
+        The global rate moves on by one slot from now, not from the chat's slot: a reply that waits out its own
+        chat's second must not hold back the replies to everyone else behind it."""
         now = self.clock()
         chat_ready = self._bulk_next.get(chat_id, 0.0) if interactive else self._chat_next.get(chat_id, 0.0)
-        slot = max(now, self._next_slot, chat_ready)
-        self._next_slot = slot + self.interval
+        rate_slot = max(now, self._next_slot)
+        slot = max(rate_slot, chat_ready)
+        self._next_slot = rate_slot + self.interval
         self._chat_next[chat_id] = slot + self.per_chat_interval
         if not interactive:
             self._bulk_next[chat_id] = slot + self.per_chat_interval

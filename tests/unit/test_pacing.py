@@ -41,6 +41,16 @@ def test_a_reply_in_a_conversation_is_not_held_by_the_chat_second_but_keeps_bulk
     assert limiter.reserve(7) == pytest.approx(1.01), "a bulk message waits a second after the reply"
 
 
+def test_a_reply_waiting_out_its_chats_second_does_not_hold_back_other_chats():
+    clock = FakeClock()
+    limiter = Limiter(100, clock=clock)
+    limiter.reserve(7)  # a broadcast message to chat 7
+    clock.now += 0.1
+    assert limiter.reserve(7, interactive=True) == pytest.approx(0.9), "chat 7's reply waits for its second"
+    assert limiter.reserve(8, interactive=True) == pytest.approx(0.01), "chat 8's reply only for the global slot"
+    assert limiter.reserve(9) == pytest.approx(0.02)
+
+
 def test_a_429_pauses_everyone():
     clock = FakeClock()
     limiter = Limiter(100, clock=clock)
