@@ -34,16 +34,17 @@ Two phases, for each bot:
 Latency of an update: from the moment it was queued at the fake Telegram ("queued") or the moment a getUpdates
 answer first carried it to the bot ("fetched"), to the bot's first reply (the answer to a press; the message sent
 for a message) as the fake Telegram received it; "whole answer" is to the last reply (a press's edited message).
-In the burst, "queued" is mostly the wait behind the other
-members' updates (Little's law: members ÷ updates/s); "fetched" leaves out the wait at Telegram but not the
-wait inside the bot, which takes in hundreds of updates at once. The paced figure is what a member feels.
+In the burst, "queued" is mostly the wait behind the other members' updates (Little's law: members ÷ updates/s);
+"fetched" leaves out the wait at Telegram but not the wait inside the bot, which takes in up to 40 updates at once
+(bot/polling.py). The paced figure is what a member feels.
 
 Also printed: time from starting the process to its first getUpdates; RSS 2 s after that (idle) and at the end
-(peak); CPU used by the bot and by this process (the fake Telegram and the members, one core at most); 429s;
-how far each broadcast got during the phase; whether each of the hub's replies was the right one (texts and
-toasts are checked; --sample prints one member's) and the exceptions the bot wrote to stderr. The PTB echo bot
-uses the hub's aiohttp transport (bot/engines/ptb_transport.py, as the hub does, so both run the same stack);
-importing that module also loads the core and SQLAlchemy, so its startup and RSS are above a bare PTB bot's.
+(peak); CPU used by the bot and by this process (the fake Telegram and the members, one core at most); the bot's
+CPU per update answered (in the hub's paced phase, the broadcast's sending included); 429s; how far each broadcast
+got during the phase; whether each of the hub's replies was the right one (texts and toasts are checked; --sample
+prints one member's) and the exceptions the bot wrote to stderr. The PTB echo bot uses the hub's aiohttp transport
+(bot/engines/ptb_transport.py, as the hub does, so both run the same stack); importing that module also loads the
+core and SQLAlchemy, so its startup and RSS are above a bare PTB bot's.
 """
 
 from __future__ import annotations
@@ -671,6 +672,8 @@ def phase_lines(name: str, title: str, hub: Phase, echo: Phase, args: argparse.N
     lines.append(row("  CPU: bot / fake Telegram + members",
                      f"{hub.bot_cpu / hub.seconds:.0%} / {hub.own_cpu / hub.seconds:.0%}",
                      f"{echo.bot_cpu / echo.seconds:.0%} / {echo.own_cpu / echo.seconds:.0%}"))
+    lines.append(row("  bot's CPU per update answered", f"{hub.bot_cpu / max(len(hub.answered), 1) * 1000:.2f} ms",
+                     f"{echo.bot_cpu / max(len(echo.answered), 1) * 1000:.2f} ms"))
     for who, phase in (("hub", hub), ("echo", echo)):
         unanswered = [t for t in phase.tracked if t.first is None]
         if unanswered or phase.cut_short:
