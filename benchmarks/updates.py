@@ -2,7 +2,7 @@
 bot on the same engine and the same fake Telegram, in the same run.
 
     python benchmarks/updates.py [--engine aiogram|ptb] [--members 1000] [--burst 2] [--broadcast 5000]
-                                 [--limit 500] [--paced-rate 20] [--sample]
+                                 [--limit 500] [--paced-rate 20] [--sample] [--wire]
 
 First the hub (`python -m bot run`, its own process, on SQLite), then the echo bot (this file with --echo-bot, its
 own process: one handler sending a message's text back, one answering a button press), each against a fake
@@ -31,6 +31,10 @@ Two phases, for each bot:
           speed), each the next action of one of --paced-rate × 15 ÷ 4 members (so about 4 each), taken in turn
           among those not waiting for an answer. The hub's second broadcast is released when it starts.
 
+With --wire, a third bot follows: the echo bot answering as the hub does on the wire (a page of HTML with a
+keyboard for a message; for a press the answer, then its message edited into such a page), with nothing behind it.
+Its updates/s is the most any core could reach on that engine, and so bounds the hub's ratio to the echo bot.
+
 Latency of an update: from the moment it was queued at the fake Telegram ("queued") or the moment a getUpdates
 answer first carried it to the bot ("fetched"), to the bot's first reply (the answer to a press; the message sent
 for a message) as the fake Telegram received it; "whole answer" is to the last reply (a press's edited message).
@@ -50,6 +54,7 @@ core and SQLAlchemy, so its startup and RSS are above a bare PTB bot's.
 from __future__ import annotations
 
 import asyncio
+import html
 import os
 import sys
 from pathlib import Path
@@ -60,48 +65,87 @@ sys.path.insert(0, str(ROOT))
 # --- the echo bot: defined before the benchmark's imports, so its process loads nothing but its framework ----
 
 
-def echo_bot(engine: str) -> None:
-    """A minimal bot on `engine` for BOT_TOKEN at TELEGRAM_API_URL: echo every text, answer every press."""
+def echo_bot(engine: str, wire: bool) -> None:
+    """A minimal bot on `engine` for BOT_TOKEN at TELEGRAM_API_URL: echo every text, answer every press.
+    With `wire`, it answers as the hub does on the wire, with nothing behind: a message gets a page of HTML with a
+    keyboard, a press is answered and its message edited into such a page."""
     token, url = os.environ["BOT_TOKEN"], os.environ["TELEGRAM_API_URL"]
     if engine == "ptb":
-        _echo_ptb(token, url)
+        _echo_ptb(token, url, wire)
     else:
-        asyncio.run(_echo_aiogram(token, url))
+        asyncio.run(_echo_aiogram(token, url, wire))
 
 
-async def _echo_aiogram(token: str, url: str) -> None:
+WIRE_BUTTONS = [[("Going", "ev:rsvp:1:going"), ("Maybe", "ev:rsvp:1:maybe")], [("Not going", "ev:rsvp:1:no")],
+                [("Add to calendar", "ev:ics:1"), ("Report", "ev:report:1")], [("« Back", "ev:page:0:x-x")]]
+
+
+def wire_page(text: str, count: int) -> str:
+    """About the size of an /events page or an event card, carrying the member's text (so echo checks apply)."""
+    lines = [f"<b>Benchmark event {n}</b>\nMon 7 Dec 2026, 09:00–12:00 · Skopje · in person · 3 seats left"
+             for n in range(1, 6)]
+    return f"<b>Upcoming events</b> (reply {count})\n\n" + "\n\n".join(lines) + f"\n\n{html.escape(text)}"
+
+
+async def _echo_aiogram(token: str, url: str, wire: bool) -> None:
     from aiogram import Bot, Dispatcher
+    from aiogram.client.default import DefaultBotProperties
     from aiogram.client.session.aiohttp import AiohttpSession
     from aiogram.client.telegram import TelegramAPIServer
-    from aiogram.types import CallbackQuery, Message
+    from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 
-    bot = Bot(token, session=AiohttpSession(api=TelegramAPIServer.from_base(url)))
+    bot = Bot(token, session=AiohttpSession(api=TelegramAPIServer.from_base(url)),
+              default=DefaultBotProperties(parse_mode="HTML" if wire else None))
     dispatcher = Dispatcher()
+    replies = iter(range(1, 10**9))
+
+    def keyboard() -> InlineKeyboardMarkup:
+        return InlineKeyboardMarkup(inline_keyboard=[[InlineKeyboardButton(text=label, callback_data=data)
+                                                      for label, data in row] for row in WIRE_BUTTONS])
 
     @dispatcher.message()
     async def echo(message: Message) -> None:
-        await message.answer(message.text or "?")
+        if wire:
+            await message.answer(wire_page(message.text or "?", next(replies)), reply_markup=keyboard())
+        else:
+            await message.answer(message.text or "?")
 
     @dispatcher.callback_query()
     async def pressed(query: CallbackQuery) -> None:
         await query.answer()
+        if wire and isinstance(query.message, Message):
+            await query.message.edit_text(wire_page(query.data or "?", next(replies)), reply_markup=keyboard())
 
     await dispatcher.start_polling(bot, allowed_updates=["message", "callback_query"])  # stops on SIGTERM
 
 
-def _echo_ptb(token: str, url: str) -> None:
-    from telegram import Update
+def _echo_ptb(token: str, url: str, wire: bool) -> None:
+    from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
     from telegram.ext import ApplicationBuilder, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
     from bot.engines.ptb_transport import AiohttpRequest
 
+    replies = iter(range(1, 10**9))
+
+    def keyboard() -> InlineKeyboardMarkup:
+        return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=data) for label, data in row]
+                                     for row in WIRE_BUTTONS])
+
     async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         assert update.effective_chat is not None and update.message is not None
-        await context.bot.send_message(update.effective_chat.id, update.message.text or "?")
+        if wire:
+            await context.bot.send_message(update.effective_chat.id, wire_page(update.message.text or "?",
+                                                                               next(replies)),
+                                           parse_mode="HTML", reply_markup=keyboard())
+        else:
+            await context.bot.send_message(update.effective_chat.id, update.message.text or "?")
 
     async def pressed(update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
         assert update.callback_query is not None
         await update.callback_query.answer()
+        if wire:
+            await update.callback_query.edit_message_text(wire_page(update.callback_query.data or "?", next(replies)),
+                                                          parse_mode="HTML", reply_markup=keyboard())
 
     application = (ApplicationBuilder().token(token).base_url(f"{url}/bot").base_file_url(f"{url}/file/bot")
                    .concurrent_updates(True).request(AiohttpRequest())
@@ -111,8 +155,8 @@ def _echo_ptb(token: str, url: str) -> None:
     application.run_polling(poll_interval=0, allowed_updates=["message", "callback_query"])  # stops on SIGTERM
 
 
-if __name__ == "__main__" and len(sys.argv) == 3 and sys.argv[1] == "--echo-bot":
-    echo_bot(sys.argv[2])
+if __name__ == "__main__" and len(sys.argv) >= 3 and sys.argv[1] == "--echo-bot":
+    echo_bot(sys.argv[2], wire="--wire" in sys.argv)
     sys.exit(0)
 
 # --- the benchmark ---------------------------------------------------------------------------------------
@@ -223,6 +267,7 @@ class Feeder(FakeBotAPI):
         self._edits: dict[int, deque[Tracked]] = {}  # chat → presses answered, waiting for their follow-up
         self.broadcast: list[tuple[int, float]] = []  # each broadcast message: chat, when it arrived
         self.stray: list[Call] = []  # replies to chats with nothing waiting
+        self.presses_edit = True  # a press is answered, then its message edited (not so by the echo bot)
 
     def say(self, user_id: int, text: str, action: str, expect_text: str | None) -> Tracked:
         queued = time.monotonic()
@@ -333,7 +378,8 @@ async def act(api: Feeder, member: Clicker, *, hub: bool) -> Tracked:
         return api.say(user, text, action, expect if hub else text)
 
     def tap(message_id: int, data: str, expect: str, toast: str | None = None) -> Tracked:
-        return api.tap(user, message_id, data, action, expect_edit=hub, expect_text=expect if hub else None,
+        return api.tap(user, message_id, data, action, expect_edit=api.presses_edit,
+                       expect_text=expect if hub else None,
                        expect_toast=toast if hub else None)
 
     if action == "/events":
@@ -592,8 +638,9 @@ async def run(args: argparse.Namespace) -> None:
     with tempfile.TemporaryDirectory() as folder:
         url = f"sqlite+aiosqlite:///{folder}/bench.db"
         events = await seed_hub(url, audience, make_clickers(active, [(0, "")]))
-        for kind in ("hub", "echo"):
+        for kind in ("hub", "echo", "wire") if args.wire else ("hub", "echo"):
             api = Feeder()
+            api.presses_edit = kind != "echo"
             async with api:
                 for user in [ASKER, *range(FIRST_MEMBER, FIRST_MEMBER + audience)]:
                     api.open_chat(user)
@@ -605,7 +652,8 @@ async def run(args: argparse.Namespace) -> None:
                        "TELEGRAM_API_URL": api.base_url, "DATABASE_URL": url, "SEND_RATE": str(args.limit),
                        "BOT_ENGINE": args.engine, "TICK_SECONDS": "0.5", "LOG_LEVEL": "ERROR"}
                 command = [sys.executable, "-m", "bot", "run"] if kind == "hub" else \
-                    [sys.executable, str(Path(__file__).resolve()), "--echo-bot", args.engine]
+                    [sys.executable, str(Path(__file__).resolve()), "--echo-bot", args.engine,
+                     *(["--wire"] if kind == "wire" else [])]
                 results[kind] = await run_bot(api, command, env, Path(folder) / f"{kind}.stderr", hub=kind == "hub",
                                               clickers=clickers, paced_clickers=clickers[:paced_count],
                                               args=args, url=url)
@@ -727,13 +775,22 @@ def report(args: argparse.Namespace, results: dict[str, Result], problems: dict[
                 f"{'met' if p95(hub.phases[name].latencies('queued')) < 0.3 else 'MISSED'}" for name in titles]
     lines.append(f"goal: throughput ≥ 0.5 × echo's: {ratio:.2f} × {'met' if ratio >= 0.5 else 'MISSED'}; "
                  f"p95 < 300 ms (queued → first reply): {', '.join(verdicts)}")
+    if "wire" in results:
+        wire = results["wire"].phases["burst"]
+        lines.append(f"the hub's replies with nothing behind them (--wire): {wire.rate:.1f} updates/s in the burst, "
+                     f"{wire.rate / echo.phases['burst'].rate:.2f} × echo's; bot's CPU per update "
+                     f"{wire.bot_cpu / max(len(wire.answered), 1) * 1000:.2f} ms, "
+                     f"{len(wire.answered)} of {len(wire.tracked)} answered")
     checked = sum(len(p.tracked) for p in hub.phases.values())
     wrong = sum(len(v) for v in problems.values())
     lines.append(f"hub's answers checked: {checked - wrong} of {checked} right"
                  + "".join(f"; {action} {len(found)} wrong (e.g. {found[0]})" for action, found in problems.items()))
-    lines.append(f"429s: hub {hub.too_many}, echo {echo.too_many}; replies matching no update: "
-                 f"hub {sum(hub.stray.values())}{dict(hub.stray) or ''}, echo {sum(echo.stray.values())}; "
-                 f"lines on stderr: hub {len(hub.stderr)}, echo {len(echo.stderr)}")
+    lines.append("429s: " + ", ".join(f"{name} {result.too_many}" for name, result in results.items())
+                 + "; replies matching no update: " + ", ".join(f"{name} {sum(result.stray.values())}"
+                                                                 f"{dict(result.stray) or ''}"
+                                                                 for name, result in results.items())
+                 + "; lines on stderr: " + ", ".join(f"{name} {len(result.stderr)}"
+                                                     for name, result in results.items()))
     for name, result in results.items():
         raised = Counter(line.strip()[:140] for line in result.stderr if re.match(r"[\w.]+(Error|Exception)\b", line))
         lines.extend(f"  {name} stderr: {count} × {line}" for line, count in raised.most_common(3))
@@ -751,6 +808,8 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=500, help="the fake Telegram's limit R, and SEND_RATE")
     parser.add_argument("--paced-rate", type=float, default=20, help="updates a second offered in the paced phase")
     parser.add_argument("--sample", action="store_true", help="print what the hub answered the first member")
+    parser.add_argument("--wire", action="store_true",
+                        help="also run the echo bot answering as the hub does on the wire, with nothing behind")
     args = parser.parse_args()
     if args.members < 2 or args.burst < 1 or args.paced_rate <= 0:
         parser.error("--members must be at least 2, --burst at least 1, --paced-rate above 0")
