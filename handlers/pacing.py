@@ -6,7 +6,8 @@ another reply (a hint plus the question again must not take two seconds), only a
 counts, so no bulk message follows it into that chat within the second.
 
 A reply reserves the next free slot and sleeps until it; a bulk sender books a slot only when it is at most
-LOOKAHEAD away. Slots are taken in the event loop with no await between reading and writing them, so no lock.
+LOOKAHEAD away, and steps aside for replies due within that. Slots are taken in the event loop with no await
+between reading and writing them, so no lock. Slots spread the sends out; the hard cap is the window below.
 
 Slots alone are not enough: a busy event loop or a slow connection delivers requests to Telegram in bunches,
 and Telegram counts them when they arrive. Each request reaches Telegram somewhere between the moment we start
@@ -72,9 +73,13 @@ class Limiter:
         """Wait for a slot and for room in the last second, then hold that room while the request is out.
         Bulk senders step aside while a reply to a person is waiting."""
         if interactive:
+            slot = self.clock() + self.reserve(chat_id, interactive=True)
+            if (held := slot - LOOKAHEAD - self.clock()) > 0:
+                # waiting out its chat's second after a bulk message: bulk to other chats goes on meanwhile
+                await asyncio.sleep(held)
             self._interactive_waiting += 1
             try:
-                await asyncio.sleep(self.reserve(chat_id, interactive=True))
+                await asyncio.sleep(max(slot - self.clock(), 0.0))
                 await self._room_in_window(keep_free=0)
             finally:
                 self._interactive_waiting -= 1

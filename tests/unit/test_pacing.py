@@ -2,6 +2,7 @@
 
 import asyncio
 import time
+from typing import Any
 
 import pytest
 
@@ -110,3 +111,23 @@ async def test_requests_still_in_flight_count_against_the_second():
     answer.set()
     await asyncio.gather(*slow_ones, sixth)
     assert started[-1] - answered_at >= 0.99, "the sixth went out less than a second after the others' answers"
+
+
+async def test_bulk_goes_on_while_a_reply_waits_out_its_chats_second():
+    limiter = Limiter(100)
+    async with limiter.sending(7):  # a broadcast message to chat 7
+        pass
+    reply = asyncio.create_task(_timed(limiter.sending(7, interactive=True)))
+    await asyncio.sleep(0.05)
+    started = time.monotonic()
+    for chat in range(10, 20):  # the broadcast goes on to other chats
+        async with limiter.sending(chat):
+            pass
+    assert time.monotonic() - started < 0.5, "bulk to other chats stood still behind chat 7's held reply"
+    assert await reply >= 0.9, "chat 7's reply still waits for its second after the broadcast message"
+
+
+async def _timed(sending: Any) -> float:
+    started = time.monotonic()
+    async with sending:
+        return time.monotonic() - started
