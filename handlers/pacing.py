@@ -38,6 +38,7 @@ class Limiter:
         self.per_chat_interval = per_chat_interval
         self.clock = clock
         self._next_slot = 0.0
+        self._paused_until = 0.0  # after a 429: nothing goes out before this
         self._chat_next: dict[int, float] = {}  # the next time anything may go to a chat
         self._bulk_next: dict[int, float] = {}  # the next time after a bulk message (replies wait for this one)
         self._interactive_waiting = 0
@@ -80,11 +81,13 @@ class Limiter:
             self._interactive_waiting += 1
             try:
                 await asyncio.sleep(max(slot - self.clock(), 0.0))
+                await self._pause_over()
                 await self._room_in_window(keep_free=0)
             finally:
                 self._interactive_waiting -= 1
         else:
             await self._bulk_slot(chat_id)
+            await self._pause_over()
             await self._room_in_window(keep_free=self._interactive_waiting + self.bulk_headroom)
         self._in_flight += 1
         try:
@@ -121,7 +124,14 @@ class Limiter:
             oldest_leaves = self._answered[0] + 1.0 - now if self._answered else 0.0
             await asyncio.sleep(max(oldest_leaves, IN_FLIGHT_POLL))
 
+    async def _pause_over(self) -> None:
+        """A slot taken before a 429 came in still waits for its retry_after: sending into it would only earn
+        another 429, and a longer wait for everyone."""
+        while (left := self._paused_until - self.clock()) > 0:
+            await asyncio.sleep(left)
+
     def pause(self, seconds: float) -> None:
         """After a 429 nobody sends until Telegram's retry_after has passed."""
         self.retry_afters += 1
-        self._next_slot = max(self._next_slot, self.clock() + seconds)
+        self._paused_until = max(self._paused_until, self.clock() + seconds)
+        self._next_slot = max(self._next_slot, self._paused_until)

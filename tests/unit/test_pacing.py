@@ -127,6 +127,16 @@ async def test_bulk_goes_on_while_a_reply_waits_out_its_chats_second():
     assert await reply >= 0.9, "chat 7's reply still waits for its second after the broadcast message"
 
 
+async def test_a_reply_whose_slot_came_before_a_429_waits_for_its_retry_after():
+    limiter = Limiter(100)
+    async with limiter.sending(7):  # a broadcast message to chat 7: its reply is held for a second
+        pass
+    reply = asyncio.create_task(_timed(limiter.sending(7, interactive=True)))
+    await asyncio.sleep(0.1)
+    limiter.pause(1.5)  # Telegram answered another request with retry_after
+    assert await reply >= 1.55, "the reply went out during the pause"
+
+
 async def _timed(sending: Any) -> float:
     started = time.monotonic()
     async with sending:
