@@ -81,14 +81,14 @@ class Limiter:
             self._interactive_waiting += 1
             try:
                 await asyncio.sleep(max(slot - self.clock(), 0.0))
-                await self._pause_over()
-                await self._room_in_window(keep_free=0)
+                await self._clear_to_send(lambda: 0)
             finally:
                 self._interactive_waiting -= 1
         else:
             await self._bulk_slot(chat_id)
-            await self._pause_over()
-            await self._room_in_window(keep_free=self._interactive_waiting + self.bulk_headroom)
+            # read at every look: replies may have come in meanwhile, or gone
+            await self._clear_to_send(lambda: self._interactive_waiting + self.bulk_headroom)
+        self._went_out(chat_id, interactive=interactive)
         self._in_flight += 1
         try:
             yield
@@ -111,7 +111,25 @@ class Limiter:
                     break
         await asyncio.sleep(wait)
 
-    async def _room_in_window(self, *, keep_free: int) -> None:
+    async def _clear_to_send(self, keep_free: Callable[[], int]) -> None:
+        """No pause and room in the window, both at once: a 429 may come in while we wait for room, and a slot
+        taken before a 429 still waits for its retry_after (sending into it would only earn another 429)."""
+        while True:
+            while (left := self._paused_until - self.clock()) > 0:
+                await asyncio.sleep(left)
+            await self._room_in_window(keep_free)
+            if self._paused_until <= self.clock():
+                return  # no await between these checks and the caller counting itself in flight
+
+    def _went_out(self, chat_id: int, *, interactive: bool) -> None:
+        """The chat's second counts from when the message really goes, which a pause or a full window can make
+        later than its slot."""
+        ready = self.clock() + self.per_chat_interval
+        self._chat_next[chat_id] = max(self._chat_next.get(chat_id, 0.0), ready)
+        if not interactive:
+            self._bulk_next[chat_id] = max(self._bulk_next.get(chat_id, 0.0), ready)
+
+    async def _room_in_window(self, keep_free: Callable[[], int]) -> None:
         """However late the event loop woke us, never more than `per_second` requests that could reach Telegram
         within one second: slots that slipped (a busy loop, a pause, a slow answer) must not arrive in a burst."""
         size = max(int(self.per_second), 1)
@@ -119,16 +137,10 @@ class Limiter:
             now = self.clock()
             while self._answered and self._answered[0] <= now - 1.0:
                 self._answered.popleft()
-            if self._in_flight + len(self._answered) + keep_free < size:
+            if self._in_flight + len(self._answered) + keep_free() < size:
                 return  # no await between this check and the caller counting itself in flight
             oldest_leaves = self._answered[0] + 1.0 - now if self._answered else 0.0
             await asyncio.sleep(max(oldest_leaves, IN_FLIGHT_POLL))
-
-    async def _pause_over(self) -> None:
-        """A slot taken before a 429 came in still waits for its retry_after: sending into it would only earn
-        another 429, and a longer wait for everyone."""
-        while (left := self._paused_until - self.clock()) > 0:
-            await asyncio.sleep(left)
 
     def pause(self, seconds: float) -> None:
         """After a 429 nobody sends until Telegram's retry_after has passed."""

@@ -137,6 +137,44 @@ async def test_a_reply_whose_slot_came_before_a_429_waits_for_its_retry_after():
     assert await reply >= 1.55, "the reply went out during the pause"
 
 
+async def test_bulk_goes_on_after_a_pause_that_replies_queued_up_behind():
+    limiter = Limiter(5)  # a window of five a second
+    bulk = asyncio.create_task(_timed(limiter.sending(1)))
+    await asyncio.sleep(0)  # the bulk message has its slot
+    replies = [asyncio.create_task(_timed(limiter.sending(100 + n, interactive=True))) for n in range(6)]
+    await asyncio.sleep(0)  # so have the replies, all before the pause ends
+    limiter.pause(1.3)
+    await asyncio.wait_for(asyncio.gather(*replies), 4)
+    assert await asyncio.wait_for(bulk, 2) < 4, "the bulk message never went out"
+
+
+async def test_a_429_that_comes_while_a_reply_waits_for_room_holds_it_too():
+    limiter = Limiter(5)
+    answer = asyncio.Event()
+
+    async def slow_bulk(chat: int) -> None:
+        async with limiter.sending(chat):
+            await answer.wait()
+
+    bulk = [asyncio.create_task(slow_bulk(chat)) for chat in range(5)]
+    await asyncio.sleep(1.0)  # five slots of 0.2 s: all five out, the window full
+    reply = asyncio.create_task(_timed(limiter.sending(99, interactive=True)))
+    await asyncio.sleep(0.2)
+    limiter.pause(1.5)  # one of the five was answered 429
+    answer.set()  # the window has room again a second after the answers, before the pause ends
+    assert await reply >= 1.65, "the reply went out during the pause"
+    await asyncio.gather(*bulk)
+
+
+async def test_a_chats_second_counts_from_when_a_paused_message_really_went():
+    limiter = Limiter(100)
+    first = asyncio.create_task(_timed(limiter.sending(7)))
+    await asyncio.sleep(0)  # booked for now
+    limiter.pause(0.5)
+    await first
+    assert await _timed(limiter.sending(7)) >= 0.95, "a second message to chat 7 less than a second after the first"
+
+
 async def _timed(sending: Any) -> float:
     started = time.monotonic()
     async with sending:
