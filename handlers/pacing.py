@@ -41,6 +41,9 @@ class Limiter:
         self._paused_until = 0.0  # after a 429: nothing goes out before this
         self._chat_next: dict[int, float] = {}  # the next time anything may go to a chat
         self._bulk_next: dict[int, float] = {}  # the next time after a bulk message (replies wait for this one)
+        # the same two, from when messages really went out: a booked slot can slip (a pause, a full window)
+        self._sent_free: dict[int, float] = {}
+        self._bulk_sent_free: dict[int, float] = {}
         self._interactive_waiting = 0
         self._bulk_turn = asyncio.Lock()
         self._reservations = 0
@@ -67,6 +70,8 @@ class Limiter:
         if self._reservations % PRUNE_EVERY == 0:
             self._chat_next = {chat: at for chat, at in self._chat_next.items() if at > now}
             self._bulk_next = {chat: at for chat, at in self._bulk_next.items() if at > now}
+            self._sent_free = {chat: at for chat, at in self._sent_free.items() if at > now}
+            self._bulk_sent_free = {chat: at for chat, at in self._bulk_sent_free.items() if at > now}
         return slot - now
 
     @asynccontextmanager
@@ -81,13 +86,13 @@ class Limiter:
             self._interactive_waiting += 1
             try:
                 await asyncio.sleep(max(slot - self.clock(), 0.0))
-                await self._clear_to_send(lambda: 0)
+                await self._clear_to_send(chat_id, self._bulk_sent_free, lambda: 0)
             finally:
                 self._interactive_waiting -= 1
         else:
             await self._bulk_slot(chat_id)
             # read at every look: replies may have come in meanwhile, or gone
-            await self._clear_to_send(lambda: self._interactive_waiting + self.bulk_headroom)
+            await self._clear_to_send(chat_id, self._sent_free, lambda: self._interactive_waiting + self.bulk_headroom)
         self._went_out(chat_id, interactive=interactive)
         self._in_flight += 1
         try:
@@ -111,14 +116,18 @@ class Limiter:
                     break
         await asyncio.sleep(wait)
 
-    async def _clear_to_send(self, keep_free: Callable[[], int]) -> None:
-        """No pause and room in the window, both at once: a 429 may come in while we wait for room, and a slot
-        taken before a 429 still waits for its retry_after (sending into it would only earn another 429)."""
+    async def _clear_to_send(self, chat_id: int, chat_free: dict[int, float], keep_free: Callable[[], int]) -> None:
+        """No pause, room in the window and the chat's second over, all at once. A slot is booked ahead, and a
+        lot can change before it comes: a 429 (sending into its retry_after would only earn another), or an earlier
+        message to the chat that slipped and went out only just now."""
         while True:
             while (left := self._paused_until - self.clock()) > 0:
                 await asyncio.sleep(left)
             await self._room_in_window(keep_free)
-            if self._paused_until <= self.clock():
+            now = self.clock()
+            if (chat_wait := chat_free.get(chat_id, 0.0) - now) > 0:
+                await asyncio.sleep(chat_wait)
+            elif self._paused_until <= now:
                 return  # no await between these checks and the caller counting itself in flight
 
     def _went_out(self, chat_id: int, *, interactive: bool) -> None:
@@ -126,8 +135,10 @@ class Limiter:
         later than its slot."""
         ready = self.clock() + self.per_chat_interval
         self._chat_next[chat_id] = max(self._chat_next.get(chat_id, 0.0), ready)
+        self._sent_free[chat_id] = ready
         if not interactive:
             self._bulk_next[chat_id] = max(self._bulk_next.get(chat_id, 0.0), ready)
+            self._bulk_sent_free[chat_id] = ready
 
     async def _room_in_window(self, keep_free: Callable[[], int]) -> None:
         """However late the event loop woke us, never more than `per_second` requests that could reach Telegram
