@@ -79,20 +79,11 @@ class Limiter:
         """Wait for a slot and for room in the last second, then hold that room while the request is out.
         Bulk senders step aside while a reply to a person is waiting."""
         if interactive:
-            slot = self.clock() + self.reserve(chat_id, interactive=True)
-            if (held := slot - LOOKAHEAD - self.clock()) > 0:
-                # waiting out its chat's second after a bulk message: bulk to other chats goes on meanwhile
-                await asyncio.sleep(held)
-            self._interactive_waiting += 1
-            try:
-                await asyncio.sleep(max(slot - self.clock(), 0.0))
-                await self._clear_to_send(chat_id, self._bulk_sent_free, lambda: 0)
-            finally:
-                self._interactive_waiting -= 1
+            await self._clear_to_send(chat_id, interactive=True,
+                                      slot=self.clock() + self.reserve(chat_id, interactive=True))
         else:
             await self._bulk_slot(chat_id)
-            # read at every look: replies may have come in meanwhile, or gone
-            await self._clear_to_send(chat_id, self._sent_free, lambda: self._interactive_waiting + self.bulk_headroom)
+            await self._clear_to_send(chat_id, interactive=False)
         self._went_out(chat_id, interactive=interactive)
         self._in_flight += 1
         try:
@@ -116,19 +107,34 @@ class Limiter:
                     break
         await asyncio.sleep(wait)
 
-    async def _clear_to_send(self, chat_id: int, chat_free: dict[int, float], keep_free: Callable[[], int]) -> None:
-        """No pause, room in the window and the chat's second over, all at once. A slot is booked ahead, and a
-        lot can change before it comes: a 429 (sending into its retry_after would only earn another), or an earlier
-        message to the chat that slipped and went out only just now."""
+    async def _clear_to_send(self, chat_id: int, *, interactive: bool, slot: float = 0.0) -> None:
+        """Wait for the slot, for no pause, for the chat's second and for room in the window, and return when all
+        hold at once. A slot is booked ahead and a lot can change before it comes: a 429 (sending into its
+        retry_after would only earn another), or an earlier message to the chat that slipped and went out only
+        just now. A reply counts as waiting, so that bulk steps aside, only from LOOKAHEAD before it can go: a
+        reply waiting out its chat's second must not hold the broadcast to everyone else."""
         while True:
-            while (left := self._paused_until - self.clock()) > 0:
-                await asyncio.sleep(left)
-            await self._room_in_window(keep_free)
+            ready = max(slot, self._chat_free(chat_id, interactive=interactive), self._paused_until)
+            if (early := ready - (LOOKAHEAD if interactive else 0.0) - self.clock()) > 0:
+                await asyncio.sleep(early)
+                continue
+            if interactive:
+                self._interactive_waiting += 1
+                try:
+                    await asyncio.sleep(max(ready - self.clock(), 0.0))
+                    await self._room_in_window(lambda: 0)
+                finally:
+                    self._interactive_waiting -= 1
+            else:  # the replies waiting are read at every look: they come and go meanwhile
+                await self._room_in_window(lambda: self._interactive_waiting + self.bulk_headroom)
             now = self.clock()
-            if (chat_wait := chat_free.get(chat_id, 0.0) - now) > 0:
-                await asyncio.sleep(chat_wait)
-            elif self._paused_until <= now:
+            if self._paused_until <= now and self._chat_free(chat_id, interactive=interactive) <= now:
                 return  # no await between these checks and the caller counting itself in flight
+
+    def _chat_free(self, chat_id: int, *, interactive: bool) -> float:
+        """When the chat's second after its last message really sent is over: any message holds bulk, only a bulk
+        message holds a reply."""
+        return (self._bulk_sent_free if interactive else self._sent_free).get(chat_id, 0.0)
 
     def _went_out(self, chat_id: int, *, interactive: bool) -> None:
         """The chat's second counts from when the message really goes, which a pause or a full window can make

@@ -170,10 +170,21 @@ async def test_two_messages_booked_for_one_chat_before_a_pause_still_go_a_second
     await asyncio.sleep(0)  # booked for now
     limiter.pause(1.2)
     second = asyncio.create_task(_sent_at(limiter.sending(7)))  # books once chat 7's booked second is over
-    reply = asyncio.create_task(_sent_at(limiter.sending(7, interactive=True)))
-    first_at, second_at, reply_at = await asyncio.gather(first, second, reply)
+    first_at, second_at = await asyncio.gather(first, second)
     assert second_at - first_at >= 0.99, "two broadcast messages reached chat 7 within a second"
-    assert reply_at - first_at >= 0.99, "a reply followed the broadcast message into chat 7 within a second"
+
+
+async def test_a_reply_and_a_broadcast_message_released_by_a_pause_go_a_second_apart_and_the_rest_goes_on():
+    limiter = Limiter(100)
+    broadcast = asyncio.create_task(_sent_at(limiter.sending(7)))
+    await asyncio.sleep(0)  # booked for now
+    pause_ends = time.monotonic() + 0.5
+    limiter.pause(0.5)
+    reply = asyncio.create_task(_sent_at(limiter.sending(7, interactive=True)))  # chat 7's member writes meanwhile
+    others = [asyncio.create_task(_sent_at(limiter.sending(chat))) for chat in range(10, 70)]  # 0.6 s of sending
+    broadcast_at, reply_at, *others_at = await asyncio.gather(broadcast, reply, *others)
+    assert abs(reply_at - broadcast_at) >= 0.99, "a reply and a broadcast message reached chat 7 within a second"
+    assert max(others_at) - pause_ends < 0.85, "the broadcast to other chats stood still behind chat 7's reply"
 
 
 async def _sent_at(sending: Any) -> float:
