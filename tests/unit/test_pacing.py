@@ -187,6 +187,15 @@ async def test_a_reply_and_a_broadcast_message_released_by_a_pause_go_a_second_a
     assert max(others_at) - pause_ends < 0.85, "the broadcast to other chats stood still behind chat 7's reply"
 
 
+async def test_a_hint_and_its_question_go_together_even_after_a_broadcast_message():
+    limiter = Limiter(100)
+    async with limiter.sending(7):  # a broadcast message to chat 7
+        pass
+    hint_at = await _sent_at(limiter.sending(7, interactive=True))  # waits out chat 7's second
+    question_at = await _sent_at(limiter.sending(7, interactive=True))
+    assert question_at - hint_at < 0.1, "the question waited for a second after the hint"
+
+
 async def _sent_at(sending: Any) -> float:
     async with sending:
         return time.monotonic()
