@@ -10,7 +10,7 @@ from handlers.core import Context
 from handlers.eventcards import title
 from handlers.kit import Button, Screen, parse_number
 from storage import event_repos, partner_repos
-from storage.models import Event, Member, Organisation, Report
+from storage.models import Event, Organisation, Report
 
 PREFIX = "rp"  # rp:<organisation id>:<reason, - to ask, no to cancel>
 EVENT_PREFIX = "re"  # re:<event id>:<reason, - to ask, no to cancel>
@@ -24,9 +24,7 @@ def report_button(ctx: Context, organisation_id: int, label: str = "report-btn",
 async def event_report_button(ctx: Context, event: Event) -> Button | None:
     """Offered to registered members on the cards of events they do not run, when an organisation answers
     for the event."""
-    if not ctx.registered or event.organiser_id == ctx.user_id or event.organiser_id is None:
-        return None
-    if await partner_repos.organisation_of(ctx.session, event.organiser_id) is None:
+    if not ctx.registered or event.organiser_id == ctx.user_id or await _answerable_id(ctx, event) is None:
         return None
     return Button(ctx.tr.plain("report-event-btn"), ctx.button(EVENT_PREFIX, event.id, "-"))
 
@@ -75,7 +73,12 @@ async def _report(ctx: Context, organisation: Organisation, event: Event | None,
 
 async def _answerable(ctx: Context, event: Event) -> Organisation | None:
     """The organisation of the event's organiser: the one the admins can warn or suspend."""
-    organiser = await ctx.session.get(Member, event.organiser_id) if event.organiser_id is not None else None
-    if organiser is None or organiser.organisation_id is None:
+    organisation_id = await _answerable_id(ctx, event)
+    return await ctx.session.get(Organisation, organisation_id) if organisation_id is not None else None
+
+
+async def _answerable_id(ctx: Context, event: Event) -> int | None:
+    """Its id alone: the card's button needs no more (it is shown at every press)."""
+    if event.organiser_id is None:
         return None
-    return await ctx.session.get(Organisation, organiser.organisation_id)
+    return await partner_repos.organisation_of(ctx.session, event.organiser_id)
