@@ -1,5 +1,5 @@
-"""`resilience-hub admin grant | revoke | vet`: the admins' decisions from the server's command line, with the
-same rules, audit entries and notices as /admin. A notice waits in the outbox until the bot runs."""
+"""`resilience-hub admin grant | revoke | vet | unsuspend …`: the admins' decisions from the server's command
+line, with the same rules, audit entries and notices as /admin. A notice waits in the outbox until the bot runs."""
 
 from __future__ import annotations
 
@@ -42,6 +42,12 @@ def add_parser(commands: Any) -> None:
     decision = vet.add_mutually_exclusive_group(required=True)
     decision.add_argument("--approve", action="store_true", help="vet the organisation")
     decision.add_argument("--reject", metavar="REASON", help="reject it; the reason is sent to its members")
+    unsuspend = actions.add_parser("unsuspend", help="lift a member's or an organisation's suspension",
+                                   description="Lift a suspension (the way back for an admin suspended by "
+                                               "mistake); audited.")
+    unsuspend.add_argument("id", type=int, help="the member's Telegram user id, or with --organisation the "
+                                                "organisation's id")
+    unsuspend.add_argument("--organisation", action="store_true", help="ID is an organisation's id")
     export = actions.add_parser("export", help="members, organisations, events or the audit log as CSV or JSON",
                                 description="Write a table to a file (or standard output); each export is audited.")
     export.add_argument("table", choices=sorted(export_repos.EXPORTS))
@@ -77,6 +83,8 @@ async def run(settings: Settings, args: argparse.Namespace) -> str:
                 return await _export(session, args)
             if args.action == "vet":
                 return await _vet(session, args, notify)
+            if args.action == "unsuspend":
+                return await _unsuspend(session, args)
             return await _role(session, args, notify)
     finally:
         await engine.dispose()
@@ -120,11 +128,27 @@ async def _role(session: Any, args: argparse.Namespace, notify: admin.Notify) ->
     problem = admin.role_problem(member, role)
     if problem == "admin-no-member" or member is None:
         raise AdminError(f"no registered member with Telegram id {args.telegram_id}")
+    if problem == "admin-role-needs-approval":
+        raise AdminError(f"member {args.telegram_id} asked to join their organisation and is not approved yet")
     if problem is not None:
         raise AdminError(f"member {args.telegram_id}'s organisation is not vetted; vet it first")
     if member.role != role:
         admin.set_role(session, member, role, actor=None, notify=notify)
     return f"member {member.telegram_id} is now {ARTICLE[role]} {role}"
+
+
+async def _unsuspend(session: Any, args: argparse.Namespace) -> str:
+    kind = Organisation if args.organisation else Member
+    found = await session.get(kind, args.id)
+    what = f"{'organisation' if args.organisation else 'member'} {args.id}"
+    if found is None:
+        raise AdminError(f"no {what}")
+    if found.suspended_at is None:
+        raise AdminError(f"{what} is not suspended")
+    found.suspended_at = None
+    action = "organisation-unsuspend" if args.organisation else "member-unsuspended"
+    event_repos.audit(session, None, action, f"{'organisation' if args.organisation else 'member'}:{args.id}")
+    return f"{what} is no longer suspended"
 
 
 async def _vet(session: Any, args: argparse.Namespace, notify: admin.Notify) -> str:

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from handlers import joining
 from handlers.core import Context
 from handlers.eventcards import title, when
 from handlers.fields import length_error, nav_row
@@ -73,9 +74,10 @@ async def _queue_screen(ctx: Context, token: str) -> Screen:
 
 
 async def _organisation_screen(ctx: Context, organisation: Organisation, token: str) -> Screen:
-    members = await admin_repos.all_members(ctx.session, organisation.id)
+    members = await admin_repos.acting_members(ctx.session, organisation.id)
+    joiners = await admin_repos.joiners(ctx.session, organisation.id)
     text = organisation_card(ctx, organisation) + "\n\n" + ctx.tr(
-        "admin-org-facts", id=str(organisation.id), members=len(members),
+        "admin-org-facts", id=str(organisation.id), members=len(members), joiners=len(joiners),
         registered=organisation.created_at.strftime("%d.%m.%Y"))
     rows = [[Button(ctx.tr.plain("admin-btn-approve"), ctx.button(PREFIX, token, "approve", organisation.id)),
              Button(ctx.tr.plain("admin-btn-reject"), ctx.button(PREFIX, token, "reject", organisation.id))],
@@ -133,12 +135,15 @@ def _member_screen(ctx: Context, member: Member, token: str) -> Screen:
     text = ctx.tr("admin-member", id=str(member.telegram_id), name=member.display_name or "–",
                   organisation=organisation.name if organisation else "–",
                   vetting=ctx.tr.plain(f"vetting-{organisation.vetting}") if organisation else "–",
+                  membership=ctx.tr.plain(f"admin-membership-{member.membership or 'none'}"),
                   role=ctx.tr.plain(f"admin-role-{member.role}"))
     buttons = [Button(("✅ " if role == member.role else "") + ctx.tr.plain(f"admin-role-{role}"),
                       ctx.button(PREFIX, token, "role", role)) for role in ROLES]
     suspend = "unsuspend" if member.suspended_at else "suspend"
     rows = [buttons, [Button(ctx.tr.plain(f"admin-btn-{suspend}-member"),
                              ctx.button(PREFIX, token, f"{suspend}-member", member.telegram_id))]]
+    if member.membership == "requested" and organisation is not None:  # nobody may be left to approve them
+        rows.insert(0, list(joining.request_screen(ctx, member).rows[0]))
     if member.suspended_at:
         text += "\n" + ctx.tr("admin-member-suspended")
     return Screen.of(text, [*rows, nav_row(ctx, PREFIX, token)])
@@ -252,7 +257,7 @@ async def decide(session: AsyncSession, organisation: Organisation, vetting: str
     organisation.vetting = vetting
     event_repos.audit(session, actor, f"organisation-{vetting}", f"organisation:{organisation.id}",
                       **({"reason": reason} if reason else {}))
-    for member_id in await admin_repos.all_members(session, organisation.id):
+    for member_id in await admin_repos.acting_members(session, organisation.id):
         notify(member_id, "vetting-decided", organisation_id=organisation.id, reason=reason or "")
 
 
@@ -263,6 +268,11 @@ async def _set_role(ctx: Context, member_id: int, role: str) -> None:
     if member is None or problem is not None:
         ctx.toast(ctx.tr.plain(problem or "error-button-expired"))
         return
+    if member.role == "admin" and role != "admin":
+        problem = await admins_left_problem(ctx.session, ctx.settings.admin_ids, [member])
+        if problem is not None:
+            ctx.toast(ctx.tr.plain(problem))
+            return
     if member.role != role:
         set_role(ctx.session, member, role, actor=ctx.user_id, notify=ctx.notify)
     await _show_after(ctx, ctx.tr("admin-role-set", role=ctx.tr.plain(f"admin-role-{role}")))
@@ -270,11 +280,24 @@ async def _set_role(ctx: Context, member_id: int, role: str) -> None:
 
 def role_problem(member: Member | None, role: str) -> str | None:
     """Why `member` may not get `role` (a message id), or None. Organisers and admins act in the hub's name, so
-    they come from a vetted organisation."""
+    they act for a vetted organisation: founded it, or were approved by its members."""
     if member is None or member.registered_at is None:
         return "admin-no-member"
-    if role != "member" and (member.organisation is None or member.organisation.vetting != "vetted"):
-        return "admin-role-needs-vetted"
+    if role != "member" and not member.vetted:
+        return "admin-role-needs-approval" if member.membership == "requested" else "admin-role-needs-vetted"
+    return None
+
+
+async def admins_left_problem(session: AsyncSession, admin_ids: frozenset[int], losing: list[Member]) -> str | None:
+    """Why these members may not lose their admin powers (be suspended, or lose the role), or None. The admins
+    of ADMIN_IDS run the hub and are never suspended; nor is the last admin, who alone could lift it."""
+    if any(member.telegram_id in admin_ids for member in losing):
+        return "admin-cannot-suspend-bootstrap"
+    if admin_ids:
+        return None
+    losing_ids = {member.telegram_id for member in losing}
+    if not set(await admin_repos.active_admins(session)) - losing_ids:
+        return "admin-cannot-suspend-last"
     return None
 
 
@@ -291,11 +314,17 @@ async def _moderate(ctx: Context, org_id: int, action: str) -> None:
     if organisation is None:
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return
+    if action == "suspend":
+        members = await admin_repos.members_of(ctx.session, org_id)
+        problem = await admins_left_problem(ctx.session, ctx.settings.admin_ids, members)
+        if problem is not None:
+            ctx.toast(ctx.tr.plain(problem))
+            return
     if action in ("suspend", "unsuspend"):
         organisation.suspended_at = ctx.now if action == "suspend" else None
         ctx.partners.invalidate()
     if action == "warn":
-        for member_id in await admin_repos.all_members(ctx.session, org_id):
+        for member_id in await admin_repos.acting_members(ctx.session, org_id):
             ctx.notify(member_id, "organisation-warned", organisation_id=org_id)
     closed = await admin_repos.close_reports(ctx.session, org_id, "dismissed" if action == "dismiss" else "acted")
     event_repos.audit(ctx.session, ctx.user_id, f"organisation-{action}", f"organisation:{org_id}", reports=closed)
@@ -307,6 +336,10 @@ async def _suspend_member(ctx: Context, member_id: int, suspend: bool) -> None:
     member = await ctx.session.get(Member, member_id)
     if member is None:
         ctx.toast(ctx.tr.plain("error-button-expired"))
+        return
+    problem = await admins_left_problem(ctx.session, ctx.settings.admin_ids, [member]) if suspend else None
+    if problem is not None:
+        ctx.toast(ctx.tr.plain(problem))
         return
     member.suspended_at = ctx.now if suspend else None
     event_repos.audit(ctx.session, ctx.user_id, "member-suspended" if suspend else "member-unsuspended",

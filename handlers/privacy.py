@@ -10,7 +10,7 @@ from handlers.core import Context
 from handlers.kit import Button, Document, Screen
 from handlers.partners import requester_status
 from handlers.rsvp import withdraw_everywhere
-from storage import event_repos, partner_repos, repos, subscription_repos
+from storage import admin_repos, event_repos, partner_repos, repos, subscription_repos
 from storage.models import Member
 
 PREFIX = "fg"
@@ -26,7 +26,10 @@ def export(member: Member | None, conversation: dict[str, Any] | None) -> dict[s
             "registered_at": _iso(member.registered_at), "first_seen_at": _iso(member.created_at),
             "share_handle_on_introductions": member.share_handle,
         }
-        if member.organisation is not None:
+        if member.organisation is not None and not member.acting:
+            # asked to join, not approved: the organisation's profile is not theirs to see
+            data["organisation"] = {"name": member.organisation.name}
+        elif member.organisation is not None:
             organisation = member.organisation
             data["organisation"] = {
                 "name": organisation.name, "country": organisation.country, "sector": organisation.sector,
@@ -122,6 +125,7 @@ async def on_button(ctx: Context, fields: list[str]) -> None:
     await withdraw_everywhere(ctx)  # their seats go to the waitlist before their answers are erased
     await event_repos.forget_actor(ctx.session, ctx.user_id)
     await partner_repos.forget_answers(ctx.session, ctx.user_id)
+    await admin_repos.forget_join_requests(ctx.session, ctx.user_id)
     await repos.erase_member(ctx.session, ctx.user_id)
     ctx.member, ctx.conversation = None, None
     ctx.show(Screen(ctx.tr("forget-done")))

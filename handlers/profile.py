@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from handlers import joining
 from handlers.core import Context
 from handlers.fields import (
     FIELDS,
@@ -18,7 +19,7 @@ from handlers.fields import (
 from handlers.i18n import Html
 from handlers.kit import Button, Screen
 from handlers.vouching import vouch_link
-from storage import partner_repos, repos
+from storage import admin_repos, partner_repos, repos
 from storage.models import Member
 
 FLOW = "profile"
@@ -49,24 +50,30 @@ async def profile_command(ctx: Context) -> None:
         ctx.show(Screen(ctx.tr("error-not-registered")))
         return
     await ctx.start_flow(FLOW, "menu", {})
-    ctx.show(profile_screen(ctx))
+    ctx.show(await profile_screen(ctx))
 
 
-def profile_screen(ctx: Context) -> Screen:
+async def profile_screen(ctx: Context) -> Screen:
     assert ctx.member is not None and ctx.conversation is not None
     member, token, tr = ctx.member, ctx.conversation.token, ctx.tr
     organisation = member.organisation
     values = current_values(member)
     status = tr(f"vetting-{organisation.vetting}") if organisation else tr("value-none")
+    # someone who only asked to join sees the organisation's name, not its profile
+    shown = [*PERSONAL_FIELDS, *ORGANISATION_FIELDS[1:]] if member.acting else PERSONAL_FIELDS
     text = tr("profile-show", organisation=organisation.name if organisation else "",
               membership=Html(tr(f"membership-{member.membership or 'none'}")), vetting=Html(status),
-              details=summary_lines(tr, values, [*PERSONAL_FIELDS, *ORGANISATION_FIELDS[1:]] if organisation
-                                    else PERSONAL_FIELDS))
+              details=summary_lines(tr, values, shown))
     if organisation is not None and organisation.vetting == "pending" and member.membership == "founder":
         text += "\n\n" + tr("profile-vouch", needed=ctx.settings.vouch_threshold, link=vouch_link(ctx, organisation))
     buttons = [Button(tr.plain(f"label-{n.replace('_', '-')}"), ctx.button(PREFIX, token, "edit", n))
                for n in editable_fields(member)]
     rows = [buttons[i:i + 3] for i in range(0, len(buttons), 3)]
+    waiting = len(await admin_repos.joiners(ctx.session, member.organisation_id)) if member.acting else 0
+    if waiting:
+        text += "\n\n" + tr("profile-joiners-waiting", count=waiting)
+        review = ctx.button(joining.PREFIX, 0, joining.NEXT)
+        rows.append([Button(tr.plain("profile-btn-joiners", count=waiting), review)])
     rows.append([Button(tr.plain("btn-language"), ctx.button("cmd", "language")),
                  Button(tr.plain("btn-close"), ctx.button(PREFIX, token, "cancel", "-"))])
     return Screen.of(text, rows)
@@ -96,7 +103,7 @@ async def on_button(ctx: Context, fields: list[str]) -> None:
         await ctx.end_flow()
         ctx.show(Screen(ctx.tr("profile-closed")))
     elif action in ("back", "cancel"):
-        _back_to_menu(ctx)
+        await _back_to_menu(ctx)
     elif step in FIELDS:
         await _change(ctx, FIELDS[step].name, action, arg)
     else:
@@ -128,7 +135,7 @@ async def on_text(ctx: Context) -> None:
     field = FIELDS.get(ctx.conversation.step)
     if field is None or field.kind != "text" or not ctx.registered:
         ctx.reply(Screen(ctx.tr("error-use-buttons")))
-        ctx.reply(edit_screen(ctx) if field else profile_screen(ctx))
+        ctx.reply(edit_screen(ctx) if field else await profile_screen(ctx))
         return
     value, error = parse_text(ctx.tr, field, ctx.incoming.text)
     if error:
@@ -166,13 +173,13 @@ async def _save(ctx: Context, name: str, value: Any) -> None:
     if name in ORGANISATION_FIELDS:
         ctx.partners.invalidate()  # suggestions follow the organisation's new profile
     ctx.toast(ctx.tr.plain("profile-saved"))
-    _back_to_menu(ctx, saved=True)
+    await _back_to_menu(ctx, saved=True)
 
 
-def _back_to_menu(ctx: Context, *, saved: bool = False) -> None:
+async def _back_to_menu(ctx: Context, *, saved: bool = False) -> None:
     assert ctx.conversation is not None
     ctx.conversation.step, ctx.conversation.data = "menu", {}
-    screen = profile_screen(ctx)
+    screen = await profile_screen(ctx)
     if saved and not ctx.incoming.is_callback:
         screen = Screen(ctx.tr("profile-saved") + "\n\n" + screen.text, screen.rows)
     ctx.show(screen)

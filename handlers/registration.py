@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from handlers import joining
 from handlers.core import Context
 from handlers.fields import FIELDS, field_buttons, field_prompt, nav_row, parse_pick, parse_text, summary_lines, toggle
 from handlers.i18n import Html
@@ -71,7 +72,9 @@ def render(ctx: Context) -> Screen:
     if step == "org":
         return _org_screen(ctx, data, token)
     if step == "consent":
-        return Screen.of(ctx.tr("register-consent"), [
+        joining_note = "\n\n" + ctx.tr("register-consent-join", organisation=data["org_name"]) \
+            if data.get("org_id") else ""
+        return Screen.of(ctx.tr("register-consent") + joining_note, [
             [Button(ctx.tr.plain("btn-agree"), ctx.button(PREFIX, token, "agree", "-"))],
             nav_row(ctx, PREFIX, token)])
     if step == "summary":
@@ -220,7 +223,8 @@ async def _done(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None
 
 async def _join(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
     org_id = parse_number(arg)
-    organisation = await repos.get_organisation(ctx.session, org_id) if org_id is not None else None
+    offered = org_id in {org["id"] for org in data.get("org_results", [])}  # only what the search showed
+    organisation = await repos.get_organisation(ctx.session, org_id) if offered and org_id is not None else None
     if step != "org" or organisation is None or organisation.vetting == "rejected":
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return
@@ -284,6 +288,8 @@ async def _confirm(ctx: Context, data: dict[str, Any], step: str, arg: str) -> N
     member.membership = "requested" if data.get("org_id") else "founder"
     member.locale = member.locale or ctx.tr.locale
     member.consent_at = member.registered_at = now
+    if data.get("org_id"):
+        await joining.ask_to_join(ctx, member, organisation)
     await ctx.end_flow()
     key = "register-done-joined" if data.get("org_id") else "register-done-created"
     # subscribing is offered, never assumed

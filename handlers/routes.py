@@ -9,6 +9,7 @@ from handlers import (
     coalitions,
     eventcards,
     events,
+    joining,
     myevents,
     newevent,
     partners,
@@ -46,6 +47,7 @@ def build_codec() -> CallbackCodec:
     codec.register(vouching.PREFIX, 2)  # vo:<organisation id>:<its vouch code, or no>
     codec.register(reports.PREFIX, 2)  # rp:<organisation id>:<reason, - to ask, no to cancel>
     codec.register(reports.EVENT_PREFIX, 2)  # re:<event id>:<reason, - to ask, no to cancel>
+    codec.register(joining.PREFIX, 2)  # jn:<joiner's telegram id, 0 for the oldest>:<ok|no|next>
     return codec
 
 
@@ -82,7 +84,8 @@ def build_routes() -> Routes:
                  "digest": subscriptions.notice_digest, "intro-request": partners.notice_request,
                  "intro-accepted": partners.notice_accepted, "intro-closed": partners.notice_closed,
                  "coalition-message": coalitions.notice_message, "vetting-decided": admin.notice_vetting,
-                 "role-changed": admin.notice_role, "organisation-warned": admin.notice_warning},
+                 "role-changed": admin.notice_role, "organisation-warned": admin.notice_warning,
+                 "join-request": joining.notice_request, "join-decided": joining.notice_decided},
         open_when_suspended=frozenset({"mydata", "forget", privacy.PREFIX}),
     )
     button_commands = {"register", "language", "help", "profile", "events", "newevent", "myevents", "campaigns",
@@ -114,5 +117,6 @@ def build_routes() -> Routes:
         reports.EVENT_PREFIX: reports.on_event_report,
         admin.PREFIX: admin.on_button,
         vouching.PREFIX: vouching.on_vouch,
+        joining.PREFIX: joining.on_button,
     })
     return routes

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import AuditEntry, Event, Member, Organisation, Report
+from storage.models import ACTING_MEMBERSHIPS, AuditEntry, Delivery, Event, Member, Organisation, Report
 
 
 async def count_pending(session: AsyncSession) -> int:
@@ -20,10 +20,28 @@ async def pending_organisations(session: AsyncSession, limit: int) -> list[Organ
     return list(rows)
 
 
-async def all_members(session: AsyncSession, org_id: int) -> list[int]:
-    """Everyone registered in an organisation, joiners too: all of them are told how its vetting went."""
+async def acting_members(session: AsyncSession, org_id: int) -> list[int]:
+    """The registered members who act for an organisation: they are told how its vetting went, and of warnings.
+    A joiner not yet approved is not one of them."""
     rows = await session.scalars(select(Member.telegram_id).where(
-        Member.organisation_id == org_id, Member.registered_at.is_not(None)).order_by(Member.telegram_id))
+        Member.organisation_id == org_id, Member.registered_at.is_not(None),
+        Member.membership.in_(ACTING_MEMBERSHIPS)).order_by(Member.telegram_id))
+    return list(rows)
+
+
+async def joiners(session: AsyncSession, org_id: int | None) -> list[Member]:
+    """Who asked to join an organisation and waits for an answer, the oldest request first."""
+    rows = await session.scalars(select(Member).where(
+        Member.organisation_id == org_id, Member.registered_at.is_not(None), Member.membership == "requested")
+        .order_by(Member.registered_at, Member.telegram_id))
+    return list(rows)
+
+
+async def admin_members(session: AsyncSession, admin_ids: frozenset[int]) -> list[int]:
+    """The admins the bot can write to: registered members with the admin role or in ADMIN_IDS, not suspended."""
+    rows = await session.scalars(select(Member.telegram_id).where(
+        Member.registered_at.is_not(None), Member.suspended_at.is_(None), Member.unreachable_since.is_(None),
+        or_(Member.role == "admin", Member.telegram_id.in_(admin_ids))).order_by(Member.telegram_id))
     return list(rows)
 
 
@@ -67,3 +85,26 @@ async def audit_page(session: AsyncSession, offset: int, limit: int) -> tuple[li
     total = await session.scalar(select(func.count()).select_from(AuditEntry)) or 0
     rows = await session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).offset(offset).limit(limit))
     return list(rows), total
+
+
+async def members_of(session: AsyncSession, org_id: int) -> list[Member]:
+    """Everyone registered in an organisation, joiners too."""
+    rows = await session.scalars(select(Member).where(Member.organisation_id == org_id,
+                                                      Member.registered_at.is_not(None)))
+    return list(rows)
+
+
+async def active_admins(session: AsyncSession) -> list[int]:
+    """Members with the admin role who can act: registered and suspended neither themselves nor through their
+    organisation."""
+    rows = await session.scalars(select(Member.telegram_id).outerjoin(
+        Organisation, Organisation.id == Member.organisation_id).where(
+        Member.role == "admin", Member.registered_at.is_not(None), Member.suspended_at.is_(None),
+        Organisation.suspended_at.is_(None)).order_by(Member.telegram_id))
+    return list(rows)
+
+
+async def forget_join_requests(session: AsyncSession, telegram_id: int) -> None:
+    """/forget: the notices that told an organisation's members this person asked to join, sent or not."""
+    await session.execute(delete(Delivery).where(Delivery.kind == "join-request",
+                                                 Delivery.payload["member_id"].as_integer() == telegram_id))

@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, delete, func, insert, literal, or_, select, update
+from sqlalchemy import Select, delete, func, insert, literal, or_, select, true, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage import repos
 from storage.models import (
     Campaign,
     Delivery,
@@ -50,7 +51,7 @@ def audience_query(audience: dict[str, Any], kind: str = "news", topics: list[st
     if audience.get("languages"):
         query = query.where(Member.locale.in_(audience["languages"]))
     if audience.get("vetting"):
-        query = query.where(Organisation.vetting.in_(audience["vetting"]))
+        query = query.where(_vetting_filter(audience["vetting"]))
     if audience.get("event_id"):
         statuses = audience.get("event_statuses") or ["going"]
         return query.add_columns(literal("instant").label("rhythm")).where(Member.telegram_id.in_(
@@ -79,8 +80,17 @@ def campaign_audience(campaign: Campaign) -> Select[Any]:
         # an invitation to an event that needs the organiser's approval goes to vetted organisations only:
         # a place in a closed room is not offered to an organisation the hub has not checked
         closed = select(Event.id).where(Event.id == campaign.event_id, Event.needs_approval.is_(True)).exists()
-        query = query.where(or_(~closed, Organisation.vetting == "vetted"))
+        query = query.where(or_(~closed, repos.in_vetted_organisation()))
     return query
+
+
+def _vetting_filter(chosen: list[str]) -> Any:
+    """"vetted": members acting for a vetted organisation; "pending": everyone else, joiners of a vetted
+    organisation not yet approved included (nobody has vouched for them yet)."""
+    vetted = repos.in_vetted_organisation()
+    if set(chosen) >= {"vetted", "pending"}:
+        return true()
+    return vetted if "vetted" in chosen else ~vetted
 
 
 async def count_audience(session: AsyncSession, campaign: Campaign) -> int:

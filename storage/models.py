@@ -45,6 +45,12 @@ class Base(DeclarativeBase):
     pass
 
 
+# who acts for an organisation: whoever created it here ("founder") and the joiners its members approved
+# ("member"). Someone who only asked to join ("requested") is registered but acts for nobody: they neither see the
+# organisation's profile nor count as a member of a vetted organisation anywhere.
+ACTING_MEMBERSHIPS = ("founder", "member")
+
+
 class Organisation(Base):
     __tablename__ = "organisations"
 
@@ -99,7 +105,8 @@ class Member(Base):
     organisation_id: Mapped[int | None] = mapped_column(
         ForeignKey("organisations.id", ondelete="SET NULL"), default=None, index=True
     )
-    # founder: created the organisation here; requested: asked to join an existing one
+    # founder: created the organisation here; requested: asked to join an existing one; member: a joiner its
+    # founder or members approved (ACTING_MEMBERSHIPS)
     membership: Mapped[str | None] = mapped_column(String(16), default=None)
     role: Mapped[str] = mapped_column(String(16), default="member")
     # set when Telegram answers 403 (the member blocked the bot); nothing is sent until they write again
@@ -107,6 +114,16 @@ class Member(Base):
     # may the member's @handle be given to a partner whose introduction was accepted (/profile)
     share_handle: Mapped[bool] = mapped_column(Boolean, default=False)
     suspended_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)  # as for an organisation
+
+    @property
+    def acting(self) -> bool:
+        """Acts for their organisation: founded it, or was approved to join it."""
+        return self.organisation is not None and self.membership in ACTING_MEMBERSHIPS
+
+    @property
+    def vetted(self) -> bool:
+        """Acts for a vetted organisation: what every "members of vetted organisations only" rule asks."""
+        return self.acting and self.organisation is not None and self.organisation.vetting == "vetted"
 
     @property
     def suspended(self) -> bool:

@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, and_, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import (
+    ACTING_MEMBERSHIPS,
     Coalition,
     CoalitionMessage,
     Delivery,
@@ -27,9 +28,6 @@ REQUEST_LIFETIME = timedelta(days=14)  # an unanswered (or quietly declined) req
 # an organisation we asked is not suggested again for this long unless it accepted: declined, blocked or silent
 # alike, counted from the request, so the requester cannot tell a decline from silence by what comes back
 DECLINE_MEMORY = timedelta(days=90)
-# who acts for an organisation: whoever created it here; "member" is the approved joiner (not built yet), while a
-# member who only asked to join ("requested") neither sees nor answers the organisation's introductions
-ACTING_MEMBERSHIPS = ("founder", "member")
 OPEN_STATUSES = ("pending", "declined", "blocked")  # all look like "no answer yet" to the requester
 
 

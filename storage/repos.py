@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import ColumnElement, and_, delete, func, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
 
 from storage.models import (
+    ACTING_MEMBERSHIPS,
     Conversation,
     HandledUpdate,
     Member,
@@ -24,6 +25,14 @@ from storage.models import (
 def name_key(name: str) -> str:
     """The form in which organisation names are compared: case and spacing do not make a new name."""
     return " ".join(name.split()).casefold()
+
+
+def in_vetted_organisation() -> ColumnElement[bool]:
+    """`Member.vetted` in SQL, for a query that joins the member's organisation: acting for a vetted one."""
+    # coalesce: a member with no organisation (outer join) or no membership is false here, not NULL, so the
+    # negation picks them up too
+    return and_(func.coalesce(Organisation.vetting, "") == "vetted",
+                func.coalesce(Member.membership, "").in_(ACTING_MEMBERSHIPS))
 
 
 async def get_member(session: AsyncSession, telegram_id: int) -> Member | None:
@@ -74,11 +83,16 @@ async def end_conversation(session: AsyncSession, telegram_id: int) -> None:
 
 
 async def search_organisations(session: AsyncSession, query: str, limit: int = 5) -> list[Organisation]:
-    """Organisations whose name contains the query (case-insensitive), rejected ones excluded."""
+    """Organisations a newcomer may ask to join: vetted, discoverable and not suspended ones whose name contains
+    the query (case-insensitive), and any organisation not rejected whose name is exactly the query. A hidden or
+    pending organisation is found only by whoever already knows its full name, so searching cannot list them."""
+    key = name_key(query)
+    listed = and_(Organisation.vetting == "vetted", Organisation.discoverable.is_(True),
+                  Organisation.suspended_at.is_(None), Organisation.name_key.contains(key, autoescape=True))
+    exact = and_(Organisation.vetting != "rejected", Organisation.name_key == key)
     statement = (
         select(Organisation)
-        .where(Organisation.name_key.contains(name_key(query), autoescape=True))
-        .where(Organisation.vetting != "rejected")
+        .where(or_(listed, exact))
         .order_by(func.length(Organisation.name_key), Organisation.name_key)
         .limit(limit)
     )

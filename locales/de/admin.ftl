@@ -14,6 +14,9 @@ admin-queue-empty = Keine Organisation wartet auf Prüfung.
 admin-org-facts = Organisation Nr. { $id } · registriert am { $registered } · { $members ->
         [one] ein Mitglied
        *[other] { $members } Mitglieder
+    }{ $joiners ->
+        [0] {""}
+       *[other] {" "}· Beitrittsanfragen: { $joiners }
     }
 # review: "Approve" as "Verifizieren", matching the resulting status "verifiziert" (alternative "Annehmen", which partners.ftl uses for introductions)
 admin-btn-approve = ✅ Verifizieren
@@ -26,7 +29,7 @@ admin-already-decided = Ein anderer Admin hat bereits über diese Organisation e
 admin-ask-member = Senden Sie die Telegram-Benutzer-ID des Mitglieds, dessen Rolle Sie ändern möchten (das Mitglied findet sie unter /mydata).
 admin-no-member = Kein registriertes Mitglied hat diese Telegram-ID. Senden Sie nur die Zahl, z. B. 123456789.
 admin-member = <b>Mitglied { $id }</b>: { $name }
-    Organisation: { $organisation } ({ $vetting })
+    Organisation: { $organisation } ({ $vetting }) — { $membership }
     Rolle: { $role }
 admin-role-member = Mitglied
 # review: "organiser" as "Veranstalter", as in events.ftl (generic masculine)
@@ -89,3 +92,12 @@ stats-text = <b>Netzwerkstatistik</b> (Werte von 1 bis 4 erscheinen als „&lt; 
 
 admin-reported-events = <b>In den Meldungen genannte Veranstaltungen</b>:
     { $events }
+
+## Mitgliedschaft aus Sicht der Admins, und die Admins, die keine Sperre treffen darf
+admin-membership-founder = hat sie registriert
+admin-membership-member = aufgenommenes Mitglied
+admin-membership-requested = Beitritt angefragt, nicht bestätigt
+admin-membership-none = keine Organisation
+admin-role-needs-approval = Diese Person hat um Aufnahme in ihre Organisation gebeten und wurde noch nicht bestätigt: keine Rolle, bis das geschieht.
+admin-cannot-suspend-bootstrap = Die in ADMIN_IDS genannten Admins betreiben den Hub und können nicht gesperrt werden.
+admin-cannot-suspend-last = Dann bliebe kein Admin, der die Sperre aufheben könnte.

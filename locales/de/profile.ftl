@@ -19,3 +19,10 @@ membership-none = keine Organisation
 
 field-share-handle-ask = Wenn eine Partnerorganisation eine von Ihnen angefragte Kontaktvermittlung annimmt (oder Sie eine Anfrage von ihr annehmen), darf der Hub ihr dann auch Ihren Telegram-Benutzernamen (@username) geben? In jedem Fall erhält sie einen Link, um Ihnen zu schreiben, und Ihren Namen, wie Sie ihn hier angegeben haben.
 label-share-handle = Meinen @username bei Kontaktvermittlungen teilen
+
+## Beitrittsanfragen an die Organisation des Mitglieds, die auf Antwort warten
+profile-joiners-waiting = { $count ->
+        [one] Jemand bittet um Aufnahme in Ihre Organisation.
+       *[other] { $count } Personen bitten um Aufnahme in Ihre Organisation.
+    }
+profile-btn-joiners = Beitrittsanfragen ({ $count })

@@ -41,7 +41,7 @@ register-consent =
 
     Sind Sie damit einverstanden, dass wir diese Daten speichern?
 register-cancelled = Registrierung abgebrochen. Es wurde nichts gespeichert.
-register-done-joined = Sie sind registriert. Ihre Anfrage, <b>{ $organisation }</b> beizutreten, wurde erfasst. Senden Sie /profile, um Ihre Angaben zu sehen.
+register-done-joined = Sie sind registriert. Ihre Anfrage, <b>{ $organisation }</b> beizutreten, ist bei deren Mitgliedern; wir sagen Ihnen Bescheid, sobald jemand antwortet. Bis dahin können Sie Dialoge verfolgen (/events) und Neuigkeiten abonnieren (/subscribe).
 register-done-created = Sie sind registriert. <b>{ $organisation }</b> wird nun vom Team des Hubs geprüft; wir benachrichtigen Sie, sobald die Organisation freigegeben ist. Senden Sie /profile, um Ihre Angaben zu sehen.
 
 ## Bürgen für eine Organisation, die auf Prüfung wartet (ein Link, den ihr Gründer teilt)
@@ -61,3 +61,18 @@ vouch-not-needed = <b>{ $organisation }</b> braucht keine Bürgschaft: Die Organ
 vouch-already = Ihre Organisation hat bereits für <b>{ $organisation }</b> gebürgt.
 vouch-counted = Vielen Dank: Ihre Bürgschaft für <b>{ $organisation }</b> ist erfasst ({ $count } von { $needed }).
 vouch-vetted = Vielen Dank: Mit Ihrer Bürgschaft ist <b>{ $organisation }</b> jetzt verifiziert.
+
+## Beitritt zu einer bestehenden Organisation: die Anfrage, die Antwort ihrer Mitglieder und was die beitretende Person erfährt
+register-consent-join = Ihr Name wird den Mitgliedern von <b>{ $organisation }</b> gezeigt, die über Ihre Aufnahme entscheiden. Bis eines von ihnen Sie bestätigt, sehen Sie das Profil der Organisation nicht und handeln nicht für sie.
+join-no-name = (kein Name angegeben)
+join-request = <b>{ $name }</b> bittet um Aufnahme in <b>{ $organisation }</b> im Hub.{ $count ->
+        [1] {""}
+       *[other] {" "}({ $count } Anfragen warten.)
+    }
+    Bestätigen Sie nur jemanden, von dem Sie wissen, dass er oder sie mit Ihnen arbeitet: Mitglieder sehen das Profil der Organisation, ihre Partnervermittlungen und die Einladungen für geprüfte Organisationen.
+join-done-approved = <b>{ $name }</b> ist jetzt Mitglied von <b>{ $organisation }</b>. Wir haben es der Person mitgeteilt.
+join-done-declined = Sie haben die Anfrage von <b>{ $name }</b> abgelehnt. Wir haben es der Person mitgeteilt, ohne zu sagen, wer entschieden hat.
+join-none-waiting = Es warten keine Beitrittsanfragen.
+join-already-decided = Diese Beitrittsanfrage wurde bereits beantwortet.
+join-notice-approved = Ihre Anfrage, <b>{ $organisation }</b> beizutreten, wurde bestätigt. Sie handeln jetzt im Hub für die Organisation: /profile, /partners
+join-notice-declined = Ihre Anfrage, <b>{ $organisation }</b> beizutreten, wurde nicht bestätigt. Mit /register können Sie sich erneut registrieren, um einer anderen Organisation beizutreten oder Ihre eigene anzumelden.

@@ -12,6 +12,9 @@ admin-queue-empty = No organisation is waiting for vetting.
 admin-org-facts = Organisation no. { $id } · registered { $registered } · { $members ->
         [one] one member
        *[other] { $members } members
+    }{ $joiners ->
+        [0] {""}
+       *[other] {" "}· { $joiners } waiting to join
     }
 admin-btn-approve = ✅ Approve
 admin-btn-reject = Reject…
@@ -22,7 +25,7 @@ admin-already-decided = Another admin has already decided on this organisation.
 admin-ask-member = Send the Telegram user id of the member whose role you want to change (the member can find it in /mydata).
 admin-no-member = No registered member has that Telegram id. Send the number only, e.g. 123456789.
 admin-member = <b>Member { $id }</b>: { $name }
-    Organisation: { $organisation } ({ $vetting })
+    Organisation: { $organisation } ({ $vetting }) — { $membership }
     Role: { $role }
 admin-role-member = Member
 admin-role-organiser = Organiser
@@ -79,3 +82,12 @@ stats-text = <b>Network statistics</b> (counts from 1 to 4 read "&lt; 5")
 
 admin-reported-events = <b>Events named in the reports</b>:
     { $events }
+
+## Membership as admins see it, and the admins no suspension may reach
+admin-membership-founder = registered it
+admin-membership-member = approved member
+admin-membership-requested = asked to join, not approved
+admin-membership-none = no organisation
+admin-role-needs-approval = This person asked to join their organisation and nobody has approved them yet: no role until they are.
+admin-cannot-suspend-bootstrap = The admins named in ADMIN_IDS run the hub and cannot be suspended.
+admin-cannot-suspend-last = That would leave the hub without an admin who could lift it.

@@ -19,3 +19,10 @@ membership-none = no organisation
 
 field-share-handle-ask = When a partner organisation accepts an introduction you asked for (or you accept theirs), may the hub give them your Telegram @username as well? Either way they get a link to write to you and your name as you set it here.
 label-share-handle = Share my @username on introductions
+
+## Requests to join the member's organisation, waiting for an answer
+profile-joiners-waiting = { $count ->
+        [one] Someone asked to join your organisation.
+       *[other] { $count } people asked to join your organisation.
+    }
+profile-btn-joiners = Requests to join ({ $count })

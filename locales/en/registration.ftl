@@ -40,7 +40,7 @@ register-consent =
 
     Do you agree that we store this?
 register-cancelled = Registration cancelled. Nothing was saved.
-register-done-joined = You are registered. Your request to join <b>{ $organisation }</b> has been recorded. Send /profile to see your details.
+register-done-joined = You are registered. Your request to join <b>{ $organisation }</b> has gone to its members; we will tell you when one of them answers. Until then you can follow dialogues (/events) and subscribe to updates (/subscribe).
 register-done-created = You are registered. <b>{ $organisation }</b> is waiting for review by the hub's team; we will tell you when it is approved. Send /profile to see your details.
 
 ## Vouching for an organisation waiting for vetting (a link its founder shares)
@@ -55,3 +55,18 @@ vouch-not-needed = <b>{ $organisation }</b> does not need a vouch: it is not wai
 vouch-already = Your organisation has already vouched for <b>{ $organisation }</b>.
 vouch-counted = Thank you: your vouch for <b>{ $organisation }</b> is recorded ({ $count } of { $needed }).
 vouch-vetted = Thank you: with your vouch, <b>{ $organisation }</b> is now vetted.
+
+## Joining an existing organisation: the request, the answer of its members, and what the joiner is told
+register-consent-join = Your name will be shown to the members of <b>{ $organisation }</b>, who decide whether you join. Until one of them approves you, you do not see the organisation's profile or act for it.
+join-no-name = (no name given)
+join-request = <b>{ $name }</b> asks to join <b>{ $organisation }</b> on the hub.{ $count ->
+        [1] {""}
+       *[other] {" "}({ $count } requests are waiting.)
+    }
+    Approve only someone you know works with you: a member sees the organisation's profile, its partner introductions and the invitations for vetted organisations.
+join-done-approved = <b>{ $name }</b> is now a member of <b>{ $organisation }</b>. We told them.
+join-done-declined = You declined the request of <b>{ $name }</b>. We told them, without saying who decided.
+join-none-waiting = No requests to join are waiting.
+join-already-decided = This request to join was already answered.
+join-notice-approved = Your request to join <b>{ $organisation }</b> was approved. You now act for it on the hub: /profile, /partners
+join-notice-declined = Your request to join <b>{ $organisation }</b> was not approved. You can /register again, to join another organisation or to register your own.

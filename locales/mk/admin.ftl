@@ -14,6 +14,9 @@ admin-queue-empty = Ниедна организација не чека пров
 admin-org-facts = Организација бр. { $id } · регистрирана на { $registered } · { $members ->
         [one] { $members } член
        *[other] { $members } членови
+    }{ $joiners ->
+        [0] {""}
+       *[other] {" "}· чекаат прием: { $joiners }
     }
 admin-btn-approve = ✅ Одобри
 admin-btn-reject = Одбиј…
@@ -25,7 +28,7 @@ admin-already-decided = Друг администратор веќе одлуч�
 admin-ask-member = Испратете го ID-бројот на Telegram на членот чија улога сакате да ја промените (членот може да го најде во /mydata).
 admin-no-member = Ниеден регистриран член нема таков ID-број на Telegram. Испратете само број, на пример 123456789.
 admin-member = <b>Член { $id }</b>: { $name }
-    Организација: { $organisation } ({ $vetting })
+    Организација: { $organisation } ({ $vetting }) — { $membership }
     Улога: { $role }
 admin-role-member = Член
 admin-role-organiser = Организатор
@@ -86,3 +89,12 @@ stats-text = <b>Статистика на мрежата</b> (броевите �
 
 admin-reported-events = <b>Настани наведени во пријавите</b>:
     { $events }
+
+## Членството како што го гледаат администраторите, и администраторите што суспензија не смее да ги допре
+admin-membership-founder = ја регистрирал/а
+admin-membership-member = примен член
+admin-membership-requested = побарал/а членство, не е одобрено
+admin-membership-none = без организација
+admin-role-needs-approval = Ова лице побара членство во својата организација и никој сѐ уште не го одобрил: нема улога додека не биде одобрено.
+admin-cannot-suspend-bootstrap = Администраторите наведени во ADMIN_IDS ја водат мрежата и не може да бидат суспендирани.
+admin-cannot-suspend-last = Тогаш мрежата би останала без администратор што може да ја укине суспензијата.

@@ -13,6 +13,9 @@ admin-queue-empty = Asnjë organizatë nuk pret verifikimin.
 admin-org-facts = Organizata nr. { $id } · regjistruar më { $registered } · { $members ->
         [one] një anëtar
        *[other] { $members } anëtarë
+    }{ $joiners ->
+        [0] {""}
+       *[other] {" "}· në pritje të pranimit: { $joiners }
     }
 admin-btn-approve = ✅ Mirato
 admin-btn-reject = Refuzo…
@@ -23,7 +26,7 @@ admin-already-decided = Një administrator tjetër ka vendosur tashmë për kët
 admin-ask-member = Dërgoni ID-në e përdoruesit në Telegram të anëtarit të cilit doni t'ia ndryshoni rolin (anëtari mund ta gjejë te /mydata).
 admin-no-member = Asnjë anëtar i regjistruar nuk e ka këtë ID në Telegram. Dërgoni vetëm numrin, p.sh. 123456789.
 admin-member = <b>Anëtari { $id }</b>: { $name }
-    Organizata: { $organisation } ({ $vetting })
+    Organizata: { $organisation } ({ $vetting }) — { $membership }
     Roli: { $role }
 admin-role-member = Anëtar
 admin-role-organiser = Organizator
@@ -86,3 +89,13 @@ stats-text = <b>Statistikat e rrjetit</b> (numrat nga 1 deri në 4 shfaqen si «
 
 admin-reported-events = <b>Ngjarjet e përmendura në raportime</b>:
     { $events }
+
+## Anëtarësia siç e shohin administratorët, dhe administratorët që asnjë pezullim nuk i prek
+admin-membership-founder = e regjistroi
+admin-membership-member = anëtar i pranuar
+admin-membership-requested = kërkoi të bashkohet, ende i pamiratuar
+admin-membership-none = pa organizatë
+# review: "no role until they are" rendered as "asnjë rol derisa të miratohet"
+admin-role-needs-approval = Ky person kërkoi të bashkohet me organizatën e vet dhe askush nuk e ka miratuar ende: asnjë rol derisa të miratohet.
+admin-cannot-suspend-bootstrap = Administratorët e emërtuar në ADMIN_IDS drejtojnë qendrën dhe nuk mund të pezullohen.
+admin-cannot-suspend-last = Kështu qendra do të mbetej pa asnjë administrator që mund ta heqë pezullimin.

@@ -41,7 +41,7 @@ register-consent =
 
     A pajtoheni që t'i ruajmë këto të dhëna?
 register-cancelled = Regjistrimi u anulua. Nuk u ruajt asgjë.
-register-done-joined = Jeni regjistruar. Kërkesa juaj për t'u bashkuar me <b>{ $organisation }</b> u mor në shënim. Dërgoni /profile për të parë të dhënat tuaja.
+register-done-joined = Jeni regjistruar. Kërkesa juaj për t'u bashkuar me <b>{ $organisation }</b> u dërgua te anëtarët e saj; do t'ju njoftojmë kur t'ju përgjigjet dikush. Deri atëherë mund të ndiqni dialogët (/events) dhe të abonoheni te përditësimet (/subscribe).
 register-done-created = Jeni regjistruar. <b>{ $organisation }</b> pret shqyrtimin nga ekipi i rrjetit; do t'ju njoftojmë kur të miratohet. Dërgoni /profile për të parë të dhënat tuaja.
 
 ## Garancia për një organizatë në pritje të verifikimit (një lidhje që e ndan themeluesi i saj)
@@ -61,3 +61,18 @@ vouch-already = Organizata juaj ka garantuar tashmë për <b>{ $organisation }</
 vouch-counted = Faleminderit: garancia juaj për <b>{ $organisation }</b> u shënua ({ $count } nga { $needed }).
 # review: "is now vetted" as "u verifikua" (was vetted), as in admin-decided-vetted, to avoid adjective agreement with the organisation's name
 vouch-vetted = Faleminderit: me garancinë tuaj, <b>{ $organisation }</b> u verifikua.
+
+## Bashkimi me një organizatë ekzistuese: kërkesa, përgjigjja e anëtarëve të saj dhe çfarë i thuhet personit
+register-consent-join = Emri juaj do t'u shfaqet anëtarëve të <b>{ $organisation }</b>, të cilët vendosin nëse bashkoheni. Derisa t'ju miratojë njëri prej tyre, nuk e shihni profilin e organizatës dhe nuk veproni në emër të saj.
+join-no-name = (pa emër)
+join-request = <b>{ $name }</b> kërkon të bashkohet me <b>{ $organisation }</b> në qendër.{ $count ->
+        [1] {""}
+       *[other] {" "}({ $count } kërkesa presin.)
+    }
+    Miratoni vetëm dikë që e dini se punon me ju: një anëtar sheh profilin e organizatës, prezantimet me partnerët dhe ftesat për organizatat e verifikuara.
+join-done-approved = <b>{ $name }</b> tani është anëtar i <b>{ $organisation }</b>. Ia kemi thënë.
+join-done-declined = E refuzuat kërkesën e <b>{ $name }</b>. Ia kemi thënë, pa treguar se kush vendosi.
+join-none-waiting = Nuk ka kërkesa për bashkim në pritje.
+join-already-decided = Kësaj kërkese për bashkim i është përgjigjur tashmë dikush.
+join-notice-approved = Kërkesa juaj për t'u bashkuar me <b>{ $organisation }</b> u miratua. Tani veproni në emër të saj në qendër: /profile, /partners
+join-notice-declined = Kërkesa juaj për t'u bashkuar me <b>{ $organisation }</b> nuk u miratua. Mund të regjistroheni sërish me /register, për t'u bashkuar me një organizatë tjetër ose për të regjistruar tuajën.

@@ -15,6 +15,9 @@ admin-org-facts = Organizacija br. { $id } · registrovana { $registered } · { 
         [one] { $members } član
         [few] { $members } člana
        *[other] { $members } članova
+    }{ $joiners ->
+        [0] {""}
+       *[other] {" "}· čeka prijem: { $joiners }
     }
 admin-btn-approve = ✅ Odobri
 admin-btn-reject = Odbij…
@@ -26,7 +29,7 @@ admin-already-decided = Drugi administrator je već odlučio o ovoj organizaciji
 admin-ask-member = Pošaljite Telegram ID člana čiju ulogu želite promijeniti (član ga može pronaći u /mydata).
 admin-no-member = Nijedan registrovani član nema taj Telegram ID. Pošaljite samo broj, na primjer 123456789.
 admin-member = <b>Član { $id }</b>: { $name }
-    Organizacija: { $organisation } ({ $vetting })
+    Organizacija: { $organisation } ({ $vetting }) — { $membership }
     Uloga: { $role }
 admin-role-member = Član
 admin-role-organiser = Organizator
@@ -88,3 +91,12 @@ stats-text = <b>Statistika mreže</b> (brojevi od 1 do 4 prikazuju se kao „&lt
 
 admin-reported-events = <b>Događaji navedeni u prijavama</b>:
     { $events }
+
+## Članstvo kako ga vide administratori, i administratori koje suspenzija ne smije dotaći
+admin-membership-founder = registrovao/la ju je
+admin-membership-member = primljeni član
+admin-membership-requested = zatražio/la članstvo, nije odobreno
+admin-membership-none = bez organizacije
+admin-role-needs-approval = Ova osoba je zatražila članstvo u svojoj organizaciji i niko je još nije odobrio: nema uloge dok se to ne desi.
+admin-cannot-suspend-bootstrap = Administratori navedeni u ADMIN_IDS vode mrežu i ne mogu biti suspendovani.
+admin-cannot-suspend-last = Tada bi mreža ostala bez administratora koji bi mogao ukinuti suspenziju.

@@ -20,3 +20,11 @@ membership-none = bez organizacije
 field-share-handle-ask = Kada partnerska organizacija prihvati upoznavanje koje ste zatražili (ili vi prihvatite njihov zahtjev), smije li im mreža dati i vaše korisničko ime na Telegramu (@username)? U svakom slučaju dobijaju link preko kojeg vam mogu pisati i vaše ime onako kako ste ga ovdje naveli.
 # review: label of a yes/no setting, in noun form like label-discoverable ("Predlaganje partnerima"); "@username" kept untranslated
 label-share-handle = Dijeljenje @username pri upoznavanju
+
+## Zahtjevi za članstvo u organizaciji člana koji čekaju odgovor
+profile-joiners-waiting = { $count ->
+        [one] { $count } osoba je zatražila članstvo u vašoj organizaciji.
+        [few] { $count } osobe su zatražile članstvo u vašoj organizaciji.
+       *[other] { $count } osoba je zatražilo članstvo u vašoj organizaciji.
+    }
+profile-btn-joiners = Zahtjevi za članstvo ({ $count })

@@ -41,7 +41,7 @@ register-consent =
 
     Slažete li se da ovo čuvamo?
 register-cancelled = Registracija je otkazana. Ništa nije sačuvano.
-register-done-joined = Registrovani ste. Vaš zahtjev za članstvo u organizaciji <b>{ $organisation }</b> je zabilježen. Pošaljite /profile da vidite svoje podatke.
+register-done-joined = Registrovani ste. Vaš zahtjev za članstvo u organizaciji <b>{ $organisation }</b> je poslan njenim članovima; javićemo vam kad neko odgovori. Do tada možete pratiti dijaloge (/events) i pretplatiti se na novosti (/subscribe).
 register-done-created = Registrovani ste. <b>{ $organisation }</b> čeka provjeru tima mreže; o odobrenju ćemo vas obavijestiti. Pošaljite /profile da vidite svoje podatke.
 
 ## Jamstvo za organizaciju koja čeka provjeru (link koji dijeli njen osnivač)
@@ -62,3 +62,18 @@ vouch-not-needed = Organizaciji <b>{ $organisation }</b> nije potrebno jamstvo: 
 vouch-already = Vaša organizacija je već jamčila za organizaciju <b>{ $organisation }</b>.
 vouch-counted = Hvala vam: vaše jamstvo za organizaciju <b>{ $organisation }</b> je zabilježeno ({ $count } od { $needed }).
 vouch-vetted = Hvala vam: uz vaše jamstvo organizacija <b>{ $organisation }</b> je sada provjerena.
+
+## Pristupanje postojećoj organizaciji: zahtjev, odgovor njenih članova i šta se javlja osobi koja pristupa
+register-consent-join = Vaše ime biće prikazano članovima organizacije <b>{ $organisation }</b>, koji odlučuju o vašem prijemu. Dok vas neko od njih ne odobri, ne vidite profil organizacije i ne djelujete u njeno ime.
+join-no-name = (ime nije navedeno)
+join-request = <b>{ $name }</b> traži članstvo u organizaciji <b>{ $organisation }</b> na mreži.{ $count ->
+        [1] {""}
+       *[other] {" "}(Zahtjeva na čekanju: { $count }.)
+    }
+    Odobrite samo nekoga za koga znate da radi s vama: član vidi profil organizacije, njena upoznavanja s partnerima i pozive za provjerene organizacije.
+join-done-approved = <b>{ $name }</b> je sada član organizacije <b>{ $organisation }</b>. Javili smo mu/joj.
+join-done-declined = Odbili ste zahtjev osobe <b>{ $name }</b>. Javili smo joj, bez navođenja ko je odlučio.
+join-none-waiting = Nema zahtjeva za članstvo na čekanju.
+join-already-decided = Na ovaj zahtjev za članstvo je već odgovoreno.
+join-notice-approved = Vaš zahtjev za članstvo u organizaciji <b>{ $organisation }</b> je odobren. Sada na mreži djelujete u njeno ime: /profile, /partners
+join-notice-declined = Vaš zahtjev za članstvo u organizaciji <b>{ $organisation }</b> nije odobren. Možete se ponovo registrovati s /register, da pristupite drugoj organizaciji ili registrujete svoju.

@@ -43,11 +43,13 @@ async def sessions(database_url):  # type: ignore[no-untyped-def]
         session.add_all([watch, press, think])
         for member_id, organisation, locale in ((1, watch, "sq"), (2, press, "mk"), (3, think, "en"),
                                                (4, watch, "en")):
-            session.add(Member(telegram_id=member_id, organisation=organisation, locale=locale, registered_at=NOW))
+            session.add(Member(telegram_id=member_id, organisation=organisation, locale=locale, registered_at=NOW,
+                               membership="founder"))
         session.add(Member(telegram_id=5, organisation=watch, locale="en"))  # never finished registering
-        session.add(Member(telegram_id=6, organisation=watch, locale="en", registered_at=NOW,
+        session.add(Member(telegram_id=6, organisation=watch, locale="en", registered_at=NOW, membership="founder",
                            unreachable_since=NOW))  # blocked the bot
-        session.add(Member(telegram_id=7, organisation=watch, locale="en", registered_at=NOW))  # never subscribed
+        session.add(Member(telegram_id=7, organisation=watch, locale="en", registered_at=NOW,
+                           membership="founder"))  # never subscribed
         await session.flush()
         session.add_all(Subscription(telegram_id=member_id, zone="UTC") for member_id in (1, 2, 3, 4, 5, 6))
         event = Event(scope="national", format="online", country="xk", starts_at=NOW, ends_at=NOW)
@@ -115,6 +117,32 @@ async def test_invitations_to_a_closed_event_reach_vetted_organisations_only(ses
         assert sorted(await session.scalars(campaign_repos.campaign_audience(invitation))) == [1, 3, 4], \
             "2's organisation is still pending"
         assert await campaign_repos.count_audience(session, invitation) == 3, "the count shown matches"
+
+
+async def add_joiner(sessions, member_id: int) -> None:  # type: ignore[no-untyped-def]
+    """Someone who asked to join the vetted "watch" and was not approved, subscribed to everything."""
+    async with sessions.begin() as session:
+        watch = await session.scalar(select(Organisation).where(Organisation.name_key == "watch"))
+        session.add(Member(telegram_id=member_id, organisation=watch, locale="en", registered_at=NOW,
+                           membership="requested"))
+        await session.flush()
+        session.add(Subscription(telegram_id=member_id, zone="UTC"))
+
+
+async def test_a_joiner_not_yet_approved_counts_as_unvetted(sessions):
+    await add_joiner(sessions, 8)
+    assert await reach(sessions, vetting=["vetted"]) == [1, 3, 4]
+    assert await reach(sessions, vetting=["pending"]) == [2, 8], "nobody has vouched for 8 yet"
+    assert await reach(sessions, vetting=["vetted", "pending"]) == [1, 2, 3, 4, 8]
+    async with sessions.begin() as session:
+        event = await session.scalar(select(Event))
+        event.needs_approval = True
+        invitation = Campaign(kind="invitation", audience={}, topics=[], countries=[], event_id=event.id)
+        assert sorted(await session.scalars(campaign_repos.campaign_audience(invitation))) == [1, 3, 4]
+        (await session.get(Member, 8)).membership = "member"  # type: ignore[union-attr]
+        await session.flush()
+        assert sorted(await session.scalars(campaign_repos.campaign_audience(invitation))) == [1, 3, 4, 8], \
+            "approved, 8 is one of watch's members"
 
 
 async def test_only_subscribers_to_the_kind_are_reached(sessions):

@@ -1,0 +1,135 @@
+"""Joining an existing organisation: a newcomer asks (at /register), the organisation's founder and approved
+members decide (from the notice, or /profile), and the newcomer is told.
+
+Until approved, a joiner acts for nobody: they do not see the organisation's profile, its introductions or
+invitations for vetted members, and no role can be given to them. A decline sends them back to /register. The
+hub's admins decide for an organisation that has nobody left to do it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from handlers.core import Context
+from handlers.kit import TELEGRAM_ID_LIMIT, Button, Screen, parse_number
+from storage import admin_repos, event_repos, partner_repos
+from storage.models import Member, Organisation
+
+PREFIX = "jn"  # jn:<joiner's telegram id, or 0 for the oldest waiting>:<ok|no|next>
+NEXT = "next"
+
+
+async def ask_to_join(ctx: Context, joiner: Member, organisation: Organisation) -> None:
+    """Tell whoever can decide that `joiner` asks to join: its acting members, else the hub's admins."""
+    deciders = await partner_repos.organisation_members(ctx.session, organisation.id)
+    if not deciders:
+        deciders = await admin_repos.admin_members(ctx.session, ctx.settings.admin_ids)
+    for decider in deciders:
+        ctx.notify(decider, "join-request", member_id=joiner.telegram_id, organisation_id=organisation.id)
+
+
+def may_decide(ctx: Context, joiner: Member) -> bool:
+    """A founder or approved member of the joiner's organisation, or an admin."""
+    own = ctx.member
+    same = own is not None and own.acting and own.organisation_id == joiner.organisation_id
+    return ctx.registered and (same or ctx.is_admin)
+
+
+def request_screen(ctx: Context, joiner: Member, waiting: int = 1) -> Screen:
+    """Who asks to join which organisation, with Approve and Decline."""
+    organisation = joiner.organisation
+    assert organisation is not None
+    name = joiner.display_name or ctx.tr.plain("join-no-name")
+    text = ctx.tr("join-request", name=name, organisation=organisation.name, count=waiting)
+    return Screen.of(
+        text,
+        [
+            [
+                Button(ctx.tr.plain("btn-approve"), ctx.button(PREFIX, joiner.telegram_id, "ok")),
+                Button(ctx.tr.plain("btn-decline"), ctx.button(PREFIX, joiner.telegram_id, "no")),
+            ]
+        ],
+    )
+
+
+async def notice_request(ctx: Context, payload: dict[str, Any]) -> None:
+    """The outbox notice of a request, rendered when sent: nothing if it was decided (or withdrawn) meanwhile."""
+    joiner = await _waiting_joiner(ctx, payload.get("member_id"))
+    if joiner is not None and joiner.organisation_id == payload.get("organisation_id") and may_decide(ctx, joiner):
+        ctx.reply(request_screen(ctx, joiner))
+
+
+async def notice_decided(ctx: Context, payload: dict[str, Any]) -> None:
+    organisation = await ctx.session.get(Organisation, payload.get("organisation_id"))
+    if organisation is None or ctx.member is None:
+        return
+    approved = payload.get("approved") is True
+    if approved and (ctx.member.organisation_id != organisation.id or ctx.member.membership != "member"):
+        return  # undone since (they left, or used /forget and came back)
+    ctx.reply(
+        Screen(ctx.tr("join-notice-approved" if approved else "join-notice-declined", organisation=organisation.name))
+    )
+
+
+async def show_oldest(ctx: Context, done: str | None = None) -> None:
+    """The oldest request waiting in the member's organisation, under what was just done (if anything)."""
+    assert ctx.member is not None
+    waiting = await admin_repos.joiners(ctx.session, ctx.member.organisation_id) if ctx.member.acting else []
+    above = done + "\n\n" if done else ""
+    if not waiting:
+        ctx.show(Screen(above + ctx.tr("join-none-waiting")))
+        return
+    screen = request_screen(ctx, waiting[0], len(waiting))
+    ctx.show(Screen(above + screen.text, screen.rows))
+
+
+async def on_button(ctx: Context, fields: list[str]) -> None:
+    number, action = parse_number(fields[0], TELEGRAM_ID_LIMIT), fields[1]
+    if number == 0 and action == NEXT and ctx.member is not None and ctx.member.acting:
+        await show_oldest(ctx)
+        return
+    joiner = await ctx.session.get(Member, number) if number and action in ("ok", "no") else None
+    if joiner is None or joiner.organisation_id is None or not may_decide(ctx, joiner):
+        ctx.toast(ctx.tr.plain("error-button-expired"))
+        return
+    if joiner.membership != "requested" or joiner.registered_at is None:
+        ctx.toast(ctx.tr.plain("join-already-decided"))
+        ctx.show(Screen(ctx.tr("join-already-decided")))
+        return
+    organisation = joiner.organisation
+    assert organisation is not None
+    name = joiner.display_name or ctx.tr.plain("join-no-name")
+    decide(ctx, joiner, approve=action == "ok")
+    done = ctx.tr(
+        "join-done-approved" if action == "ok" else "join-done-declined", name=name, organisation=organisation.name
+    )
+    if ctx.member is not None and ctx.member.acting and ctx.member.organisation_id == organisation.id:
+        await show_oldest(ctx, done)
+    else:
+        ctx.show(Screen(done))
+
+
+def decide(ctx: Context, joiner: Member, *, approve: bool) -> None:
+    """Approve (the joiner now acts for the organisation) or decline (they are unregistered, free to /register
+    again); audited, and the joiner is told. Who decided is not named to them."""
+    organisation_id = joiner.organisation_id
+    if approve:
+        joiner.membership = "member"
+    else:
+        joiner.organisation, joiner.membership, joiner.registered_at = None, None, None
+        joiner.role = "member"
+    event_repos.audit(
+        ctx.session,
+        ctx.user_id,
+        "member-approved" if approve else "member-declined",
+        f"member:{joiner.telegram_id}",
+        organisation=organisation_id,
+    )
+    ctx.notify(joiner.telegram_id, "join-decided", organisation_id=organisation_id, approved=approve)
+
+
+async def _waiting_joiner(ctx: Context, member_id: Any) -> Member | None:
+    joiner = await ctx.session.get(Member, member_id) if isinstance(member_id, int) else None
+    if joiner is None or joiner.membership != "requested" or joiner.registered_at is None:
+        return None
+    return joiner
