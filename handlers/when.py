@@ -8,7 +8,7 @@ from datetime import UTC, datetime, time, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date, format_time, get_day_names
+from babel.dates import format_date, get_day_names
 
 # Babel's name for each of our locale folders. BCMS dates use Bosnian: ijekavian day names ("srijeda") like our
 # BCMS texts, and month names ("decembar") shared by Bosnian, Montenegrin and Serbian
@@ -44,12 +44,14 @@ def parse_when(text: str, zone: ZoneInfo, *, same_day_as: datetime | None = None
 
 @functools.lru_cache(maxsize=4096)  # Babel is slow, and a page of events shows the same few times to everyone
 def format_when(moment: datetime, locale: str, zone: ZoneInfo) -> str:
-    """`Thursday, 3 December 2026, 14:00` in the reader's language and zone."""
+    """`Thursday, 3 December 2026, 14:00` in the reader's language and zone.
+
+    The clock is always 24-hour: that is what readers of all five languages use (Babel's Albanian is 12-hour,
+    `6:00 m.d.`). It also keeps the text from ending in an abbreviation's full stop, which a sentence ending in
+    the time would double (`p.d..`)."""
     local = moment.astimezone(zone)
-    babel_locale = BABEL_LOCALES.get(locale, "en_GB")
-    day = format_date(local.date(), format="full", locale=babel_locale)
-    clock = format_time(time(local.hour, local.minute), format="short", locale=babel_locale)
-    return f"{day}, {clock}"
+    day = format_date(local.date(), format="full", locale=BABEL_LOCALES.get(locale, "en_GB"))
+    return f"{day}, {local:%H:%M}"
 
 
 def format_input(moment: datetime, zone: ZoneInfo) -> str:

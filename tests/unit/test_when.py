@@ -39,3 +39,11 @@ def test_summer_time_is_applied():
 def test_times_are_shown_in_the_readers_language_and_zone(locale, expected):
     shown = format_when(datetime(2026, 12, 3, 13, 0, tzinfo=UTC), locale, BELGRADE)
     assert shown.startswith(expected) and "14:00" in shown
+
+
+@pytest.mark.parametrize("locale", ["en", "de", "sq", "sr-Latn", "mk"])
+def test_every_language_reads_a_24_hour_clock_with_no_trailing_full_stop(locale):
+    evening = format_when(datetime(2026, 12, 3, 17, 0, tzinfo=UTC), locale, BELGRADE)
+    morning = format_when(datetime(2026, 12, 3, 9, 5, tzinfo=UTC), locale, BELGRADE)
+    assert evening.endswith(", 18:00") and morning.endswith(", 10:05"), (evening, morning)
+    assert "m.d." not in evening and "p.d." not in morning
