@@ -1,6 +1,10 @@
 """/coalitions: a member groups organisations they were introduced to into a named coalition around a topic,
 and writes to all of its members at once through the outbox. Members read the coalition's and the sender's
-organisation's names, never the sender's own name."""
+organisation's names, never the sender's own name.
+
+Every member acting for an organisation in a coalition sees it in /coalitions, its organisations and its
+messages, and may write to it; the members of an added organisation may also take it out again (leave). Only its
+creator deletes it."""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from handlers.fields import Field, field_buttons, length_error, nav_row
 from handlers.kit import Button, Screen, parse_number, utf16_length
 from handlers.partners import acting_organisation, own_organisation
 from handlers.taxonomy import TOPICS, label_id
+from handlers.when import format_when
 from storage import partner_repos
 from storage.models import Coalition, CoalitionMessage, CoalitionPartner, Organisation
 
@@ -39,7 +44,7 @@ async def render(ctx: Context) -> Screen:
         return Screen.of(ctx.tr("coalition-ask-topic"), [*rows, nav_row(ctx, PREFIX, token)])
     if step == "partners":
         return await _partners_screen(ctx, data, token)
-    coalition = await _own_coalition(ctx, data.get("coalition"))
+    coalition = await _visible_coalition(ctx, data.get("coalition"))
     if step == "write" and coalition is not None:
         return Screen.of(ctx.tr("coalition-ask-message", name=coalition.name, limit=MESSAGE_LIMIT),
                          [nav_row(ctx, PREFIX, token)])
@@ -47,19 +52,44 @@ async def render(ctx: Context) -> Screen:
         return await _preview_screen(ctx, coalition, data, token)
     if step == "view" and coalition is not None:
         return await _coalition_screen(ctx, coalition, token)
+    if step == "messages" and coalition is not None:
+        return await _message_screen(ctx, coalition, data.get("page", 0), token)
+    if step == "leave" and coalition is not None:
+        return Screen.of(ctx.tr("coalition-leave-confirm", name=coalition.name, organisation=_own_name(ctx)), [
+            [Button(ctx.tr.plain("coalition-btn-leave-yes"), ctx.button(PREFIX, token, "leaveyes", "-"))],
+            nav_row(ctx, PREFIX, token)])
     return await _list_screen(ctx, token)
 
 
-async def _own_coalition(ctx: Context, number: Any) -> Coalition | None:
+async def _visible_coalition(ctx: Context, number: Any) -> Coalition | None:
+    """The coalition if the member's organisation is in it (created it, or was added to it)."""
     coalition = await partner_repos.get_coalition(ctx.session, number) if isinstance(number, int) else None
+    own = ctx.member.organisation_id if ctx.member else None
+    return coalition if coalition is not None and own in _organisation_ids(coalition) else None
+
+
+async def _own_coalition(ctx: Context, number: Any) -> Coalition | None:
+    """The coalition if the member created it: only they delete it."""
+    coalition = await _visible_coalition(ctx, number)
     return coalition if coalition is not None and coalition.owner_id == ctx.user_id else None
 
 
+def _organisation_ids(coalition: Coalition) -> list[int]:
+    return [coalition.organisation_id, *(p.organisation_id for p in coalition.partners)]
+
+
+def _own_name(ctx: Context) -> str:
+    organisation = ctx.member.organisation if ctx.member else None
+    return organisation.name if organisation else "–"
+
+
 async def _list_screen(ctx: Context, token: str) -> Screen:
-    coalitions = await partner_repos.member_coalitions(ctx.session, ctx.user_id)
+    assert ctx.member is not None
+    coalitions = await partner_repos.organisation_coalitions(ctx.session, ctx.member.organisation_id)
     rows = [[Button(f"{c.name} · {ctx.tr.plain(label_id('topic', c.topic))}", ctx.button(PREFIX, token, "open", c.id))]
             for c in coalitions]
-    if len(coalitions) < MAX_COALITIONS:
+    owned = [c for c in coalitions if c.owner_id == ctx.user_id]
+    if len(owned) < MAX_COALITIONS:
         rows.append([Button(ctx.tr.plain("coalition-btn-new"), ctx.button(PREFIX, token, "new", "-"))])
     rows.append([Button(ctx.tr.plain("btn-close"), ctx.button(PREFIX, token, "cancel", "-"))])
     return Screen.of(ctx.tr("coalition-list" if coalitions else "coalition-list-none"), rows)
@@ -78,18 +108,44 @@ async def _partners_screen(ctx: Context, data: dict[str, Any], token: str) -> Sc
 
 
 async def _coalition_screen(ctx: Context, coalition: Coalition, token: str) -> Screen:
-    names = [org.name for org in await _partner_organisations(ctx, coalition)]
+    names = [org.name for org in await _organisations(ctx, coalition)]
     text = ctx.tr("coalition-show", name=coalition.name, topic=ctx.tr.plain(label_id("topic", coalition.topic)),
-                  partners=", ".join(names) or "–")
-    rows = [[Button(ctx.tr.plain("coalition-btn-write"), ctx.button(PREFIX, token, "write", "-"))],
-            [Button(ctx.tr.plain("coalition-btn-delete"), ctx.button(PREFIX, token, "delete", "-"))],
-            nav_row(ctx, PREFIX, token)]
-    return Screen.of(text, rows)
+                  organisations=", ".join(names) or "–")
+    rows = [[Button(ctx.tr.plain("coalition-btn-write"), ctx.button(PREFIX, token, "write", "-"))]]
+    written = await partner_repos.count_coalition_messages(ctx.session, coalition.id)
+    if written:
+        rows.append([Button(ctx.tr.plain("coalition-btn-messages", count=written),
+                            ctx.button(PREFIX, token, "messages", 0))])
+    if coalition.owner_id == ctx.user_id:
+        rows.append([Button(ctx.tr.plain("coalition-btn-delete"), ctx.button(PREFIX, token, "delete", "-"))])
+    elif ctx.member is not None and ctx.member.organisation_id != coalition.organisation_id:
+        rows.append([Button(ctx.tr.plain("coalition-btn-leave"), ctx.button(PREFIX, token, "leave", "-"))])
+    return Screen.of(text, [*rows, nav_row(ctx, PREFIX, token)])
 
 
-async def _partner_organisations(ctx: Context, coalition: Coalition) -> list[Organisation]:
-    found = [await ctx.session.get(Organisation, p.organisation_id) for p in coalition.partners]
+async def _organisations(ctx: Context, coalition: Coalition) -> list[Organisation]:
+    """Every organisation in it, its creator's first."""
+    found = [await ctx.session.get(Organisation, number) for number in _organisation_ids(coalition)]
     return [org for org in found if org is not None]
+
+
+async def _message_screen(ctx: Context, coalition: Coalition, page: int, token: str) -> Screen:
+    """One message a screen, the newest first: a message may be nearly as long as Telegram allows."""
+    messages = await partner_repos.coalition_messages(ctx.session, coalition.id)
+    if not messages:
+        return await _coalition_screen(ctx, coalition, token)
+    page = min(page, len(messages) - 1)
+    message = messages[-1 - page]
+    sender = await _sender_organisation(ctx, message)
+    text = ctx.tr("coalition-message-page", number=page + 1, total=len(messages),
+                  time=format_when(message.created_at, ctx.tr.locale, ctx.zone)) + "\n" + message_text(
+        ctx, coalition.name, sender.name if sender else "–", message.text)
+    paging = []
+    if page > 0:
+        paging.append(Button("◀", ctx.button(PREFIX, token, "messages", page - 1)))
+    if page + 1 < len(messages):
+        paging.append(Button("▶", ctx.button(PREFIX, token, "messages", page + 1)))
+    return Screen.of(text, [row for row in (paging, nav_row(ctx, PREFIX, token)) if row])
 
 
 async def _preview_screen(ctx: Context, coalition: Coalition, data: dict[str, Any], token: str) -> Screen:
@@ -149,6 +205,9 @@ async def on_button(ctx: Context, fields: list[str]) -> None:
     if action == "delete" and step == "view":
         await _delete(ctx, data)
         return
+    if action == "leaveyes" and step == "leave":
+        await _leave(ctx, data)
+        return
     new_step = await _move(ctx, data, step, action, arg)
     if new_step is None:
         ctx.toast(ctx.tr.plain("error-button-expired"))
@@ -157,7 +216,8 @@ async def on_button(ctx: Context, fields: list[str]) -> None:
     ctx.show(await render(ctx))
 
 
-BACK = {"name": "list", "topic": "name", "partners": "topic", "view": "list", "write": "view", "preview": "write"}
+BACK = {"name": "list", "topic": "name", "partners": "topic", "view": "list", "write": "view", "preview": "write",
+        "messages": "view", "leave": "view"}
 
 
 async def _move(ctx: Context, data: dict[str, Any], step: str, action: str, arg: str) -> str | None:
@@ -167,10 +227,15 @@ async def _move(ctx: Context, data: dict[str, Any], step: str, action: str, arg:
     if action == "new" and step == "list":
         data.clear()
         return "name"
-    if action == "open" and step == "list" and await _own_coalition(ctx, parse_number(arg)) is not None:
+    if action == "open" and step == "list" and await _visible_coalition(ctx, parse_number(arg)) is not None:
         data.clear()
         data["coalition"] = parse_number(arg)
         return "view"
+    if action == "messages" and step in ("view", "messages") and (page := parse_number(arg)) is not None:
+        data["page"] = page
+        return "messages"
+    if action == "leave" and step == "view" and await _leavable(ctx, data.get("coalition")) is not None:
+        return "leave"
     if action == "pick" and step == "topic" and arg in TOPICS:
         data["topic"] = arg
         return "partners"
@@ -200,7 +265,7 @@ async def _create(ctx: Context, data: dict[str, Any]) -> None:
 
 
 async def _send(ctx: Context, data: dict[str, Any]) -> None:
-    coalition = await _own_coalition(ctx, data.get("coalition"))
+    coalition = await _visible_coalition(ctx, data.get("coalition"))
     if coalition is None or not data.get("text"):
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return
@@ -223,6 +288,25 @@ async def _delete(ctx: Context, data: dict[str, Any]) -> None:
     await _show_after(ctx, "coalition-deleted")
 
 
+async def _leavable(ctx: Context, number: Any) -> Coalition | None:
+    """The coalition if the member's organisation was added to it (its creator's organisation deletes instead)."""
+    coalition = await _visible_coalition(ctx, number)
+    own = ctx.member.organisation_id if ctx.member else None
+    return coalition if coalition is not None and own != coalition.organisation_id else None
+
+
+async def _leave(ctx: Context, data: dict[str, Any]) -> None:
+    """Take the member's organisation out of the coalition: it no longer sees it or hears from it."""
+    assert ctx.conversation is not None and ctx.member is not None
+    coalition = await _leavable(ctx, data.get("coalition"))
+    if coalition is None:
+        ctx.toast(ctx.tr.plain("error-button-expired"))
+        return
+    coalition.partners = [p for p in coalition.partners if p.organisation_id != ctx.member.organisation_id]
+    ctx.conversation.data, ctx.conversation.step = {}, "list"
+    await _show_after(ctx, "coalition-left")
+
+
 async def _show_after(ctx: Context, done: str) -> None:
     """What was done, above the screen the member is on now."""
     screen = await render(ctx)
@@ -235,7 +319,13 @@ async def notice_message(ctx: Context, payload: dict[str, Any]) -> None:
     if message is None:
         return  # the coalition was deleted, or the sender erased their data
     coalition = await ctx.session.get(Coalition, message.coalition_id)
-    sender = await ctx.session.get(Organisation, coalition.organisation_id) if coalition else None
+    sender = await _sender_organisation(ctx, message)
     if coalition is None or sender is None:
         return
     ctx.reply(Screen(message_text(ctx, coalition.name, sender.name, message.text)))
+
+
+async def _sender_organisation(ctx: Context, message: CoalitionMessage) -> Organisation | None:
+    """Any organisation in the coalition may write to it; the message is signed by the sender's."""
+    number = await partner_repos.organisation_of(ctx.session, message.sender_id)
+    return await ctx.session.get(Organisation, number) if number is not None else None

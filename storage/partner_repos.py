@@ -13,6 +13,7 @@ from storage.models import (
     ACTING_MEMBERSHIPS,
     Coalition,
     CoalitionMessage,
+    CoalitionPartner,
     Delivery,
     Introduction,
     Member,
@@ -207,6 +208,18 @@ async def accepted_partners(session: AsyncSession, org_id: int) -> list[Organisa
 async def member_coalitions(session: AsyncSession, owner_id: int) -> list[Coalition]:
     rows = await session.scalars(select(Coalition).where(Coalition.owner_id == owner_id).order_by(Coalition.id))
     return list(rows)
+
+
+async def organisation_coalitions(session: AsyncSession, org_id: int | None, limit: int = 30) -> list[Coalition]:
+    """The coalitions an organisation is in: made by one of its members, or with it among the partners."""
+    added = select(CoalitionPartner.coalition_id).where(CoalitionPartner.organisation_id == org_id)
+    rows = await session.scalars(select(Coalition).where(
+        or_(Coalition.organisation_id == org_id, Coalition.id.in_(added))).order_by(Coalition.id).limit(limit))
+    return list(rows)
+
+
+async def count_coalition_messages(session: AsyncSession, coalition_id: int) -> int:
+    return await session.scalar(select(func.count()).where(CoalitionMessage.coalition_id == coalition_id)) or 0
 
 
 async def get_coalition(session: AsyncSession, coalition_id: int) -> Coalition | None:

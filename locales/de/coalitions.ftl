@@ -18,7 +18,7 @@ coalition-btn-create = Koalition erstellen
 coalition-need-partner = Wählen Sie mindestens eine Partnerorganisation.
 coalition-created = Koalition erstellt.
 coalition-show = <b>{ $name }</b> · { $topic }
-    Partner: { $partners }
+    Organisationen: { $organisations }
 coalition-btn-write = ✉️ An die Koalition schreiben
 coalition-btn-delete = Koalition löschen
 coalition-deleted = Koalition gelöscht. Noch nicht zugestellte Nachrichten wurden zurückgezogen.
@@ -39,6 +39,14 @@ coalition-sent = Gesendet: Ihre Nachricht wird an { $count ->
        *[other] { $count } Mitglieder
     } zugestellt.
 coalition-closed = Koalitionen geschlossen. Senden Sie /coalitions, um sie wieder zu öffnen.
+
+## Eine Koalition, wie jede beteiligte Organisation sie sieht: ihre Nachrichten und der Austritt
+coalition-btn-messages = 💬 Nachrichten ({ $count })
+coalition-message-page = <i>Nachricht { $number } von { $total } · { $time }</i>
+coalition-btn-leave = Koalition verlassen
+coalition-leave-confirm = <b>{ $organisation }</b> aus der Koalition <b>{ $name }</b> herausnehmen? Ihre Organisation sieht sie dann nicht mehr und erhält keine Nachrichten mehr; nur wer sie gegründet hat, kann sie wieder aufnehmen.
+coalition-btn-leave-yes = Ja, verlassen
+coalition-left = Ihre Organisation hat die Koalition verlassen.
 
 report-btn = ⚠️ Diese Organisation melden
 report-btn-numbered = ⚠️ Nr. { $number } melden

@@ -16,7 +16,7 @@ coalition-btn-create = Create the coalition
 coalition-need-partner = Choose at least one partner organisation.
 coalition-created = Coalition created.
 coalition-show = <b>{ $name }</b> · { $topic }
-    Partners: { $partners }
+    Organisations: { $organisations }
 coalition-btn-write = ✉️ Write to the coalition
 coalition-btn-delete = Delete the coalition
 coalition-deleted = Coalition deleted. Messages not yet delivered were taken back.
@@ -36,6 +36,14 @@ coalition-sent = Sent: your message is on its way to { $count ->
        *[other] { $count } members
     }.
 coalition-closed = Coalitions closed. /coalitions opens them again.
+
+## A coalition as every organisation in it sees it: its messages, and leaving it
+coalition-btn-messages = 💬 Messages ({ $count })
+coalition-message-page = <i>Message { $number } of { $total } · { $time }</i>
+coalition-btn-leave = Leave the coalition
+coalition-leave-confirm = Take <b>{ $organisation }</b> out of the coalition <b>{ $name }</b>? Your organisation will no longer see it or receive its messages; only its creator can add it again.
+coalition-btn-leave-yes = Yes, leave
+coalition-left = Your organisation left the coalition.
 
 report-btn = ⚠️ Report this organisation
 report-btn-numbered = ⚠️ Report no. { $number }

@@ -16,7 +16,7 @@ coalition-btn-create = Создај ја коалицијата
 coalition-need-partner = Изберете барем една партнерска организација.
 coalition-created = Коалицијата е создадена.
 coalition-show = <b>{ $name }</b> · { $topic }
-    Партнери: { $partners }
+    Организации: { $organisations }
 # review: "Write to the coalition" rendered as "Порака до коалицијата", like partners-btn-write ("Порака до …")
 coalition-btn-write = ✉️ Порака до коалицијата
 coalition-btn-delete = Избриши ја коалицијата
@@ -37,6 +37,14 @@ coalition-sent = Испратено: вашата порака е на пат д
        *[other] { $count } членови
     }.
 coalition-closed = Коалициите се затворени. Со /coalitions повторно ги отворате.
+
+## Коалицијата како што ја гледа секоја организација во неа: нејзините пораки и излегувањето од неа
+coalition-btn-messages = 💬 Пораки ({ $count })
+coalition-message-page = <i>Порака { $number } од { $total } · { $time }</i>
+coalition-btn-leave = Напушти ја коалицијата
+coalition-leave-confirm = Да ја извадиме <b>{ $organisation }</b> од коалицијата <b>{ $name }</b>? Вашата организација повеќе нема да ја гледа ниту да ги прима нејзините пораки; само тој што ја основал може повторно да ја додаде.
+coalition-btn-leave-yes = Да, напушти
+coalition-left = Вашата организација ја напушти коалицијата.
 
 report-btn = ⚠️ Пријави ја оваа организација
 report-btn-numbered = ⚠️ Пријави бр. { $number }

@@ -17,7 +17,7 @@ coalition-btn-create = Krijo koalicionin
 coalition-need-partner = Zgjidhni të paktën një organizatë partnere.
 coalition-created = Koalicioni u krijua.
 coalition-show = <b>{ $name }</b> · { $topic }
-    Partnerët: { $partners }
+    Organizatat: { $organisations }
 coalition-btn-write = ✉️ Shkruaji koalicionit
 coalition-btn-delete = Fshi koalicionin
 coalition-deleted = Koalicioni u fshi. Mesazhet që nuk ishin dorëzuar ende u tërhoqën.
@@ -41,6 +41,15 @@ coalition-sent = U dërgua: mesazhi juaj po shkon te { $count ->
 coalition-closed = Koalicionet u mbyllën. Dërgoni /coalitions për t'i hapur përsëri.
 
 # review: "report" (flag) as the verb "raportoj" / noun "raportim"; "raport" alone is used for published reports (brief.ftl), alternative "sinjalizoj"
+
+## Një koalicion siç e sheh çdo organizatë në të: mesazhet e tij dhe largimi prej tij
+coalition-btn-messages = 💬 Mesazhet ({ $count })
+coalition-message-page = <i>Mesazhi { $number } nga { $total } · { $time }</i>
+coalition-btn-leave = Largohu nga koalicioni
+coalition-leave-confirm = Ta nxjerrim <b>{ $organisation }</b> nga koalicioni <b>{ $name }</b>? Organizata juaj nuk do ta shohë më dhe nuk do të marrë më mesazhet e tij; vetëm krijuesi i tij mund ta shtojë sërish.
+coalition-btn-leave-yes = Po, largohu
+coalition-left = Organizata juaj u largua nga koalicioni.
+
 report-btn = ⚠️ Raporto këtë organizatë
 report-btn-numbered = ⚠️ Raporto nr. { $number }
 # review: "the hub's admins" as "administratorët e rrjetit", as in event-organisers-only (events.ftl)

@@ -17,7 +17,7 @@ coalition-btn-create = Osnuj koaliciju
 coalition-need-partner = Odaberite barem jednu partnersku organizaciju.
 coalition-created = Koalicija je osnovana.
 coalition-show = <b>{ $name }</b> · { $topic }
-    Partneri: { $partners }
+    Organizacije: { $organisations }
 coalition-btn-write = ✉️ Pošalji poruku koaliciji
 coalition-btn-delete = Izbriši koaliciju
 coalition-deleted = Koalicija je izbrisana. Poruke koje još nisu bile isporučene su povučene.
@@ -43,6 +43,14 @@ coalition-sent = Poslano: vaša poruka je na putu do { $count ->
        *[other] { $count } članova
     }.
 coalition-closed = Koalicije su zatvorene. /coalitions ih ponovo otvara.
+
+## Koalicija kako je vidi svaka organizacija u njoj: njene poruke i izlazak iz nje
+coalition-btn-messages = 💬 Poruke ({ $count })
+coalition-message-page = <i>Poruka { $number } od { $total } · { $time }</i>
+coalition-btn-leave = Napusti koaliciju
+coalition-leave-confirm = Izvesti organizaciju <b>{ $organisation }</b> iz koalicije <b>{ $name }</b>? Vaša organizacija je više neće vidjeti niti primati njene poruke; samo onaj ko ju je osnovao može je ponovo dodati.
+coalition-btn-leave-yes = Da, napusti
+coalition-left = Vaša organizacija je napustila koaliciju.
 
 report-btn = ⚠️ Prijavi ovu organizaciju
 report-btn-numbered = ⚠️ Prijavi br. { $number }

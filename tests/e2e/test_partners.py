@@ -266,7 +266,8 @@ async def test_a_coalition_of_partners_gets_one_message_and_cards_can_be_reporte
     await asker.press("Balkan Arms Watch")
     await asker.press("Border Lab")
     await asker.press("Create the coalition")
-    assert "Coalition created" in asker.last_text() and "Partners: Balkan Arms Watch, Border Lab" in asker.last_text()
+    assert "Coalition created" in asker.last_text()
+    assert f"Organisations: {ASKER_ORG}, Balkan Arms Watch, Border Lab" in asker.last_text()
     await asker.press("Write to the coalition")
     await asker.send("y" * 3001)
     assert "3,001 characters, at most 3,000" in asker.replies()[0]
