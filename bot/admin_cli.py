@@ -16,7 +16,7 @@ from handlers import admin
 from handlers.kit import spreadsheet_safe
 from handlers.stats import masked
 from storage import event_repos, export_repos, stats_repos
-from storage.db import create_engine, migrate, session_factory
+from storage.db import check_connection, create_engine, migrate, session_factory
 from storage.models import Delivery, Member, Organisation, utcnow
 
 GRANTABLE = ("organiser", "admin")
@@ -69,6 +69,7 @@ async def run(settings: Settings, args: argparse.Namespace) -> str:
     """Carry out one admin command; returns what was done, for the terminal."""
     engine = create_engine(settings.database_url)
     try:
+        await check_connection(engine)
         await migrate(engine)
         async with session_factory(engine).begin() as session:
             def notify(telegram_id: int, kind: str, **payload: Any) -> None:

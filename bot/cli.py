@@ -14,6 +14,9 @@ from pydantic import ValidationError
 from bot import admin_cli, admin_import, backup, logs
 from bot.config import Settings, describe_error
 from bot.engines.base import ServerUnreachable, TokenRejected
+from storage.db import DatabaseUnavailable
+
+DEMO_DATABASE = Path("data/demo.db")  # where `resilience-hub demo` keeps its data
 
 
 class CliError(Exception):
@@ -37,6 +40,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = Settings()
         logs.configure(settings.log_level, settings.log_format)
+        if args.command in ("admin", "backup"):
+            settings = _beside_the_demo(settings)
         if args.command == "admin":
             print(asyncio.run(admin_cli.run(settings, args)))  # noqa: T201 - the CLI talks to its user
         elif args.command in ("backup", "restore"):
@@ -48,11 +53,20 @@ def main(argv: list[str] | None = None) -> int:
             asyncio.run(_COMMANDS[args.command](settings))
     except ValidationError as error:
         return _fail(describe_error(error))
-    except (CliError, admin_cli.AdminError, admin_import.ImportRefused, backup.BackupError) as error:
+    except (CliError, admin_cli.AdminError, admin_import.ImportRefused, backup.BackupError,
+            DatabaseUnavailable) as error:
         return _fail(str(error))
     except KeyboardInterrupt:
         pass
     return 0
+
+
+def _beside_the_demo(settings: Settings) -> Settings:
+    """Run beside the demo (its ./data/demo.db, no ./data/hub.db, no DATABASE_URL), work on the demo's database."""
+    if "database_url" in settings.model_fields_set or Path("data/hub.db").exists() or not DEMO_DATABASE.exists():
+        return settings
+    print(f"resilience-hub: using the demo's database, {DEMO_DATABASE}", file=sys.stderr)  # noqa: T201
+    return settings.model_copy(update={"database_url": f"sqlite+aiosqlite:///./{DEMO_DATABASE}"})
 
 
 def _fail(message: str) -> int:
@@ -83,11 +97,12 @@ async def run(settings: Settings) -> None:
 
 
 async def migrate(settings: Settings) -> None:
-    from storage.db import create_engine
+    from storage.db import check_connection, create_engine
     from storage.db import migrate as upgrade
 
     database = create_engine(settings.database_url)
     try:
+        await check_connection(database)
         await upgrade(database)
     finally:
         await database.dispose()

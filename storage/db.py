@@ -15,6 +15,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import event, text
 from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -28,6 +29,10 @@ def _no_debug(record: logging.LogRecord) -> bool:
 logging.getLogger("aiosqlite").addFilter(_no_debug)
 
 
+class DatabaseUnavailable(Exception):
+    """The database cannot be reached or opened: said in one line, without a traceback."""
+
+
 def create_engine(url: str) -> AsyncEngine:
     """An async engine; for SQLite the folder is created and WAL and foreign keys are switched on."""
     parsed = make_url(url)
@@ -35,7 +40,10 @@ def create_engine(url: str) -> AsyncEngine:
         return create_async_engine(url, pool_pre_ping=True, hide_parameters=True)
     database = parsed.database or ":memory:"
     if database != ":memory:":
-        Path(database).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise DatabaseUnavailable(f"cannot make the database's folder (DATABASE_URL): {error}") from None
 
     async def connect() -> aiosqlite.Connection:
         return await InLoopConnection(lambda: sqlite3.connect(database, timeout=0))
@@ -134,5 +142,9 @@ async def migrate(engine: AsyncEngine) -> None:
 
 
 async def check_connection(engine: AsyncEngine) -> None:
-    async with engine.connect() as connection:
-        await connection.execute(text("SELECT 1"))
+    try:
+        async with engine.connect() as connection:
+            await connection.execute(text("SELECT 1"))
+    except (OSError, DBAPIError) as error:  # refused, unknown host, bad password, unopenable file
+        reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+        raise DatabaseUnavailable(f"cannot use the database (DATABASE_URL): {reason}") from None

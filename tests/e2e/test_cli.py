@@ -33,10 +33,30 @@ async def run_cli(*args: str, env: dict[str, str], stdin: bytes = b"", cwd: Path
     ({"BOT_TOKEN": "1:x", "WEBHOOK_URL": "http://hub.example.org"}, "WEBHOOK_URL"),
     ({"BOT_TOKEN": "1:x", "WEBHOOK_URL": "https://hub.example.org", "WEBHOOK_SECRET": "short"}, "WEBHOOK_SECRET"),
     ({"BOT_TOKEN": "1:x", "WEBHOOK_LISTEN": "8080"}, "WEBHOOK_LISTEN"),
+    ({"BOT_TOKEN": "1:x", "DATABASE_URL": "mysql://hub:pw@db/hub"}, "DATABASE_URL"),
+    ({"BOT_TOKEN": "1:x", "DATABASE_URL": "not a url"}, "DATABASE_URL"),
 ])
 async def test_bad_settings_give_one_line_naming_the_setting(tmp_path, env, named):
     code, out, err = await run_cli("run", env={"BOT_TOKEN": "", **env}, cwd=tmp_path)
     assert code != 0 and named in err and len(err.strip().splitlines()) == 1, err
+
+
+@pytest.mark.parametrize("command", [("run",), ("migrate",), ("admin", "stats"), ("demo",)])
+@pytest.mark.parametrize("url", ["postgresql+asyncpg://hub:s3cret@127.0.0.1:1/hub",
+                                 "sqlite+aiosqlite:////proc/no/such/hub.db"])
+async def test_a_database_that_cannot_be_reached_gives_one_line(tmp_path, command, url):
+    code, out, err = await run_cli(*command, env={"BOT_TOKEN": "1:x", "DATABASE_URL": url}, cwd=tmp_path)
+    assert code == 2 and "(DATABASE_URL)" in err and len(err.strip().splitlines()) == 1, err
+    assert "Traceback" not in err and "s3cret" not in err
+
+
+async def test_the_admin_command_finds_the_demos_database_beside_it(tmp_path):
+    code, out, err = await run_cli("demo", env={"LANG": "en_US.UTF-8", "LOG_LEVEL": "WARNING"},
+                                   stdin=b"/start\n/quit\n", cwd=tmp_path)
+    assert code == 0, err
+    code, out, err = await run_cli("admin", "stats", env={"LOG_LEVEL": "WARNING"}, cwd=tmp_path)
+    assert code == 0 and "using the demo's database, data/demo.db" in err, err
+    assert not (tmp_path / "data" / "hub.db").exists(), "no empty database made beside the demo's"
 
 
 async def test_webhook_flag_needs_an_address(tmp_path):
