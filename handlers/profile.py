@@ -19,7 +19,7 @@ from handlers.fields import (
 from handlers.i18n import Html
 from handlers.kit import Button, Screen
 from handlers.vouching import vouch_link
-from storage import admin_repos, partner_repos, repos
+from storage import admin_repos, event_repos, partner_repos, repos
 from storage.models import Member
 
 FLOW = "profile"
@@ -69,6 +69,9 @@ async def profile_screen(ctx: Context) -> Screen:
     buttons = [Button(tr.plain(f"label-{n.replace('_', '-')}"), ctx.button(PREFIX, token, "edit", n))
                for n in editable_fields(member)]
     rows = [buttons[i:i + 3] for i in range(0, len(buttons), 3)]
+    if may_reapply(member):
+        text += "\n\n" + tr("profile-rejected")
+        rows.append([Button(tr.plain("profile-btn-reapply"), ctx.button(PREFIX, token, "reapply", "-"))])
     waiting = len(await admin_repos.joiners(ctx.session, member.organisation_id)) if member.acting else 0
     if waiting:
         text += "\n\n" + tr("profile-joiners-waiting", count=waiting)
@@ -96,7 +99,9 @@ async def on_button(ctx: Context, fields: list[str]) -> None:
         return
     assert ctx.member is not None
     step = conversation.step
-    if action == "edit" and arg in editable_fields(ctx.member):
+    if action == "reapply" and step == "menu" and may_reapply(ctx.member):
+        await _reapply(ctx)
+    elif action == "edit" and arg in editable_fields(ctx.member):
         conversation.step, conversation.data = arg, {"draft": current_values(ctx.member).get(arg)}
         ctx.show(edit_screen(ctx))
     elif action == "cancel" and step == "menu":
@@ -108,6 +113,23 @@ async def on_button(ctx: Context, fields: list[str]) -> None:
         await _change(ctx, FIELDS[step].name, action, arg)
     else:
         ctx.toast(ctx.tr.plain("error-button-expired"))
+
+
+def may_reapply(member: Member) -> bool:
+    """The founder of an organisation the admins did not accept may correct its profile and ask again."""
+    return member.membership == "founder" and member.organisation is not None \
+        and member.organisation.vetting == "rejected"
+
+
+async def _reapply(ctx: Context) -> None:
+    """Back in the vetting queue, as pending; audited. The admins decide again."""
+    assert ctx.member is not None and ctx.member.organisation is not None
+    organisation = ctx.member.organisation
+    organisation.vetting = "pending"
+    event_repos.audit(ctx.session, ctx.user_id, "organisation-reapplied", f"organisation:{organisation.id}")
+    ctx.toast(ctx.tr.plain("profile-reapplied"))
+    screen = await profile_screen(ctx)
+    ctx.show(Screen(ctx.tr("profile-reapplied") + "\n\n" + screen.text, screen.rows))
 
 
 async def _change(ctx: Context, step: str, action: str, arg: str) -> None:

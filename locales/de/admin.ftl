@@ -39,7 +39,7 @@ admin-role-set = Rolle festgelegt: { $role }.
 admin-role-needs-vetted = Veranstalter und Admins müssen einer verifizierten Organisation angehören.
 
 vetting-notice-vetted = Gute Nachricht: Der Hub hat <b>{ $organisation }</b> verifiziert. Partnervorschläge und Kontaktvermittlungen stehen Ihnen jetzt offen: /partners
-vetting-notice-rejected = Die Admins des Hubs haben <b>{ $organisation }</b> nicht in das Netzwerk aufgenommen.
+vetting-notice-rejected = Die Admins des Hubs haben <b>{ $organisation }</b> nicht in das Netzwerk aufgenommen. Sie können das Profil unter /profile berichtigen und dort eine neue Prüfung beantragen.
 # review: "Their reason" as "Begründung der Admins", because "Ihre Begründung" would read as the reader's own reason
 vetting-notice-reason = Begründung der Admins: { $reason }
 role-notice-organiser = Sie sind jetzt Veranstalter: Sie können Veranstaltungen ankündigen (/newevent), Rundnachrichten senden (/broadcast) und Policy Briefs veröffentlichen (/brief).

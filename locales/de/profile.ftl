@@ -26,3 +26,8 @@ profile-joiners-waiting = { $count ->
        *[other] { $count } Personen bitten um Aufnahme in Ihre Organisation.
     }
 profile-btn-joiners = Beitrittsanfragen ({ $count })
+
+## Eine Gründerin oder ein Gründer, deren Organisation nicht angenommen wurde, beantragt eine neue Prüfung
+profile-rejected = Die Admins des Hubs haben Ihre Organisation nicht angenommen. Berichtigen Sie, wonach sie gefragt haben, und beantragen Sie dann eine neue Prüfung.
+profile-btn-reapply = Neue Prüfung beantragen
+profile-reapplied = Ihre Organisation wartet wieder auf die Prüfung durch die Admins.

@@ -34,7 +34,7 @@ admin-role-set = Role set: { $role }.
 admin-role-needs-vetted = Organisers and admins must belong to a vetted organisation.
 
 vetting-notice-vetted = Good news: the hub has vetted <b>{ $organisation }</b>. Partner suggestions and introductions are open to you now: /partners
-vetting-notice-rejected = The hub's admins did not accept <b>{ $organisation }</b> into the network.
+vetting-notice-rejected = The hub's admins did not accept <b>{ $organisation }</b> into the network. You can correct its profile in /profile and ask for a new review there.
 vetting-notice-reason = Their reason: { $reason }
 role-notice-organiser = You are now an organiser: you can announce events (/newevent), send broadcasts (/broadcast) and briefs (/brief).
 role-notice-admin = You are now an admin of the hub: /admin vets organisations and gives roles.

@@ -26,3 +26,8 @@ profile-joiners-waiting = { $count ->
        *[other] { $count } people asked to join your organisation.
     }
 profile-btn-joiners = Requests to join ({ $count })
+
+## A founder whose organisation was not accepted asks for a new review
+profile-rejected = The hub's admins did not accept your organisation. Correct what they asked about, then ask for a new review.
+profile-btn-reapply = Ask for a new review
+profile-reapplied = Your organisation is back in the admins' review queue.

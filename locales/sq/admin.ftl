@@ -36,7 +36,7 @@ admin-role-needs-vetted = Organizatorët dhe administratorët duhet të bëjnë 
 
 vetting-notice-vetted = Lajm i mirë: rrjeti e verifikoi <b>{ $organisation }</b>. Sugjerimet për partnerë dhe prezantimet tani janë të hapura për ju: /partners
 # review: "into the network" left implicit, because "the hub" is already "rrjeti" ("administratorët e rrjetit ... në rrjet" would repeat it)
-vetting-notice-rejected = Administratorët e rrjetit nuk e pranuan <b>{ $organisation }</b> si pjesë të tij.
+vetting-notice-rejected = Administratorët e rrjetit nuk e pranuan <b>{ $organisation }</b> si pjesë të tij. Mund ta korrigjoni profilin e saj te /profile dhe të kërkoni aty një shqyrtim të ri.
 vetting-notice-reason = Arsyeja e tyre: { $reason }
 role-notice-organiser = Tani jeni organizator: mund të njoftoni ngjarje (/newevent), të dërgoni mesazhe masive (/broadcast) dhe dokumente politikash (/brief).
 role-notice-admin = Tani jeni administrator i rrjetit: me /admin verifikoni organizatat dhe caktoni rolet.

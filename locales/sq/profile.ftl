@@ -27,3 +27,8 @@ profile-joiners-waiting = { $count ->
        *[other] { $count } persona kërkuan të bashkohen me organizatën tuaj.
     }
 profile-btn-joiners = Kërkesa për bashkim ({ $count })
+
+## Themeluesi, organizata e të cilit nuk u pranua, kërkon një shqyrtim të ri
+profile-rejected = Administratorët e rrjetit nuk e pranuan organizatën tuaj. Korrigjoni atë që ata kërkuan, pastaj kërkoni një shqyrtim të ri.
+profile-btn-reapply = Kërko shqyrtim të ri
+profile-reapplied = Organizata juaj është sërish në radhën e shqyrtimit të administratorëve.

@@ -39,7 +39,7 @@ admin-role-set = Dodijeljena uloga: { $role }.
 admin-role-needs-vetted = Organizatori i administratori moraju pripadati provjerenoj organizaciji.
 
 vetting-notice-vetted = Dobra vijest: mreža je provjerila organizaciju <b>{ $organisation }</b>. Prijedlozi partnera i upoznavanja sada su vam dostupni: /partners
-vetting-notice-rejected = Administratori mreže nisu prihvatili organizaciju <b>{ $organisation }</b> u mrežu.
+vetting-notice-rejected = Administratori mreže nisu prihvatili organizaciju <b>{ $organisation }</b> u mrežu. Možete ispraviti njen profil u /profile i tamo zatražiti novu provjeru.
 vetting-notice-reason = Razlog koji su naveli: { $reason }
 role-notice-organiser = Sada ste organizator: možete najavljivati događaje (/newevent), slati masovne poruke (/broadcast) i objavljivati analize (/brief).
 role-notice-admin = Sada ste administrator mreže: s /admin provjeravate organizacije i dodjeljujete uloge.

@@ -28,3 +28,8 @@ profile-joiners-waiting = { $count ->
        *[other] { $count } osoba je zatražilo članstvo u vašoj organizaciji.
     }
 profile-btn-joiners = Zahtjevi za članstvo ({ $count })
+
+## Osnivač čija organizacija nije prihvaćena traži novu provjeru
+profile-rejected = Administratori mreže nisu prihvatili vašu organizaciju. Ispravite ono na šta su ukazali, pa zatražite novu provjeru.
+profile-btn-reapply = Zatraži novu provjeru
+profile-reapplied = Vaša organizacija ponovo čeka provjeru administratora.

@@ -191,3 +191,34 @@ async def test_the_command_line_gives_no_role_to_a_joiner(tmp_path):
     assert code == 2 and "member 12 asked to join their organisation and is not approved yet" in err, err
     code, out, err = await run_cli("admin", "grant", "11", "organiser", env=env, cwd=tmp_path)
     assert code == 0 and "member 11 is now an organiser" in out, err
+
+
+async def test_a_rejected_organisation_is_told_how_to_reapply_and_can(api, new_chat, runtime):
+    use_clock(runtime)
+    await add_org(api, runtime, "Hub Team", ADMIN)
+    await set_role(runtime, ADMIN, "admin")
+    rejected = await add_org(api, runtime, "Second Try", FOUNDER, vetting="pending", joiners=(JOINER,))
+    admin = new_chat(ADMIN)
+    await admin.send("/admin")
+    await admin.press("Vetting queue (1)")
+    await admin.press("Second Try")
+    await admin.press("Reject")
+    await admin.send("Describe your work, please.")
+    told = visible((await wait_for_text(api, FOUNDER, "did not accept Second Try"))["text"])
+    assert "ask for a new review there" in told
+
+    joiner = new_chat(JOINER)
+    await joiner.send("/profile")
+    assert "Ask for a new review" not in str(joiner.last().get("reply_markup")), "the founder re-applies"
+    founder = new_chat(FOUNDER)
+    await founder.send("/profile")
+    await founder.press("Ask for a new review")
+    assert founder.toast() == "Your organisation is back in the admins' review queue."
+    assert founder.last_text().startswith("Your organisation is back in the admins' review queue.")
+    assert "Ask for a new review" not in str(founder.last().get("reply_markup"))
+    assert [o.vetting for o in await rows(runtime, Organisation, id=rejected)] == ["pending"]
+    await admin.send("/admin")
+    await admin.press("Vetting queue (1)")
+    assert "Second Try" in [b["text"] for b in admin.buttons(admin.last())]
+    audit = [(a.actor_id, a.action) for a in await rows(runtime, AuditEntry)]
+    assert (FOUNDER, "organisation-reapplied") in audit
