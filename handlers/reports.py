@@ -66,8 +66,15 @@ async def _report(ctx: Context, organisation: Organisation, event: Event | None,
         return
     event_id = event.id if event is not None else None
     if not await partner_repos.open_report_exists(ctx.session, ctx.user_id, organisation.id, event_id):
-        ctx.session.add(Report(reporter_id=ctx.user_id, organisation_id=organisation.id, event_id=event_id,
-                               reason=reason, created_at=ctx.now))
+        ctx.session.add(
+            Report(
+                reporter_id=ctx.user_id,
+                organisation_id=organisation.id,
+                event_id=event_id,
+                reason=reason,
+                created_at=ctx.now,
+            )
+        )
     ctx.show(Screen(ctx.tr(f"{kind}-received", **subject)))
 
 

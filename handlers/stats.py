@@ -35,15 +35,22 @@ def render(ctx: Context, counts: dict[str, Any]) -> str:
     rate = f"{deliveries.get('sent', 0) / settled:.0%}" if settled else "–"
     vetting = counts["organisations_by_vetting"]
     return ctx.tr(
-        "stats-text", members=masked(counts["members"]),
+        "stats-text",
+        members=masked(counts["members"]),
         members_by_country=by("country", counts["members_by_country"]),
-        vetted=masked(vetting.get("vetted", 0)), pending=masked(vetting.get("pending", 0)),
+        vetted=masked(vetting.get("vetted", 0)),
+        pending=masked(vetting.get("pending", 0)),
         by_country=by("country", counts["organisations_by_country"]),
         by_sector=by("sector", counts["organisations_by_sector"]),
         by_topic=by("topic", counts["organisations_by_topic"]),
         growth=", ".join(f"{month}: {masked(n)}" for month, n in counts["new_members_by_month"].items()),
-        events=masked(counts["events_published"]), upcoming=masked(counts["events_upcoming"]),
+        events=masked(counts["events_published"]),
+        upcoming=masked(counts["events_upcoming"]),
         attendance=masked(counts["attendance_confirmed"]),
-        sent=masked(deliveries.get("sent", 0)), failed=masked(deliveries.get("failed", 0)),
-        blocked=masked(deliveries.get("blocked", 0)), rate=rate,
-        requested=masked(counts["introductions_requested"]), accepted=masked(counts["introductions_accepted"]))
+        sent=masked(deliveries.get("sent", 0)),
+        failed=masked(deliveries.get("failed", 0)),
+        blocked=masked(deliveries.get("blocked", 0)),
+        rate=rate,
+        requested=masked(counts["introductions_requested"]),
+        accepted=masked(counts["introductions_accepted"]),
+    )

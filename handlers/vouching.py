@@ -38,10 +38,17 @@ async def open_from_link(ctx: Context, payload: str) -> bool:
     if refusal is not None:
         ctx.show(Screen(ctx.tr(refusal, organisation=organisation.name)))
         return True
-    rows = [[Button(ctx.tr.plain("vouch-btn-confirm"), ctx.button(PREFIX, organisation.id, found.group(2))),
-             Button(ctx.tr.plain("btn-cancel"), ctx.button(PREFIX, organisation.id, "no"))]]
-    ctx.show(Screen.of(ctx.tr("vouch-ask", organisation=organisation.name) + "\n\n"
-                       + organisation_card(ctx, organisation), rows))
+    rows = [
+        [
+            Button(ctx.tr.plain("vouch-btn-confirm"), ctx.button(PREFIX, organisation.id, found.group(2))),
+            Button(ctx.tr.plain("btn-cancel"), ctx.button(PREFIX, organisation.id, "no")),
+        ]
+    ]
+    ctx.show(
+        Screen.of(
+            ctx.tr("vouch-ask", organisation=organisation.name) + "\n\n" + organisation_card(ctx, organisation), rows
+        )
+    )
     return True
 
 
@@ -56,10 +63,12 @@ async def _organisation(ctx: Context, number: str, code: str, *, lock: bool = Fa
     organisation_id = parse_number(number)
     if organisation_id is None:  # not a row id: a made-up button, or a link with a number too large to be one
         return None
-    organisation = await ctx.session.get(Organisation, organisation_id, with_for_update=lock,
-                                         populate_existing=lock)
-    if organisation is None or organisation.vouch_code is None \
-            or not secrets.compare_digest(organisation.vouch_code, code):
+    organisation = await ctx.session.get(Organisation, organisation_id, with_for_update=lock, populate_existing=lock)
+    if (
+        organisation is None
+        or organisation.vouch_code is None
+        or not secrets.compare_digest(organisation.vouch_code, code)
+    ):
         return None
     return organisation
 
@@ -90,11 +99,13 @@ async def on_vouch(ctx: Context, fields: list[str]) -> None:
     if refusal is not None or own is None:
         ctx.show(Screen(ctx.tr(refusal or "vouch-not-allowed", organisation=organisation.name)))
         return
-    ctx.session.add(Vouch(organisation_id=organisation.id, voucher_org_id=own.id, voucher_id=ctx.user_id,
-                          created_at=ctx.now))
+    ctx.session.add(
+        Vouch(organisation_id=organisation.id, voucher_org_id=own.id, voucher_id=ctx.user_id, created_at=ctx.now)
+    )
     await ctx.session.flush()
-    event_repos.audit(ctx.session, ctx.user_id, "organisation-vouched", f"organisation:{organisation.id}",
-                      by_organisation=own.id)
+    event_repos.audit(
+        ctx.session, ctx.user_id, "organisation-vouched", f"organisation:{organisation.id}", by_organisation=own.id
+    )
     vouches, needed = await partner_repos.count_vouches(ctx.session, organisation.id), ctx.settings.vouch_threshold
     if vouches >= needed:
         await admin.decide(ctx.session, organisation, "vetted", None, actor=None, notify=ctx.notify)

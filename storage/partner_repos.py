@@ -42,23 +42,34 @@ class PartnerRow(NamedTuple):
 
 
 def _suggestable() -> ColumnElement[bool]:
-    return and_(Organisation.discoverable.is_(True), Organisation.vetting == "vetted",
-                Organisation.suspended_at.is_(None))
+    return and_(
+        Organisation.discoverable.is_(True), Organisation.vetting == "vetted", Organisation.suspended_at.is_(None)
+    )
 
 
 async def partner_rows(session: AsyncSession) -> list[PartnerRow]:
     """Every organisation that may be suggested: discoverable and vetted. Three queries, whatever the size."""
-    orgs = (await session.execute(select(Organisation.id, Organisation.country, Organisation.sector)
-                                  .where(_suggestable()).order_by(Organisation.id))).all()
+    orgs = (
+        await session.execute(
+            select(Organisation.id, Organisation.country, Organisation.sector)
+            .where(_suggestable())
+            .order_by(Organisation.id)
+        )
+    ).all()
     topics: defaultdict[int, list[str]] = defaultdict(list)
     activities: defaultdict[int, list[str]] = defaultdict(list)
     suggestable = select(Organisation.id).where(_suggestable())
-    for org_id, topic in await session.execute(select(OrganisationTopic.organisation_id, OrganisationTopic.topic)
-                                               .where(OrganisationTopic.organisation_id.in_(suggestable))):
+    for org_id, topic in await session.execute(
+        select(OrganisationTopic.organisation_id, OrganisationTopic.topic).where(
+            OrganisationTopic.organisation_id.in_(suggestable)
+        )
+    ):
         topics[org_id].append(topic)
     for org_id, activity in await session.execute(
-            select(OrganisationActivity.organisation_id, OrganisationActivity.activity)
-            .where(OrganisationActivity.organisation_id.in_(suggestable))):
+        select(OrganisationActivity.organisation_id, OrganisationActivity.activity).where(
+            OrganisationActivity.organisation_id.in_(suggestable)
+        )
+    ):
         activities[org_id].append(activity)
     return [PartnerRow(i, country, sector, topics[i], activities[i]) for i, country, sector in orgs]
 
@@ -67,14 +78,21 @@ async def excluded_partners(session: AsyncSession, org_id: int, now: datetime) -
     """Organisations never suggested to `org_id`: a block either way, an introduction already made, or one we
     asked in the last 90 days that did not accept (whether it declined, blocked or never answered)."""
     excluded = {org_id}
-    blocks = await session.execute(select(OrganisationBlock.blocker_org_id, OrganisationBlock.blocked_org_id)
-                                   .where(or_(OrganisationBlock.blocker_org_id == org_id,
-                                              OrganisationBlock.blocked_org_id == org_id)))
+    blocks = await session.execute(
+        select(OrganisationBlock.blocker_org_id, OrganisationBlock.blocked_org_id).where(
+            or_(OrganisationBlock.blocker_org_id == org_id, OrganisationBlock.blocked_org_id == org_id)
+        )
+    )
     excluded.update(other for pair in blocks for other in pair)
     requests = await session.execute(
-        select(Introduction.requester_org_id, Introduction.target_org_id, Introduction.status,
-               Introduction.closed_at, Introduction.created_at)
-        .where(or_(Introduction.requester_org_id == org_id, Introduction.target_org_id == org_id)))
+        select(
+            Introduction.requester_org_id,
+            Introduction.target_org_id,
+            Introduction.status,
+            Introduction.closed_at,
+            Introduction.created_at,
+        ).where(or_(Introduction.requester_org_id == org_id, Introduction.target_org_id == org_id))
+    )
     for requester, target, status, closed_at, created_at in requests:
         ours = requester == org_id
         if status == "accepted" or (ours and (closed_at is None or now - created_at < DECLINE_MEMORY)):
@@ -90,34 +108,55 @@ async def suggestable_organisations(session: AsyncSession, ids: list[int]) -> di
 
 # --- introductions ---
 
+
 async def open_request_count(session: AsyncSession, member_id: int) -> int:
-    return await session.scalar(select(func.count()).select_from(Introduction).where(
-        Introduction.requester_id == member_id, Introduction.status.in_(OPEN_STATUSES),
-        Introduction.closed_at.is_(None))) or 0
+    return (
+        await session.scalar(
+            select(func.count())
+            .select_from(Introduction)
+            .where(
+                Introduction.requester_id == member_id,
+                Introduction.status.in_(OPEN_STATUSES),
+                Introduction.closed_at.is_(None),
+            )
+        )
+        or 0
+    )
 
 
 async def requests_since(session: AsyncSession, member_id: int, since: datetime) -> int:
-    return await session.scalar(select(func.count()).select_from(Introduction).where(
-        Introduction.requester_id == member_id, Introduction.created_at >= since)) or 0
+    return (
+        await session.scalar(
+            select(func.count())
+            .select_from(Introduction)
+            .where(Introduction.requester_id == member_id, Introduction.created_at >= since)
+        )
+        or 0
+    )
 
 
 async def get_introduction(session: AsyncSession, introduction_id: int) -> Introduction | None:
     return await session.get(Introduction, introduction_id)
 
 
-async def member_requests(session: AsyncSession, member_id: int, limit: int | None = 10) -> list[
-        tuple[Introduction, Organisation]]:
+async def member_requests(
+    session: AsyncSession, member_id: int, limit: int | None = 10
+) -> list[tuple[Introduction, Organisation]]:
     """A member's own requests, newest first, with the organisation each went to."""
-    rows = await session.execute(select(Introduction, Organisation)
-                                 .join(Organisation, Organisation.id == Introduction.target_org_id)
-                                 .where(Introduction.requester_id == member_id)
-                                 .order_by(Introduction.created_at.desc(), Introduction.id.desc()).limit(limit))
+    rows = await session.execute(
+        select(Introduction, Organisation)
+        .join(Organisation, Organisation.id == Introduction.target_org_id)
+        .where(Introduction.requester_id == member_id)
+        .order_by(Introduction.created_at.desc(), Introduction.id.desc())
+        .limit(limit)
+    )
     return [(intro, org) for intro, org in rows]
 
 
 async def answered_by(session: AsyncSession, member_id: int) -> list[Introduction]:
-    rows = await session.scalars(select(Introduction).where(Introduction.answered_by == member_id)
-                                 .order_by(Introduction.answered_at))
+    rows = await session.scalars(
+        select(Introduction).where(Introduction.answered_by == member_id).order_by(Introduction.answered_at)
+    )
     return list(rows)
 
 
@@ -128,43 +167,60 @@ async def organisation_of(session: AsyncSession, member_id: int) -> int | None:
 
 async def organisation_members(session: AsyncSession, org_id: int) -> list[int]:
     """The registered members who act for an organisation and have not blocked the bot: who hears of a request."""
-    rows = await session.scalars(select(Member.telegram_id).where(
-        Member.organisation_id == org_id, Member.registered_at.is_not(None), Member.unreachable_since.is_(None),
-        Member.membership.in_(ACTING_MEMBERSHIPS)).order_by(Member.telegram_id))
+    rows = await session.scalars(
+        select(Member.telegram_id)
+        .where(
+            Member.organisation_id == org_id,
+            Member.registered_at.is_not(None),
+            Member.unreachable_since.is_(None),
+            Member.membership.in_(ACTING_MEMBERSHIPS),
+        )
+        .order_by(Member.telegram_id)
+    )
     return list(rows)
 
 
-async def answer(session: AsyncSession, introduction_id: int, member_id: int, status: str, handle: str | None,
-                 now: datetime) -> bool:
+async def answer(
+    session: AsyncSession, introduction_id: int, member_id: int, status: str, handle: str | None, now: datetime
+) -> bool:
     """Record the first answer to a pending request; False if someone answered it (or it closed) first. One
     conditional UPDATE, so two members pressing at once cannot both answer."""
     answered = await session.execute(
-        update(Introduction).where(Introduction.id == introduction_id, Introduction.status == "pending",
-                                   Introduction.closed_at.is_(None))
+        update(Introduction)
+        .where(Introduction.id == introduction_id, Introduction.status == "pending", Introduction.closed_at.is_(None))
         .values(status=status, answered_by=member_id, answered_at=now, answer_handle=handle)
-        .execution_options(synchronize_session=False))
+        .execution_options(synchronize_session=False)
+    )
     return bool(answered.rowcount)  # type: ignore[attr-defined]
 
 
 async def forget_handles(session: AsyncSession, member_id: int) -> None:
     """The member stopped sharing their @username: forget the ones kept for introductions still to come."""
-    await session.execute(update(Introduction).where(Introduction.requester_id == member_id)
-                          .values(requester_handle=None))
-    await session.execute(update(Introduction).where(Introduction.answered_by == member_id)
-                          .values(answer_handle=None))
+    await session.execute(
+        update(Introduction).where(Introduction.requester_id == member_id).values(requester_handle=None)
+    )
+    await session.execute(update(Introduction).where(Introduction.answered_by == member_id).values(answer_handle=None))
 
 
 async def forget_answers(session: AsyncSession, member_id: int) -> None:
     """Requests the member answered keep their outcome (the other side's history) but lose who answered and the
     handle they shared; the requests they made go with their member row."""
-    await session.execute(update(Introduction).where(Introduction.answered_by == member_id)
-                          .values(answered_by=None, answer_handle=None))
+    await session.execute(
+        update(Introduction).where(Introduction.answered_by == member_id).values(answered_by=None, answer_handle=None)
+    )
 
 
 async def blocked_between(session: AsyncSession, org_a: int, org_b: int) -> bool:
-    found = await session.scalar(select(OrganisationBlock.blocker_org_id).where(or_(
-        and_(OrganisationBlock.blocker_org_id == org_a, OrganisationBlock.blocked_org_id == org_b),
-        and_(OrganisationBlock.blocker_org_id == org_b, OrganisationBlock.blocked_org_id == org_a))).limit(1))
+    found = await session.scalar(
+        select(OrganisationBlock.blocker_org_id)
+        .where(
+            or_(
+                and_(OrganisationBlock.blocker_org_id == org_a, OrganisationBlock.blocked_org_id == org_b),
+                and_(OrganisationBlock.blocker_org_id == org_b, OrganisationBlock.blocked_org_id == org_a),
+            )
+        )
+        .limit(1)
+    )
     return found is not None
 
 
@@ -181,26 +237,43 @@ async def queue_closures(session: AsyncSession, now: datetime) -> int:
     due = (Introduction.closed_at.is_(None), Introduction.status != "accepted", Introduction.created_at <= cutoff)
     if await session.scalar(select(Introduction.id).where(*due).limit(1)) is None:
         return 0
-    rows = (await session.execute(
-        update(Introduction).where(*due).values(closed_at=now)
-        .returning(Introduction.id, Introduction.requester_id)
-        .execution_options(synchronize_session=False))).all()
-    session.add_all([Delivery(telegram_id=requester, kind="intro-closed", payload={"introduction_id": intro_id},
-                              next_attempt_at=now) for intro_id, requester in rows])
+    rows = (
+        await session.execute(
+            update(Introduction)
+            .where(*due)
+            .values(closed_at=now)
+            .returning(Introduction.id, Introduction.requester_id)
+            .execution_options(synchronize_session=False)
+        )
+    ).all()
+    session.add_all(
+        [
+            Delivery(
+                telegram_id=requester, kind="intro-closed", payload={"introduction_id": intro_id}, next_attempt_at=now
+            )
+            for intro_id, requester in rows
+        ]
+    )
     return len(rows)
 
 
 # --- coalitions and reports ---
 
+
 async def accepted_partners(session: AsyncSession, org_id: int) -> list[Organisation]:
     """Organisations introduced to `org_id` (accepted, either way round) that neither side has blocked since."""
-    pairs = await session.execute(select(Introduction.requester_org_id, Introduction.target_org_id).where(
-        Introduction.status == "accepted",
-        or_(Introduction.requester_org_id == org_id, Introduction.target_org_id == org_id)))
+    pairs = await session.execute(
+        select(Introduction.requester_org_id, Introduction.target_org_id).where(
+            Introduction.status == "accepted",
+            or_(Introduction.requester_org_id == org_id, Introduction.target_org_id == org_id),
+        )
+    )
     partners = {target if requester == org_id else requester for requester, target in pairs}
-    blocks = await session.execute(select(OrganisationBlock.blocker_org_id, OrganisationBlock.blocked_org_id)
-                                   .where(or_(OrganisationBlock.blocker_org_id == org_id,
-                                              OrganisationBlock.blocked_org_id == org_id)))
+    blocks = await session.execute(
+        select(OrganisationBlock.blocker_org_id, OrganisationBlock.blocked_org_id).where(
+            or_(OrganisationBlock.blocker_org_id == org_id, OrganisationBlock.blocked_org_id == org_id)
+        )
+    )
     partners -= {other for pair in blocks for other in pair}
     rows = await session.scalars(select(Organisation).where(Organisation.id.in_(partners)).order_by(Organisation.name))
     return list(rows)
@@ -219,25 +292,38 @@ async def coalition_recipients(session: AsyncSession, coalition: Coalition, send
     """Everyone a coalition message reaches: the members of its partner organisations and the sender's
     colleagues, registered and not blocking the bot."""
     organisations = [coalition.organisation_id, *(p.organisation_id for p in coalition.partners)]
-    rows = await session.scalars(select(Member.telegram_id).where(
-        Member.organisation_id.in_(organisations), Member.telegram_id != sender_id,
-        Member.membership.in_(ACTING_MEMBERSHIPS), Member.registered_at.is_not(None),
-        Member.unreachable_since.is_(None)).order_by(Member.telegram_id))
+    rows = await session.scalars(
+        select(Member.telegram_id)
+        .where(
+            Member.organisation_id.in_(organisations),
+            Member.telegram_id != sender_id,
+            Member.membership.in_(ACTING_MEMBERSHIPS),
+            Member.registered_at.is_not(None),
+            Member.unreachable_since.is_(None),
+        )
+        .order_by(Member.telegram_id)
+    )
     return list(rows)
 
 
 async def open_report_exists(session: AsyncSession, reporter_id: int, org_id: int, event_id: int | None) -> bool:
-    found = await session.scalar(select(Report.id).where(Report.reporter_id == reporter_id,
-                                                         Report.organisation_id == org_id,
-                                                         Report.event_id.is_(None) if event_id is None
-                                                         else Report.event_id == event_id,
-                                                         Report.status == "open").limit(1))
+    found = await session.scalar(
+        select(Report.id)
+        .where(
+            Report.reporter_id == reporter_id,
+            Report.organisation_id == org_id,
+            Report.event_id.is_(None) if event_id is None else Report.event_id == event_id,
+            Report.status == "open",
+        )
+        .limit(1)
+    )
     return found is not None
 
 
 async def coalition_messages(session: AsyncSession, coalition_id: int) -> list[CoalitionMessage]:
-    rows = await session.scalars(select(CoalitionMessage).where(CoalitionMessage.coalition_id == coalition_id)
-                                 .order_by(CoalitionMessage.id))
+    rows = await session.scalars(
+        select(CoalitionMessage).where(CoalitionMessage.coalition_id == coalition_id).order_by(CoalitionMessage.id)
+    )
     return list(rows)
 
 
@@ -252,7 +338,14 @@ async def vouch_exists(session: AsyncSession, org_id: int, voucher_org_id: int) 
 
 async def count_vouches(session: AsyncSession, org_id: int) -> int:
     """Vouches for `org_id` from organisations that are vetted (and not suspended) now."""
-    return await session.scalar(select(func.count()).select_from(Vouch)
-                                .join(Organisation, Organisation.id == Vouch.voucher_org_id)
-                                .where(Vouch.organisation_id == org_id, Organisation.vetting == "vetted",
-                                       Organisation.suspended_at.is_(None))) or 0
+    return (
+        await session.scalar(
+            select(func.count())
+            .select_from(Vouch)
+            .join(Organisation, Organisation.id == Vouch.voucher_org_id)
+            .where(
+                Vouch.organisation_id == org_id, Organisation.vetting == "vetted", Organisation.suspended_at.is_(None)
+            )
+        )
+        or 0
+    )
