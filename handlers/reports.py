@@ -31,7 +31,10 @@ async def event_report_button(ctx: Context, event: Event) -> Button | None:
 
 async def on_report(ctx: Context, fields: list[str]) -> None:
     number = parse_number(fields[0])
-    organisation = await ctx.session.get(Organisation, number) if number is not None else None
+    # only an organisation the member was shown: a made-up id (hidden, waiting, rejected or none) reads as expired
+    organisation = (
+        await partner_repos.organisation_seen_by(ctx.session, number, ctx.user_id) if number is not None else None
+    )
     if organisation is None:
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return

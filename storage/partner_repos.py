@@ -6,12 +6,14 @@ from collections import defaultdict
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
-from sqlalchemy import ColumnElement, and_, func, or_, select, update
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from storage.models import (
     Coalition,
     CoalitionMessage,
+    CoalitionPartner,
     Delivery,
     Introduction,
     Member,
@@ -304,6 +306,44 @@ async def coalition_recipients(session: AsyncSession, coalition: Coalition, send
         .order_by(Member.telegram_id)
     )
     return list(rows)
+
+
+async def organisation_seen_by(session: AsyncSession, org_id: int, member_id: int) -> Organisation | None:
+    """The organisation if this member may read its name in the hub, else None, whether it exists or not: one
+    query either way, so a made-up report button learns nothing from the answer nor from how long it took.
+
+    A member who acts for their organisation sees exactly what carries a report button: the organisations /partners
+    lists to a vetted organisation (discoverable, vetted, not suspended), and those their organisation has an
+    introduction with, either way round and whatever became of it (the requester picked the target from its list,
+    the target read the requester's card in the request). A coalition names its owner to its partners and its
+    partners to its owner; they were introduced, but the introduction goes when its requester uses /forget."""
+    viewer = aliased(Organisation)
+    listed = and_(viewer.vetting == "vetted", _suggestable())
+    introduced = exists().where(
+        or_(
+            and_(Introduction.requester_org_id == viewer.id, Introduction.target_org_id == Organisation.id),
+            and_(Introduction.target_org_id == viewer.id, Introduction.requester_org_id == Organisation.id),
+        )
+    )
+    allied = exists().where(
+        CoalitionPartner.coalition_id == Coalition.id,
+        or_(
+            and_(Coalition.organisation_id == viewer.id, CoalitionPartner.organisation_id == Organisation.id),
+            and_(Coalition.organisation_id == Organisation.id, CoalitionPartner.organisation_id == viewer.id),
+        ),
+    )
+    return await session.scalar(
+        select(Organisation)
+        .join(Member, Member.telegram_id == member_id)
+        .join(viewer, viewer.id == Member.organisation_id)
+        .where(
+            Organisation.id == org_id,
+            Organisation.id != viewer.id,
+            Member.registered_at.is_not(None),
+            Member.membership.in_(ACTING_MEMBERSHIPS),
+            or_(listed, introduced, allied),
+        )
+    )
 
 
 async def open_report_exists(session: AsyncSession, reporter_id: int, org_id: int, event_id: int | None) -> bool:

@@ -1,0 +1,130 @@
+"""What the partner features must not give away, end to end on both engines: the names of organisations a member
+was never shown (through a made-up report button), whether a request was declined or blocked (over months, not
+only days), and requests of an organisation the admins suspended."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from bot.runtime import Runtime
+from storage.models import Coalition, CoalitionPartner, Introduction, Organisation, Report
+from tests.chat import Chat, visible
+from tests.e2e.test_partners import ASKER, ASKER_ORG, add_org, request_introduction, wait_for_text
+from tests.events_support import rows, use_clock
+
+pytestmark = pytest.mark.both_databases
+
+EXPIRED = "This button has expired."
+
+
+async def forged_report(runtime: Runtime, chat: Chat, organisation_id: int, reason: str = "-") -> None:
+    """Press a report button the bot never sent, under the member's newest message."""
+    await chat.press_data(runtime.hub.codec.encode("rp", organisation_id, reason), chat.last()["message_id"])
+
+
+def message(chat: Chat, message_id: int) -> dict[str, Any]:
+    """A message of the chat as it stands now (edited since, perhaps)."""
+    return next(m for m in chat.messages() if m["message_id"] == message_id)
+
+
+async def introduce(runtime: Runtime, requester: int, requester_org: int, target_org: int, status: str) -> None:
+    async with runtime.hub.sessions.begin() as session:
+        session.add(
+            Introduction(
+                requester_id=requester,
+                requester_org_id=requester_org,
+                target_org_id=target_org,
+                status=status,
+                created_at=runtime.hub.clock(),
+            )
+        )
+
+
+async def test_a_made_up_report_button_names_no_organisation_the_member_was_not_shown(api, new_chat, runtime):
+    use_clock(runtime)
+    mine = await add_org(api, runtime, ASKER_ORG, ASKER, topics=("arms_trafficking",), joiners=(602,))
+    listed = await add_org(api, runtime, "Listed Org", 611, country="mk", topics=("arms_trafficking",))
+    unseen = {
+        name: await add_org(api, runtime, name, member, country="rs", **kind)
+        for name, member, kind in (
+            ("Hidden Org", 612, {"discoverable": False}),
+            ("Waiting Org", 613, {"vetting": "pending"}),
+            ("Rejected Org", 614, {"vetting": "rejected"}),
+            ("Suspended Org", 615, {}),
+        )
+    }
+    async with runtime.hub.sessions.begin() as session:
+        suspended = await session.get(Organisation, unseen["Suspended Org"])
+        assert suspended is not None
+        suspended.suspended_at = runtime.hub.clock()
+        nonexistent = (await session.scalar(select(func.max(Organisation.id))) or 0) + 1000
+    # organisations the member was shown once, though /partners does not list them (any more)
+    asked_us = await add_org(api, runtime, "Quiet Asker", 616, discoverable=False)
+    old_partner = await add_org(api, runtime, "Old Partner", 617, discoverable=False)
+    ally = await add_org(api, runtime, "Ally Org", 618, discoverable=False)
+    await introduce(runtime, 616, asked_us, mine, "pending")
+    await introduce(runtime, ASKER, mine, old_partner, "accepted")
+    async with runtime.hub.sessions.begin() as session:  # the introduction behind it went with its requester
+        session.add(
+            Coalition(
+                owner_id=618,
+                organisation_id=ally,
+                name="Routes",
+                topic="arms_trafficking",
+                created_at=runtime.hub.clock(),
+                partners=[CoalitionPartner(organisation_id=mine)],
+            )
+        )
+
+    asker = new_chat(ASKER)
+    await asker.send("/help")
+    for name, organisation_id in (*unseen.items(), ("no such organisation", nonexistent)):
+        await forged_report(runtime, asker, organisation_id)
+        assert (asker.toast(), asker.replies()) == (EXPIRED, []), name
+        await forged_report(runtime, asker, organisation_id, "impostor")
+        assert (asker.toast(), asker.replies()) == (EXPIRED, []), name
+    for name, organisation_id in (
+        ("Listed Org", listed),
+        ("Quiet Asker", asked_us),
+        ("Old Partner", old_partner),
+        ("Ally Org", ally),
+    ):
+        await forged_report(runtime, asker, organisation_id)
+        assert f"Why are you reporting {name}?" in asker.last_text()
+    await forged_report(runtime, asker, mine)
+    assert asker.toast() == EXPIRED, "nobody reports their own organisation"
+    assert await rows(runtime, Report) == []
+
+    # /partners lists nothing to a joiner not yet approved, a newcomer not yet vetted, or someone not registered
+    for outsider in (new_chat(602), new_chat(613), new_chat(699)):
+        await outsider.send("/help")
+        await forged_report(runtime, outsider, listed)
+        assert (outsider.toast(), outsider.replies()) == (EXPIRED, []), outsider.user_id
+
+
+async def test_the_report_buttons_the_bot_shows_still_work(api, new_chat, runtime):
+    use_clock(runtime)
+    await add_org(api, runtime, ASKER_ORG, ASKER, topics=("arms_trafficking",), discoverable=False)
+    await add_org(api, runtime, "Balkan Arms Watch", 611, country="mk", topics=("arms_trafficking",))
+    asker = new_chat(ASKER)
+    await request_introduction(asker, "Hello")
+    await wait_for_text(api, 611, "A request for an introduction")
+    target = new_chat(611)
+    request = target.last_with_buttons()
+    await target.press("Report this organisation", request)
+    assert f"Why are you reporting {ASKER_ORG}?" in target.last_text(), "the requester's card, though not listed"
+    await target.press("Cancel")
+    await target.press("Accept", request)
+    contact_card = message(target, request["message_id"])
+    assert "Introduction accepted" in visible(contact_card["text"])
+    await target.press("Report this organisation", contact_card)
+    assert f"Why are you reporting {ASKER_ORG}?" in target.last_text()
+    await target.press("Spam")
+    assert f"Your report about {ASKER_ORG} has reached" in target.last_text()
+    contact = await wait_for_text(api, ASKER, "Introduction accepted")
+    assert "Report this organisation" in str(contact["reply_markup"])
+    await asker.press("Report this organisation", asker.last_with_buttons())
+    assert "Why are you reporting Balkan Arms Watch?" in asker.last_text()
