@@ -398,29 +398,26 @@ async def _request_refusal(ctx: Context, organisation: Organisation, target_id: 
 async def _send_request(ctx: Context, organisation: Organisation, note: str) -> None:
     assert ctx.conversation is not None
     target_id = ctx.conversation.data.get("ask")
-    refusal = (
-        await _request_refusal(ctx, organisation, target_id) if isinstance(target_id, int) else "partners-unavailable"
-    )
-    if refusal is not None:
-        await ctx.end_flow()
-        ctx.reply(Screen(ctx.tr(refusal, open=MAX_OPEN_REQUESTS, week=MAX_REQUESTS_PER_WEEK)))
-        return
-    assert isinstance(target_id, int) and ctx.member is not None
-    introduction = Introduction(
-        requester_id=ctx.user_id,
-        requester_org_id=organisation.id,
-        target_org_id=target_id,
-        note=note,
-        requester_handle=_handle(ctx, ctx.member),
-        status="pending",
-        created_at=ctx.now,
-    )
-    ctx.session.add(introduction)
-    await ctx.session.flush()
-    for member_id in await partner_repos.organisation_members(ctx.session, target_id):
-        ctx.notify(member_id, "intro-request", introduction_id=introduction.id)
+    answer = await _save_request(ctx, organisation, target_id, note) if isinstance(target_id, int) else None
     await ctx.end_flow()
-    ctx.reply(Screen(ctx.tr("partners-request-sent")))
+    ctx.reply(Screen(ctx.tr(answer or "partners-unavailable", open=MAX_OPEN_REQUESTS, week=MAX_REQUESTS_PER_WEEK)))
+
+
+async def _save_request(ctx: Context, organisation: Organisation, target_id: int, note: str) -> str:
+    """Save the request and tell the other organisation, or say why not: the answer for the member (a message id).
+    Checked under the organisation's lock, so two processes sending at once cannot both pass the limits."""
+    assert ctx.member is not None
+    await partner_repos.lock_requests(ctx.session, organisation.id)
+    refusal = await _request_refusal(ctx, organisation, target_id)
+    if refusal is not None:
+        return refusal
+    handle = _handle(ctx, ctx.member)
+    saved = await partner_repos.add_request(ctx.session, ctx.user_id, organisation.id, target_id, note, handle, ctx.now)
+    if saved is None:  # a request from the organisation waits for them already, saved by another process since
+        return "partners-unavailable"
+    for member_id in await partner_repos.organisation_members(ctx.session, target_id):
+        ctx.notify(member_id, "intro-request", introduction_id=saved)
+    return "partners-request-sent"
 
 
 def _handle(ctx: Context, member: Member) -> str | None:

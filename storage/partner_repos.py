@@ -6,11 +6,13 @@ from collections import defaultdict
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
-from sqlalchemy import ColumnElement, and_, exists, func, or_, select, update
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select, text, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from storage.models import (
+    OPEN_REQUEST,
     Coalition,
     CoalitionMessage,
     CoalitionPartner,
@@ -109,6 +111,50 @@ async def suggestable_organisations(session: AsyncSession, ids: list[int]) -> di
 
 
 # --- introductions ---
+
+
+async def lock_requests(session: AsyncSession, org_id: int) -> None:
+    """Hold the requesting organisation's row until the transaction ends, so that two processes sending requests of
+    its members at once count them one after the other: the second one's counts, taken after the lock, see the first
+    one's request (PostgreSQL reads what was committed before each statement). FOR NO KEY UPDATE, not FOR UPDATE: a
+    row that refers to the organisation (a request to it, a report) may still be written meanwhile. On SQLite a
+    process has one connection, so its transactions run one after the other anyway, and SQLAlchemy leaves the
+    clause out."""
+    await session.execute(select(Organisation.id).where(Organisation.id == org_id).with_for_update(key_share=True))
+
+
+async def add_request(
+    session: AsyncSession,
+    requester_id: int,
+    requester_org_id: int,
+    target_org_id: int,
+    note: str,
+    handle: str | None,
+    now: datetime,
+) -> int | None:
+    """Save a request and return its id; None if the organisation has one waiting for the target already (the unique
+    index on waiting requests stops the second, even one sent by another process without the lock). INSERT … ON
+    CONFLICT DO NOTHING rather than catching the IntegrityError: the transaction stays usable, with no savepoint
+    (which SQLite's driver would commit on release)."""
+    statement = _ADD_REQUEST[session.get_bind().dialect.name].values(
+        requester_id=requester_id,
+        requester_org_id=requester_org_id,
+        target_org_id=target_org_id,
+        note=note,
+        requester_handle=handle,
+        status="pending",
+        created_at=now,
+    )
+    return await session.scalar(statement)
+
+
+# built once, for each database: the conflict names the partial unique index by its columns and predicate
+_ADD_REQUEST = {
+    dialect.dialect.name: dialect.insert(Introduction.__table__)
+    .on_conflict_do_nothing(index_elements=["requester_org_id", "target_org_id"], index_where=text(OPEN_REQUEST))
+    .returning(Introduction.__table__.c.id)
+    for dialect in (sqlite, postgresql)
+}
 
 
 async def open_request_count(session: AsyncSession, member_id: int) -> int:
