@@ -415,8 +415,10 @@ async def _save_request(ctx: Context, organisation: Organisation, target_id: int
     saved = await partner_repos.add_request(ctx.session, ctx.user_id, organisation.id, target_id, note, handle, ctx.now)
     if saved is None:  # a request from the organisation waits for them already, saved by another process since
         return "partners-unavailable"
-    for member_id in await partner_repos.organisation_members(ctx.session, target_id):
-        ctx.notify(member_id, "intro-request", introduction_id=saved)
+    # an organisation that blocked this one is asked as one that declined would be, and never hears of it
+    if not await partner_repos.blocked_between(ctx.session, organisation.id, target_id):
+        for member_id in await partner_repos.organisation_members(ctx.session, target_id):
+            ctx.notify(member_id, "intro-request", introduction_id=saved)
     return "partners-request-sent"
 
 

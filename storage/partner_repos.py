@@ -79,15 +79,21 @@ async def partner_rows(session: AsyncSession) -> list[PartnerRow]:
 
 
 async def excluded_partners(session: AsyncSession, org_id: int, now: datetime) -> set[int]:
-    """Organisations never suggested to `org_id`: a block either way, an introduction already made, or one we
-    asked in the last 90 days that did not accept (whether it declined, blocked or never answered)."""
+    """Organisations not suggested to `org_id`: those it blocked, for good; those it was introduced to; and those it
+    asked in the last 90 days that did not accept, whether they declined, blocked it or never answered.
+
+    An organisation that blocked `org_id` is hidden from it as a decline is, for 90 days from the request it
+    answered so, and then suggested again: hidden for good, it would tell the requester "blocked, not declined" by
+    the suggestion that never comes back. Hiding declines for good as well would not do: a decline must read like
+    silence, and an organisation that was only busy would never be suggested again. The blocker stays safe: a new
+    request from the organisation it blocked is taken as any other and never reaches it (partners._save_request),
+    then closes after 14 days like one left unanswered."""
     excluded = {org_id}
-    blocks = await session.execute(
-        select(OrganisationBlock.blocker_org_id, OrganisationBlock.blocked_org_id).where(
-            or_(OrganisationBlock.blocker_org_id == org_id, OrganisationBlock.blocked_org_id == org_id)
+    excluded.update(
+        await session.scalars(
+            select(OrganisationBlock.blocked_org_id).where(OrganisationBlock.blocker_org_id == org_id)
         )
     )
-    excluded.update(other for pair in blocks for other in pair)
     requests = await session.execute(
         select(
             Introduction.requester_org_id,

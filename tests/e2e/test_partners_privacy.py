@@ -4,16 +4,17 @@ only days), and requests of an organisation the admins suspended."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select
 
 from bot.runtime import Runtime
-from storage.models import Coalition, CoalitionPartner, Introduction, Organisation, Report
+from storage.models import Coalition, CoalitionPartner, Introduction, Organisation, OrganisationBlock, Report
 from tests.chat import Chat, visible
 from tests.e2e.test_partners import ASKER, ASKER_ORG, add_org, request_introduction, wait_for_text
-from tests.events_support import rows, use_clock
+from tests.events_support import START, rows, use_clock
 
 pytestmark = pytest.mark.both_databases
 
@@ -128,3 +129,79 @@ async def test_the_report_buttons_the_bot_shows_still_work(api, new_chat, runtim
     assert "Report this organisation" in str(contact["reply_markup"])
     await asker.press("Report this organisation", asker.last_with_buttons())
     assert "Why are you reporting Balkan Arms Watch?" in asker.last_text()
+
+
+def anonymous(text: str, *names: str) -> str:
+    """The text with the given names read as NAME1, NAME2…"""
+    for number, name in enumerate(names, start=1):
+        text = text.replace(name, f"NAME{number}")
+    return text
+
+
+def texts(chat: Chat, *names: str) -> list[str]:
+    """Everything the bot showed in the chat, as it stands now, without the given names."""
+    return [anonymous(visible(m.get("text", "")), *names) for m in chat.messages()]
+
+
+async def test_a_block_reads_like_a_decline_for_months(api, new_chat, runtime):
+    clock = use_clock(runtime)
+    ids = {}
+    for asker_id, asker, target, target_member in (
+        (701, "Asker One", "Target One", 711),
+        (702, "Asker Two", "Target Two", 712),
+    ):
+        ids[asker] = await add_org(api, runtime, asker, asker_id, topics=("youth",))
+        ids[target] = await add_org(api, runtime, target, target_member, topics=("youth",), country="rs")
+    async with runtime.hub.sessions.begin() as session:  # each asker sees only their own target
+        session.add_all(
+            OrganisationBlock(blocker_org_id=ids[blocker], blocked_org_id=ids[blocked])
+            for blocker, blocked in (
+                ("Asker One", "Target Two"),
+                ("Asker Two", "Target One"),
+                ("Asker One", "Asker Two"),
+                ("Asker Two", "Asker One"),
+            )
+        )
+    declined, blocked = new_chat(701), new_chat(702)
+    decliner, blocker = new_chat(711), new_chat(712)
+    for asker in (declined, blocked):
+        await request_introduction(asker, "Hello")
+    await wait_for_text(api, 711, "A request for an introduction")
+    await decliner.press("Decline")
+    await wait_for_text(api, 712, "A request for an introduction")
+    await blocker.press("Block this organisation")
+
+    suggested: dict[int, list[str]] = {701: [], 702: []}
+
+    async def look(day: int) -> None:
+        clock.now = START + timedelta(days=day)
+        await runtime.due.run_once()
+        for asker in (declined, blocked):
+            await asker.send("/partners")
+            suggested[asker.user_id].append(asker.last_text())
+            await asker.press("My requests")
+
+    for day in (1, 15, 89, 91):
+        await look(day)
+    assert ["Target One" in text for text in suggested[701]] == [False, False, False, True], (
+        "the organisation that declined is suggested again after 90 days"
+    )
+    for asker in (declined, blocked):
+        await request_introduction(asker, "Hello again")
+    await wait_for_text(api, 711, "Hello again")
+    await look(106)
+
+    seen_by_declined = texts(declined, "Target One", "Asker One")
+    assert seen_by_declined == texts(blocked, "Target Two", "Asker Two"), "the same screens, day after day"
+    assert [anonymous(text, "Target One", "Asker One") for text in suggested[701]] == [
+        anonymous(text, "Target Two", "Asker Two") for text in suggested[702]
+    ]
+    assert sum("Requests close after 14 days" in text for text in seen_by_declined) == 2, "both requests closed"
+    requests_to_blocker = [
+        c
+        for c in api.calls
+        if c.params.get("chat_id") == 712 and "A request for an introduction" in visible(str(c.params.get("text")))
+    ]
+    assert len(requests_to_blocker) == 1, "the organisation that blocked is never asked again"
+    await blocker.send("/partners")
+    assert "Suggested partners" in blocker.last_text() and "Asker Two" not in blocker.last_text(), "hidden for good"
