@@ -449,13 +449,19 @@ async def notice_request(ctx: Context, payload: dict[str, Any]) -> None:
 
 
 async def _requester_in_good_standing(ctx: Context, introduction: Introduction | None) -> Organisation | None:
-    """The requesting organisation while its request can still be answered: open, still vetted, not blocked."""
+    """The requesting organisation while its request can still be answered: open, still vetted, not suspended (nor
+    the member who asked: a suspended member reaches nobody), not blocked. Checked when the request is delivered and
+    when it is answered, so a suspension holds back the requests sent before it."""
     if introduction is None or introduction.status != "pending" or introduction.closed_at is not None:
         return None
     requester_org = await ctx.session.get(Organisation, introduction.requester_org_id)
+    requester = await ctx.session.get(Member, introduction.requester_id)
     if (
         requester_org is None
         or requester_org.vetting != "vetted"
+        or requester_org.suspended_at is not None
+        or requester is None
+        or requester.suspended
         or await partner_repos.blocked_between(ctx.session, introduction.requester_org_id, introduction.target_org_id)
     ):
         return None

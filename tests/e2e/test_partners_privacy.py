@@ -11,7 +11,15 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.runtime import Runtime
-from storage.models import Coalition, CoalitionPartner, Introduction, Organisation, OrganisationBlock, Report
+from storage.models import (
+    Coalition,
+    CoalitionPartner,
+    Delivery,
+    Introduction,
+    Organisation,
+    OrganisationBlock,
+    Report,
+)
 from tests.chat import Chat, visible
 from tests.e2e.test_partners import ASKER, ASKER_ORG, add_org, request_introduction, wait_for_text
 from tests.events_support import START, rows, use_clock
@@ -205,3 +213,38 @@ async def test_a_block_reads_like_a_decline_for_months(api, new_chat, runtime):
     assert len(requests_to_blocker) == 1, "the organisation that blocked is never asked again"
     await blocker.send("/partners")
     assert "Suggested partners" in blocker.last_text() and "Asker Two" not in blocker.last_text(), "hidden for good"
+
+
+async def suspend(runtime: Runtime, organisation_id: int, suspended: bool) -> None:
+    async with runtime.hub.sessions.begin() as session:
+        organisation = await session.get(Organisation, organisation_id)
+        assert organisation is not None
+        organisation.suspended_at = runtime.hub.clock() if suspended else None
+
+
+async def test_a_suspended_organisations_requests_neither_reach_nor_can_be_answered(api, new_chat, runtime):
+    use_clock(runtime)
+    mine = await add_org(api, runtime, ASKER_ORG, ASKER, topics=("arms_trafficking",))
+    await add_org(api, runtime, "Balkan Arms Watch", 611, country="mk", topics=("arms_trafficking",))
+    await add_org(api, runtime, "Border Lab", 621, country="xk", topics=("arms_trafficking",))
+    await runtime.due.stop()  # the test delivers the outbox itself from here on
+    asker = new_chat(ASKER)
+    await request_introduction(asker, "First")  # to Balkan Arms Watch (no. 1: ties go by age)
+    await runtime.due.run_once()
+    told = [c for c in api.calls if c.params.get("chat_id") == 611 and "First" in str(c.params.get("text"))]
+    assert told, "delivered before the suspension"
+    await request_introduction(asker, "Second")  # to Border Lab, not delivered yet
+
+    await suspend(runtime, mine, True)
+    await runtime.due.run_once()
+    assert not [c for c in api.calls if c.params.get("chat_id") == 621], "a suspended organisation reaches nobody"
+    assert [d.status for d in await rows(runtime, Delivery, telegram_id=621)] == ["skipped"]
+    answering = new_chat(611)
+    request = answering.last_with_buttons()
+    await answering.press("Accept", request)
+    assert "already been answered" in answering.last_text(), "nor can its requests be answered"
+    assert {i.status for i in await rows(runtime, Introduction)} == {"pending"}
+
+    await suspend(runtime, mine, False)
+    await answering.press("Accept", request)
+    assert "Introduction accepted" in answering.last_text(), "once the suspension is lifted, it can be answered"
