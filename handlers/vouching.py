@@ -1,6 +1,12 @@
 """Vouching: members of vetted organisations vouch for a new one they know, through a link its founder shares.
 Vouches from VOUCH_THRESHOLD different vetted organisations vet it without waiting for an admin.
 
+Only an organisation an admin vetted may vouch; one vetted by vouches may not. Otherwise two colluding
+organisations could vet two fresh ones of their own, those two the next two, and so on: a chain that grows without
+an admin ever looking, and that outlives the suspension of the two who started it (vouches count when they are
+given). One level keeps every vouched organisation one step from an admin's decision, and the two who vouched for it
+answer for it in the audit log. A minimum age would only slow the chain down; it is the simplest rule that stops it.
+
 The link carries a random code kept with the organisation, so the waiting list cannot be walked by guessing ids."""
 
 from __future__ import annotations
@@ -78,6 +84,8 @@ async def _refusal(ctx: Context, organisation: Organisation) -> str | None:
     own = acting_organisation(ctx)
     if own is None or own.vetting != "vetted" or own.suspended_at is not None:
         return "vouch-not-allowed"
+    if own.vetted_by_vouches:
+        return "vouch-not-allowed-vouched"
     if own.id == organisation.id or organisation.vetting != "pending":
         return "vouch-not-needed"
     if await partner_repos.vouch_exists(ctx.session, organisation.id, own.id):
@@ -109,6 +117,7 @@ async def on_vouch(ctx: Context, fields: list[str]) -> None:
     vouches, needed = await partner_repos.count_vouches(ctx.session, organisation.id), ctx.settings.vouch_threshold
     if vouches >= needed:
         await admin.decide(ctx.session, organisation, "vetted", None, actor=None, notify=ctx.notify)
+        organisation.vetted_by_vouches = True
         ctx.partners.invalidate()
         ctx.show(Screen(ctx.tr("vouch-vetted", organisation=organisation.name)))
         return

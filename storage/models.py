@@ -62,6 +62,8 @@ class Organisation(Base):
     # an admin suspended it: its members receive nothing and may only see or erase their data
     suspended_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     vouch_code: Mapped[str | None] = mapped_column(String(16), default=None)  # in the link its founder shares
+    # vetted by vouches of other organisations rather than by an admin: it may not vouch itself (handlers/vouching.py)
+    vetted_by_vouches: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
     topics: Mapped[list[OrganisationTopic]] = relationship(

@@ -429,14 +429,18 @@ async def vouch_exists(session: AsyncSession, org_id: int, voucher_org_id: int) 
 
 
 async def count_vouches(session: AsyncSession, org_id: int) -> int:
-    """Vouches for `org_id` from organisations that are vetted (and not suspended) now."""
+    """Vouches for `org_id` from organisations an admin vetted, not suspended now (one vetted by vouches may not
+    vouch: handlers/vouching.py; a vouch it gave before that rule does not count)."""
     return (
         await session.scalar(
             select(func.count())
             .select_from(Vouch)
             .join(Organisation, Organisation.id == Vouch.voucher_org_id)
             .where(
-                Vouch.organisation_id == org_id, Organisation.vetting == "vetted", Organisation.suspended_at.is_(None)
+                Vouch.organisation_id == org_id,
+                Organisation.vetting == "vetted",
+                Organisation.vetted_by_vouches.is_(False),
+                Organisation.suspended_at.is_(None),
             )
         )
         or 0

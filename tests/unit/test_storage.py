@@ -53,7 +53,11 @@ async def empty_database_url(backend, database, request):  # type: ignore[no-unt
     return f"sqlite+aiosqlite:///{database}"
 
 
-async def test_the_migration_to_one_waiting_request_per_pair_keeps_the_oldest(empty_database_url):
+async def test_migration_0012_keeps_the_oldest_waiting_request_and_marks_organisations_vetted_by_vouches(
+    empty_database_url,
+):
+    """Organisation 2 was vetted with a vouch; nothing else in the database is lost (SQLite rebuilding a table would
+    delete the rows that refer to it)."""
     engine = create_engine(empty_database_url)
     async with engine.begin() as connection:
         await connection.run_sync(lambda sync: command.upgrade(alembic_config(sync), "0011"))
@@ -118,10 +122,23 @@ async def test_the_migration_to_one_waiting_request_per_pair_keeps_the_oldest(em
                 for i, member, requester, target, status, closed in requests
             ],
         )
+        await connection.execute(
+            sa.insert(
+                sa.table(
+                    "vouches",
+                    *map(sa.column, ("organisation_id", "voucher_org_id")),
+                    sa.column("created_at", UtcDateTime()),
+                )
+            ),
+            {"organisation_id": 2, "voucher_org_id": 1, "created_at": at},
+        )
     await migrate(engine)
     async with engine.connect() as connection:
         kept = list(await connection.scalars(sa.select(introductions.c.id).order_by(introductions.c.id)))
         assert kept == [1, 3, 4, 5, 6], "the later of two waiting requests from org 1 to org 2 is gone"
+        vouched = dict((await connection.execute(sa.text("SELECT id, vetted_by_vouches FROM organisations"))).all())
+        assert {key: bool(value) for key, value in vouched.items()} == {1: False, 2: True, 3: False}
+        assert await connection.scalar(sa.text("SELECT count(*) FROM members")) == 2
         with pytest.raises(IntegrityError):
             await connection.execute(
                 sa.insert(introductions),
