@@ -89,3 +89,5 @@ stats-text = <b>Netzwerkstatistik</b> (Werte von 1 bis 4 erscheinen als „&lt; 
 
 admin-reported-events = <b>In den Meldungen genannte Veranstaltungen</b>:
     { $events }
+
+stats-note-hidden = Einige Werte ab 5 erscheinen als „≥ 5“, und eine Aufschlüsselung oder die Zustellquote kann als „–“ erscheinen: Genau angezeigt, ließe sich aus einer Gesamtzahl ein Wert unter 5 errechnen.

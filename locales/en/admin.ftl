@@ -79,3 +79,5 @@ stats-text = <b>Network statistics</b> (counts from 1 to 4 read "&lt; 5")
 
 admin-reported-events = <b>Events named in the reports</b>:
     { $events }
+
+stats-note-hidden = Some counts of 5 or more read "≥ 5", and a breakdown or the delivery rate may read "–": shown exactly, they would let a count under 5 be worked out from a total.

@@ -86,3 +86,6 @@ stats-text = <b>Statistikat e rrjetit</b> (numrat nga 1 deri në 4 shfaqen si «
 
 admin-reported-events = <b>Ngjarjet e përmendura në raportime</b>:
     { $events }
+
+# review: "breakdown" rendered as "ndarje" (the counts by country, sector…)
+stats-note-hidden = Disa numra prej 5 e lart shfaqen si «≥ 5», dhe një ndarje ose shkalla e dorëzimit mund të shfaqet si «–»: të shfaqura saktë, ato do të lejonin që një numër nën 5 të nxirrej nga një shumë totale.

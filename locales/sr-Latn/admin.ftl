@@ -88,3 +88,5 @@ stats-text = <b>Statistika mreže</b> (brojevi od 1 do 4 prikazuju se kao „&lt
 
 admin-reported-events = <b>Događaji navedeni u prijavama</b>:
     { $events }
+
+stats-note-hidden = Neki brojevi od 5 naviše prikazuju se kao „≥ 5“, a raspodjela ili stopa isporuke može se prikazati kao „–“: prikazani tačno, omogućili bi da se iz ukupnog zbira izračuna broj manji od 5.
