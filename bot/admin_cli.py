@@ -14,7 +14,7 @@ from bot import admin_import
 from bot.config import Settings
 from handlers import admin
 from handlers.kit import spreadsheet_safe
-from handlers.stats import masked
+from handlers.stats import protected
 from storage import event_repos, export_repos, stats_repos
 from storage.db import check_connection, create_engine, migrate, session_factory
 from storage.models import Delivery, Member, Organisation, utcnow
@@ -62,7 +62,9 @@ def add_parser(commands: Any) -> None:
                            help="import them waiting for vetting (default) or already vetted")
     importing.add_argument("--dry-run", action="store_true", help="only check the file and report")
     actions.add_parser("stats", help="network statistics as JSON (counts from 1 to 4 read \"< 5\")",
-                       description="Counts of members, organisations, events, deliveries and introductions.")
+                       description="Counts of members, organisations, events, deliveries and introductions. As on "
+                                   "/stats, a count of 5 or more that would give a smaller one away reads \"≥ 5\", "
+                                   "and a breakdown that would anyway is null.")
 
 
 async def run(settings: Settings, args: argparse.Namespace) -> str:
@@ -76,7 +78,7 @@ async def run(settings: Settings, args: argparse.Namespace) -> str:
                 session.add(Delivery(telegram_id=telegram_id, kind=kind, payload=payload, next_attempt_at=utcnow()))
 
             if args.action == "stats":
-                return json.dumps(_masked(await stats_repos.network_counts(session, utcnow())), indent=2,
+                return json.dumps(protected(await stats_repos.network_counts(session, utcnow())), indent=2,
                                   ensure_ascii=False)
             if args.action == "import-orgs":
                 return await admin_import.import_organisations(session, args.file, args.vetting, args.dry_run)
@@ -112,13 +114,6 @@ async def _export(session: Any, args: argparse.Namespace) -> str:
         return text.rstrip("\n")
     Path(args.output).write_text(text, encoding="utf-8")
     return f"{len(rows)} rows of {args.table} written to {args.output}"
-
-
-def _masked(value: Any) -> Any:
-    """Small counts hidden as on /stats, so the same numbers cannot point at a person here either."""
-    if isinstance(value, dict):
-        return {key: _masked(item) for key, item in value.items()}
-    return masked(value) if isinstance(value, int) else value
 
 
 async def _role(session: Any, args: argparse.Namespace, notify: admin.Notify) -> str:

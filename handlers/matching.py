@@ -106,8 +106,12 @@ class Match:
 
 
 def _score(topic_score: float, complements: int, cross_border: bool, other_sector: bool) -> float:
-    return (TOPIC_WEIGHT * topic_score + COMPLEMENT_WEIGHT * complements
-            + (CROSS_BORDER_BONUS if cross_border else 0.0) + (SECTOR_BONUS if other_sector else 0.0))
+    return (
+        TOPIC_WEIGHT * topic_score
+        + COMPLEMENT_WEIGHT * complements
+        + (CROSS_BORDER_BONUS if cross_border else 0.0)
+        + (SECTOR_BONUS if other_sector else 0.0)
+    )
 
 
 @dataclass
@@ -128,8 +132,9 @@ class PartnerIndex:
         """log(1 + N / n): a topic few organisations share weighs more than a common one."""
         return math.log(1 + len(self.profiles) / max(self.topic_counts.get(topic, 0), 1))
 
-    def suggest(self, mine: Profile, filters: Filters, excluded: set[int], *, offset: int = 0,
-                limit: int = 5) -> list[Match]:
+    def suggest(
+        self, mine: Profile, filters: Filters, excluded: set[int], *, offset: int = 0, limit: int = 5
+    ) -> list[Match]:
         """The best `limit` partners after `offset`, highest score first, ties by organisation id. Every
         organisation is scored from its bitmasks (memoised per mask); only the ones shown are explained."""
         scorer = _Scorer(mine, {topic: self.rarity(topic) for topic in topics_of(mine.topics)})
@@ -169,8 +174,12 @@ def _topic_sum(shared: int, weights: dict[str, float]) -> float:
 
 def _complements(mine: Profile, other: Profile) -> tuple[tuple[str, str], ...]:
     """The complementary pairs that count, the first MAX_COMPLEMENTS in the table's order."""
-    pairs = ((theirs, yours) for a, b in COMPLEMENTARY_ACTIVITIES for theirs, yours in ((a, b), (b, a))
-             if other.activities & _ACTIVITY_BIT[theirs] and mine.activities & _ACTIVITY_BIT[yours])
+    pairs = (
+        (theirs, yours)
+        for a, b in COMPLEMENTARY_ACTIVITIES
+        for theirs, yours in ((a, b), (b, a))
+        if other.activities & _ACTIVITY_BIT[theirs] and mine.activities & _ACTIVITY_BIT[yours]
+    )
     return tuple(itertools.islice(pairs, MAX_COMPLEMENTS))
 
 
@@ -195,10 +204,18 @@ def _across_border(mine: Profile, other: Profile) -> bool:
 def explain(mine: Profile, other: Profile, weights: dict[str, float]) -> Match:
     """The parts of `other`'s score as a partner for `mine`; `weights` are the rarities of mine's topics."""
     shared = mine.topics & other.topics
-    shared_topics = tuple(sorted(((topic, weights[topic]) for topic in topics_of(shared)),
-                                 key=lambda item: (-item[1], item[0])))
-    return Match(other, mine, shared_topics, _complements(mine, other), _across_border(mine, other),
-                 other.sector != mine.sector, _topic_sum(shared, weights))
+    shared_topics = tuple(
+        sorted(((topic, weights[topic]) for topic in topics_of(shared)), key=lambda item: (-item[1], item[0]))
+    )
+    return Match(
+        other,
+        mine,
+        shared_topics,
+        _complements(mine, other),
+        _across_border(mine, other),
+        other.sector != mine.sector,
+        _topic_sum(shared, weights),
+    )
 
 
 class IndexCache:

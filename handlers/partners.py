@@ -82,35 +82,43 @@ async def render(ctx: Context, organisation: Organisation) -> Screen:
     if step in FILTERS:
         return _filter_screen(ctx, step, data, token)
     if step == "note":
-        return Screen.of(ctx.tr("partners-ask-note", limit=NOTE_LIMIT),
-                         [[Button(ctx.tr.plain("btn-skip"), ctx.button(PREFIX, token, "skip", "-"))],
-                          nav_row(ctx, PREFIX, token)])
+        return Screen.of(
+            ctx.tr("partners-ask-note", limit=NOTE_LIMIT),
+            [[Button(ctx.tr.plain("btn-skip"), ctx.button(PREFIX, token, "skip", "-"))], nav_row(ctx, PREFIX, token)],
+        )
     if step == "mine":
         return await _requests_screen(ctx, token)
     return await _list_screen(ctx, organisation, data, token)
 
 
 def profile_of(organisation: Organisation) -> Profile:
-    return Profile(organisation.id, organisation.country, organisation.sector,
-                   topic_mask(t.topic for t in organisation.topics),
-                   activity_mask(a.activity for a in organisation.activities))
+    return Profile(
+        organisation.id,
+        organisation.country,
+        organisation.sector,
+        topic_mask(t.topic for t in organisation.topics),
+        activity_mask(a.activity for a in organisation.activities),
+    )
 
 
 async def load_index(session: AsyncSession, cache: IndexCache) -> PartnerIndex:
     async def load() -> list[Profile]:
-        return [Profile(row.id, row.country, row.sector, topic_mask(row.topics), activity_mask(row.activities))
-                for row in await partner_repos.partner_rows(session)]
+        return [
+            Profile(row.id, row.country, row.sector, topic_mask(row.topics), activity_mask(row.activities))
+            for row in await partner_repos.partner_rows(session)
+        ]
+
     return await cache.get(load)
 
 
-async def top_partners(session: AsyncSession, cache: IndexCache, organisation: Organisation, filters: Filters,
-                       page: int, now: datetime) -> tuple[list[tuple[Match, Organisation]], bool]:
+async def top_partners(
+    session: AsyncSession, cache: IndexCache, organisation: Organisation, filters: Filters, page: int, now: datetime
+) -> tuple[list[tuple[Match, Organisation]], bool]:
     """This page of suggestions for `organisation`, each checked against the database as it stands now, and
     whether another page follows."""
     excluded = await partner_repos.excluded_partners(session, organisation.id, now)
     index = await load_index(session, cache)
-    matches = index.suggest(profile_of(organisation), filters, excluded, offset=page * PAGE_SIZE,
-                            limit=PAGE_SIZE + 1)
+    matches = index.suggest(profile_of(organisation), filters, excluded, offset=page * PAGE_SIZE, limit=PAGE_SIZE + 1)
     more, matches = len(matches) > PAGE_SIZE, matches[:PAGE_SIZE]
     shown = await partner_repos.suggestable_organisations(session, [m.profile.id for m in matches])
     if len(shown) < len(matches):
@@ -125,19 +133,35 @@ async def _list_screen(ctx: Context, organisation: Organisation, data: dict[str,
         text = _cards_text(ctx, organisation, found, first=data["page"] * PAGE_SIZE + 1)
     else:
         text = ctx.tr("partners-none-more" if data["page"] else "partners-none")
-    rows = [[Button(ctx.tr.plain("partners-btn-ask", number=number), ctx.button(PREFIX, token, "ask", other.id)),
-             report_button(ctx, other.id, "report-btn-numbered", number=number)]
-            for number, (_match, other) in enumerate(found, start=data["page"] * PAGE_SIZE + 1)]
-    rows.append([Button(_filter_label(ctx, name, data[name]), ctx.button(PREFIX, token, "filter", name))
-                 for name in ("topic", "country")])
-    rows.append([Button(_filter_label(ctx, name, data[name]), ctx.button(PREFIX, token, "filter", name))
-                 for name in ("scope", "sector")])
+    rows = [
+        [
+            Button(ctx.tr.plain("partners-btn-ask", number=number), ctx.button(PREFIX, token, "ask", other.id)),
+            report_button(ctx, other.id, "report-btn-numbered", number=number),
+        ]
+        for number, (_match, other) in enumerate(found, start=data["page"] * PAGE_SIZE + 1)
+    ]
+    rows.append(
+        [
+            Button(_filter_label(ctx, name, data[name]), ctx.button(PREFIX, token, "filter", name))
+            for name in ("topic", "country")
+        ]
+    )
+    rows.append(
+        [
+            Button(_filter_label(ctx, name, data[name]), ctx.button(PREFIX, token, "filter", name))
+            for name in ("scope", "sector")
+        ]
+    )
     paging = [Button(ctx.tr.plain("partners-btn-more"), ctx.button(PREFIX, token, "more", "-"))] if more else []
     if data["page"]:
         paging.insert(0, Button(ctx.tr.plain("partners-btn-first"), ctx.button(PREFIX, token, "first", "-")))
     rows += [paging] if paging else []
-    rows.append([Button(ctx.tr.plain("partners-btn-mine"), ctx.button(PREFIX, token, "mine", "-")),
-                 Button(ctx.tr.plain("btn-cancel"), ctx.button(PREFIX, token, "cancel", "-"))])
+    rows.append(
+        [
+            Button(ctx.tr.plain("partners-btn-mine"), ctx.button(PREFIX, token, "mine", "-")),
+            Button(ctx.tr.plain("btn-cancel"), ctx.button(PREFIX, token, "cancel", "-")),
+        ]
+    )
     return Screen.of(text, rows)
 
 
@@ -153,32 +177,52 @@ def _option_label(ctx: Context, name: str, value: str) -> str:
 def _filter_screen(ctx: Context, name: str, data: dict[str, Any], token: str) -> Screen:
     options = [option for option in FILTERS[name] if option != "any"]
     current = data[name]
-    buttons = [Button(("✅ " if option == current else "") + _option_label(ctx, name, option),
-                      ctx.button(PREFIX, token, "set", option)) for option in options]
-    rows = [buttons[i:i + 2] for i in range(0, len(buttons), 2)]
-    rows.insert(0, [Button(("✅ " if current in (None, "any") else "") + ctx.tr.plain("partners-any"),
-                           ctx.button(PREFIX, token, "set", "any"))])
+    buttons = [
+        Button(
+            ("✅ " if option == current else "") + _option_label(ctx, name, option),
+            ctx.button(PREFIX, token, "set", option),
+        )
+        for option in options
+    ]
+    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+    rows.insert(
+        0,
+        [
+            Button(
+                ("✅ " if current in (None, "any") else "") + ctx.tr.plain("partners-any"),
+                ctx.button(PREFIX, token, "set", "any"),
+            )
+        ],
+    )
     return Screen.of(ctx.tr(f"partners-choose-{name}"), [*rows, nav_row(ctx, PREFIX, token)])
 
 
 def organisation_card(ctx: Context, organisation: Organisation) -> Html:
     """What another member may see of an organisation: no people, only the organisation's own profile."""
     description = shorten(organisation.description, DESCRIPTION_LIMIT)
-    return Html(ctx.tr("partners-card", name=organisation.name,
-                       country=ctx.tr.plain(label_id("country", organisation.country)),
-                       sector=ctx.tr.plain(label_id("sector", organisation.sector)),
-                       topics=labels(ctx, "topic", [t.topic for t in organisation.topics]) or "–",
-                       activities=labels(ctx, "activity", [a.activity for a in organisation.activities]) or "–",
-                       description=description or "–"))
+    return Html(
+        ctx.tr(
+            "partners-card",
+            name=organisation.name,
+            country=ctx.tr.plain(label_id("country", organisation.country)),
+            sector=ctx.tr.plain(label_id("sector", organisation.sector)),
+            topics=labels(ctx, "topic", [t.topic for t in organisation.topics]) or "–",
+            activities=labels(ctx, "activity", [a.activity for a in organisation.activities]) or "–",
+            description=description or "–",
+        )
+    )
 
 
-def _cards_text(ctx: Context, organisation: Organisation, found: list[tuple[Match, Organisation]], *,
-                first: int) -> str:
+def _cards_text(
+    ctx: Context, organisation: Organisation, found: list[tuple[Match, Organisation]], *, first: int
+) -> str:
     """The page of suggestions, within Telegram's limit: descriptions go first if the names and reasons are long."""
     header = ctx.tr("partners-header", organisation=organisation.name)
     for description_limit in (SHORT_DESCRIPTION_LIMIT, 0):
-        cards = [_suggestion_card(ctx, number, match, other, description_limit)
-                 for number, (match, other) in enumerate(found, start=first)]
+        cards = [
+            _suggestion_card(ctx, number, match, other, description_limit)
+            for number, (match, other) in enumerate(found, start=first)
+        ]
         text = header + "\n\n" + "\n\n".join(cards)
         if utf16_length(text) <= TEXT_LIMIT:
             break
@@ -187,16 +231,20 @@ def _cards_text(ctx: Context, organisation: Organisation, found: list[tuple[Matc
 
 def _suggestion_card(ctx: Context, number: int, match: Match, other: Organisation, description_limit: int) -> str:
     description = shorten(other.description, description_limit) if description_limit else ""
-    card = ctx.tr("partners-card-short", number=number, name=other.name,
-                  country=ctx.tr.plain(label_id("country", other.country)),
-                  sector=ctx.tr.plain(label_id("sector", other.sector)))
+    card = ctx.tr(
+        "partners-card-short",
+        number=number,
+        name=other.name,
+        country=ctx.tr.plain(label_id("country", other.country)),
+        sector=ctx.tr.plain(label_id("sector", other.sector)),
+    )
     if description:
         card += "\n" + ctx.tr("partners-description", description=description)
     return card + "\n" + ctx.tr("partners-why", reason=reason(ctx, match))
 
 
 def shorten(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def reason(ctx: Context, match: Match) -> str:
@@ -207,23 +255,43 @@ def reason(ctx: Context, match: Match) -> str:
         more = "…" if len(match.shared_topics) > REASON_TOPICS else ""
         parts.append(ctx.tr.plain("partners-reason-topics", topics=named + more))
     for theirs, yours in match.complements:
-        parts.append(ctx.tr.plain("partners-reason-complement", theirs=ctx.tr.plain(label_id("activity", theirs)),
-                                  yours=ctx.tr.plain(label_id("activity", yours))))
+        parts.append(
+            ctx.tr.plain(
+                "partners-reason-complement",
+                theirs=ctx.tr.plain(label_id("activity", theirs)),
+                yours=ctx.tr.plain(label_id("activity", yours)),
+            )
+        )
     if match.cross_border:
-        parts.append(ctx.tr.plain("partners-reason-cross-border",
-                                  yours=ctx.tr.plain(label_id("country", match.mine.country)),
-                                  theirs=ctx.tr.plain(label_id("country", match.profile.country))))
+        parts.append(
+            ctx.tr.plain(
+                "partners-reason-cross-border",
+                yours=ctx.tr.plain(label_id("country", match.mine.country)),
+                theirs=ctx.tr.plain(label_id("country", match.profile.country)),
+            )
+        )
     if match.other_sector:
-        parts.append(ctx.tr.plain("partners-reason-sector",
-                                  theirs=ctx.tr.plain(label_id("sector", match.profile.sector)),
-                                  yours=ctx.tr.plain(label_id("sector", match.mine.sector))))
+        parts.append(
+            ctx.tr.plain(
+                "partners-reason-sector",
+                theirs=ctx.tr.plain(label_id("sector", match.profile.sector)),
+                yours=ctx.tr.plain(label_id("sector", match.mine.sector)),
+            )
+        )
     return "; ".join(parts) or ctx.tr.plain("partners-reason-filter")
 
 
 async def _requests_screen(ctx: Context, token: str) -> Screen:
     rows = await partner_repos.member_requests(ctx.session, ctx.user_id)
-    lines = [ctx.tr("partners-request-line", organisation=org.name, date=intro.created_at.strftime("%d.%m.%Y"),
-                    status=ctx.tr.plain(f"partners-status-{requester_status(intro)}")) for intro, org in rows]
+    lines = [
+        ctx.tr(
+            "partners-request-line",
+            organisation=org.name,
+            date=intro.created_at.strftime("%d.%m.%Y"),
+            status=ctx.tr.plain(f"partners-status-{requester_status(intro)}"),
+        )
+        for intro, org in rows
+    ]
     text = ctx.tr("partners-requests") + "\n\n" + "\n".join(lines) if lines else ctx.tr("partners-requests-none")
     return Screen.of(text, [nav_row(ctx, PREFIX, token)])
 
@@ -236,6 +304,7 @@ def requester_status(introduction: Introduction) -> str:
 
 
 # --- buttons and text of the /partners flow ---
+
 
 async def on_text(ctx: Context) -> None:
     organisation = await own_organisation(ctx)
@@ -315,8 +384,10 @@ async def _request_refusal(ctx: Context, organisation: Organisation, target_id: 
         return "partners-not-vetted"
     if await partner_repos.open_request_count(ctx.session, ctx.user_id) >= MAX_OPEN_REQUESTS:
         return "partners-too-many-open"
-    if await partner_repos.requests_since(ctx.session, ctx.user_id, ctx.now - timedelta(days=7)) \
-            >= MAX_REQUESTS_PER_WEEK:
+    if (
+        await partner_repos.requests_since(ctx.session, ctx.user_id, ctx.now - timedelta(days=7))
+        >= MAX_REQUESTS_PER_WEEK
+    ):
         return "partners-too-many-week"
     excluded = await partner_repos.excluded_partners(ctx.session, organisation.id, ctx.now)
     if target_id in excluded or not await partner_repos.suggestable_organisations(ctx.session, [target_id]):
@@ -327,22 +398,28 @@ async def _request_refusal(ctx: Context, organisation: Organisation, target_id: 
 async def _send_request(ctx: Context, organisation: Organisation, note: str) -> None:
     assert ctx.conversation is not None
     target_id = ctx.conversation.data.get("ask")
-    refusal = await _request_refusal(ctx, organisation, target_id) if isinstance(target_id, int) \
-        else "partners-unavailable"
-    if refusal is not None:
-        await ctx.end_flow()
-        ctx.reply(Screen(ctx.tr(refusal, open=MAX_OPEN_REQUESTS, week=MAX_REQUESTS_PER_WEEK)))
-        return
-    assert isinstance(target_id, int) and ctx.member is not None
-    introduction = Introduction(requester_id=ctx.user_id, requester_org_id=organisation.id,
-                                target_org_id=target_id, note=note, requester_handle=_handle(ctx, ctx.member),
-                                status="pending", created_at=ctx.now)
-    ctx.session.add(introduction)
-    await ctx.session.flush()
-    for member_id in await partner_repos.organisation_members(ctx.session, target_id):
-        ctx.notify(member_id, "intro-request", introduction_id=introduction.id)
+    answer = await _save_request(ctx, organisation, target_id, note) if isinstance(target_id, int) else None
     await ctx.end_flow()
-    ctx.reply(Screen(ctx.tr("partners-request-sent")))
+    ctx.reply(Screen(ctx.tr(answer or "partners-unavailable", open=MAX_OPEN_REQUESTS, week=MAX_REQUESTS_PER_WEEK)))
+
+
+async def _save_request(ctx: Context, organisation: Organisation, target_id: int, note: str) -> str:
+    """Save the request and tell the other organisation, or say why not: the answer for the member (a message id).
+    Checked under the organisation's lock, so two processes sending at once cannot both pass the limits."""
+    assert ctx.member is not None
+    await partner_repos.lock_requests(ctx.session, organisation.id)
+    refusal = await _request_refusal(ctx, organisation, target_id)
+    if refusal is not None:
+        return refusal
+    handle = _handle(ctx, ctx.member)
+    saved = await partner_repos.add_request(ctx.session, ctx.user_id, organisation.id, target_id, note, handle, ctx.now)
+    if saved is None:  # a request from the organisation waits for them already, saved by another process since
+        return "partners-unavailable"
+    # an organisation that blocked this one is asked as one that declined would be, and never hears of it
+    if not await partner_repos.blocked_between(ctx.session, organisation.id, target_id):
+        for member_id in await partner_repos.organisation_members(ctx.session, target_id):
+            ctx.notify(member_id, "intro-request", introduction_id=saved)
+    return "partners-request-sent"
 
 
 def _handle(ctx: Context, member: Member) -> str | None:
@@ -352,6 +429,7 @@ def _handle(ctx: Context, member: Member) -> str | None:
 
 # --- the other organisation answers ---
 
+
 async def notice_request(ctx: Context, payload: dict[str, Any]) -> None:
     introduction = await _introduction(ctx, payload)
     requester_org = await _requester_in_good_standing(ctx, introduction)
@@ -359,20 +437,33 @@ async def notice_request(ctx: Context, payload: dict[str, Any]) -> None:
         return
     note = "\n\n" + ctx.tr("partners-note", note=introduction.note) if introduction.note else ""
     text = ctx.tr("partners-request-received") + "\n\n" + organisation_card(ctx, requester_org) + note
-    rows = [[Button(ctx.tr.plain("partners-btn-accept"), ctx.button(ANSWER_PREFIX, "acc", introduction.id)),
-             Button(ctx.tr.plain("partners-btn-decline"), ctx.button(ANSWER_PREFIX, "dec", introduction.id))],
-            [Button(ctx.tr.plain("partners-btn-block"), ctx.button(ANSWER_PREFIX, "blk", introduction.id))],
-            [report_button(ctx, requester_org.id)]]
+    rows = [
+        [
+            Button(ctx.tr.plain("partners-btn-accept"), ctx.button(ANSWER_PREFIX, "acc", introduction.id)),
+            Button(ctx.tr.plain("partners-btn-decline"), ctx.button(ANSWER_PREFIX, "dec", introduction.id)),
+        ],
+        [Button(ctx.tr.plain("partners-btn-block"), ctx.button(ANSWER_PREFIX, "blk", introduction.id))],
+        [report_button(ctx, requester_org.id)],
+    ]
     ctx.reply(Screen.of(text, rows))
 
 
 async def _requester_in_good_standing(ctx: Context, introduction: Introduction | None) -> Organisation | None:
-    """The requesting organisation while its request can still be answered: open, still vetted, not blocked."""
+    """The requesting organisation while its request can still be answered: open, still vetted, not suspended (nor
+    the member who asked: a suspended member reaches nobody), not blocked. Checked when the request is delivered and
+    when it is answered, so a suspension holds back the requests sent before it."""
     if introduction is None or introduction.status != "pending" or introduction.closed_at is not None:
         return None
     requester_org = await ctx.session.get(Organisation, introduction.requester_org_id)
-    if requester_org is None or requester_org.vetting != "vetted" or await partner_repos.blocked_between(
-            ctx.session, introduction.requester_org_id, introduction.target_org_id):
+    requester = await ctx.session.get(Member, introduction.requester_id)
+    if (
+        requester_org is None
+        or requester_org.vetting != "vetted"
+        or requester_org.suspended_at is not None
+        or requester is None
+        or requester.suspended
+        or await partner_repos.blocked_between(ctx.session, introduction.requester_org_id, introduction.target_org_id)
+    ):
         return None
     return requester_org
 
@@ -386,13 +477,18 @@ async def on_answer(ctx: Context, fields: list[str]) -> None:
     action, number = fields[0], parse_number(fields[1])
     introduction = await partner_repos.get_introduction(ctx.session, number) if number is not None else None
     organisation = acting_organisation(ctx)
-    if introduction is None or action not in ANSWERS or organisation is None \
-            or organisation.id != introduction.target_org_id:
+    if (
+        introduction is None
+        or action not in ANSWERS
+        or organisation is None
+        or organisation.id != introduction.target_org_id
+    ):
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return
     handle = _handle(ctx, ctx.member) if action == "acc" and ctx.member else None
     if await _requester_in_good_standing(ctx, introduction) is None or not await partner_repos.answer(
-            ctx.session, introduction.id, ctx.user_id, ANSWERS[action], handle, ctx.now):
+        ctx.session, introduction.id, ctx.user_id, ANSWERS[action], handle, ctx.now
+    ):
         ctx.show(Screen(ctx.tr("partners-already-answered")))  # a colleague was first, or it closed
         return
     await ctx.session.refresh(introduction)
@@ -408,8 +504,9 @@ async def on_answer(ctx: Context, fields: list[str]) -> None:
 ANSWERS = {"acc": "accepted", "dec": "declined", "blk": "blocked"}
 
 
-async def _contact_screen(ctx: Context, introduction: Introduction, person_id: int | None,
-                          handle: str | None) -> Screen:
+async def _contact_screen(
+    ctx: Context, introduction: Introduction, person_id: int | None, handle: str | None
+) -> Screen:
     """The other side's contact, their organisation and the topics both work on."""
     person = await ctx.session.get(Member, person_id) if person_id is not None else None
     if person is not None and not person.share_handle:
@@ -423,9 +520,13 @@ async def _contact_screen(ctx: Context, introduction: Introduction, person_id: i
     shared = [t.topic for t in other.topics if own is not None and t.topic in {o.topic for o in own.topics}]
     name = person.display_name or ctx.tr.plain("partners-someone")
     mention = f'<a href="tg://user?id={person.telegram_id}">{html.escape(name, quote=False)}</a>'
-    text = ctx.tr("partners-contact", organisation=other.name, person=Html(mention),
-                  handle=f"@{handle}" if handle else ctx.tr.plain("partners-no-handle"),
-                  topics=labels(ctx, "topic", shared) or "–")
+    text = ctx.tr(
+        "partners-contact",
+        organisation=other.name,
+        person=Html(mention),
+        handle=f"@{handle}" if handle else ctx.tr.plain("partners-no-handle"),
+        topics=labels(ctx, "topic", shared) or "–",
+    )
     rows = [[Button(ctx.tr.plain("partners-btn-write", name=name), url=f"https://t.me/{handle}")]] if handle else []
     return Screen.of(text, [*rows, [report_button(ctx, other.id)]])
 

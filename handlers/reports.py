@@ -31,7 +31,10 @@ async def event_report_button(ctx: Context, event: Event) -> Button | None:
 
 async def on_report(ctx: Context, fields: list[str]) -> None:
     number = parse_number(fields[0])
-    organisation = await ctx.session.get(Organisation, number) if number is not None else None
+    # only an organisation the member was shown: a made-up id (hidden, waiting, rejected or none) reads as expired
+    organisation = (
+        await partner_repos.organisation_seen_by(ctx.session, number, ctx.user_id) if number is not None else None
+    )
     if organisation is None:
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return
@@ -66,8 +69,15 @@ async def _report(ctx: Context, organisation: Organisation, event: Event | None,
         return
     event_id = event.id if event is not None else None
     if not await partner_repos.open_report_exists(ctx.session, ctx.user_id, organisation.id, event_id):
-        ctx.session.add(Report(reporter_id=ctx.user_id, organisation_id=organisation.id, event_id=event_id,
-                               reason=reason, created_at=ctx.now))
+        ctx.session.add(
+            Report(
+                reporter_id=ctx.user_id,
+                organisation_id=organisation.id,
+                event_id=event_id,
+                reason=reason,
+                created_at=ctx.now,
+            )
+        )
     ctx.show(Screen(ctx.tr(f"{kind}-received", **subject)))
 
 

@@ -1,6 +1,12 @@
 """Vouching: members of vetted organisations vouch for a new one they know, through a link its founder shares.
 Vouches from VOUCH_THRESHOLD different vetted organisations vet it without waiting for an admin.
 
+Only an organisation an admin vetted may vouch; one vetted by vouches may not. Otherwise two colluding
+organisations could vet two fresh ones of their own, those two the next two, and so on: a chain that grows without
+an admin ever looking, and that outlives the suspension of the two who started it (vouches count when they are
+given). One level keeps every vouched organisation one step from an admin's decision, and the two who vouched for it
+answer for it in the audit log. A minimum age would only slow the chain down; it is the simplest rule that stops it.
+
 The link carries a random code kept with the organisation, so the waiting list cannot be walked by guessing ids."""
 
 from __future__ import annotations
@@ -38,10 +44,17 @@ async def open_from_link(ctx: Context, payload: str) -> bool:
     if refusal is not None:
         ctx.show(Screen(ctx.tr(refusal, organisation=organisation.name)))
         return True
-    rows = [[Button(ctx.tr.plain("vouch-btn-confirm"), ctx.button(PREFIX, organisation.id, found.group(2))),
-             Button(ctx.tr.plain("btn-cancel"), ctx.button(PREFIX, organisation.id, "no"))]]
-    ctx.show(Screen.of(ctx.tr("vouch-ask", organisation=organisation.name) + "\n\n"
-                       + organisation_card(ctx, organisation), rows))
+    rows = [
+        [
+            Button(ctx.tr.plain("vouch-btn-confirm"), ctx.button(PREFIX, organisation.id, found.group(2))),
+            Button(ctx.tr.plain("btn-cancel"), ctx.button(PREFIX, organisation.id, "no")),
+        ]
+    ]
+    ctx.show(
+        Screen.of(
+            ctx.tr("vouch-ask", organisation=organisation.name) + "\n\n" + organisation_card(ctx, organisation), rows
+        )
+    )
     return True
 
 
@@ -56,10 +69,12 @@ async def _organisation(ctx: Context, number: str, code: str, *, lock: bool = Fa
     organisation_id = parse_number(number)
     if organisation_id is None:  # not a row id: a made-up button, or a link with a number too large to be one
         return None
-    organisation = await ctx.session.get(Organisation, organisation_id, with_for_update=lock,
-                                         populate_existing=lock)
-    if organisation is None or organisation.vouch_code is None \
-            or not secrets.compare_digest(organisation.vouch_code, code):
+    organisation = await ctx.session.get(Organisation, organisation_id, with_for_update=lock, populate_existing=lock)
+    if (
+        organisation is None
+        or organisation.vouch_code is None
+        or not secrets.compare_digest(organisation.vouch_code, code)
+    ):
         return None
     return organisation
 
@@ -69,6 +84,8 @@ async def _refusal(ctx: Context, organisation: Organisation) -> str | None:
     own = acting_organisation(ctx)
     if own is None or own.vetting != "vetted" or own.suspended_at is not None:
         return "vouch-not-allowed"
+    if own.vetted_by_vouches:
+        return "vouch-not-allowed-vouched"
     if own.id == organisation.id or organisation.vetting != "pending":
         return "vouch-not-needed"
     if await partner_repos.vouch_exists(ctx.session, organisation.id, own.id):
@@ -90,14 +107,17 @@ async def on_vouch(ctx: Context, fields: list[str]) -> None:
     if refusal is not None or own is None:
         ctx.show(Screen(ctx.tr(refusal or "vouch-not-allowed", organisation=organisation.name)))
         return
-    ctx.session.add(Vouch(organisation_id=organisation.id, voucher_org_id=own.id, voucher_id=ctx.user_id,
-                          created_at=ctx.now))
+    ctx.session.add(
+        Vouch(organisation_id=organisation.id, voucher_org_id=own.id, voucher_id=ctx.user_id, created_at=ctx.now)
+    )
     await ctx.session.flush()
-    event_repos.audit(ctx.session, ctx.user_id, "organisation-vouched", f"organisation:{organisation.id}",
-                      by_organisation=own.id)
+    event_repos.audit(
+        ctx.session, ctx.user_id, "organisation-vouched", f"organisation:{organisation.id}", by_organisation=own.id
+    )
     vouches, needed = await partner_repos.count_vouches(ctx.session, organisation.id), ctx.settings.vouch_threshold
     if vouches >= needed:
         await admin.decide(ctx.session, organisation, "vetted", None, actor=None, notify=ctx.notify)
+        organisation.vetted_by_vouches = True
         ctx.partners.invalidate()
         ctx.show(Screen(ctx.tr("vouch-vetted", organisation=organisation.name)))
         return

@@ -11,11 +11,13 @@ from sqlalchemy import (
     Boolean,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -66,6 +68,8 @@ class Organisation(Base):
     # an admin suspended it: its members receive nothing and may only see or erase their data
     suspended_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     vouch_code: Mapped[str | None] = mapped_column(String(16), default=None)  # in the link its founder shares
+    # vetted by vouches of other organisations rather than by an admin: it may not vouch itself (handlers/vouching.py)
+    vetted_by_vouches: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
     topics: Mapped[list[OrganisationTopic]] = relationship(
@@ -361,6 +365,10 @@ class DigestItem(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
+# a request still waiting for its answer (declined and blocked ones wait too, as far as the requester can tell)
+OPEN_REQUEST = "status = 'pending' AND closed_at IS NULL"
+
+
 class Introduction(Base):
     """A member's request to be introduced to another organisation (double opt-in).
 
@@ -368,6 +376,18 @@ class Introduction(Base):
     and are closed after 14 days. Handles are kept only when their owner allows sharing them."""
 
     __tablename__ = "introductions"
+    # one request waiting at a time from an organisation to another, even from two processes at once (the count of
+    # open requests is taken under a lock too: partner_repos.lock_requests); a closed one keeps status pending
+    __table_args__ = (
+        Index(
+            "uq_introductions_open_pair",
+            "requester_org_id",
+            "target_org_id",
+            unique=True,
+            postgresql_where=text(OPEN_REQUEST),
+            sqlite_where=text(OPEN_REQUEST),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     requester_id: Mapped[int] = mapped_column(ForeignKey("members.telegram_id", ondelete="CASCADE"), index=True)

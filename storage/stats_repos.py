@@ -25,8 +25,12 @@ async def network_counts(session: AsyncSession, now: datetime, months: int = 6) 
     registered = Member.registered_at.is_not(None)
     joined = [at for at in await session.scalars(select(Member.registered_at).where(registered)) if at is not None]
     growth = Counter(f"{at:%Y-%m}" for at in joined)
-    recent = sorted({f"{now.year + (now.month - 1 - back) // 12:04d}-{(now.month - 1 - back) % 12 + 1:02d}"
-                     for back in range(months)})
+    recent = sorted(
+        {
+            f"{now.year + (now.month - 1 - back) // 12:04d}-{(now.month - 1 - back) % 12 + 1:02d}"
+            for back in range(months)
+        }
+    )
     return {
         "members": len(joined),
         "members_by_country": await _grouped(session, Organisation.country, registered, of_members=True),
@@ -35,16 +39,24 @@ async def network_counts(session: AsyncSession, now: datetime, months: int = 6) 
         "organisations_by_sector": await _grouped(session, Organisation.sector),
         "organisations_by_topic": await _grouped(session, OrganisationTopic.topic),
         "new_members_by_month": {month: growth.get(month, 0) for month in recent},
-        "events_published": await session.scalar(select(func.count()).select_from(Event)
-                                                 .where(Event.status == "published")) or 0,
-        "events_upcoming": await session.scalar(select(func.count()).select_from(Event)
-                                                .where(Event.status == "published", Event.starts_at > now)) or 0,
-        "attendance_confirmed": await session.scalar(select(func.count()).select_from(Rsvp)
-                                                     .where(Rsvp.status == "going")) or 0,
+        "events_published": await session.scalar(
+            select(func.count()).select_from(Event).where(Event.status == "published")
+        )
+        or 0,
+        "events_upcoming": await session.scalar(
+            select(func.count()).select_from(Event).where(Event.status == "published", Event.starts_at > now)
+        )
+        or 0,
+        "attendance_confirmed": await session.scalar(
+            select(func.count()).select_from(Rsvp).where(Rsvp.status == "going")
+        )
+        or 0,
         "deliveries_by_status": await _grouped(session, Delivery.status),
         "introductions_requested": await session.scalar(select(func.count()).select_from(Introduction)) or 0,
-        "introductions_accepted": await session.scalar(select(func.count()).select_from(Introduction)
-                                                       .where(Introduction.status == "accepted")) or 0,
+        "introductions_accepted": await session.scalar(
+            select(func.count()).select_from(Introduction).where(Introduction.status == "accepted")
+        )
+        or 0,
     }
 
 

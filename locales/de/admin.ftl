@@ -101,3 +101,5 @@ admin-membership-none = keine Organisation
 admin-role-needs-approval = Diese Person hat um Aufnahme in ihre Organisation gebeten und wurde noch nicht bestätigt: keine Rolle, bis das geschieht.
 admin-cannot-suspend-bootstrap = Die in ADMIN_IDS genannten Admins betreiben den Hub und können nicht gesperrt werden.
 admin-cannot-suspend-last = Dann bliebe kein Admin, der die Sperre aufheben könnte.
+
+stats-note-hidden = Einige Werte ab 5 erscheinen als „≥ 5“, und eine Aufschlüsselung oder die Zustellquote kann als „–“ erscheinen: Genau angezeigt, ließe sich aus einer Gesamtzahl ein Wert unter 5 errechnen.

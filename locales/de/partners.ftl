@@ -79,3 +79,5 @@ partners-someone = ein Mitglied
 partners-no-handle = kein Benutzername geteilt; tippen Sie auf den Namen, um zu schreiben
 partners-btn-write = An { $name } schreiben
 partners-contact-gone = Diese Kontaktvermittlung wurde angenommen, aber die andere Person hat den Hub inzwischen verlassen.
+
+vouch-not-allowed-vouched = Ihre Organisation wurde durch die Bürgschaften anderer verifiziert und kann deshalb nicht selbst für eine andere bürgen: Das können nur Organisationen, die die Admins des Hubs selbst verifiziert haben. So können einige wenige Organisationen nicht in einer Kette immer neue verifizieren lassen.

@@ -91,3 +91,5 @@ admin-membership-none = no organisation
 admin-role-needs-approval = This person asked to join their organisation and nobody has approved them yet: no role until they are.
 admin-cannot-suspend-bootstrap = The admins named in ADMIN_IDS run the hub and cannot be suspended.
 admin-cannot-suspend-last = That would leave the hub without an admin who could lift it.
+
+stats-note-hidden = Some counts of 5 or more read "≥ 5", and a breakdown or the delivery rate may read "–": shown exactly, they would let a count under 5 be worked out from a total.

@@ -71,3 +71,5 @@ partners-someone = a member
 partners-no-handle = no username shared; tap the name to write
 partners-btn-write = Write to { $name }
 partners-contact-gone = This introduction was accepted, but the other person has since left the hub.
+
+vouch-not-allowed-vouched = Your organisation was vetted through the vouches of others, so it cannot vouch for another one: only organisations the hub's admins vetted themselves can. This keeps a few organisations from vetting new ones in a chain.

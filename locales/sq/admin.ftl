@@ -99,3 +99,6 @@ admin-membership-none = pa organizatë
 admin-role-needs-approval = Ky person kërkoi të bashkohet me organizatën e vet dhe askush nuk e ka miratuar ende: asnjë rol derisa të miratohet.
 admin-cannot-suspend-bootstrap = Administratorët e emërtuar në ADMIN_IDS drejtojnë qendrën dhe nuk mund të pezullohen.
 admin-cannot-suspend-last = Kështu qendra do të mbetej pa asnjë administrator që mund ta heqë pezullimin.
+
+# review: "breakdown" rendered as "ndarje" (the counts by country, sector…)
+stats-note-hidden = Disa numra prej 5 e lart shfaqen si «≥ 5», dhe një ndarje ose shkalla e dorëzimit mund të shfaqet si «–»: të shfaqura saktë, ato do të lejonin që një numër nën 5 të nxirrej nga një shumë totale.

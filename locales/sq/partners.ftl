@@ -77,3 +77,6 @@ partners-someone = një anëtar
 partners-no-handle = nuk ka ndarë emër përdoruesi; prekni emrin për të shkruar
 partners-btn-write = Shkruaji: { $name }
 partners-contact-gone = Ky prezantim u pranua, por personi tjetër është larguar që atëherë nga rrjeti.
+
+# review: Albanian wording of "vetted through the vouches of others" and "in a chain"
+vouch-not-allowed-vouched = Organizata juaj u verifikua me garancitë e të tjerëve, prandaj nuk mund të garantojë për një organizatë tjetër: këtë mund ta bëjnë vetëm organizatat që i kanë verifikuar vetë administratorët e rrjetit. Kështu disa organizata nuk mund të verifikojnë të reja njëra pas tjetrës, si në zinxhir.

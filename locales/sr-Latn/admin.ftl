@@ -100,3 +100,5 @@ admin-membership-none = bez organizacije
 admin-role-needs-approval = Ova osoba je zatražila članstvo u svojoj organizaciji i niko je još nije odobrio: nema uloge dok se to ne desi.
 admin-cannot-suspend-bootstrap = Administratori navedeni u ADMIN_IDS vode mrežu i ne mogu biti suspendovani.
 admin-cannot-suspend-last = Tada bi mreža ostala bez administratora koji bi mogao ukinuti suspenziju.
+
+stats-note-hidden = Neki brojevi od 5 naviše prikazuju se kao „≥ 5“, a raspodjela ili stopa isporuke može se prikazati kao „–“: prikazani tačno, omogućili bi da se iz ukupnog zbira izračuna broj manji od 5.

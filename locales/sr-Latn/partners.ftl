@@ -81,3 +81,5 @@ partners-someone = član organizacije
 partners-no-handle = korisničko ime nije podijeljeno; dodirnite ime da napišete poruku
 partners-btn-write = Pošalji poruku: { $name }
 partners-contact-gone = Ovo upoznavanje je prihvaćeno, ali je druga osoba u međuvremenu napustila mrežu.
+
+vouch-not-allowed-vouched = Vaša organizacija je provjerena uz jamstva drugih, pa ne može jamčiti za drugu organizaciju: to mogu samo organizacije koje su administratori mreže sami provjerili. Tako nekoliko organizacija ne može u lancu provjeravati sve nove.

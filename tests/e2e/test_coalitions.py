@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from storage.models import Coalition, CoalitionPartner, Introduction
+from storage.models import Coalition, CoalitionPartner, Introduction, Organisation
 from tests.chat import Chat, visible
 from tests.e2e.test_partners import ASKER, ASKER_ORG, add_org, wait_for_text
 from tests.events_support import rows, use_clock
@@ -109,3 +109,17 @@ async def test_a_forged_button_opens_no_coalition_of_another_organisation(api, n
     await outsider.press_data(f"co:{token}:open:{coalition_id}", outsider.last()["message_id"])
     assert outsider.toast() == "This button has expired."
     assert "Arms Route Watch" not in outsider.last_text()
+
+
+async def test_fellow_partners_may_report_each_other_and_nobody_else(api, new_chat, runtime):
+    await coalition_of_three(api, runtime)
+    [watch] = await rows(runtime, Organisation, name="Balkan Arms Watch")
+    async with runtime.hub.sessions.begin() as session:  # not listed in /partners: known only from the coalition
+        (await session.get(Organisation, watch.id)).discoverable = False  # type: ignore[union-attr]
+    hidden = await add_org(api, runtime, "Hidden Circle", 641, discoverable=False)
+    lab: Chat = new_chat(LAB)
+    await lab.send("/coalitions")  # the coalition names Balkan Arms Watch to Border Lab
+    await lab.press_data(f"rp:{watch.id}:-", lab.last()["message_id"])
+    assert "Why are you reporting Balkan Arms Watch" in lab.last_text()
+    await lab.press_data(f"rp:{hidden}:-", lab.last()["message_id"])
+    assert lab.toast() == "This button has expired."

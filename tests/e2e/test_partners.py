@@ -14,7 +14,7 @@ from bot.runtime import Runtime
 from storage import repos
 from storage.models import Coalition, Delivery, Introduction, Member, Organisation, OrganisationBlock, Report
 from tests.chat import Chat, visible
-from tests.events_support import START, rows, use_clock
+from tests.events_support import START, Clock, rows, use_clock
 
 pytestmark = pytest.mark.both_databases
 
@@ -22,37 +22,73 @@ ASKER = 601  # Albanian NGO on corruption and arms trafficking, doing advocacy
 ASKER_ORG = "Qendra Anti-Korrupsion"
 
 
-async def add_org(api: FakeBotAPI, runtime: Runtime, name: str, *members: int, country: str = "al", sector: str = "ngo",
-                  topics: tuple[str, ...] = ("corruption",), activities: tuple[str, ...] = (),
-                  discoverable: bool = True, vetting: str = "vetted", share_handle: bool = False,
-                  joiners: tuple[int, ...] = ()) -> int:
+async def add_org(
+    api: FakeBotAPI,
+    runtime: Runtime,
+    name: str,
+    *members: int,
+    country: str = "al",
+    sector: str = "ngo",
+    topics: tuple[str, ...] = ("corruption",),
+    activities: tuple[str, ...] = (),
+    discoverable: bool = True,
+    vetting: str = "vetted",
+    share_handle: bool = False,
+    joiners: tuple[int, ...] = (),
+) -> int:
     """An organisation and its registered members, straight into the database (registration has its own tests);
     each member once started the bot, so the bot can write to them."""
     for member_id in (*members, *joiners):
         api.open_chat(member_id)
     async with runtime.hub.sessions.begin() as session:
-        org = Organisation(name=name, name_key=repos.name_key(name), country=country, sector=sector,
-                           description=f"About {name}", discoverable=discoverable, vetting=vetting)
+        org = Organisation(
+            name=name,
+            name_key=repos.name_key(name),
+            country=country,
+            sector=sector,
+            description=f"About {name}",
+            discoverable=discoverable,
+            vetting=vetting,
+        )
         repos.set_topics(org, topics)
         repos.set_activities(org, activities)
         session.add(org)
         for member_id in (*members, *joiners):  # joiners asked to join and were not approved
-            session.add(Member(telegram_id=member_id, locale="en", display_name=f"Person {member_id}",
-                               organisation=org, membership="founder" if member_id in members else "requested",
-                               consent_at=START, registered_at=START, share_handle=share_handle))
+            session.add(
+                Member(
+                    telegram_id=member_id,
+                    locale="en",
+                    display_name=f"Person {member_id}",
+                    organisation=org,
+                    membership="founder" if member_id in members else "requested",
+                    consent_at=START,
+                    registered_at=START,
+                    share_handle=share_handle,
+                )
+            )
         await session.flush()
         return org.id
 
 
-async def asker_and_network(api: FakeBotAPI, runtime: Runtime) -> None:
-    use_clock(runtime)
+async def asker_and_network(api: FakeBotAPI, runtime: Runtime) -> Clock:
+    clock = use_clock(runtime)
     await add_org(api, runtime, ASKER_ORG, ASKER, topics=("corruption", "arms_trafficking"), activities=("advocacy",))
-    await add_org(api, runtime, "Balkan Arms Watch", 611, 612, country="mk", sector="media",
-                  topics=("arms_trafficking",), activities=("policy_research",))
+    await add_org(
+        api,
+        runtime,
+        "Balkan Arms Watch",
+        611,
+        612,
+        country="mk",
+        sector="media",
+        topics=("arms_trafficking",),
+        activities=("policy_research",),
+    )
     for number in range(7):  # seven more on corruption, the common topic: a second page
         await add_org(api, runtime, f"Civic Org {number}", 620 + number)
     await add_org(api, runtime, "Hidden Org", 640, topics=("arms_trafficking",), discoverable=False)
     await add_org(api, runtime, "Unvetted Org", 641, topics=("arms_trafficking",), vetting="pending")
+    return clock
 
 
 def texts(chat: Chat) -> str:
@@ -66,8 +102,10 @@ async def test_suggestions_come_with_reasons_filters_and_pages(api, new_chat, ru
     first = asker.last_text()
     assert first.startswith(f"Suggested partners for {ASKER_ORG}")
     assert "1. Balkan Arms Watch · North Macedonia · Media" in first, "the shared rare topic ranks first"
-    assert ("Why: both work on Arms trafficking; they do Policy research, you do Advocacy; "
-            "cross-border: Albania – North Macedonia; different sectors: Media and NGO") in first
+    assert (
+        "Why: both work on Arms trafficking; they do Policy research, you do Advocacy; "
+        "cross-border: Albania – North Macedonia; different sectors: Media and NGO"
+    ) in first
     assert first.count("Why:") == 5
     for absent in ("Hidden Org", "Unvetted Org", ASKER_ORG + " ·", "Person 6"):
         assert absent not in first, absent
@@ -102,8 +140,13 @@ async def request_introduction(asker: Chat, note: str | None) -> None:
 
 
 async def wait_for_text(api, chat_id: int, marker: str) -> dict:  # type: ignore[no-untyped-def]
-    call = await api.wait_for(lambda c: c.method == "sendMessage" and c.params.get("chat_id") == chat_id
-                              and marker in visible(str(c.params.get("text"))))
+    call = await api.wait_for(
+        lambda c: (
+            c.method == "sendMessage"
+            and c.params.get("chat_id") == chat_id
+            and marker in visible(str(c.params.get("text")))
+        )
+    )
     return call.params
 
 
@@ -154,9 +197,14 @@ async def test_a_decline_reads_exactly_like_silence(api, new_chat, runtime):
     # each asker sees only their own target: the other asker's organisation is not suggested to them
     async with runtime.hub.sessions.begin() as session:
         ids = {o.name: o.id for o in await session.scalars(select(Organisation))}
-        session.add_all([OrganisationBlock(blocker_org_id=ids["Asker 701"], blocked_org_id=ids["Target Two"]),
-                         OrganisationBlock(blocker_org_id=ids["Asker 702"], blocked_org_id=ids["Target One"]),
-                         OrganisationBlock(blocker_org_id=ids["Asker 701"], blocked_org_id=ids["Asker 702"])])
+        session.add_all(
+            [
+                OrganisationBlock(blocker_org_id=ids["Asker 701"], blocked_org_id=ids["Target Two"]),
+                OrganisationBlock(blocker_org_id=ids["Asker 702"], blocked_org_id=ids["Target One"]),
+                OrganisationBlock(blocker_org_id=ids["Asker 701"], blocked_org_id=ids["Asker 702"]),
+                OrganisationBlock(blocker_org_id=ids["Asker 702"], blocked_org_id=ids["Asker 701"]),
+            ]
+        )
     declined, silent = new_chat(701), new_chat(702)
     await request_introduction(declined, "Hello")
     await request_introduction(silent, "Hello")
@@ -183,8 +231,9 @@ async def test_a_decline_reads_exactly_like_silence(api, new_chat, runtime):
         await asker.send("/partners")
         suggested[asker.user_id].append(asker.last_text())
     assert "No partner suggestions" in suggested[701][0] and "Target One" in suggested[701][1]
-    assert [text.replace("Target One", "TARGET").replace("Asker 701", "ASKER") for text in suggested[701]] == \
-        [text.replace("Target Two", "TARGET").replace("Asker 702", "ASKER") for text in suggested[702]]
+    assert [text.replace("Target One", "TARGET").replace("Asker 701", "ASKER") for text in suggested[701]] == [
+        text.replace("Target Two", "TARGET").replace("Asker 702", "ASKER") for text in suggested[702]
+    ]
     seen_by_declined = texts(declined).replace("Target One", "TARGET").replace("Asker 701", "ASKER")
     seen_by_silent = texts(silent).replace("Target Two", "TARGET").replace("Asker 702", "ASKER")
     assert seen_by_declined == seen_by_silent
@@ -193,8 +242,7 @@ async def test_a_decline_reads_exactly_like_silence(api, new_chat, runtime):
 
 
 async def test_block_limits_vetting_and_forget(api, new_chat, runtime):
-    clock = use_clock(runtime)
-    await asker_and_network(api, runtime)
+    clock = await asker_and_network(api, runtime)
     asker = new_chat(ASKER)
     await request_introduction(asker, None)
     await wait_for_text(api, 611, "A request for an introduction")
@@ -210,23 +258,50 @@ async def test_block_limits_vetting_and_forget(api, new_chat, runtime):
     clock.advance(days=91)
     await runtime.due.run_once()
     await asker.send("/partners")
-    assert "Civic Org" in asker.last_text() and "Balkan Arms Watch" not in asker.last_text(), "a block is for good"
+    assert "1. Balkan Arms Watch" in asker.last_text(), "after 90 days, suggested again as after a decline"
+    await asker.press("Introduce us to no. 1")
+    await asker.press("Skip")
+    assert "Request sent" in asker.last_text(), "and asked as after a decline"
+    await runtime.due.run_once()
+    assert len(await rows(runtime, Delivery, kind="intro-request")) == 2, "but the blocker never hears of it"
+    await blocker.send("/partners")
+    assert ASKER_ORG not in blocker.last_text(), "the blocker does not see them again"
 
     # four more open requests make five: a sixth is refused, and so is an eleventh in a week
     async with runtime.hub.sessions.begin() as session:
         asker_org = await session.scalar(select(Member.organisation_id).where(Member.telegram_id == ASKER))
         targets = list(await session.scalars(select(Organisation.id).where(Organisation.name.like("Civic Org%"))))
-        session.add_all([Introduction(requester_id=ASKER, requester_org_id=asker_org, target_org_id=target,
-                                      status="pending", created_at=clock.now) for target in targets[:4]])
+        session.add_all(
+            [
+                Introduction(
+                    requester_id=ASKER,
+                    requester_org_id=asker_org,
+                    target_org_id=target,
+                    status="pending",
+                    created_at=clock.now,
+                )
+                for target in targets[:4]
+            ]
+        )
     await asker.send("/partners")
     await asker.press("Introduce us to no. 1")
     assert "already have 5 requests waiting" in asker.last_text()
     async with runtime.hub.sessions.begin() as session:
         for intro in await session.scalars(select(Introduction)):
             intro.closed_at = clock.now
-        session.add_all([Introduction(requester_id=ASKER, requester_org_id=asker_org, target_org_id=targets[4],
-                                      status="pending", created_at=clock.now - timedelta(days=2),
-                                      closed_at=clock.now) for _ in range(5)])
+        session.add_all(
+            [
+                Introduction(
+                    requester_id=ASKER,
+                    requester_org_id=asker_org,
+                    target_org_id=targets[4],
+                    status="pending",
+                    created_at=clock.now - timedelta(days=2),
+                    closed_at=clock.now,
+                )
+                for _ in range(5)
+            ]
+        )
     await asker.send("/partners")
     await asker.press("Introduce us to no. 1")
     assert "10 introductions this week" in asker.last_text()
@@ -250,9 +325,18 @@ async def test_a_coalition_of_partners_gets_one_message_and_cards_can_be_reporte
     pending = await add_org(api, runtime, "Not Yet", 631, country="rs", topics=("arms_trafficking",))
     suspicious = await add_org(api, runtime, "Suspicious Org", 641, country="me", topics=("arms_trafficking",))
     async with runtime.hub.sessions.begin() as session:
-        session.add_all([Introduction(requester_id=ASKER, requester_org_id=asker_org, target_org_id=target,
-                                      status=status, created_at=clock.now)
-                         for target, status in ((watch, "accepted"), (lab, "accepted"), (pending, "pending"))])
+        session.add_all(
+            [
+                Introduction(
+                    requester_id=ASKER,
+                    requester_org_id=asker_org,
+                    target_org_id=target,
+                    status=status,
+                    created_at=clock.now,
+                )
+                for target, status in ((watch, "accepted"), (lab, "accepted"), (pending, "pending"))
+            ]
+        )
     asker = new_chat(ASKER)
     await asker.send("/coalitions")
     assert "You have none yet" in asker.last_text()
@@ -297,8 +381,9 @@ async def test_a_coalition_of_partners_gets_one_message_and_cards_can_be_reporte
     [document] = [c for c in asker.last_calls if c.method == "sendDocument"]
     exported = json.loads(document.params["document"]["content"])
     assert exported["coalitions"][0]["messages"][0]["text"] == "Meeting on <routes> & ports, Thursday."
-    assert exported["reports"] == [{"organisation_id": suspicious, "event_id": None, "reason": "impostor",
-                                    "at": START.isoformat()}]
+    assert exported["reports"] == [
+        {"organisation_id": suspicious, "event_id": None, "reason": "impostor", "at": START.isoformat()}
+    ]
     assert {r["status"] for r in exported["introduction_requests"]} == {"accepted", "waiting"}
 
     await asker.send("/coalitions")
@@ -310,8 +395,9 @@ async def test_a_coalition_of_partners_gets_one_message_and_cards_can_be_reporte
 async def test_only_one_answer_counts_and_a_joiner_cannot_answer(api, new_chat, runtime):
     use_clock(runtime)
     await add_org(api, runtime, ASKER_ORG, ASKER, topics=("arms_trafficking",), share_handle=True)
-    await add_org(api, runtime, "Balkan Arms Watch", 611, 612, country="mk", topics=("arms_trafficking",),
-                  joiners=(613,))
+    await add_org(
+        api, runtime, "Balkan Arms Watch", 611, 612, country="mk", topics=("arms_trafficking",), joiners=(613,)
+    )
     asker = new_chat(ASKER, username="ana_al")
     await request_introduction(asker, "Hello")
     await asker.send("/profile")
