@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import secrets
 from collections.abc import Iterable
 from datetime import datetime
 
@@ -12,7 +15,9 @@ from sqlalchemy.orm import joinedload
 
 from storage.models import (
     Conversation,
+    Erasure,
     HandledUpdate,
+    HubKey,
     Member,
     Organisation,
     OrganisationActivity,
@@ -144,3 +149,46 @@ _MARK_HANDLED = {dialect.dialect.name: dialect.insert(HandledUpdate.__table__)
 async def forget_handled_updates(session: AsyncSession, before: datetime) -> int:
     result = await session.execute(delete(HandledUpdate).where(HandledUpdate.handled_at < before))
     return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+# --- the hub's keys and the record of erasures ---
+
+LOG_KEY, ERASURE_KEY = "log", "erasure"  # HubKey names
+
+
+async def hub_key(session: AsyncSession, name: str) -> bytes:
+    """The database's random key of that name, made at the first use. Processes starting together on PostgreSQL
+    make one between them: the insert that comes second waits for the first, then does nothing."""
+    value = await stored_key(session, name)
+    if value is not None:
+        return value
+    insert = _INSERT_KEY[session.get_bind().dialect.name]
+    await session.execute(insert, {"name": name, "value": secrets.token_hex(32)})
+    value = await stored_key(session, name)
+    assert value is not None
+    return value
+
+
+async def stored_key(session: AsyncSession, name: str) -> bytes | None:
+    value = await session.scalar(select(HubKey.value).where(HubKey.name == name))
+    return bytes.fromhex(value) if value is not None else None
+
+
+_INSERT_KEY = {
+    dialect.dialect.name: dialect.insert(HubKey.__table__).on_conflict_do_nothing(index_elements=["name"])
+    for dialect in (sqlite, postgresql)
+}
+
+
+def erasure_digest(key: bytes, telegram_id: int) -> str:
+    return hmac.new(key, str(telegram_id).encode(), hashlib.sha256).hexdigest()
+
+
+async def record_erasure(session: AsyncSession, telegram_id: int, now: datetime) -> None:
+    """Remember that this person used /forget (as a keyed digest, see `Erasure`), and when."""
+    digest = erasure_digest(await hub_key(session, ERASURE_KEY), telegram_id)
+    erasure = await session.get(Erasure, digest)
+    if erasure is None:
+        session.add(Erasure(digest=digest, erased_at=now))
+    else:
+        erasure.erased_at = now
