@@ -3,10 +3,13 @@ is consistent even while the bot runs. PostgreSQL has its own tools (README, "De
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
+
+from storage.db import private_file, private_folder, sqlite_companions
 
 
 class BackupError(Exception):
@@ -16,8 +19,10 @@ class BackupError(Exception):
 def sqlite_path(database_url: str) -> Path:
     url = make_url(database_url)
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
-        raise BackupError("backup and restore work on a SQLite database; for PostgreSQL use pg_dump and "
-                          "pg_restore (README, 'Deploying')")
+        raise BackupError(
+            "backup and restore work on a SQLite database; for PostgreSQL use pg_dump and "
+            "pg_restore (README, 'Deploying')"
+        )
     return Path(url.database)
 
 
@@ -43,12 +48,25 @@ def restore(database_url: str, source: Path) -> str:
         raise BackupError(f"{source} is not a backup of the hub's database") from None
     if version is None:
         raise BackupError(f"{source} is not a backup of the hub's database")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    _copy(source, target)
+    private_folder(target.parent)
+    _replace(source, target)
     return f"restored {target} from {source} (schema {version[0]}; `run` upgrades it if it is older)"
 
 
+def _replace(source: Path, target: Path) -> None:
+    """Put the backup in the database's place. The old database's -wal and -shm go: SQLite would read the old
+    write-ahead log into the restored database (its pages over the backup's) when it next opens it."""
+    restoring = target.with_name(target.name + ".restoring")
+    restoring.unlink(missing_ok=True)
+    _copy(source, restoring)
+    for companion in sqlite_companions(target):
+        companion.unlink(missing_ok=True)
+    os.replace(restoring, target)
+
+
 def _copy(source: Path, target: Path) -> None:
+    """A consistent copy, private to the hub's user (the copy holds everything the database does)."""
+    private_file(target)
     with sqlite3.connect(source) as reading, sqlite3.connect(target) as writing:
         reading.backup(writing)
     reading.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import sqlite3
 import time
 from collections.abc import Callable
@@ -29,13 +30,13 @@ logging.getLogger("aiosqlite").addFilter(_no_debug)
 
 
 def create_engine(url: str) -> AsyncEngine:
-    """An async engine; for SQLite the folder is created and WAL and foreign keys are switched on."""
+    """An async engine; for SQLite the folder and file are made private, and WAL and foreign keys switched on."""
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
         return create_async_engine(url, pool_pre_ping=True, hide_parameters=True)
     database = parsed.database or ":memory:"
     if database != ":memory:":
-        Path(database).parent.mkdir(parents=True, exist_ok=True)
+        private_database(Path(database))
 
     async def connect() -> aiosqlite.Connection:
         return await InLoopConnection(lambda: sqlite3.connect(database, timeout=0))
@@ -47,6 +48,38 @@ def create_engine(url: str) -> AsyncEngine:
     engine = create_async_engine(url, async_creator=connect, pool_size=1, max_overflow=0, hide_parameters=True)
     event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
     return engine
+
+
+PRIVATE_FILE = 0o600  # the database holds who belongs to the hub: nobody but the hub's own user may read it
+PRIVATE_FOLDER = 0o700
+
+
+def private_folder(folder: Path) -> None:
+    """Create the folder, and any missing parent, for the hub's user only. A folder that exists is left as it is:
+    it may be the user's own (the working directory, a mounted volume)."""
+    for missing in reversed([path for path in (folder, *folder.parents) if not path.exists()]):
+        missing.mkdir(mode=PRIVATE_FOLDER, exist_ok=True)
+
+
+def private_file(path: Path) -> None:
+    """Create the file for the hub's user only, or take back what others could read of one made before."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE))
+    os.chmod(path, PRIVATE_FILE)
+
+
+def private_database(path: Path) -> None:
+    """The database file made before SQLite opens it, so its -wal and -shm are private too: SQLite gives them
+    the database's mode. Those left by an older version are tightened as well."""
+    private_folder(path.parent)
+    private_file(path)  # an empty file is an empty SQLite database
+    for companion in sqlite_companions(path):
+        if companion.exists():
+            os.chmod(companion, PRIVATE_FILE)
+
+
+def sqlite_companions(path: Path) -> tuple[Path, Path]:
+    """The write-ahead log and its index, beside the database."""
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
 
 
 BUSY_SECONDS = 30  # how long a statement waits for another process's write lock (a backup, the admin CLI)
