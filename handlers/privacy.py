@@ -105,7 +105,7 @@ async def forget_command(ctx: Context) -> None:
         ctx.show(Screen(ctx.tr("forget-nothing")))
         return
     stamp = _stamp(ctx)
-    ctx.show(Screen.of(ctx.tr("forget-confirm"), [[
+    ctx.show(Screen.of(ctx.tr("forget-confirm") + "\n\n" + ctx.tr("forget-confirm-sent"), [[
         Button(ctx.tr.plain("btn-forget-yes"), ctx.button(PREFIX, stamp, "yes")),
         Button(ctx.tr.plain("btn-forget-no"), ctx.button(PREFIX, stamp, "no")),
     ]]))
@@ -120,9 +120,8 @@ async def on_button(ctx: Context, fields: list[str]) -> None:
         ctx.show(Screen(ctx.tr("forget-kept")))
         return
     await withdraw_everywhere(ctx)  # their seats go to the waitlist before their answers are erased
-    await event_repos.forget_actor(ctx.session, ctx.user_id)
-    await partner_repos.forget_answers(ctx.session, ctx.user_id)
-    await repos.erase_member(ctx.session, ctx.user_id)
+    await repos.erase_person(ctx.session, ctx.user_id)
+    await repos.record_erasure(ctx.session, ctx.user_id)  # so a restored backup forgets them again
     ctx.member, ctx.conversation = None, None
     ctx.show(Screen(ctx.tr("forget-done")))
 

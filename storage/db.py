@@ -141,6 +141,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # an fsync at every commit: each update writes at least its handled_updates row
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
+    # what /forget erases is overwritten with zeros, not merely marked free: a copy of the file (a backup, a stolen
+    # disk) must not hold it any more
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 

@@ -8,14 +8,19 @@ import secrets
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
 
+from storage import campaign_repos, event_repos, partner_repos
 from storage.models import (
+    AuditEntry,
+    Campaign,
     Conversation,
+    Delivery,
     Erasure,
+    Event,
     HandledUpdate,
     HubKey,
     Member,
@@ -111,6 +116,60 @@ async def count_members(session: AsyncSession, organisation_id: int) -> int:
     return int(await session.scalar(statement) or 0)
 
 
+async def erase_person(session: AsyncSession, telegram_id: int) -> bool:
+    """Everything /forget erases from the database; returns whether anything was stored. What the person wrote to
+    others goes first (it is found through their id), then their id in the audit log and on the introductions they
+    answered, then the member and all that hangs on them. The counts others' reports rely on stay: a campaign keeps
+    its outbox rows and recipients, an introduction its outcome. (The handler first gives up their seats, so that
+    the waitlist moves on.)"""
+    await erase_sent_texts(session, telegram_id)
+    await event_repos.forget_actor(session, telegram_id)
+    await partner_repos.forget_answers(session, telegram_id)
+    return await erase_member(session, telegram_id)
+
+
+async def erase_sent_texts(session: AsyncSession, telegram_id: int) -> None:
+    """The texts the person sent to others. Their coalitions with the messages sent to them, and the introduction
+    requests they made with their notes, go with the member row (ON DELETE CASCADE); the outbox rows pointing
+    there then show nothing."""
+    await _withdraw_campaigns(session, telegram_id)
+    await _erase_event_messages(session, telegram_id)
+
+
+async def _withdraw_campaigns(session: AsyncSession, organiser_id: int) -> None:
+    """Their broadcasts, invitations and briefs lose their texts, titles and links, and what was not delivered yet
+    is not. Each is left `cancelled`, even one that was done: every renderer skips a cancelled campaign, and a
+    weekly digest already put together must not try to show one with no text. The outbox rows and the recipient
+    count stay, for the reports and the statistics."""
+    for campaign in list(await session.scalars(select(Campaign).where(Campaign.organiser_id == organiser_id))):
+        await campaign_repos.cancel(session, campaign)
+        campaign.texts, campaign.titles, campaign.link = {}, {}, None
+
+
+async def _erase_event_messages(session: AsyncSession, telegram_id: int) -> None:
+    """Their messages to an event's attendees, whose text each outbox row carries: to the events they organise,
+    and to those the audit log says they wrote to (an admin may write to the attendees of any event)."""
+    organised = set(await session.scalars(select(Event.id).where(Event.organiser_id == telegram_id)))
+    written = await session.scalars(
+        select(AuditEntry.subject).where(  # the entry handlers/myevents.py writes
+            AuditEntry.actor_id == telegram_id, AuditEntry.action == "attendees-messaged"
+        )
+    )
+    event_ids = organised | {int(number) for subject in written if (number := subject.removeprefix("event:")).isdigit()}
+    if not event_ids:
+        return
+    theirs = (Delivery.kind == "event-message", Delivery.payload["event_id"].as_integer().in_(event_ids))
+    await session.execute(
+        update(Delivery)
+        .where(*theirs, Delivery.status == "pending")
+        .values(status="cancelled")
+        .execution_options(synchronize_session=False)
+    )
+    await session.execute(
+        update(Delivery).where(*theirs).values(payload={}).execution_options(synchronize_session=False)
+    )
+
+
 async def erase_member(session: AsyncSession, telegram_id: int) -> bool:
     """Delete the member, their conversation, and their organisation if nobody else is left in it.
 
@@ -184,11 +243,12 @@ def erasure_digest(key: bytes, telegram_id: int) -> str:
     return hmac.new(key, str(telegram_id).encode(), hashlib.sha256).hexdigest()
 
 
-async def record_erasure(session: AsyncSession, telegram_id: int, now: datetime) -> None:
-    """Remember that this person used /forget (as a keyed digest, see `Erasure`), and when."""
+async def record_erasure(session: AsyncSession, telegram_id: int) -> None:
+    """Remember that this person used /forget (as a keyed digest, see `Erasure`), and when: by the clock that stamps
+    a member's `created_at`, the two are compared."""
     digest = erasure_digest(await hub_key(session, ERASURE_KEY), telegram_id)
     erasure = await session.get(Erasure, digest)
     if erasure is None:
-        session.add(Erasure(digest=digest, erased_at=now))
+        session.add(Erasure(digest=digest, erased_at=utcnow()))
     else:
-        erasure.erased_at = now
+        erasure.erased_at = utcnow()
