@@ -8,7 +8,7 @@ import secrets
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import Text, cast, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
@@ -19,6 +19,7 @@ from storage.models import (
     Campaign,
     Conversation,
     Delivery,
+    DigestItem,
     Erasure,
     Event,
     HandledUpdate,
@@ -252,3 +253,46 @@ async def record_erasure(session: AsyncSession, telegram_id: int) -> None:
         session.add(Erasure(digest=digest, erased_at=utcnow()))
     else:
         erasure.erased_at = utcnow()
+
+
+
+# --- the outbox, once delivered ---
+
+FINISHED = ("sent", "blocked", "failed", "cancelled", "skipped")  # a delivery in these is never sent again
+
+
+async def blank_finished_payloads(session: AsyncSession, limit: int) -> int:
+    """A finished delivery's payload is never read again, so what it carried goes: an organiser's message to
+    attendees, a rejection's reason, the ids of what it was about. Its kind, status, campaign and times stay, for
+    the reports and statistics. A batch at a time; rows another process holds are left to it."""
+    found = (
+        select(Delivery.id)
+        .where(Delivery.status.in_(FINISHED), cast(Delivery.payload, Text) != "{}")
+        .order_by(Delivery.id)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
+    ids = list(await session.scalars(found))
+    if ids:
+        await session.execute(
+            update(Delivery).where(Delivery.id.in_(ids)).values(payload={}).execution_options(synchronize_session=False)
+        )
+    return len(ids)
+
+
+async def purge_deliveries(session: AsyncSession, before: datetime, limit: int) -> int:
+    """Delete finished deliveries made before `before`, a batch at a time (rows another process is purging are
+    skipped on PostgreSQL, not waited for). A campaign's rows stay: its report counts them. The digest items a
+    purged digest took go with it; left behind, they would read as waiting and be sent again."""
+    old = (
+        select(Delivery.id)
+        .where(Delivery.status.in_(FINISHED), Delivery.created_at < before, Delivery.campaign_id.is_(None))
+        .order_by(Delivery.id)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
+    ids = list(await session.scalars(old))
+    if ids:
+        await session.execute(delete(DigestItem).where(DigestItem.delivery_id.in_(ids)))
+        await session.execute(delete(Delivery).where(Delivery.id.in_(ids)))
+    return len(ids)
