@@ -6,6 +6,7 @@ import hashlib
 import hmac
 import secrets
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Text, cast, delete, func, select, update
@@ -255,6 +256,63 @@ async def record_erasure(session: AsyncSession, telegram_id: int) -> None:
         erasure.erased_at = utcnow()
 
 
+
+@dataclass(frozen=True)
+class ErasureRecord:
+    """The erasures one database recorded, with the key their digests were made with."""
+
+    key: bytes
+    erased: dict[str, datetime]  # digest → when
+
+
+async def erasure_record(session: AsyncSession) -> ErasureRecord | None:
+    key = await stored_key(session, ERASURE_KEY)
+    if key is None:
+        return None
+    rows = await session.execute(select(Erasure.digest, Erasure.erased_at))
+    return ErasureRecord(key, dict(rows.tuples().all()))
+
+
+async def erase_again(session: AsyncSession, replaced: ErasureRecord | None) -> int:
+    """After a restore: erase again everyone whose erasure this database or the one it replaced recorded, unless
+    they came back after it (first seen later). Returns how many. The replaced database's erasures are kept here
+    too, so that restoring an even older backup later forgets them as well; for that this database takes the
+    replaced one's key when it has none (a backup made before erasures were recorded)."""
+    if replaced is not None and await stored_key(session, ERASURE_KEY) is None:
+        session.add(HubKey(name=ERASURE_KEY, value=replaced.key.hex()))
+        await session.flush()
+    own = await erasure_record(session)
+    records = [record for record in (own, replaced) if record is not None]
+    erased = 0
+    for telegram_id, first_seen in await _people(session):
+        if any(_erased_after(record, telegram_id, first_seen) for record in records):
+            await erase_person(session, telegram_id)
+            erased += 1
+    if own is not None and replaced is not None and own.key == replaced.key:
+        await _keep_erasures(session, replaced.erased)
+    return erased
+
+
+async def _people(session: AsyncSession) -> list[tuple[int, datetime]]:
+    """Everyone the database knows, with when it first saw them: members, and those halfway through /register."""
+    members = (await session.execute(select(Member.telegram_id, Member.created_at))).tuples().all()
+    known = {telegram_id for telegram_id, _ in members}
+    flows = (await session.execute(select(Conversation.telegram_id, Conversation.updated_at))).tuples().all()
+    return [*members, *((telegram_id, at) for telegram_id, at in flows if telegram_id not in known)]
+
+
+def _erased_after(record: ErasureRecord, telegram_id: int, first_seen: datetime) -> bool:
+    erased_at = record.erased.get(erasure_digest(record.key, telegram_id))
+    return erased_at is not None and first_seen < erased_at
+
+
+async def _keep_erasures(session: AsyncSession, erased: dict[str, datetime]) -> None:
+    for digest, at in erased.items():
+        erasure = await session.get(Erasure, digest)
+        if erasure is None:
+            session.add(Erasure(digest=digest, erased_at=at))
+        elif erasure.erased_at < at:
+            erasure.erased_at = at
 
 # --- the outbox, once delivered ---
 
