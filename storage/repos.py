@@ -8,6 +8,7 @@ import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Text, cast, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -29,6 +30,8 @@ from storage.models import (
     Organisation,
     OrganisationActivity,
     OrganisationTopic,
+    Reminder,
+    Vouch,
     utcnow,
 )
 
@@ -210,6 +213,38 @@ _MARK_HANDLED = {dialect.dialect.name: dialect.insert(HandledUpdate.__table__)
 async def forget_handled_updates(session: AsyncSession, before: datetime) -> int:
     result = await session.execute(delete(HandledUpdate).where(HandledUpdate.handled_at < before))
     return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+# --- what the hub holds about one person, beyond their member row (/mydata) ---
+
+
+@dataclass(frozen=True)
+class PersonalRecords:
+    events: list[Event]  # they organise
+    campaigns: list[Campaign]  # they wrote
+    vouches: list[Vouch]  # they gave
+    waiting: list[Delivery]  # messages to them not sent yet
+    reminders: list[Reminder]
+    digest: list[DigestItem]  # updates kept for their weekly digest
+
+
+async def personal_records(session: AsyncSession, telegram_id: int) -> PersonalRecords:
+    """One query each, oldest first. The waiting messages' payloads are left out of /mydata: they may carry
+    someone else's words, which the member reads once delivered."""
+
+    def rows(model: Any, *where: Any) -> Any:
+        return session.scalars(select(model).where(*where).order_by(*model.__table__.primary_key.columns))
+
+    return PersonalRecords(
+        events=list(await rows(Event, Event.organiser_id == telegram_id)),
+        campaigns=list(await rows(Campaign, Campaign.organiser_id == telegram_id)),
+        vouches=list(await rows(Vouch, Vouch.voucher_id == telegram_id)),
+        waiting=list(
+            await rows(Delivery, Delivery.telegram_id == telegram_id, Delivery.status.in_(("pending", "sending")))
+        ),
+        reminders=list(await rows(Reminder, Reminder.telegram_id == telegram_id)),
+        digest=list(await rows(DigestItem, DigestItem.telegram_id == telegram_id, DigestItem.delivery_id.is_(None))),
+    )
 
 
 # --- the hub's keys and the record of erasures ---
