@@ -193,17 +193,10 @@ async def forget_command(ctx: Context) -> None:
         ctx.show(Screen(ctx.tr("forget-nothing")))
         return
     stamp = _stamp(ctx)
-    ctx.show(
-        Screen.of(
-            ctx.tr("forget-confirm") + "\n\n" + ctx.tr("forget-confirm-sent"),
-            [
-                [
-                    Button(ctx.tr.plain("btn-forget-yes"), ctx.button(PREFIX, stamp, "yes")),
-                    Button(ctx.tr.plain("btn-forget-no"), ctx.button(PREFIX, stamp, "no")),
-                ]
-            ],
-        )
-    )
+    text = ctx.tr("forget-confirm") + "\n\n" + ctx.tr("forget-confirm-sent")
+    yes = Button(ctx.tr.plain("btn-forget-yes"), ctx.button(PREFIX, stamp, "yes"))
+    no = Button(ctx.tr.plain("btn-forget-no"), ctx.button(PREFIX, stamp, "no"))
+    ctx.show(Screen.of(text, [[yes, no]]))
 
 
 async def on_button(ctx: Context, fields: list[str]) -> None:

@@ -291,7 +291,6 @@ async def record_erasure(session: AsyncSession, telegram_id: int) -> None:
         erasure.erased_at = utcnow()
 
 
-
 @dataclass(frozen=True)
 class ErasureRecord:
     """The erasures one database recorded, with the key their digests were made with."""
@@ -348,6 +347,7 @@ async def _keep_erasures(session: AsyncSession, erased: dict[str, datetime]) -> 
             session.add(Erasure(digest=digest, erased_at=at))
         elif erasure.erased_at < at:
             erasure.erased_at = at
+
 
 # --- the outbox, once delivered ---
 
