@@ -62,6 +62,19 @@ async def traces(runtime: Runtime, ids: tuple[int, ...], words: tuple[str, ...])
     return found
 
 
+async def broadcast(organiser: Chat, text: str, count: int, *, at: str | None = None) -> None:
+    """A news broadcast with no button to everyone subscribed: now, or at the time typed."""
+    await write_message(organiser, {"English": text})
+    await organiser.press("No button")
+    await organiser.press("Continue")
+    if at is None:
+        await organiser.press(f"Send now to {count}")
+        return
+    await organiser.press("Send later")
+    await organiser.send(at)
+    await organiser.press(f"Schedule for {count}")
+
+
 async def forget(chat: Chat) -> None:
     await chat.send("/forget")
     assert "What you wrote to others goes too" in chat.last_text()
@@ -144,11 +157,8 @@ async def test_a_forgotten_organisers_broadcast_loses_its_text_and_the_admins_re
         await add_member(runtime, user_id)
         api.open_chat(user_id)
     organiser = new_chat(900)
-    await write_message(organiser, {"English": "Our secret plans for Friday"})
-    await organiser.press("No button")
-    await organiser.press("Continue")
     mark = len(api.calls)
-    await organiser.press("Send now to 3")
+    await broadcast(organiser, "Our secret plans for Friday", 3)
     await api.wait_until(lambda: len([c for c in api.calls[mark:] if c.method == "sendMessage"]) >= 3)
     await runtime.due.deliver_due()
     await forget(organiser)
@@ -172,16 +182,8 @@ async def test_what_a_forgotten_organiser_had_not_delivered_yet_never_goes_out(r
         api.open_chat(user_id)
     await subscribe(runtime, 962, rhythm="weekly", digest_day=4, digest_hour=18, next_digest_at=FRIDAY_1800)
     organiser = new_chat(900)
-    await write_message(organiser, {"English": "News for the digest"})
-    await organiser.press("No button")
-    await organiser.press("Continue")
-    await organiser.press("Send now to 3")
-    await write_message(organiser, {"English": "News for tomorrow"})
-    await organiser.press("No button")
-    await organiser.press("Continue")
-    await organiser.press("Send later")
-    await organiser.send("2026-11-26 09:00")
-    await organiser.press("Schedule for 3")
+    await broadcast(organiser, "News for the digest", 3)
+    await broadcast(organiser, "News for tomorrow", 3, at="2026-11-26 09:00")
     assert runtime.due is not None
     await runtime.due.stop()  # from here on the test says when the due work runs
     await runtime.due.deliver_due()

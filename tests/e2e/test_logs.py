@@ -3,11 +3,13 @@ the handler and the latency; never what anyone typed, nor a token."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import io
 import json
 import logging
+from collections.abc import Iterator
 
 import pytest
 
@@ -19,24 +21,31 @@ from tests.chat import Chat
 from tests.conftest import bot_settings
 
 
-async def test_each_update_is_logged_as_json_without_what_was_typed(api, engine, database_url):
+@contextlib.contextmanager
+def json_logs(level: int) -> Iterator[io.StringIO]:
+    """What is logged meanwhile, as LOG_FORMAT=json writes it (logging is set up before the bot starts)."""
     stream = io.StringIO()
     handler = logging.StreamHandler(stream)
     handler.setFormatter(JsonFormatter())
     root = logging.getLogger()
-    level = root.level
+    previous = root.level
     root.addHandler(handler)
-    root.setLevel(logging.DEBUG)  # as LOG_LEVEL=DEBUG: logging is set up before the bot starts
+    root.setLevel(level)
     try:
+        yield stream
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(previous)
+
+
+async def test_each_update_is_logged_as_json_without_what_was_typed(api, engine, database_url):
+    with json_logs(logging.DEBUG) as stream:  # as LOG_LEVEL=DEBUG
         async with Runtime(bot_settings(api, engine, database_url), polling_timeout=1) as runtime:
             chat = Chat(api, runtime.hub, user_id=501, language_code="en")
             await chat.send("/start")
             await chat.send("/register")
             await chat.send("My secret plan, call me on +381 64 123 4567")
             await chat.press("Cancel")
-    finally:
-        root.removeHandler(handler)
-        root.setLevel(level)
     entries = [json.loads(line) for line in stream.getvalue().splitlines()]
     updates = [e for e in entries if "handler" in e]
     assert [e["handler"] for e in updates] == ["/start", "/register", "text:register", "button:rg"]
@@ -56,19 +65,9 @@ def _token_derived_pseudonym(token: str, user_id: int) -> str:
 
 async def _logged_pseudonyms(api: FakeBotAPI, settings: Settings) -> set[str]:
     """The `user` of each update logged while a bot with these settings answers /start from user 501."""
-    stream = io.StringIO()
-    handler = logging.StreamHandler(stream)
-    handler.setFormatter(JsonFormatter())
-    root = logging.getLogger()
-    level = root.level
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    try:
+    with json_logs(logging.INFO) as stream:
         async with Runtime(settings, polling_timeout=1) as runtime:
             await Chat(api, runtime.hub, user_id=501, language_code="en").send("/start")
-    finally:
-        root.removeHandler(handler)
-        root.setLevel(level)
     return {entry["user"] for line in stream.getvalue().splitlines() if "user" in (entry := json.loads(line))}
 
 

@@ -11,7 +11,7 @@ from scheduler.due import DELIVERIES_KEPT
 from storage import campaign_repos
 from storage.models import Campaign, Delivery, DigestItem, utcnow
 from tests.chat import Chat
-from tests.e2e.test_broadcast import write_message
+from tests.e2e.test_forget import broadcast
 from tests.e2e.test_subscriptions import subscribe, texts_to
 from tests.events_support import Clock, add_event, add_member, rows, use_clock
 
@@ -48,10 +48,7 @@ async def an_organisers_week(runtime, api, new_chat) -> Clock:  # type: ignore[n
     await organiser.press("Message attendees")
     await organiser.send(SECRET)
     await organiser.press("Send")
-    await write_message(organiser, {"English": "Network news for the week"})
-    await organiser.press("No button")
-    await organiser.press("Continue")
-    await organiser.press("Send now to 3")
+    await broadcast(organiser, "Network news for the week", 3)
     await runtime.due.run_once()
     clock.advance(hours=1)
     await runtime.due.run_once()  # the weekly digest

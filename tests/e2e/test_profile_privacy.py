@@ -7,11 +7,12 @@ import pytest
 from sqlalchemy import func, select
 
 from handlers.i18n import Catalog
-from storage.models import Base, Conversation, Member, Organisation
+from storage.models import Base, Conversation, Member, Organisation, Vouch
 from tests.chat import Chat
+from tests.e2e.test_forget import broadcast, grant
 from tests.e2e.test_partners import add_org
 from tests.e2e.test_registration import register_new_org, stored
-from tests.events_support import add_event, set_role, use_clock
+from tests.events_support import add_event, add_member, set_role, use_clock
 
 pytestmark = pytest.mark.both_databases
 
@@ -173,11 +174,6 @@ async def _traces(runtime, person: int, traces: tuple[str, ...]) -> list[str]:  
 
 
 async def test_mydata_lists_what_a_member_organised_wrote_vouched_and_what_waits_for_them(api, new_chat, runtime):
-    from storage.models import Vouch
-    from tests.e2e.test_broadcast import write_message
-    from tests.e2e.test_forget import grant
-    from tests.events_support import add_member
-
     use_clock(runtime)
     await add_member(runtime, 611, role="organiser")
     await add_member(runtime, 612, role="organiser")
@@ -192,12 +188,7 @@ async def test_mydata_lists_what_a_member_organised_wrote_vouched_and_what_waits
     chat = new_chat(611)
     await chat.send(f"/start ev_{other}")
     await chat.press("Going")
-    await write_message(chat, {"English": "Our call for partners"})
-    await chat.press("No button")
-    await chat.press("Continue")
-    await chat.press("Send later")
-    await chat.send("2026-11-30 09:00")
-    await chat.press("Schedule for 2")
+    await broadcast(chat, "Our call for partners", 2, at="2026-11-30 09:00")
     assert runtime.due is not None
     await runtime.due.stop()  # what is queued now waits
     await grant(runtime, 611, "admin")  # they are told, in a message that waits in the outbox
