@@ -7,6 +7,7 @@ import argparse
 import csv
 import io
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ from handlers import admin
 from handlers.kit import spreadsheet_safe
 from handlers.stats import protected
 from storage import event_repos, export_repos, stats_repos
-from storage.db import check_connection, create_engine, migrate, session_factory
+from storage.db import PRIVATE_FILE, check_connection, create_engine, migrate, session_factory
 from storage.models import Delivery, Member, Organisation, utcnow
 
 GRANTABLE = ("organiser", "admin")
@@ -112,8 +113,16 @@ async def _export(session: Any, args: argparse.Namespace) -> str:
     event_repos.audit(session, None, "exported", f"table:{args.table}", rows=len(rows), format=args.format)
     if args.output is None:
         return text.rstrip("\n")
-    Path(args.output).write_text(text, encoding="utf-8")
+    _write_private(Path(args.output), text)
     return f"{len(rows)} rows of {args.table} written to {args.output}"
+
+
+def _write_private(path: Path, text: str) -> None:
+    """An export holds members' data: readable by the hub's user only, also when it replaces an older file."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
+    os.fchmod(descriptor, PRIVATE_FILE)  # the mode of a file that was there before is kept by open()
+    with open(descriptor, "w", encoding="utf-8") as file:
+        file.write(text)
 
 
 async def _role(session: Any, args: argparse.Namespace, notify: admin.Notify) -> str:

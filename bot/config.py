@@ -31,6 +31,8 @@ class Settings(BaseSettings):
     vouch_threshold: int = Field(default=2, ge=1, le=10)  # vouches from vetted organisations that vet a new one
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     log_format: Literal["text", "json"] = "text"
+    # keys the users' pseudonyms in the logs; unset, a random key made once and kept in the database is used
+    log_key: SecretStr | None = None
     # webhook mode: Telegram posts updates to WEBHOOK_URL (the public HTTPS address of this server, behind a
     # reverse proxy that forwards to WEBHOOK_LISTEN); WEBHOOK_SECRET proves a request comes from Telegram
     webhook_url: str | None = None
@@ -116,6 +118,15 @@ class Settings(BaseSettings):
             return None
         if isinstance(value, str) and not re.fullmatch(r"[A-Za-z0-9_-]{16,256}", value.strip()):
             raise ValueError("should be 16 to 256 letters, digits, _ or - (Telegram's rule for secret tokens)")
+        return value.strip() if isinstance(value, str) else value
+
+    @field_validator("log_key", mode="before")
+    @classmethod
+    def _key_length(cls, value: object) -> object:
+        if isinstance(value, str) and not value.strip():
+            return None
+        if isinstance(value, str) and len(value.strip()) < 16:
+            raise ValueError("should be at least 16 characters (a random string, such as `openssl rand -hex 32`)")
         return value.strip() if isinstance(value, str) else value
 
     @field_validator("log_level", mode="before")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
+import dataclasses
 import logging
 import secrets
 from types import TracebackType
@@ -17,6 +17,7 @@ from handlers.core import Hub, HubSettings
 from handlers.i18n import Catalog
 from handlers.routes import build_codec, build_routes
 from scheduler.due import DueWork
+from storage import repos
 from storage.db import check_connection, create_engine, migrate, session_factory
 from storage.lease import SenderLease
 
@@ -37,9 +38,15 @@ def make_engine(name: str, options: EngineOptions) -> Engine:
 
 
 def build_hub(settings: Settings, database: AsyncEngine, *, strict_translations: bool = False) -> Hub:
-    hub_settings = HubSettings(default_locale=settings.default_locale, timezone=settings.timezone,
-                               admin_ids=settings.admin_ids, send_rate=settings.send_rate,
-                               vouch_threshold=settings.vouch_threshold, log_key=_log_key(settings))
+    hub_settings = HubSettings(
+        default_locale=settings.default_locale,
+        timezone=settings.timezone,
+        admin_ids=settings.admin_ids,
+        send_rate=settings.send_rate,
+        vouch_threshold=settings.vouch_threshold,
+        # until Runtime.start reads the database's key: random, never empty
+        log_key=secrets.token_bytes(32),
+    )
     catalog = Catalog(strict=strict_translations)
     return Hub(session_factory(database), catalog, hub_settings, build_codec(), build_routes())
 
@@ -53,10 +60,14 @@ def _webhook(settings: Settings) -> Webhook | None:
     return Webhook(settings.webhook_url + webhook_path(secret), secret)
 
 
-def _log_key(settings: Settings) -> bytes:
-    """Derived from the token: secret, and the same in every process and across restarts."""
-    token = settings.bot_token.get_secret_value() if settings.bot_token else ""
-    return hashlib.sha256(f"log-pseudonyms:{token}".encode()).digest()
+async def _log_key(settings: Settings, database: AsyncEngine) -> bytes:
+    """LOG_KEY if set; else a random key made once and kept in the database, so that every process on it and every
+    restart shows a user under the same pseudonym. Not derived from the token: whoever holds the token (BotFather,
+    a former maintainer) could then reverse the pseudonyms, and a new token would change them all."""
+    if settings.log_key is not None:
+        return settings.log_key.get_secret_value().encode()
+    async with session_factory(database).begin() as session:
+        return await repos.hub_key(session, repos.LOG_KEY)
 
 
 class Runtime:
@@ -85,6 +96,7 @@ class Runtime:
     async def start(self) -> None:
         await check_connection(self.database)
         await migrate(self.database)
+        self.hub.settings = dataclasses.replace(self.hub.settings, log_key=await _log_key(self.settings, self.database))
         await self.engine.start(self.hub)
         self.due = DueWork(self.hub, self.engine.messenger, tick_seconds=self.settings.tick_seconds,
                            lease=SenderLease(self.database))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -32,6 +33,10 @@ log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5
 RENDER_STRIDE = 10  # messages rendered in one go, between two looks at the network and members' updates
 HANDLED_UPDATES_KEPT = timedelta(days=2)
+DELIVERIES_KEPT = timedelta(days=30)  # finished outbox rows are deleted after this (a campaign's excepted)
+# how often finished deliveries are looked through, to blank and purge them: a scan of the outbox, not for every tick
+RETENTION_EVERY = timedelta(minutes=10)
+RETENTION_BATCH = 500  # rows changed in one transaction, so that no lock is held long
 
 
 class DueWork:
@@ -47,6 +52,7 @@ class DueWork:
         self._ticking: asyncio.Task[Any] | None = None
         self._stopping = False
         self._paused_until = datetime.min.replace(tzinfo=UTC)  # after a 429, nothing is sent before this
+        self._retention_at: datetime | None = None  # when finished deliveries were last looked through
 
     async def start(self) -> None:
         await self._take_turn()
@@ -117,6 +123,29 @@ class DueWork:
         await self.queue_due_digests()
         await self.close_due_introductions()
         await self.forget_old_updates()
+        await self.forget_finished_deliveries()
+
+    async def forget_finished_deliveries(self) -> int:
+        """What delivered messages carried is blanked, and their rows deleted after DELIVERIES_KEPT. Only the sender
+        runs this (the tick), and each batch skips rows another process holds; returns the rows changed."""
+        now = self.hub.clock()
+        last = self._retention_at
+        if last is not None and last <= now < last + RETENTION_EVERY:
+            return 0
+        self._retention_at = now
+        changed = await self._in_batches(lambda session: repos.blank_finished_payloads(session, RETENTION_BATCH))
+        return changed + await self._in_batches(
+            lambda session: repos.purge_deliveries(session, now - DELIVERIES_KEPT, RETENTION_BATCH)
+        )
+
+    async def _in_batches(self, job: Callable[[AsyncSession], Awaitable[int]]) -> int:
+        """Run `job` in transactions of its own until it finds less than a full batch; returns the rows it changed."""
+        changed, done = 0, RETENTION_BATCH
+        while done == RETENTION_BATCH and not self._stopping:
+            async with self.hub.sessions.begin() as session:
+                done = await job(session)
+            changed += done
+        return changed
 
     async def forget_old_updates(self) -> int:
         """Handled update ids are needed only while Telegram might deliver them again (a day at most)."""

@@ -8,7 +8,6 @@ from typing import Any
 from sqlalchemy import Select, delete, func, insert, literal, or_, select, true, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage import repos
 from storage.models import (
     Campaign,
     Delivery,
@@ -21,6 +20,7 @@ from storage.models import (
     Subscription,
     SubscriptionCountry,
     SubscriptionTopic,
+    in_vetted_organisation,
 )
 
 REPORT_STATUSES = ("pending", "sending", "sent", "blocked", "failed", "cancelled", "skipped")
@@ -80,14 +80,14 @@ def campaign_audience(campaign: Campaign) -> Select[Any]:
         # an invitation to an event that needs the organiser's approval goes to vetted organisations only:
         # a place in a closed room is not offered to an organisation the hub has not checked
         closed = select(Event.id).where(Event.id == campaign.event_id, Event.needs_approval.is_(True)).exists()
-        query = query.where(or_(~closed, repos.in_vetted_organisation()))
+        query = query.where(or_(~closed, in_vetted_organisation()))
     return query
 
 
 def _vetting_filter(chosen: list[str]) -> Any:
     """"vetted": members acting for a vetted organisation; "pending": everyone else, joiners of a vetted
     organisation not yet approved included (nobody has vouched for them yet)."""
-    vetted = repos.in_vetted_organisation()
+    vetted = in_vetted_organisation()
     if set(chosen) >= {"vetted", "pending"}:
         return true()
     return vetted if "vetted" in chosen else ~vetted

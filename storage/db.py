@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import sqlite3
 import time
 from collections.abc import Callable
@@ -34,14 +35,14 @@ class DatabaseUnavailable(Exception):
 
 
 def create_engine(url: str) -> AsyncEngine:
-    """An async engine; for SQLite the folder is created and WAL and foreign keys are switched on."""
+    """An async engine; for SQLite the folder and file are made private, and WAL and foreign keys switched on."""
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
         return create_async_engine(url, pool_pre_ping=True, hide_parameters=True)
     database = parsed.database or ":memory:"
     if database != ":memory:":
         try:
-            Path(database).parent.mkdir(parents=True, exist_ok=True)
+            private_database(Path(database))
         except OSError as error:
             raise DatabaseUnavailable(f"cannot make the database's folder (DATABASE_URL): {error}") from None
 
@@ -55,6 +56,38 @@ def create_engine(url: str) -> AsyncEngine:
     engine = create_async_engine(url, async_creator=connect, pool_size=1, max_overflow=0, hide_parameters=True)
     event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
     return engine
+
+
+PRIVATE_FILE = 0o600  # the database holds who belongs to the hub: nobody but the hub's own user may read it
+PRIVATE_FOLDER = 0o700
+
+
+def private_folder(folder: Path) -> None:
+    """Create the folder, and any missing parent, for the hub's user only. A folder that exists is left as it is:
+    it may be the user's own (the working directory, a mounted volume)."""
+    for missing in reversed([path for path in (folder, *folder.parents) if not path.exists()]):
+        missing.mkdir(mode=PRIVATE_FOLDER, exist_ok=True)
+
+
+def private_file(path: Path) -> None:
+    """Create the file for the hub's user only, or take back what others could read of one made before."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE))
+    os.chmod(path, PRIVATE_FILE)
+
+
+def private_database(path: Path) -> None:
+    """The database file made before SQLite opens it, so its -wal and -shm are private too: SQLite gives them
+    the database's mode. Those left by an older version are tightened as well."""
+    private_folder(path.parent)
+    private_file(path)  # an empty file is an empty SQLite database
+    for companion in sqlite_companions(path):
+        if companion.exists():
+            os.chmod(companion, PRIVATE_FILE)
+
+
+def sqlite_companions(path: Path) -> tuple[Path, Path]:
+    """The write-ahead log and its index, beside the database."""
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
 
 
 BUSY_SECONDS = 30  # how long a statement waits for another process's write lock (a backup, the admin CLI)
@@ -116,6 +149,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # an fsync at every commit: each update writes at least its handled_updates row
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
+    # what /forget erases is overwritten with zeros, not merely marked free: a copy of the file (a backup, a stolen
+    # disk) must not hold it any more
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 

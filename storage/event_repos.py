@@ -178,6 +178,16 @@ def audit(session: AsyncSession, actor_id: int | None, action: str, subject: str
     session.add(AuditEntry(actor_id=actor_id, action=action, subject=subject, detail=detail))
 
 
+# what an audit entry about a member reads once they used /forget
+ERASED_MEMBER = "member:erased"
+
+
 async def forget_actor(session: AsyncSession, telegram_id: int) -> None:
-    """Keep what was done, not who did it: /forget removes the actor's id from the audit log."""
+    """Keep what was done, not who did it nor to whom: /forget removes the member's id from the audit log, as its
+    actor and as its subject. The subject reads the same for everyone erased: a keyed hash there would still tell
+    one erased person's entries from another's, and with the key in the same database could be tested against a
+    guessed id (only `erasures` keeps such a hash, because a restore needs it)."""
     await session.execute(update(AuditEntry).where(AuditEntry.actor_id == telegram_id).values(actor_id=None))
+    await session.execute(
+        update(AuditEntry).where(AuditEntry.subject == f"member:{telegram_id}").values(subject=ERASED_MEMBER)
+    )

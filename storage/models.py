@@ -9,6 +9,7 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    ColumnElement,
     DateTime,
     ForeignKey,
     Index,
@@ -17,6 +18,8 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    and_,
+    func,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -485,3 +488,36 @@ class Vouch(Base):
         ForeignKey("members.telegram_id", ondelete="SET NULL"), default=None, index=True
     )
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class Erasure(Base):
+    """Someone who used /forget, so that `resilience-hub restore` erases them again from an older backup.
+
+    Kept as a keyed hash of the Telegram id, never the id: the list outlives the people on it and travels in every
+    backup, and an id there would be the very thing we promised to erase (and would show who once used the hub).
+    A plain hash would not do either: Telegram ids are few enough (about 10^10) to hash them all in minutes. Keyed
+    with the database's own random key (`HubKey`), a digest can only be matched by whoever holds the database."""
+
+    __tablename__ = "erasures"
+
+    digest: Mapped[str] = mapped_column(String(64), primary_key=True)  # HMAC-SHA256 of the id, hex
+    # when: a member first seen after it (they came back) is not erased again
+    erased_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class HubKey(Base):
+    """A random key made once for this database and shared by every process on it: `log` keys the pseudonyms in
+    the logs, `erasure` the digests of `Erasure`. Neither is derived from the bot's token, which changes hands."""
+
+    __tablename__ = "hub_keys"
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[str] = mapped_column(String(128))  # hex
+
+
+def in_vetted_organisation() -> ColumnElement[bool]:
+    """`Member.vetted` in SQL, for a query that joins the member's organisation: acting for a vetted one."""
+    # coalesce: a member with no organisation (outer join) or no membership is false here, not NULL, so the
+    # negation picks them up too
+    return and_(func.coalesce(Organisation.vetting, "") == "vetted",
+                func.coalesce(Member.membership, "").in_(ACTING_MEMBERSHIPS))

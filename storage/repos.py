@@ -2,22 +2,36 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import secrets
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, delete, func, or_, select
+from sqlalchemy import Text, and_, cast, delete, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
 
+from storage import campaign_repos, event_repos, partner_repos
 from storage.models import (
-    ACTING_MEMBERSHIPS,
+    AuditEntry,
+    Campaign,
     Conversation,
+    Delivery,
+    DigestItem,
+    Erasure,
+    Event,
     HandledUpdate,
+    HubKey,
     Member,
     Organisation,
     OrganisationActivity,
     OrganisationTopic,
+    Reminder,
+    Vouch,
     utcnow,
 )
 
@@ -25,14 +39,6 @@ from storage.models import (
 def name_key(name: str) -> str:
     """The form in which organisation names are compared: case and spacing do not make a new name."""
     return " ".join(name.split()).casefold()
-
-
-def in_vetted_organisation() -> ColumnElement[bool]:
-    """`Member.vetted` in SQL, for a query that joins the member's organisation: acting for a vetted one."""
-    # coalesce: a member with no organisation (outer join) or no membership is false here, not NULL, so the
-    # negation picks them up too
-    return and_(func.coalesce(Organisation.vetting, "") == "vetted",
-                func.coalesce(Member.membership, "").in_(ACTING_MEMBERSHIPS))
 
 
 async def get_member(session: AsyncSession, telegram_id: int) -> Member | None:
@@ -120,6 +126,60 @@ async def count_members(session: AsyncSession, organisation_id: int) -> int:
     return int(await session.scalar(statement) or 0)
 
 
+async def erase_person(session: AsyncSession, telegram_id: int) -> bool:
+    """Everything /forget erases from the database; returns whether anything was stored. What the person wrote to
+    others goes first (it is found through their id), then their id in the audit log and on the introductions they
+    answered, then the member and all that hangs on them. The counts others' reports rely on stay: a campaign keeps
+    its outbox rows and recipients, an introduction its outcome. (The handler first gives up their seats, so that
+    the waitlist moves on.)"""
+    await erase_sent_texts(session, telegram_id)
+    await event_repos.forget_actor(session, telegram_id)
+    await partner_repos.forget_answers(session, telegram_id)
+    return await erase_member(session, telegram_id)
+
+
+async def erase_sent_texts(session: AsyncSession, telegram_id: int) -> None:
+    """The texts the person sent to others. Their coalitions with the messages sent to them, and the introduction
+    requests they made with their notes, go with the member row (ON DELETE CASCADE); the outbox rows pointing
+    there then show nothing."""
+    await _withdraw_campaigns(session, telegram_id)
+    await _erase_event_messages(session, telegram_id)
+
+
+async def _withdraw_campaigns(session: AsyncSession, organiser_id: int) -> None:
+    """Their broadcasts, invitations and briefs lose their texts, titles and links, and what was not delivered yet
+    is not. Each is left `cancelled`, even one that was done: every renderer skips a cancelled campaign, and a
+    weekly digest already put together must not try to show one with no text. The outbox rows and the recipient
+    count stay, for the reports and the statistics."""
+    for campaign in list(await session.scalars(select(Campaign).where(Campaign.organiser_id == organiser_id))):
+        await campaign_repos.cancel(session, campaign)
+        campaign.texts, campaign.titles, campaign.link = {}, {}, None
+
+
+async def _erase_event_messages(session: AsyncSession, telegram_id: int) -> None:
+    """Their messages to an event's attendees, whose text each outbox row carries: to the events they organise,
+    and to those the audit log says they wrote to (an admin may write to the attendees of any event)."""
+    organised = set(await session.scalars(select(Event.id).where(Event.organiser_id == telegram_id)))
+    written = await session.scalars(
+        select(AuditEntry.subject).where(  # the entry handlers/myevents.py writes
+            AuditEntry.actor_id == telegram_id, AuditEntry.action == "attendees-messaged"
+        )
+    )
+    event_ids = organised | {int(number) for subject in written if (number := subject.removeprefix("event:")).isdigit()}
+    if not event_ids:
+        return
+    theirs = (Delivery.kind == "event-message", Delivery.payload["event_id"].as_integer().in_(event_ids))
+    await session.execute(
+        update(Delivery)
+        .where(*theirs, Delivery.status == "pending")
+        .values(status="cancelled")
+        .execution_options(synchronize_session=False)
+    )
+    await session.execute(
+        update(Delivery).where(*theirs).values(payload={}).execution_options(synchronize_session=False)
+    )
+
+
 async def erase_member(session: AsyncSession, telegram_id: int) -> bool:
     """Delete the member, their conversation, and their organisation if nobody else is left in it.
 
@@ -158,3 +218,179 @@ _MARK_HANDLED = {dialect.dialect.name: dialect.insert(HandledUpdate.__table__)
 async def forget_handled_updates(session: AsyncSession, before: datetime) -> int:
     result = await session.execute(delete(HandledUpdate).where(HandledUpdate.handled_at < before))
     return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+# --- what the hub holds about one person, beyond their member row (/mydata) ---
+
+
+@dataclass(frozen=True)
+class PersonalRecords:
+    events: list[Event]  # they organise
+    campaigns: list[Campaign]  # they wrote
+    vouches: list[Vouch]  # they gave
+    waiting: list[Delivery]  # messages to them not sent yet
+    reminders: list[Reminder]
+    digest: list[DigestItem]  # updates kept for their weekly digest
+
+
+async def personal_records(session: AsyncSession, telegram_id: int) -> PersonalRecords:
+    """One query each, oldest first. The waiting messages' payloads are left out of /mydata: they may carry
+    someone else's words, which the member reads once delivered."""
+
+    def rows(model: Any, *where: Any) -> Any:
+        return session.scalars(select(model).where(*where).order_by(*model.__table__.primary_key.columns))
+
+    return PersonalRecords(
+        events=list(await rows(Event, Event.organiser_id == telegram_id)),
+        campaigns=list(await rows(Campaign, Campaign.organiser_id == telegram_id)),
+        vouches=list(await rows(Vouch, Vouch.voucher_id == telegram_id)),
+        waiting=list(
+            await rows(Delivery, Delivery.telegram_id == telegram_id, Delivery.status.in_(("pending", "sending")))
+        ),
+        reminders=list(await rows(Reminder, Reminder.telegram_id == telegram_id)),
+        digest=list(await rows(DigestItem, DigestItem.telegram_id == telegram_id, DigestItem.delivery_id.is_(None))),
+    )
+
+
+# --- the hub's keys and the record of erasures ---
+
+LOG_KEY, ERASURE_KEY = "log", "erasure"  # HubKey names
+
+
+async def hub_key(session: AsyncSession, name: str) -> bytes:
+    """The database's random key of that name, made at the first use. Processes starting together on PostgreSQL
+    make one between them: the insert that comes second waits for the first, then does nothing."""
+    value = await stored_key(session, name)
+    if value is not None:
+        return value
+    insert = _INSERT_KEY[session.get_bind().dialect.name]
+    await session.execute(insert, {"name": name, "value": secrets.token_hex(32)})
+    value = await stored_key(session, name)
+    assert value is not None
+    return value
+
+
+async def stored_key(session: AsyncSession, name: str) -> bytes | None:
+    value = await session.scalar(select(HubKey.value).where(HubKey.name == name))
+    return bytes.fromhex(value) if value is not None else None
+
+
+_INSERT_KEY = {
+    dialect.dialect.name: dialect.insert(HubKey.__table__).on_conflict_do_nothing(index_elements=["name"])
+    for dialect in (sqlite, postgresql)
+}
+
+
+def erasure_digest(key: bytes, telegram_id: int) -> str:
+    return hmac.new(key, str(telegram_id).encode(), hashlib.sha256).hexdigest()
+
+
+async def record_erasure(session: AsyncSession, telegram_id: int) -> None:
+    """Remember that this person used /forget (as a keyed digest, see `Erasure`), and when: by the clock that stamps
+    a member's `created_at`, the two are compared."""
+    digest = erasure_digest(await hub_key(session, ERASURE_KEY), telegram_id)
+    erasure = await session.get(Erasure, digest)
+    if erasure is None:
+        session.add(Erasure(digest=digest, erased_at=utcnow()))
+    else:
+        erasure.erased_at = utcnow()
+
+
+@dataclass(frozen=True)
+class ErasureRecord:
+    """The erasures one database recorded, with the key their digests were made with."""
+
+    key: bytes
+    erased: dict[str, datetime]  # digest → when
+
+
+async def erasure_record(session: AsyncSession) -> ErasureRecord | None:
+    key = await stored_key(session, ERASURE_KEY)
+    if key is None:
+        return None
+    rows = await session.execute(select(Erasure.digest, Erasure.erased_at))
+    return ErasureRecord(key, dict(rows.tuples().all()))
+
+
+async def erase_again(session: AsyncSession, replaced: ErasureRecord | None) -> int:
+    """After a restore: erase again everyone whose erasure this database or the one it replaced recorded, unless
+    they came back after it (first seen later). Returns how many. The replaced database's erasures are kept here
+    too, so that restoring an even older backup later forgets them as well; for that this database takes the
+    replaced one's key when it has none (a backup made before erasures were recorded)."""
+    if replaced is not None and await stored_key(session, ERASURE_KEY) is None:
+        session.add(HubKey(name=ERASURE_KEY, value=replaced.key.hex()))
+        await session.flush()
+    own = await erasure_record(session)
+    records = [record for record in (own, replaced) if record is not None]
+    erased = 0
+    for telegram_id, first_seen in await _people(session):
+        if any(_erased_after(record, telegram_id, first_seen) for record in records):
+            await erase_person(session, telegram_id)
+            erased += 1
+    if own is not None and replaced is not None and own.key == replaced.key:
+        await _keep_erasures(session, replaced.erased)
+    return erased
+
+
+async def _people(session: AsyncSession) -> list[tuple[int, datetime]]:
+    """Everyone the database knows, with when it first saw them: members, and those halfway through /register."""
+    members = (await session.execute(select(Member.telegram_id, Member.created_at))).tuples().all()
+    known = {telegram_id for telegram_id, _ in members}
+    flows = (await session.execute(select(Conversation.telegram_id, Conversation.updated_at))).tuples().all()
+    return [*members, *((telegram_id, at) for telegram_id, at in flows if telegram_id not in known)]
+
+
+def _erased_after(record: ErasureRecord, telegram_id: int, first_seen: datetime) -> bool:
+    erased_at = record.erased.get(erasure_digest(record.key, telegram_id))
+    return erased_at is not None and first_seen < erased_at
+
+
+async def _keep_erasures(session: AsyncSession, erased: dict[str, datetime]) -> None:
+    for digest, at in erased.items():
+        erasure = await session.get(Erasure, digest)
+        if erasure is None:
+            session.add(Erasure(digest=digest, erased_at=at))
+        elif erasure.erased_at < at:
+            erasure.erased_at = at
+
+
+# --- the outbox, once delivered ---
+
+FINISHED = ("sent", "blocked", "failed", "cancelled", "skipped")  # a delivery in these is never sent again
+
+
+async def blank_finished_payloads(session: AsyncSession, limit: int) -> int:
+    """A finished delivery's payload is never read again, so what it carried goes: an organiser's message to
+    attendees, a rejection's reason, the ids of what it was about. Its kind, status, campaign and times stay, for
+    the reports and statistics. A batch at a time; rows another process holds are left to it."""
+    found = (
+        select(Delivery.id)
+        .where(Delivery.status.in_(FINISHED), cast(Delivery.payload, Text) != "{}")
+        .order_by(Delivery.id)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
+    ids = list(await session.scalars(found))
+    if ids:
+        await session.execute(
+            update(Delivery).where(Delivery.id.in_(ids)).values(payload={}).execution_options(synchronize_session=False)
+        )
+    return len(ids)
+
+
+async def purge_deliveries(session: AsyncSession, before: datetime, limit: int) -> int:
+    """Delete finished deliveries made before `before`, a batch at a time (rows another process is purging are
+    skipped on PostgreSQL, not waited for). A campaign's rows stay: its report counts them. The digest items a
+    purged digest took go with it; left behind, they would read as waiting and be sent again."""
+    old = (
+        select(Delivery.id)
+        .where(Delivery.status.in_(FINISHED), Delivery.created_at < before, Delivery.campaign_id.is_(None))
+        .order_by(Delivery.id)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
+    ids = list(await session.scalars(old))
+    if ids:
+        await session.execute(delete(DigestItem).where(DigestItem.delivery_id.in_(ids)))
+        await session.execute(delete(Delivery).where(Delivery.id.in_(ids)))
+    return len(ids)

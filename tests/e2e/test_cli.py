@@ -35,6 +35,8 @@ async def run_cli(*args: str, env: dict[str, str], stdin: bytes = b"", cwd: Path
     ({"BOT_TOKEN": "1:x", "WEBHOOK_LISTEN": "8080"}, "WEBHOOK_LISTEN"),
     ({"BOT_TOKEN": "1:x", "DATABASE_URL": "mysql://hub:pw@db/hub"}, "DATABASE_URL"),
     ({"BOT_TOKEN": "1:x", "DATABASE_URL": "not a url"}, "DATABASE_URL"),
+
+    ({"BOT_TOKEN": "1:x", "LOG_KEY": "too-short"}, "LOG_KEY"),
 ])
 async def test_bad_settings_give_one_line_naming_the_setting(tmp_path, env, named):
     code, out, err = await run_cli("run", env={"BOT_TOKEN": "", **env}, cwd=tmp_path)

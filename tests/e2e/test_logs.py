@@ -3,34 +3,49 @@ the handler and the latency; never what anyone typed, nor a token."""
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import hmac
 import io
 import json
 import logging
+from collections.abc import Iterator
 
+import pytest
+
+from bot.config import Settings
+from bot.fakeapi import FakeBotAPI
 from bot.logs import JsonFormatter
 from bot.runtime import Runtime
 from tests.chat import Chat
 from tests.conftest import bot_settings
 
 
-async def test_each_update_is_logged_as_json_without_what_was_typed(api, engine, database_url):
+@contextlib.contextmanager
+def json_logs(level: int) -> Iterator[io.StringIO]:
+    """What is logged meanwhile, as LOG_FORMAT=json writes it (logging is set up before the bot starts)."""
     stream = io.StringIO()
     handler = logging.StreamHandler(stream)
     handler.setFormatter(JsonFormatter())
     root = logging.getLogger()
-    level = root.level
+    previous = root.level
     root.addHandler(handler)
-    root.setLevel(logging.DEBUG)  # as LOG_LEVEL=DEBUG: logging is set up before the bot starts
+    root.setLevel(level)
     try:
+        yield stream
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(previous)
+
+
+async def test_each_update_is_logged_as_json_without_what_was_typed(api, engine, database_url):
+    with json_logs(logging.DEBUG) as stream:  # as LOG_LEVEL=DEBUG
         async with Runtime(bot_settings(api, engine, database_url), polling_timeout=1) as runtime:
             chat = Chat(api, runtime.hub, user_id=501, language_code="en")
             await chat.send("/start")
             await chat.send("/register")
             await chat.send("My secret plan, call me on +381 64 123 4567")
             await chat.press("Cancel")
-    finally:
-        root.removeHandler(handler)
-        root.setLevel(level)
     entries = [json.loads(line) for line in stream.getvalue().splitlines()]
     updates = [e for e in entries if "handler" in e]
     assert [e["handler"] for e in updates] == ["/start", "/register", "text:register", "button:rg"]
@@ -40,3 +55,34 @@ async def test_each_update_is_logged_as_json_without_what_was_typed(api, engine,
     text = stream.getvalue()
     for secret in ("secret plan", "+381", "4567", api.token, api.token.split(":")[1]):
         assert secret not in text, f"{secret!r} reached the logs"
+
+
+def _token_derived_pseudonym(token: str, user_id: int) -> str:
+    """The pseudonym as the hub made it before issue 19: keyed by a hash of the bot's token."""
+    key = hashlib.sha256(f"log-pseudonyms:{token}".encode()).digest()
+    return hmac.new(key, str(user_id).encode(), hashlib.sha256).hexdigest()[:16]
+
+
+async def _logged_pseudonyms(api: FakeBotAPI, settings: Settings) -> set[str]:
+    """The `user` of each update logged while a bot with these settings answers /start from user 501."""
+    with json_logs(logging.INFO) as stream:
+        async with Runtime(settings, polling_timeout=1) as runtime:
+            await Chat(api, runtime.hub, user_id=501, language_code="en").send("/start")
+    return {entry["user"] for line in stream.getvalue().splitlines() if "user" in (entry := json.loads(line))}
+
+
+@pytest.mark.both_databases
+async def test_log_pseudonyms_are_keyed_by_the_database_not_the_token_and_survive_restarts(api, engine, database_url):
+    first = await _logged_pseudonyms(api, bot_settings(api, engine, database_url))
+    again = await _logged_pseudonyms(api, bot_settings(api, engine, database_url))  # a restart
+    async with FakeBotAPI(token="654321:NEW-TOKEN-FROM-BOTFATHER") as renewed:
+        new_token = await _logged_pseudonyms(renewed, bot_settings(renewed, engine, database_url))
+    assert len(first) == 1 and first == again == new_token, (first, again, new_token)
+    assert first != {_token_derived_pseudonym(api.token, 501)}, "whoever has the token could reverse it"
+
+
+async def test_log_key_setting_chooses_the_pseudonyms(api, engine, database_url):
+    key = "a-log-key-shared-by-every-log-pipeline"
+    chosen = await _logged_pseudonyms(api, bot_settings(api, engine, database_url, log_key=key))
+    assert chosen == {hmac.new(key.encode(), b"501", hashlib.sha256).hexdigest()[:16]}
+    assert chosen != await _logged_pseudonyms(api, bot_settings(api, engine, database_url))

@@ -7,11 +7,12 @@ import pytest
 from sqlalchemy import func, select
 
 from handlers.i18n import Catalog
-from storage.models import Base, Conversation, Member, Organisation
+from storage.models import Base, Conversation, Member, Organisation, Vouch
 from tests.chat import Chat
+from tests.e2e.test_forget import broadcast, grant
 from tests.e2e.test_partners import add_org
 from tests.e2e.test_registration import register_new_org, stored
-from tests.events_support import add_event, set_role, use_clock
+from tests.events_support import add_event, add_member, set_role, use_clock
 
 pytestmark = pytest.mark.both_databases
 
@@ -170,3 +171,41 @@ async def _traces(runtime, person: int, traces: tuple[str, ...]) -> list[str]:  
                     if value == person or any(trace in text for trace in traces):
                         found.append(f"{table.name}.{column} = {text[:80]}")
     return found
+
+
+async def test_mydata_lists_what_a_member_organised_wrote_vouched_and_what_waits_for_them(api, new_chat, runtime):
+    use_clock(runtime)
+    await add_member(runtime, 611, role="organiser")
+    await add_member(runtime, 612, role="organiser")
+    api.open_chat(612)
+    other = await add_event(runtime, 612, titles={"en": "Someone else's dialogue"})
+    own = await add_event(runtime, 611, titles={"en": "Dialogue on ports"}, venue="Pier 4, Durrës")
+    async with runtime.hub.sessions.begin() as session:
+        member = await session.get(Member, 611)
+        organisation_id = member.organisation_id
+        waiting = (await session.get(Member, 612)).organisation_id
+        session.add(Vouch(organisation_id=waiting, voucher_org_id=organisation_id, voucher_id=611))
+    chat = new_chat(611)
+    await chat.send(f"/start ev_{other}")
+    await chat.press("Going")
+    await broadcast(chat, "Our call for partners", 2, at="2026-11-30 09:00")
+    assert runtime.due is not None
+    await runtime.due.stop()  # what is queued now waits
+    await grant(runtime, 611, "admin")  # they are told, in a message that waits in the outbox
+    async with runtime.hub.sessions.begin() as session:
+        (await session.get(Member, 611)).suspended_at = runtime.hub.clock()
+
+    await chat.send("/mydata")
+    [document] = [c for c in chat.last_calls if c.method == "sendDocument"]
+    data = json.loads(document.params["document"]["content"])
+    assert data["member"]["suspended_at"] == runtime.hub.clock().isoformat()
+    [event] = data["events_you_organise"]
+    assert (event["event_id"], event["titles"], event["venue"]) == (own, {"en": "Dialogue on ports"}, "Pier 4, Durrës")
+    [campaign] = data["messages_you_sent_to_many"]
+    assert (campaign["texts"], campaign["status"]) == ({"en": "Our call for partners"}, "scheduled")
+    assert data["vouches_you_gave"] == [
+        {"for_organisation_id": waiting, "as_organisation_id": organisation_id, "at": data["vouches_you_gave"][0]["at"]}
+    ]
+    assert [m["kind"] for m in data["messages_waiting_for_you"]] == ["role-changed"]
+    assert sorted(r["kind"] for r in data["event_reminders"]) == ["1h", "24h"]
+    assert {r["event_id"] for r in data["event_reminders"]} == {other}

@@ -154,3 +154,30 @@ async def test_migration_0012_keeps_the_oldest_waiting_request_and_marks_organis
                 },
             )
     await engine.dispose()
+
+async def test_processes_starting_together_share_one_hub_key(database_url, monkeypatch):
+    """Each process reads the key at its start. When another process makes it just after this one found none,
+    this one's insert gives way and both use the other's key."""
+    engines = [create_engine(database_url), create_engine(database_url)]
+    looked = repos.stored_key
+    made: list[bytes] = []
+
+    async def other_process_makes_it_meanwhile(session, name):  # type: ignore[no-untyped-def]
+        found = await looked(session, name)
+        if found is None and session.get_bind() is not engines[1].sync_engine and not made:
+            async with session_factory(engines[1]).begin() as other:
+                made.append(await repos.hub_key(other, name))
+        return found
+
+    try:
+        async with session_factory(engines[0]).begin() as session:
+            monkeypatch.setattr(repos, "stored_key", other_process_makes_it_meanwhile)
+            key = await repos.hub_key(session, repos.LOG_KEY)
+            monkeypatch.setattr(repos, "stored_key", looked)
+        assert made == [key] and len(key) == 32
+        async with session_factory(engines[0])() as session:
+            assert await repos.hub_key(session, repos.LOG_KEY) == key, "made once, kept"
+            assert await repos.hub_key(session, repos.ERASURE_KEY) != key, "one key per use"
+    finally:
+        for engine in engines:
+            await engine.dispose()

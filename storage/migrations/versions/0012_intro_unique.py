@@ -8,7 +8,7 @@ Also records which organisations were vetted by vouches rather than by an admin:
 Organisations vetted so far with any vouch recorded for them count as vetted by vouches (an admin's approval left
 no different trace): the safe side, as such an organisation keeps every right but vouching.
 
-Revision ID: 0012_intro_unique
+Revision ID: 0012
 Revises: 0011
 Create Date: 2026-11-27
 """
@@ -16,7 +16,7 @@ Create Date: 2026-11-27
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0012_intro_unique"
+revision = "0012"
 down_revision = "0011"
 branch_labels = None
 depends_on = None
