@@ -14,6 +14,7 @@ from storage import event_repos
 from storage.models import Event, EventText, Rsvp
 
 PREFIX = "ev"
+LINK_PREFIX = "ev_"  # /start ev_<code>
 DESCRIPTION_PREVIEW = 1500  # keeps a card well inside Telegram's 4,096 characters
 
 
@@ -43,7 +44,8 @@ def when(ctx: Context, event: Event) -> str:
 
 
 def event_link(ctx: Context, event: Event) -> str:
-    return f"https://t.me/{ctx.bot_username}?start=ev_{event.id}"
+    """The event's deep link, by its random code: a row id would let anyone walk every event."""
+    return f"https://t.me/{ctx.bot_username}?start={LINK_PREFIX}{event.code}"
 
 
 def may_manage(ctx: Context, event: Event) -> bool:
@@ -69,9 +71,14 @@ async def card_text(ctx: Context, event: Event, rsvp: Rsvp | None, *, show_venue
         lines.append(tr("event-card-description", description=text.description[:DESCRIPTION_PREVIEW]))
     end = format_when(event.ends_at, tr.locale, ctx.zone)
     lines.append(tr("event-card-when", start=when(ctx, event), end=end))
-    lines.append(tr("event-card-facts", format=tr.plain(label_id("format", event.format)),
-                    scope=tr.plain(label_id("scope", event.scope)),
-                    country=tr.plain(label_id("country", event.country))))
+    lines.append(
+        tr(
+            "event-card-facts",
+            format=tr.plain(label_id("format", event.format)),
+            scope=tr.plain(label_id("scope", event.scope)),
+            country=tr.plain(label_id("country", event.country)),
+        )
+    )
     lines.append(tr("event-card-topics", topics=labels(ctx, "topic", [t.topic for t in event.topics])))
     lines.append(await _seats_line(ctx, event))
     if event.chatham_house:
@@ -122,8 +129,13 @@ _HELD = {"going": ("going", "waitlist", "pending"), "maybe": ("maybe",), "not_go
 
 def rsvp_choice_row(ctx: Context, event: Event, current: str = "") -> list[Button]:
     """Going / Maybe / Not going, with a ✓ on the member's current answer."""
-    return [Button(("✓ " if current in held else "") + ctx.tr.plain(f"btn-rsvp-{choice.replace('_', '-')}"),
-                   ctx.button(PREFIX, "rsvp", event.id, choice)) for choice, held in _HELD.items()]
+    return [
+        Button(
+            ("✓ " if current in held else "") + ctx.tr.plain(f"btn-rsvp-{choice.replace('_', '-')}"),
+            ctx.button(PREFIX, "rsvp", event.id, choice),
+        )
+        for choice, held in _HELD.items()
+    ]
 
 
 def rsvp_rows(ctx: Context, event: Event, rsvp: Rsvp | None, now_started: bool) -> list[list[Button]]:
@@ -146,4 +158,3 @@ async def card_screen(ctx: Context, event: Event, rsvp: Rsvp | None = None) -> S
 
 def open_button(ctx: Context, event: Event) -> list[list[Button]]:
     return [[Button(ctx.tr.plain("btn-open-event"), ctx.button(PREFIX, "open", event.id, "-"))]]
-

@@ -5,6 +5,7 @@ Also renders the outbox notices about events (reminders, promotions, changes), i
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -13,6 +14,7 @@ import icalendar
 from handlers import reports
 from handlers.core import Context, NoticeRenderer
 from handlers.eventcards import (
+    LINK_PREFIX,
     PREFIX,
     card_screen,
     event_screen,
@@ -33,6 +35,7 @@ PAGE_SIZE = 5
 REMINDER_LATE_LIMIT = timedelta(hours=1)
 MAX_PAGE = 10_000
 NO_FILTER = "x-x"
+LINK_CODE = re.compile(r"[A-Za-z0-9_-]{1,16}")  # what storage.models.new_event_code makes, with room to spare
 
 
 def parse_filter(arg: str) -> tuple[str | None, str | None] | None:
@@ -53,8 +56,9 @@ async def _show_page(ctx: Context, page: int, filter_arg: str) -> None:
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return
     country, topic = parsed
-    found, total = await event_repos.upcoming_events(ctx.session, ctx.now, country=country, topic=topic,
-                                                     offset=page * PAGE_SIZE, limit=PAGE_SIZE)
+    found, total = await event_repos.upcoming_events(
+        ctx.session, ctx.now, country=country, topic=topic, offset=page * PAGE_SIZE, limit=PAGE_SIZE
+    )
     pages = max((total + PAGE_SIZE - 1) // PAGE_SIZE, 1)
     tr = ctx.tr
     filters = _filter_summary(ctx, country, topic)
@@ -65,22 +69,34 @@ async def _show_page(ctx: Context, page: int, filter_arg: str) -> None:
         going = await event_repos.going_counts(ctx.session, [e.id for e in found if e.capacity is not None])
         for number, event in enumerate(found, start=page * PAGE_SIZE + 1):
             left = free_seats(event, going.get(event.id, 0))
-            item = tr("events-list-item", number=number, title=title(ctx, event), time=when(ctx, event),
-                      format=tr.plain(label_id("format", event.format)), scope=tr.plain(label_id("scope", event.scope)),
-                      seats=-1 if left is None else left)
+            item = tr(
+                "events-list-item",
+                number=number,
+                title=title(ctx, event),
+                time=when(ctx, event),
+                format=tr.plain(label_id("format", event.format)),
+                scope=tr.plain(label_id("scope", event.scope)),
+                seats=-1 if left is None else left,
+            )
             chatham = "\n" + tr("events-list-chatham") if event.chatham_house else ""
             lines.append(item + language_note(ctx, event) + chatham)
         text = "\n\n".join(lines) + filters
-    rows = [[Button(f"{number}. {title(ctx, event)[:40]}", ctx.button(PREFIX, "open", event.id, "-"))]
-            for number, event in enumerate(found, start=page * PAGE_SIZE + 1)]
+    rows = [
+        [Button(f"{number}. {title(ctx, event)[:40]}", ctx.button(PREFIX, "open", event.id, "-"))]
+        for number, event in enumerate(found, start=page * PAGE_SIZE + 1)
+    ]
     paging = []
     if page > 0:
         paging.append(Button(tr.plain("btn-previous"), ctx.button(PREFIX, "page", page - 1, filter_arg)))
     if page + 1 < pages:
         paging.append(Button(tr.plain("btn-next"), ctx.button(PREFIX, "page", page + 1, filter_arg)))
     rows.append(paging)
-    rows.append([Button(tr.plain("btn-filter-country"), ctx.button(PREFIX, "fc", 0, filter_arg)),
-                 Button(tr.plain("btn-filter-topic"), ctx.button(PREFIX, "ft", 0, filter_arg))])
+    rows.append(
+        [
+            Button(tr.plain("btn-filter-country"), ctx.button(PREFIX, "fc", 0, filter_arg)),
+            Button(tr.plain("btn-filter-topic"), ctx.button(PREFIX, "ft", 0, filter_arg)),
+        ]
+    )
     if filter_arg != NO_FILTER:
         rows.append([Button(tr.plain("btn-filter-clear"), ctx.button(PREFIX, "page", 0, NO_FILTER))])
     ctx.show(Screen.of(text, [row for row in rows if row]))
@@ -106,7 +122,7 @@ def _filter_choices(ctx: Context, filter_arg: str, kind: str) -> None:
     for option in options:
         arg = f"{option}-{topic or 'x'}" if kind == "country" else f"{country or 'x'}-{option}"
         buttons.append(Button(ctx.tr.plain(label_id(kind, option)), ctx.button(PREFIX, "page", 0, arg)))
-    rows = [buttons[i:i + 2] for i in range(0, len(buttons), 2)]
+    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
     rows.append([Button(ctx.tr.plain("btn-back"), ctx.button(PREFIX, "page", 0, filter_arg))])
     ctx.show(Screen.of(ctx.tr("events-pick-country" if kind == "country" else "events-pick-topic"), rows))
 
@@ -152,8 +168,11 @@ async def on_button(ctx: Context, fields: list[str]) -> None:
 async def _rsvp(ctx: Context, event_id: int, choice: str) -> None:
     if not ctx.registered:
         ctx.toast(ctx.tr.plain("event-register-first"))
-        ctx.reply(Screen.of(ctx.tr("event-register-first"),
-                            [[Button(ctx.tr.plain("btn-register"), ctx.button("cmd", "register"))]]))
+        ctx.reply(
+            Screen.of(
+                ctx.tr("event-register-first"), [[Button(ctx.tr.plain("btn-register"), ctx.button("cmd", "register"))]]
+            )
+        )
         return
     event = await event_repos.lock_event(ctx.session, event_id)
     if event is None or event.status != "published" or has_started(event, ctx.now):
@@ -174,8 +193,14 @@ async def _calendar(ctx: Context, event_id: int) -> None:
         return
     rsvp = await event_repos.get_rsvp(ctx.session, event.id, ctx.user_id)
     content = calendar_file(ctx, event, show_place=venue_revealed(event, rsvp, ctx.now))
-    ctx.send_document(Document(f"event-{event.id}.ics", content, ctx.tr("event-ics-caption", title=title(ctx, event)),
-                               protect=event.chatham_house))
+    ctx.send_document(
+        Document(
+            f"event-{event.code}.ics",
+            content,
+            ctx.tr("event-ics-caption", title=title(ctx, event)),
+            protect=event.chatham_house,
+        )
+    )
 
 
 def calendar_file(ctx: Context, event: Event, *, show_place: bool) -> bytes:
@@ -184,7 +209,7 @@ def calendar_file(ctx: Context, event: Event, *, show_place: bool) -> bytes:
     calendar.add("prodid", "-//Resilience Hub//Events//EN")
     calendar.add("version", "2.0")
     entry = icalendar.Event()
-    entry.add("uid", f"event-{event.id}@resilience-hub")
+    entry.add("uid", f"event-{event.code}@resilience-hub")
     entry.add("dtstamp", ctx.now)
     entry.add("dtstart", event.starts_at)
     entry.add("dtend", event.ends_at)
@@ -201,15 +226,23 @@ def calendar_file(ctx: Context, event: Event, *, show_place: bool) -> bytes:
 
 
 async def open_from_link(ctx: Context, argument: str) -> bool:
-    """`/start ev_<id>`: the deep link every event has. False if the argument is not one."""
-    number = parse_number(argument.removeprefix("ev_"))
-    if not argument.startswith("ev_") or number is None:
+    """`/start ev_<code>`: the deep link every event has. False if the argument is not one.
+
+    A wrong code and an old link by row id get the same answer, so links cannot be used to find events.
+    """
+    if not argument.startswith(LINK_PREFIX):
         return False
-    await open_event(ctx, number)
+    code = argument.removeprefix(LINK_PREFIX)
+    event = await event_repos.event_by_code(ctx.session, code) if LINK_CODE.fullmatch(code) else None
+    if event is None:
+        ctx.show(Screen(ctx.tr("event-link-closed")))
+    else:
+        await open_event(ctx, event.id)
     return True
 
 
 # --- outbox notices: each renders into the recipient's context, or nothing when it no longer applies ---
+
 
 async def _event_for_notice(ctx: Context, payload: dict[str, Any]) -> Event | None:
     event_id = payload.get("event_id")
@@ -240,8 +273,10 @@ async def notice_changed(ctx: Context, payload: dict[str, Any]) -> None:
     if event is None or event.status != "published":
         return
     rsvp = await event_repos.get_rsvp(ctx.session, event.id, ctx.user_id)
-    lines = [ctx.tr("notice-event-changed", title=title(ctx, event), time=when(ctx, event)),
-             *place_lines(ctx, event, rsvp)]
+    lines = [
+        ctx.tr("notice-event-changed", title=title(ctx, event), time=when(ctx, event)),
+        *place_lines(ctx, event, rsvp),
+    ]
     ctx.reply(event_screen(event, "\n".join(lines), open_button(ctx, event)))
 
 
@@ -254,8 +289,10 @@ async def notice_reminder(ctx: Context, payload: dict[str, Any]) -> None:
     if rsvp is None or rsvp.status != "going" or _too_late(ctx, payload):
         return
     hours = 24 if payload.get("kind") == "24h" else 1
-    lines = [ctx.tr("notice-event-reminder", title=title(ctx, event), time=when(ctx, event), hours=hours),
-             *place_lines(ctx, event, rsvp)]
+    lines = [
+        ctx.tr("notice-event-reminder", title=title(ctx, event), time=when(ctx, event), hours=hours),
+        *place_lines(ctx, event, rsvp),
+    ]
     ctx.reply(event_screen(event, "\n".join(lines), open_button(ctx, event)))
 
 
@@ -280,11 +317,13 @@ def notice_renderers() -> dict[str, NoticeRenderer]:
     def simple(kind: str) -> NoticeRenderer:
         async def render(ctx: Context, payload: dict[str, Any]) -> None:
             await notice_simple(ctx, payload, kind)
+
         return render
 
-    renderers: dict[str, NoticeRenderer] = {kind: simple(kind) for kind in
-                 ("event-promoted", "event-approved", "event-declined", "event-cancelled")}
-    renderers.update({"event-changed": notice_changed, "event-reminder": notice_reminder,
-                      "event-message": notice_message})
+    renderers: dict[str, NoticeRenderer] = {
+        kind: simple(kind) for kind in ("event-promoted", "event-approved", "event-declined", "event-cancelled")
+    }
+    renderers.update(
+        {"event-changed": notice_changed, "event-reminder": notice_reminder, "event-message": notice_message}
+    )
     return renderers
-

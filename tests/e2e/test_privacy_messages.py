@@ -28,7 +28,7 @@ from bot.runtime import Runtime
 from storage import repos
 from storage.models import Delivery, Member, Organisation, Rsvp, Subscription
 from tests.chat import Chat, visible
-from tests.events_support import START, rows, use_clock
+from tests.events_support import START, rows, start_link, use_clock
 
 # --- the people: every name and handle is distinctive, so finding one anywhere is a finding ---------------------
 
@@ -355,9 +355,10 @@ async def journey(api: FakeBotAPI, runtime: Runtime, new_chat: Any) -> tuple[Que
         await answer_event(chat, "going", invitations[chat.user_id])
         assert "waiting for the organiser's approval" in chat.last_text()
     await answer_event(accepter, "maybe", invitations[accepter.user_id])
-    await joiner.send("/start ev_1")
+    event_link = await start_link(runtime.hub, 1)  # the event's deep link, as its organiser shares it
+    await joiner.send(event_link)
     await answer_event(joiner, "going", joiner.last_with_buttons())
-    await stranger.send("/start ev_1")
+    await stranger.send(event_link)
     assert TITLE in stranger.last_text()
     await answer_event(stranger, "going", stranger.last_with_buttons())
     assert "register first" in stranger.last_text()
@@ -390,14 +391,14 @@ async def journey(api: FakeBotAPI, runtime: Runtime, new_chat: Any) -> tuple[Que
         await received(api, chat, "changed", mark)
 
     # the asker withdraws, and the seat goes to the waitlisted decliner, who is confirmed from then on
-    await asker.send("/start ev_1")
+    await asker.send(event_link)
     withdrawn = len(api.calls)
     allowed.unconfirm(ASKER.user_id, withdrawn)
     allowed.confirm(DECLINER.user_id, withdrawn)
     await answer_event(asker, "not_going", asker.last_with_buttons())
     await received(api, decliner, TITLE, withdrawn)
     for chat in (decliner, colleague, accepter):  # the calendar file: a location only for the confirmed
-        await chat.send("/start ev_1")
+        await chat.send(event_link)
         card = chat.last_with_buttons()
         await chat.press_data(chat.button_for("ics", card)["callback_data"], card["message_id"])
     await answer_event(colleague, "going", card_of(colleague))  # declined, asks again: waits for approval again
@@ -435,7 +436,7 @@ async def journey(api: FakeBotAPI, runtime: Runtime, new_chat: Any) -> tuple[Que
     for person in (DECLINER, ORGANISER):
         in_group = Chat(api, runtime.hub, user_id=person.user_id, language_code="en", chat_id=GROUP,
                         chat_type="supergroup", username=person.handle)
-        for command in ("/start ev_1", "/mydata", "/myevents", "/events"):
+        for command in (event_link, "/mydata", "/myevents", "/events"):
             await in_group.send(command)
     await runtime.due.deliver_due()
     assert not await rows(runtime, Delivery, status="pending"), "everything queued was sent and scanned"

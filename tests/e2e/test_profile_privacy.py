@@ -11,7 +11,7 @@ from storage.models import Base, Conversation, Member, Organisation
 from tests.chat import Chat
 from tests.e2e.test_partners import add_org
 from tests.e2e.test_registration import register_new_org, stored
-from tests.events_support import add_event, set_role, use_clock
+from tests.events_support import add_event, set_role, start_link, use_clock
 
 pytestmark = pytest.mark.both_databases
 
@@ -144,7 +144,7 @@ async def test_after_forget_no_table_holds_anything_of_the_member(api, new_chat,
     await chat.send("Civic Partners")
     for action in ("join", "agree", "confirm"):
         await chat.press_action(action)
-    await chat.send(f"/start ev_{event}")
+    await chat.send(await start_link(runtime.hub, event))
     await chat.press("Going")
     await chat.send("/subscribe")
     await chat.send("/mydata")
