@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from handlers.core import Context
 from handlers.i18n import LANGUAGE_NAMES
@@ -10,7 +10,7 @@ from handlers.kit import Button, Screen
 from handlers.rsvp import has_started, seats_left, venue_revealed
 from handlers.taxonomy import label_id
 from handlers.when import format_when
-from storage import event_repos
+from storage import event_repos, partner_repos
 from storage.models import Event, EventText, Rsvp
 
 PREFIX = "ev"
@@ -51,6 +51,47 @@ def event_link(ctx: Context, event: Event) -> str:
 def may_manage(ctx: Context, event: Event) -> bool:
     """The event's organiser, and admins."""
     return event.organiser_id == ctx.user_id or ctx.is_admin
+
+
+def sees_closed_rooms(ctx: Context) -> bool:
+    """Events that need the organiser's approval are for members acting for a vetted organisation, and admins
+    (the organiser of one sees their own through `may_manage`)."""
+    member = ctx.member
+    if ctx.is_admin:
+        return True
+    return (
+        ctx.registered
+        and member is not None
+        and member.membership in partner_repos.ACTING_MEMBERSHIPS
+        and member.organisation is not None
+        and member.organisation.vetting == "vetted"
+    )
+
+
+def is_open(event: Event, now: datetime) -> bool:
+    """Published and not started: what the list shows and members can still answer."""
+    return event.status == "published" and not has_started(event, now)
+
+
+def may_see(ctx: Context, event: Event, rsvp: Rsvp | None) -> bool:
+    """Whether this reader may open the event: its organiser and admins always; a member who answered it keeps
+    their card (a cancelled or past event included, as their notices point to it); other registered members
+    while it is open, and one that needs approval only if they act for a vetted organisation."""
+    if may_manage(ctx, event):
+        return True
+    if not ctx.registered:
+        return False
+    if rsvp is not None and rsvp.status:
+        return True
+    return is_open(event, ctx.now) and (not event.needs_approval or sees_closed_rooms(ctx))
+
+
+def show_event_screen(ctx: Context, screen: Screen) -> None:
+    """protect_content is fixed when a message is sent, so a protected screen from a button is a new message."""
+    if screen.protect and ctx.incoming.is_callback:
+        ctx.reply(screen)
+    else:
+        ctx.show(screen)
 
 
 def event_screen(event: Event, text: str, rows: list[list[Button]] | None = None) -> Screen:

@@ -19,9 +19,12 @@ from handlers.eventcards import (
     card_screen,
     event_screen,
     language_note,
+    may_see,
     open_button,
     pick_text,
     place_lines,
+    sees_closed_rooms,
+    show_event_screen,
     title,
     when,
 )
@@ -47,7 +50,21 @@ def parse_filter(arg: str) -> tuple[str | None, str | None] | None:
 
 
 async def events_command(ctx: Context) -> None:
-    await _show_page(ctx, 0, NO_FILTER)
+    if _members_only(ctx):
+        await _show_page(ctx, 0, NO_FILTER)
+
+
+def _members_only(ctx: Context) -> bool:
+    """Events are for registered members; anyone else is asked to register (and nothing else happens)."""
+    if ctx.registered or ctx.is_admin:
+        return True
+    ctx.toast(ctx.tr.plain("events-members-only"))
+    ctx.reply(
+        Screen.of(
+            ctx.tr("events-members-only"), [[Button(ctx.tr.plain("btn-register"), ctx.button("cmd", "register"))]]
+        )
+    )
+    return False
 
 
 async def _show_page(ctx: Context, page: int, filter_arg: str) -> None:
@@ -56,8 +73,15 @@ async def _show_page(ctx: Context, page: int, filter_arg: str) -> None:
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return
     country, topic = parsed
+    closed_rooms_for = None if sees_closed_rooms(ctx) else ctx.user_id
     found, total = await event_repos.upcoming_events(
-        ctx.session, ctx.now, country=country, topic=topic, offset=page * PAGE_SIZE, limit=PAGE_SIZE
+        ctx.session,
+        ctx.now,
+        country=country,
+        topic=topic,
+        closed_rooms_for=closed_rooms_for,
+        offset=page * PAGE_SIZE,
+        limit=PAGE_SIZE,
     )
     pages = max((total + PAGE_SIZE - 1) // PAGE_SIZE, 1)
     tr = ctx.tr
@@ -134,33 +158,43 @@ async def _card(ctx: Context, event: Event, rsvp: Rsvp | None = None) -> Screen:
     return screen if report is None else Screen(screen.text, (*screen.rows, (report,)), screen.protect)
 
 
-async def open_event(ctx: Context, event_id: int) -> None:
-    """An event's card; from a deep link, a list or a notice. A cancelled or unknown one says so."""
-    event = await event_repos.get_event(ctx.session, event_id)
+async def _seen(ctx: Context, event: Event | None) -> tuple[Event, Rsvp | None] | None:
+    """The event and the reader's answer to it (None if they gave none), if they may see it; else None."""
     if event is None:
-        ctx.show(Screen(ctx.tr("event-not-found")))
-        return
-    screen = await _card(ctx, event)
-    # protect_content is fixed when a message is sent, so a Chatham House card is always a new message
-    ctx.reply(screen) if screen.protect and ctx.incoming.is_callback else ctx.show(screen)
+        return None
+    rsvp = await event_repos.get_rsvp(ctx.session, event.id, ctx.user_id)
+    return (event, rsvp) if may_see(ctx, event, rsvp) else None
+
+
+async def _show_card(ctx: Context, event: Event, rsvp: Rsvp | None) -> None:
+    """An event's card; from a deep link, a list or a notice. A Chatham House card is always a new message."""
+    show_event_screen(ctx, await _card(ctx, event, rsvp))
 
 
 async def on_button(ctx: Context, fields: list[str]) -> None:
+    """Every ev: button re-checks that the presser may see the event it names: its id can be forged."""
     action, arg = fields[0], fields[2]
     number = parse_number(fields[1])
     if number is None:
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return
+    if action == "rsvp" and arg in CHOICES:
+        await _rsvp(ctx, number, arg)
+        return
+    if not _members_only(ctx):
+        return
     if action == "page":
         await _show_page(ctx, number, arg)
     elif action in ("fc", "ft"):
         _filter_choices(ctx, arg, "country" if action == "fc" else "topic")
-    elif action == "open":
-        await open_event(ctx, number)
-    elif action == "rsvp" and arg in CHOICES:
-        await _rsvp(ctx, number, arg)
-    elif action == "ics":
-        await _calendar(ctx, number)
+    elif action in ("open", "ics"):
+        seen = await _seen(ctx, await event_repos.get_event(ctx.session, number))
+        if seen is None:
+            ctx.toast(ctx.tr.plain("error-button-expired"))
+        elif action == "open":
+            await _show_card(ctx, *seen)
+        else:
+            _calendar(ctx, *seen)
     else:
         ctx.toast(ctx.tr.plain("error-button-expired"))
 
@@ -174,6 +208,10 @@ async def _rsvp(ctx: Context, event_id: int, choice: str) -> None:
             )
         )
         return
+    # checked before the lock, which writes: a forged id for an event the member may not see changes nothing
+    if await _seen(ctx, await event_repos.get_event(ctx.session, event_id)) is None:
+        ctx.toast(ctx.tr.plain("error-button-expired"))
+        return
     event = await event_repos.lock_event(ctx.session, event_id)
     if event is None or event.status != "published" or has_started(event, ctx.now):
         ctx.toast(ctx.tr.plain("event-rsvp-closed"))
@@ -186,12 +224,10 @@ async def _rsvp(ctx: Context, event_id: int, choice: str) -> None:
         ctx.show(await _card(ctx, event, rsvp))
 
 
-async def _calendar(ctx: Context, event_id: int) -> None:
-    event = await event_repos.get_event(ctx.session, event_id)
-    if event is None or event.status != "published":
+def _calendar(ctx: Context, event: Event, rsvp: Rsvp | None) -> None:
+    if event.status != "published":
         ctx.toast(ctx.tr.plain("event-rsvp-closed"))
         return
-    rsvp = await event_repos.get_rsvp(ctx.session, event.id, ctx.user_id)
     content = calendar_file(ctx, event, show_place=venue_revealed(event, rsvp, ctx.now))
     ctx.send_document(
         Document(
@@ -228,16 +264,20 @@ def calendar_file(ctx: Context, event: Event, *, show_place: bool) -> bytes:
 async def open_from_link(ctx: Context, argument: str) -> bool:
     """`/start ev_<code>`: the deep link every event has. False if the argument is not one.
 
-    A wrong code and an old link by row id get the same answer, so links cannot be used to find events.
+    A wrong code, an old link by row id and an event this member may not see all get the same answer, so links
+    cannot be used to find out which events exist.
     """
     if not argument.startswith(LINK_PREFIX):
         return False
+    if not _members_only(ctx):
+        return True
     code = argument.removeprefix(LINK_PREFIX)
     event = await event_repos.event_by_code(ctx.session, code) if LINK_CODE.fullmatch(code) else None
-    if event is None:
+    seen = await _seen(ctx, event)
+    if seen is None:
         ctx.show(Screen(ctx.tr("event-link-closed")))
     else:
-        await open_event(ctx, event.id)
+        await _show_card(ctx, *seen)
     return True
 
 

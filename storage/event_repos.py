@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, bindparam, delete, func, select, update
+from sqlalchemy import Select, bindparam, delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
 
@@ -48,19 +48,37 @@ async def upcoming_events(
     *,
     country: str | None = None,
     topic: str | None = None,
+    organiser_id: int | None = None,
+    closed_rooms_for: int | None = None,
     offset: int = 0,
     limit: int = 5,
 ) -> tuple[list[Event], int]:
-    """Published events that have not started, soonest first, and how many there are in all."""
-    count, page = _upcoming_statements(bool(country), bool(topic))
-    values = {"now": now, "country": country, "topic": topic, "offset": offset, "limit": limit}
+    """Published events that have not started, soonest first, and how many there are in all.
+
+    `organiser_id`: only that organiser's. `closed_rooms_for`: a member who may not see the events that need
+    approval (a member acting for no vetted organisation); they are left out, except the ones this member runs.
+    """
+    count, page = _upcoming_statements(
+        bool(country), bool(topic), organiser_id is not None, closed_rooms_for is not None
+    )
+    values = {
+        "now": now,
+        "country": country,
+        "topic": topic,
+        "organiser": organiser_id,
+        "viewer": closed_rooms_for,
+        "offset": offset,
+        "limit": limit,
+    }
     total = await session.scalar(count, values) or 0
     rows = await session.scalars(page, values)
     return list(rows), total
 
 
 @functools.cache
-def _upcoming_statements(by_country: bool, by_topic: bool) -> tuple[Select[int], Select[Event]]:
+def _upcoming_statements(
+    by_country: bool, by_topic: bool, by_organiser: bool, open_rooms_only: bool
+) -> tuple[Select[int], Select[Event]]:
     """upcoming_events' count and page queries, built once for each kind of filter (/events runs at every
     page turn, and building a query costs more than running it)."""
     query = select(Event).where(Event.status == "published", Event.starts_at > bindparam("now"))
@@ -68,6 +86,10 @@ def _upcoming_statements(by_country: bool, by_topic: bool) -> tuple[Select[int],
         query = query.where(Event.country == bindparam("country"))
     if by_topic:
         query = query.where(Event.id.in_(select(EventTopic.event_id).where(EventTopic.topic == bindparam("topic"))))
+    if by_organiser:
+        query = query.where(Event.organiser_id == bindparam("organiser"))
+    if open_rooms_only:
+        query = query.where(or_(Event.needs_approval.is_(False), Event.organiser_id == bindparam("viewer")))
     count = select(func.count()).select_from(query.subquery())
     page = query.order_by(Event.starts_at, Event.id).offset(bindparam("offset")).limit(bindparam("limit"))
     return count, page

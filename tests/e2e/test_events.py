@@ -188,14 +188,21 @@ async def test_pressing_going_twice_or_after_the_start_changes_nothing(runtime, 
     assert [r.status for r in await rows(runtime, Rsvp)] == ["going"]
 
 
-async def test_unregistered_user_is_asked_to_register_before_answering(runtime, new_chat):
+async def test_unregistered_user_is_asked_to_register_before_seeing_or_answering(runtime, new_chat):
     use_clock(runtime)
     await add_member(runtime, ORGANISER, role="organiser")
     event_id = await add_event(runtime, ORGANISER)
     stranger = new_chat(714)
-    await open_card(stranger, event_id)
-    assert "Dialogue on environmental crime" in stranger.last_text()
-    await rsvp(stranger, "going")
+    for asked in ("/events", await start_link(runtime.hub, event_id)):
+        await stranger.send(asked)
+        assert "for registered members" in stranger.last_text(), asked
+        assert "Dialogue on environmental crime" not in stranger.last_text()
+        assert stranger.button("Register", stranger.last())["callback_data"] == "cmd:register"
+    for forged in (f"ev:open:{event_id}:-", f"ev:ics:{event_id}:-", "ev:page:0:x-x"):
+        await stranger.press_data(forged, stranger.last()["message_id"])
+        assert "for registered members" in stranger.toast(), forged
+        assert "Dialogue on environmental crime" not in " ".join(stranger.replies())
+    await stranger.press_data(f"ev:rsvp:{event_id}:going", stranger.last()["message_id"])
     assert "register first" in stranger.last_text()
     assert await rows(runtime, Rsvp) == []
 

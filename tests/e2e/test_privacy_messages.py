@@ -350,31 +350,30 @@ async def journey(api: FakeBotAPI, runtime: Runtime, new_chat: Any) -> tuple[Que
     # the organiser subscribes too: their own copy must not land amid the approvals below
     await received(api, organiser, "You are invited to our roundtable.", mark)
 
-    # answers: four ask to go (held for approval), one maybe, an unregistered stranger is turned away
+    # answers: three ask to go (held for approval), one maybe; the joiner (who only asked to join an organisation)
+    # and an unregistered stranger are turned away: a closed room is for members acting for a vetted organisation
     for chat in (asker, colleague, decliner):
         await answer_event(chat, "going", invitations[chat.user_id])
         assert "waiting for the organiser's approval" in chat.last_text()
     await answer_event(accepter, "maybe", invitations[accepter.user_id])
     event_link = await start_link(runtime.hub, 1)  # the event's deep link, as its organiser shares it
     await joiner.send(event_link)
-    await answer_event(joiner, "going", joiner.last_with_buttons())
+    assert "no longer open" in joiner.last_text() and TITLE not in joiner.last_text()
     await stranger.send(event_link)
-    assert TITLE in stranger.last_text()
-    await answer_event(stranger, "going", stranger.last_with_buttons())
-    assert "register first" in stranger.last_text()
-    allowed.attendees_of[ORGANISER.user_id] = {p.user_id for p in (ASKER, ACCEPTER, COLLEAGUE, DECLINER, JOINER)}
+    assert "for registered members" in stranger.last_text() and TITLE not in stranger.last_text()
+    allowed.attendees_of[ORGANISER.user_id] = {p.user_id for p in (ASKER, ACCEPTER, COLLEAGUE, DECLINER)}
 
     # the organiser approves the asker (the one seat), declines the colleague, approves the decliner onto the
-    # waitlist (approved but not seated: still not confirmed), and leaves the joiner waiting
+    # waitlist (approved but not seated: still not confirmed)
     await organiser.send("/myevents")
     await organiser.press(TITLE)
-    await organiser.press("Requests (4)")
+    await organiser.press("Requests (3)")
     approvals = len(api.calls)
     allowed.confirm(ASKER.user_id, approvals)
     for person, decision in ((ASKER, "Approve"), (COLLEAGUE, "Decline"), (DECLINER, "Approve")):
         assert person.name and person.name in organiser.last_text(), "the organiser sees who asks"
         await organiser.press(decision)
-    assert JOINER.name and JOINER.name in organiser.last_text()
+    assert "No registrations are waiting" in organiser.last_text()
     await organiser.press("Back")
     for chat in (asker, decliner):  # both hear they were approved and open the event from the notice
         await chat.press("Open", await received(api, chat, "approved", approvals))
@@ -387,7 +386,7 @@ async def journey(api: FakeBotAPI, runtime: Runtime, new_chat: Any) -> tuple[Que
     await organiser.send(NEW_VENUE)
     mark = len(api.calls)
     await organiser.press("Save")
-    for chat in (asker, accepter, decliner, joiner):
+    for chat in (asker, accepter, decliner):
         await received(api, chat, "changed", mark)
 
     # the asker withdraws, and the seat goes to the waitlisted decliner, who is confirmed from then on
@@ -442,7 +441,7 @@ async def journey(api: FakeBotAPI, runtime: Runtime, new_chat: Any) -> tuple[Que
     assert not await rows(runtime, Delivery, status="pending"), "everything queued was sent and scanned"
     assert {r.telegram_id: r.status for r in await rows(runtime, Rsvp)} == {
         ASKER.user_id: "not_going", ACCEPTER.user_id: "maybe", COLLEAGUE.user_id: "pending",
-        DECLINER.user_id: "going", JOINER.user_id: "pending"}
+        DECLINER.user_id: "going"}
 
     return queries, allowed
 
@@ -458,7 +457,7 @@ async def test_no_message_shows_a_member_to_another_nor_a_venue_to_the_unconfirm
     expected = {
         (ASKER.user_id, f"{names} {ACCEPTER.user_id}"), (ASKER.user_id, f"{handles} {ACCEPTER.user_id}"),
         (ACCEPTER.user_id, f"{names} {ASKER.user_id}"), (ACCEPTER.user_id, f"{handles} {ASKER.user_id}"),
-        *((ORGANISER.user_id, f"{names} {p.user_id}") for p in (ASKER, ACCEPTER, COLLEAGUE, DECLINER, JOINER)),
+        *((ORGANISER.user_id, f"{names} {p.user_id}") for p in (ASKER, ACCEPTER, COLLEAGUE, DECLINER)),
         *((reader, "venue") for reader in (ASKER.user_id, DECLINER.user_id, ORGANISER.user_id)),
     }
     assert everything == expected, f"found {sorted(everything - expected)}, missed {sorted(expected - everything)}"
