@@ -6,15 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from handlers.core import Context
+from handlers.counts import masked
 from handlers.kit import Screen
 from handlers.taxonomy import label_id
 from storage import stats_repos
-
-SMALL = 5
-
-
-def masked(count: int) -> str:
-    return f"< {SMALL}" if 0 < count < SMALL else str(count)
 
 
 async def stats_command(ctx: Context) -> None:
