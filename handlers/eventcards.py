@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 
 from handlers.core import Context
@@ -96,8 +97,13 @@ def show_event_screen(ctx: Context, screen: Screen) -> None:
 
 def event_screen(event: Event, text: str, rows: list[list[Button]] | None = None) -> Screen:
     """Anything about a Chatham House event is sent with protect_content, so it cannot be forwarded."""
+    return events_screen([event], text, rows)
+
+
+def events_screen(events: Iterable[Event], text: str, rows: list[list[Button]] | None = None) -> Screen:
+    """A message naming several events (a list, a digest) is protected if it names any Chatham House one."""
     screen = Screen.of(text, rows)
-    return Screen(screen.text, screen.rows, protect=event.chatham_house)
+    return Screen(screen.text, screen.rows, protect=any(event.chatham_house for event in events))
 
 
 def labels(ctx: Context, kind: str, values: list[str]) -> str:

@@ -18,6 +18,7 @@ from handlers.eventcards import (
     PREFIX,
     card_screen,
     event_screen,
+    events_screen,
     language_note,
     may_see,
     open_button,
@@ -123,7 +124,7 @@ async def _show_page(ctx: Context, page: int, filter_arg: str) -> None:
     )
     if filter_arg != NO_FILTER:
         rows.append([Button(tr.plain("btn-filter-clear"), ctx.button(PREFIX, "page", 0, NO_FILTER))])
-    ctx.show(Screen.of(text, [row for row in rows if row]))
+    show_event_screen(ctx, events_screen(found, text, [row for row in rows if row]))
 
 
 def _filter_summary(ctx: Context, country: str | None, topic: str | None) -> str:

@@ -120,3 +120,37 @@ async def test_links_name_events_by_a_code_and_old_links_by_row_id_do_not_open(r
     assert len(link.removeprefix("/start ")) <= 64
     await member.send(link)
     assert "Dialogue on environmental crime" in member.last_text()
+
+
+async def test_the_events_list_is_protected_when_it_names_a_chatham_house_event(runtime, api, new_chat):
+    use_clock(runtime)
+    await add_member(runtime, ORGANISER, role="organiser")
+    for day in range(6):  # five a page: the Chatham House one is on the second
+        await add_event(
+            runtime,
+            ORGANISER,
+            titles={"en": f"Dialogue {day}"},
+            chatham_house=day == 5,
+            starts_at=START + timedelta(days=day + 1),
+            ends_at=START + timedelta(days=day + 1, hours=2),
+        )
+    await add_member(runtime, 731)
+    member = new_chat(731)
+    [first] = [c for c in await member.send("/events") if c.method == "sendMessage"]
+    assert "Dialogue 0" in str(first.params["text"]) and not first.params.get("protect_content")
+    calls = await member.press("›")
+    [second] = [c for c in calls if c.method in ("sendMessage", "editMessageText")]
+    assert "Dialogue 5" in str(second.params["text"])
+    assert second.method == "sendMessage", "protection is set when a message is sent, so it is a new message"
+    assert second.params.get("protect_content") in (True, "true"), "it names a Chatham House event"
+    await add_event(
+        runtime,
+        ORGANISER,
+        titles={"en": "Soonest, off the record"},
+        chatham_house=True,
+        starts_at=START + timedelta(hours=12),
+        ends_at=START + timedelta(hours=14),
+    )
+    [command] = [c for c in await member.send("/events") if c.method == "sendMessage"]
+    assert "Soonest, off the record" in str(command.params["text"])
+    assert command.params.get("protect_content") in (True, "true"), "/events itself, when its page names one"
