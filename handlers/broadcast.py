@@ -8,7 +8,8 @@ from datetime import datetime
 from typing import Any
 
 from handlers.core import Context
-from handlers.eventcards import event_screen, language_note_for, open_button, rsvp_choice_row, title
+from handlers.counts import shown_count
+from handlers.eventcards import event_screen, language_note_for, may_manage, open_button, rsvp_choice_row, title
 from handlers.fields import Field, field_buttons, language_picker, length_error, link_error, nav_row, toggle, written_in
 from handlers.i18n import LANGUAGE_NAMES, LOCALES
 from handlers.kit import Button, Screen, parse_number, utf16_length
@@ -54,13 +55,14 @@ async def render(ctx: Context) -> Screen:
     step, data, token = ctx.conversation.step, ctx.conversation.data, ctx.conversation.token
     tr, nav = ctx.tr, nav_row(ctx, PREFIX, token)
     if step == "lang":
-        return Screen.of(tr("broadcast-ask-lang") + written_in(ctx, data["texts"]),
-                         [*language_picker(ctx, data["texts"], PREFIX, token), nav_row(ctx, PREFIX, token, back=False)])
+        return Screen.of(
+            tr("broadcast-ask-lang") + written_in(ctx, data["texts"]),
+            [*language_picker(ctx, data["texts"], PREFIX, token), nav_row(ctx, PREFIX, token, back=False)],
+        )
     if step == "text":
         current = data["texts"].get(data.get("cur"), "")
         hint = "\n\n" + tr("field-current-value", value=current) if current else ""
-        return Screen.of(tr("broadcast-ask-text", language=LANGUAGE_NAMES[data["cur"]], limit=TEXT_LIMIT) + hint,
-                         [nav])
+        return Screen.of(tr("broadcast-ask-text", language=LANGUAGE_NAMES[data["cur"]], limit=TEXT_LIMIT) + hint, [nav])
     if step == "button":
         return await _button_screen(ctx, data, token)
     if step == "link":
@@ -80,39 +82,71 @@ async def render(ctx: Context) -> Screen:
 def draft_campaign(data: dict[str, Any]) -> Campaign:
     """The campaign the wizard is building. With an event it is an invitation, about the event's topics and
     country, so it reaches the subscribers to invitations who chose those (or chose none)."""
-    return Campaign(kind="invitation" if data.get("event_id") else "news", texts=data["texts"],
-                    event_id=data.get("event_id"), link=data.get("link"), audience=data["audience"],
-                    topics=data.get("topics", []), countries=data.get("countries", []))
+    return Campaign(
+        kind="invitation" if data.get("event_id") else "news",
+        texts=data["texts"],
+        event_id=data.get("event_id"),
+        link=data.get("link"),
+        audience=data["audience"],
+        topics=data.get("topics", []),
+        countries=data.get("countries", []),
+    )
+
+
+def reach_shown(ctx: Context, count: int) -> int | str:
+    """How many an audience reaches, as this sender may see it: exact for admins; for organisers 1 to 4 reads
+    "< 5", so no choice of filters can single out a member and tell their country, sector or answers."""
+    return shown_count(count, exact=ctx.is_admin)
 
 
 async def _button_screen(ctx: Context, data: dict[str, Any], token: str) -> Screen:
-    events, _total = await event_repos.upcoming_events(ctx.session, ctx.now, limit=8)
-    rows = [[Button(ctx.tr.plain("broadcast-no-button"), ctx.button(PREFIX, token, "nobutton", "-"))],
-            [Button(ctx.tr.plain("broadcast-link-button"), ctx.button(PREFIX, token, "linkbutton", "-"))]]
+    """The events an invitation can be about: those the organiser runs (any, for admins). An event's answers
+    are an audience too (`event_statuses`), and another organiser's attendees are not this one's to message."""
+    organiser = None if ctx.is_admin else ctx.user_id
+    events, _total = await event_repos.upcoming_events(ctx.session, ctx.now, organiser_id=organiser, limit=8)
+    rows = [
+        [Button(ctx.tr.plain("broadcast-no-button"), ctx.button(PREFIX, token, "nobutton", "-"))],
+        [Button(ctx.tr.plain("broadcast-link-button"), ctx.button(PREFIX, token, "linkbutton", "-"))],
+    ]
     rows += [[Button("📅 " + title(ctx, event)[:50], ctx.button(PREFIX, token, "event", event.id))] for event in events]
     return Screen.of(ctx.tr("broadcast-ask-button"), [*rows, nav_row(ctx, PREFIX, token)])
 
 
 def _languages_screen(ctx: Context, data: dict[str, Any], token: str) -> Screen:
     chosen = set(data["audience"].get("languages", []))
-    buttons = [Button(("✅ " if locale in chosen else "") + LANGUAGE_NAMES[locale],
-                      ctx.button(PREFIX, token, "toglang", locale)) for locale in LOCALES]
-    return Screen.of(ctx.tr("broadcast-ask-languages"), [
-        buttons[:3], buttons[3:], [Button(ctx.tr.plain("btn-done"), ctx.button(PREFIX, token, "done", "-"))],
-        nav_row(ctx, PREFIX, token)])
+    buttons = [
+        Button(
+            ("✅ " if locale in chosen else "") + LANGUAGE_NAMES[locale], ctx.button(PREFIX, token, "toglang", locale)
+        )
+        for locale in LOCALES
+    ]
+    return Screen.of(
+        ctx.tr("broadcast-ask-languages"),
+        [
+            buttons[:3],
+            buttons[3:],
+            [Button(ctx.tr.plain("btn-done"), ctx.button(PREFIX, token, "done", "-"))],
+            nav_row(ctx, PREFIX, token),
+        ],
+    )
 
 
 async def _audience_screen(ctx: Context, data: dict[str, Any], token: str) -> Screen:
     audience = data["audience"]
-    reach = await campaign_repos.count_audience(ctx.session, draft_campaign(data))
+    reach = reach_shown(ctx, await campaign_repos.count_audience(ctx.session, draft_campaign(data)))
 
     def category(name: str) -> Button:
         count = len(audience.get(name, []))
-        return Button(ctx.tr.plain(f"broadcast-filter-{name.replace('_', '-')}", count=count),
-                      ctx.button(PREFIX, token, "open", name))
+        return Button(
+            ctx.tr.plain(f"broadcast-filter-{name.replace('_', '-')}", count=count),
+            ctx.button(PREFIX, token, "open", name),
+        )
 
-    rows = [[category("topics"), category("countries")], [category("sectors"), category("languages")],
-            [category("vetting")]]
+    rows = [
+        [category("topics"), category("countries")],
+        [category("sectors"), category("languages")],
+        [category("vetting")],
+    ]
     if data.get("event_id"):
         rows.append([category("event_statuses")])
     rows.append([Button(ctx.tr.plain("broadcast-continue", count=reach), ctx.button(PREFIX, token, "next", "-"))])
@@ -120,19 +154,26 @@ async def _audience_screen(ctx: Context, data: dict[str, Any], token: str) -> Sc
 
 
 async def _confirm_screen(ctx: Context, data: dict[str, Any], token: str) -> Screen:
-    reach = await campaign_repos.count_audience(ctx.session, draft_campaign(data))
+    reach = reach_shown(ctx, await campaign_repos.count_audience(ctx.session, draft_campaign(data)))
     when = format_when(datetime.fromisoformat(data["at"]), ctx.tr.locale, ctx.zone) if data.get("at") else ""
     text = ctx.tr("broadcast-confirm", count=reach, time=when or "-", later="yes" if when else "no")
     button = "broadcast-schedule" if when else "broadcast-send-now"
-    return Screen.of(text, [
-        [Button(ctx.tr.plain("broadcast-preview"), ctx.button(PREFIX, token, "preview", "-"))],
-        [Button(ctx.tr.plain(button, count=reach), ctx.button(PREFIX, token, "send", "-"))],
-        [Button(ctx.tr.plain("broadcast-later"), ctx.button(PREFIX, token, "later", "-")),
-         Button(ctx.tr.plain("broadcast-now"), ctx.button(PREFIX, token, "now", "-"))],
-        nav_row(ctx, PREFIX, token)])
+    return Screen.of(
+        text,
+        [
+            [Button(ctx.tr.plain("broadcast-preview"), ctx.button(PREFIX, token, "preview", "-"))],
+            [Button(ctx.tr.plain(button, count=reach), ctx.button(PREFIX, token, "send", "-"))],
+            [
+                Button(ctx.tr.plain("broadcast-later"), ctx.button(PREFIX, token, "later", "-")),
+                Button(ctx.tr.plain("broadcast-now"), ctx.button(PREFIX, token, "now", "-")),
+            ],
+            nav_row(ctx, PREFIX, token),
+        ],
+    )
 
 
 # --- typed answers ---
+
 
 async def on_text(ctx: Context) -> None:
     assert ctx.conversation is not None and ctx.incoming.text is not None
@@ -154,8 +195,13 @@ async def on_text(ctx: Context) -> None:
             step = "audience"
     elif step == "at":
         moment = parse_when(text, ctx.zone)
-        error = ctx.tr("newevent-bad-date") if moment is None else \
-            ctx.tr("newevent-date-past") if moment <= ctx.now else None
+        error = (
+            ctx.tr("newevent-bad-date")
+            if moment is None
+            else ctx.tr("newevent-date-past")
+            if moment <= ctx.now
+            else None
+        )
         if moment is not None and error is None:
             data["at"] = moment.isoformat()
             step = "confirm"
@@ -176,8 +222,16 @@ async def _go(ctx: Context, data: dict[str, Any], step: str) -> None:
 
 # --- buttons ---
 
-BACK = {"text": "lang", "button": "lang", "link": "button", "audience": "button", "languages": "audience",
-        "at": "confirm", "confirm": "audience", **{name: "audience" for name in AUDIENCE}}
+BACK = {
+    "text": "lang",
+    "button": "lang",
+    "link": "button",
+    "audience": "button",
+    "languages": "audience",
+    "at": "confirm",
+    "confirm": "audience",
+    **{name: "audience" for name in AUDIENCE},
+}
 
 
 async def on_button(ctx: Context, fields: list[str]) -> None:
@@ -240,11 +294,16 @@ async def _event(ctx: Context, data: dict[str, Any], step: str, arg: str) -> Non
     """An invitation: the message carries the event's RSVP buttons."""
     event_id = parse_number(arg)
     event = await event_repos.get_event(ctx.session, event_id) if event_id is not None else None
-    if step != "button" or event is None or event.status != "published":
+    # the button screen offers only the organiser's own events: forged data naming another's is refused
+    if step != "button" or event is None or event.status != "published" or not may_manage(ctx, event):
         await _expired(ctx)
         return
-    data.update(event_id=event.id, link=None, topics=[t.topic for t in event.topics],
-                countries=[event.country] if event.country != "regional" else [])
+    data.update(
+        event_id=event.id,
+        link=None,
+        topics=[t.topic for t in event.topics],
+        countries=[event.country] if event.country != "regional" else [],
+    )
     await _go(ctx, data, "audience")
 
 
@@ -328,26 +387,53 @@ async def _send(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None
     campaign.organiser_id, campaign.status, campaign.send_at = ctx.user_id, "scheduled", send_at
     ctx.session.add(campaign)
     await ctx.session.flush()
-    count = await campaign_repos.queue_campaign(ctx.session, campaign, ctx.now) if not data.get("at") else \
-        await campaign_repos.count_audience(ctx.session, campaign)
+    count = (
+        await campaign_repos.queue_campaign(ctx.session, campaign, ctx.now)
+        if not data.get("at")
+        else await campaign_repos.count_audience(ctx.session, campaign)
+    )
     ctx.queued_deliveries += count
     # the audit log keeps who sent to how many, never the text
-    event_repos.audit(ctx.session, ctx.user_id, "broadcast-sent" if not data.get("at") else "broadcast-scheduled",
-                      f"campaign:{campaign.id}", audience=count)
+    event_repos.audit(
+        ctx.session,
+        ctx.user_id,
+        "broadcast-sent" if not data.get("at") else "broadcast-scheduled",
+        f"campaign:{campaign.id}",
+        audience=count,
+    )
     await ctx.end_flow()
     key = "broadcast-scheduled" if data.get("at") else "broadcast-queued"
-    ctx.show(Screen.of(ctx.tr(key, count=count, time=format_when(send_at, ctx.tr.locale, ctx.zone)), [[
-        Button(ctx.tr.plain("btn-campaign-report"), ctx.button(REPORT_PREFIX, "open", campaign.id))]]))
+    shown = reach_shown(ctx, count)
+    ctx.show(
+        Screen.of(
+            ctx.tr(key, count=shown, time=format_when(send_at, ctx.tr.locale, ctx.zone)),
+            [[Button(ctx.tr.plain("btn-campaign-report"), ctx.button(REPORT_PREFIX, "open", campaign.id))]],
+        )
+    )
 
 
 _ACTIONS = {
-    "cancel": _cancel, "back": _back, "lang": _language, "textsdone": _texts_done, "nobutton": _no_button,
-    "linkbutton": _link_button, "event": _event, "open": _open, "tog": _toggle, "toglang": _toggle_language,
-    "done": _done, "next": _next, "later": _later, "now": _now, "preview": _preview, "send": _send,
+    "cancel": _cancel,
+    "back": _back,
+    "lang": _language,
+    "textsdone": _texts_done,
+    "nobutton": _no_button,
+    "linkbutton": _link_button,
+    "event": _event,
+    "open": _open,
+    "tog": _toggle,
+    "toglang": _toggle_language,
+    "done": _done,
+    "next": _next,
+    "later": _later,
+    "now": _now,
+    "preview": _preview,
+    "send": _send,
 }
 
 
 # --- what a recipient gets ---
+
 
 def pick_locale(texts: dict[str, Any], locale: str) -> str:
     """The reader's language, else English, else what exists (DOMAIN.md)."""
@@ -358,8 +444,11 @@ async def render_campaign(ctx: Context, campaign: Campaign) -> None:
     """The campaign in the reader's language, with its button."""
     locale = pick_locale(campaign.texts, ctx.tr.locale)
     if campaign.kind == "brief":
-        text = ctx.tr("brief-header") + "\n\n" + ctx.tr("brief-body", title=campaign.titles.get(locale, ""),
-                                                       summary=campaign.texts[locale])
+        text = (
+            ctx.tr("brief-header")
+            + "\n\n"
+            + ctx.tr("brief-body", title=campaign.titles.get(locale, ""), summary=campaign.texts[locale])
+        )
     else:
         text = ctx.tr("campaign-header") + "\n\n" + ctx.tr("campaign-body", text=campaign.texts[locale])
     text += language_note_for(ctx, locale)
@@ -380,15 +469,24 @@ async def notice_campaign(ctx: Context, payload: dict[str, Any]) -> None:
 
 # --- /campaigns: the live report ---
 
+
 async def campaigns_command(ctx: Context) -> None:
     if not ctx.is_organiser:
         ctx.show(Screen(ctx.tr("event-organisers-only")))
         return
     organiser = None if ctx.is_admin else ctx.user_id
     campaigns = await campaign_repos.organiser_campaigns(ctx.session, organiser)
-    rows = [[Button(ctx.tr.plain("campaign-list-item", number=c.id, status=c.status,
-                                 time=format_input(c.send_at, ctx.zone)),
-                    ctx.button(REPORT_PREFIX, "open", c.id))] for c in campaigns]
+    rows = [
+        [
+            Button(
+                ctx.tr.plain(
+                    "campaign-list-item", number=c.id, status=c.status, time=format_input(c.send_at, ctx.zone)
+                ),
+                ctx.button(REPORT_PREFIX, "open", c.id),
+            )
+        ]
+        for c in campaigns
+    ]
     ctx.show(Screen.of(ctx.tr("campaigns-list" if campaigns else "campaigns-none"), rows))
 
 
@@ -402,16 +500,33 @@ async def on_report_button(ctx: Context, fields: list[str]) -> None:
     if action == "stop" and campaign.status in ("scheduled", "sending"):
         stopped = await campaign_repos.cancel(ctx.session, campaign)
         event_repos.audit(ctx.session, ctx.user_id, "broadcast-cancelled", f"campaign:{campaign.id}", rows=stopped)
-        ctx.toast(ctx.tr.plain("campaign-stopped", count=stopped))
-    counts = await campaign_repos.report(ctx.session, campaign.id)
-    text = ctx.tr("campaign-report", number=campaign.id, status=campaign.status, recipients=campaign.recipients,
-                  time=format_when(campaign.send_at, ctx.tr.locale, ctx.zone), pending=counts["pending"]
-                  + counts["sending"], sent=counts["sent"], blocked=counts["blocked"], failed=counts["failed"],
-                  cancelled=counts["cancelled"] + counts["skipped"],
-                  checked=ctx.now.astimezone(ctx.zone).strftime("%H:%M:%S"))
-    if counts["digest"]:
-        text += "\n" + ctx.tr("campaign-report-digest", count=counts["digest"])
+        ctx.toast(ctx.tr.plain("campaign-stopped", count=reach_shown(ctx, stopped)))
+    text = _report_text(ctx, campaign, await campaign_repos.report(ctx.session, campaign.id))
     rows = [[Button(ctx.tr.plain("btn-refresh"), ctx.button(REPORT_PREFIX, "open", campaign.id))]]
     if campaign.status in ("scheduled", "sending"):
         rows.append([Button(ctx.tr.plain("btn-stop-campaign"), ctx.button(REPORT_PREFIX, "stop", campaign.id))])
     ctx.show(Screen.of(text, rows))
+
+
+def _report_text(ctx: Context, campaign: Campaign, counts: dict[str, int]) -> str:
+    """Every count of the audience masked as on the audience screen: one exact count (sent: 3) would undo it."""
+
+    def shown(count: int) -> int | str:
+        return reach_shown(ctx, count)
+
+    text = ctx.tr(
+        "campaign-report",
+        number=campaign.id,
+        status=campaign.status,
+        recipients=shown(campaign.recipients),
+        time=format_when(campaign.send_at, ctx.tr.locale, ctx.zone),
+        pending=shown(counts["pending"] + counts["sending"]),
+        sent=shown(counts["sent"]),
+        blocked=shown(counts["blocked"]),
+        failed=shown(counts["failed"]),
+        cancelled=shown(counts["cancelled"] + counts["skipped"]),
+        checked=ctx.now.astimezone(ctx.zone).strftime("%H:%M:%S"),
+    )
+    if counts["digest"]:
+        text += "\n" + ctx.tr("campaign-report-digest", count=shown(counts["digest"]))
+    return text

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from collections.abc import Iterable
+from datetime import datetime, timedelta
 
 from handlers.core import Context
 from handlers.i18n import LANGUAGE_NAMES
@@ -14,6 +15,7 @@ from storage import event_repos
 from storage.models import Event, EventText, Rsvp
 
 PREFIX = "ev"
+LINK_PREFIX = "ev_"  # /start ev_<code>
 DESCRIPTION_PREVIEW = 1500  # keeps a card well inside Telegram's 4,096 characters
 
 
@@ -43,7 +45,8 @@ def when(ctx: Context, event: Event) -> str:
 
 
 def event_link(ctx: Context, event: Event) -> str:
-    return f"https://t.me/{ctx.bot_username}?start=ev_{event.id}"
+    """The event's deep link, by its random code: a row id would let anyone walk every event."""
+    return f"https://t.me/{ctx.bot_username}?start={LINK_PREFIX}{event.code}"
 
 
 def may_manage(ctx: Context, event: Event) -> bool:
@@ -51,10 +54,47 @@ def may_manage(ctx: Context, event: Event) -> bool:
     return event.organiser_id == ctx.user_id or ctx.is_admin
 
 
+def sees_closed_rooms(ctx: Context) -> bool:
+    """Events that need the organiser's approval are for members acting for a vetted organisation, and admins
+    (the organiser of one sees their own through `may_manage`)."""
+    return ctx.is_admin or (ctx.registered and ctx.member is not None and ctx.member.vetted)
+
+
+def is_open(event: Event, now: datetime) -> bool:
+    """Published and not started: what the list shows and members can still answer."""
+    return event.status == "published" and not has_started(event, now)
+
+
+def may_see(ctx: Context, event: Event, rsvp: Rsvp | None) -> bool:
+    """Whether this reader may open the event: its organiser and admins always; a member who answered it keeps
+    their card (a cancelled or past event included, as their notices point to it); other registered members
+    while it is open, and one that needs approval only if they act for a vetted organisation."""
+    if may_manage(ctx, event):
+        return True
+    if not ctx.registered:
+        return False
+    if rsvp is not None and rsvp.status:
+        return True
+    return is_open(event, ctx.now) and (not event.needs_approval or sees_closed_rooms(ctx))
+
+
+def show_event_screen(ctx: Context, screen: Screen) -> None:
+    """protect_content is fixed when a message is sent, so a protected screen from a button is a new message."""
+    if screen.protect and ctx.incoming.is_callback:
+        ctx.reply(screen)
+    else:
+        ctx.show(screen)
+
+
 def event_screen(event: Event, text: str, rows: list[list[Button]] | None = None) -> Screen:
     """Anything about a Chatham House event is sent with protect_content, so it cannot be forwarded."""
+    return events_screen([event], text, rows)
+
+
+def events_screen(events: Iterable[Event], text: str, rows: list[list[Button]] | None = None) -> Screen:
+    """A message naming several events (a list, a digest) is protected if it names any Chatham House one."""
     screen = Screen.of(text, rows)
-    return Screen(screen.text, screen.rows, protect=event.chatham_house)
+    return Screen(screen.text, screen.rows, protect=any(event.chatham_house for event in events))
 
 
 def labels(ctx: Context, kind: str, values: list[str]) -> str:
@@ -69,9 +109,14 @@ async def card_text(ctx: Context, event: Event, rsvp: Rsvp | None, *, show_venue
         lines.append(tr("event-card-description", description=text.description[:DESCRIPTION_PREVIEW]))
     end = format_when(event.ends_at, tr.locale, ctx.zone)
     lines.append(tr("event-card-when", start=when(ctx, event), end=end))
-    lines.append(tr("event-card-facts", format=tr.plain(label_id("format", event.format)),
-                    scope=tr.plain(label_id("scope", event.scope)),
-                    country=tr.plain(label_id("country", event.country))))
+    lines.append(
+        tr(
+            "event-card-facts",
+            format=tr.plain(label_id("format", event.format)),
+            scope=tr.plain(label_id("scope", event.scope)),
+            country=tr.plain(label_id("country", event.country)),
+        )
+    )
     lines.append(tr("event-card-topics", topics=labels(ctx, "topic", [t.topic for t in event.topics])))
     lines.append(await _seats_line(ctx, event))
     if event.chatham_house:
@@ -122,8 +167,13 @@ _HELD = {"going": ("going", "waitlist", "pending"), "maybe": ("maybe",), "not_go
 
 def rsvp_choice_row(ctx: Context, event: Event, current: str = "") -> list[Button]:
     """Going / Maybe / Not going, with a ✓ on the member's current answer."""
-    return [Button(("✓ " if current in held else "") + ctx.tr.plain(f"btn-rsvp-{choice.replace('_', '-')}"),
-                   ctx.button(PREFIX, "rsvp", event.id, choice)) for choice, held in _HELD.items()]
+    return [
+        Button(
+            ("✓ " if current in held else "") + ctx.tr.plain(f"btn-rsvp-{choice.replace('_', '-')}"),
+            ctx.button(PREFIX, "rsvp", event.id, choice),
+        )
+        for choice, held in _HELD.items()
+    ]
 
 
 def rsvp_rows(ctx: Context, event: Event, rsvp: Rsvp | None, now_started: bool) -> list[list[Button]]:
@@ -146,4 +196,3 @@ async def card_screen(ctx: Context, event: Event, rsvp: Rsvp | None = None) -> S
 
 def open_button(ctx: Context, event: Event) -> list[list[Button]]:
     return [[Button(ctx.tr.plain("btn-open-event"), ctx.button(PREFIX, "open", event.id, "-"))]]
-

@@ -5,6 +5,7 @@ Also renders the outbox notices about events (reminders, promotions, changes), i
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -13,13 +14,18 @@ import icalendar
 from handlers import reports
 from handlers.core import Context, NoticeRenderer
 from handlers.eventcards import (
+    LINK_PREFIX,
     PREFIX,
     card_screen,
     event_screen,
+    events_screen,
     language_note,
+    may_see,
     open_button,
     pick_text,
     place_lines,
+    sees_closed_rooms,
+    show_event_screen,
     title,
     when,
 )
@@ -33,6 +39,7 @@ PAGE_SIZE = 5
 REMINDER_LATE_LIMIT = timedelta(hours=1)
 MAX_PAGE = 10_000
 NO_FILTER = "x-x"
+LINK_CODE = re.compile(r"[A-Za-z0-9_-]{1,16}")  # what storage.models.new_event_code makes, with room to spare
 
 
 def parse_filter(arg: str) -> tuple[str | None, str | None] | None:
@@ -44,7 +51,21 @@ def parse_filter(arg: str) -> tuple[str | None, str | None] | None:
 
 
 async def events_command(ctx: Context) -> None:
-    await _show_page(ctx, 0, NO_FILTER)
+    if _members_only(ctx):
+        await _show_page(ctx, 0, NO_FILTER)
+
+
+def _members_only(ctx: Context) -> bool:
+    """Events are for registered members; anyone else is asked to register (and nothing else happens)."""
+    if ctx.registered or ctx.is_admin:
+        return True
+    ctx.toast(ctx.tr.plain("events-members-only"))
+    ctx.reply(
+        Screen.of(
+            ctx.tr("events-members-only"), [[Button(ctx.tr.plain("btn-register"), ctx.button("cmd", "register"))]]
+        )
+    )
+    return False
 
 
 async def _show_page(ctx: Context, page: int, filter_arg: str) -> None:
@@ -53,8 +74,16 @@ async def _show_page(ctx: Context, page: int, filter_arg: str) -> None:
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return
     country, topic = parsed
-    found, total = await event_repos.upcoming_events(ctx.session, ctx.now, country=country, topic=topic,
-                                                     offset=page * PAGE_SIZE, limit=PAGE_SIZE)
+    closed_rooms_for = None if sees_closed_rooms(ctx) else ctx.user_id
+    found, total = await event_repos.upcoming_events(
+        ctx.session,
+        ctx.now,
+        country=country,
+        topic=topic,
+        closed_rooms_for=closed_rooms_for,
+        offset=page * PAGE_SIZE,
+        limit=PAGE_SIZE,
+    )
     pages = max((total + PAGE_SIZE - 1) // PAGE_SIZE, 1)
     tr = ctx.tr
     filters = _filter_summary(ctx, country, topic)
@@ -65,25 +94,37 @@ async def _show_page(ctx: Context, page: int, filter_arg: str) -> None:
         going = await event_repos.going_counts(ctx.session, [e.id for e in found if e.capacity is not None])
         for number, event in enumerate(found, start=page * PAGE_SIZE + 1):
             left = free_seats(event, going.get(event.id, 0))
-            item = tr("events-list-item", number=number, title=title(ctx, event), time=when(ctx, event),
-                      format=tr.plain(label_id("format", event.format)), scope=tr.plain(label_id("scope", event.scope)),
-                      seats=-1 if left is None else left)
+            item = tr(
+                "events-list-item",
+                number=number,
+                title=title(ctx, event),
+                time=when(ctx, event),
+                format=tr.plain(label_id("format", event.format)),
+                scope=tr.plain(label_id("scope", event.scope)),
+                seats=-1 if left is None else left,
+            )
             chatham = "\n" + tr("events-list-chatham") if event.chatham_house else ""
             lines.append(item + language_note(ctx, event) + chatham)
         text = "\n\n".join(lines) + filters
-    rows = [[Button(f"{number}. {title(ctx, event)[:40]}", ctx.button(PREFIX, "open", event.id, "-"))]
-            for number, event in enumerate(found, start=page * PAGE_SIZE + 1)]
+    rows = [
+        [Button(f"{number}. {title(ctx, event)[:40]}", ctx.button(PREFIX, "open", event.id, "-"))]
+        for number, event in enumerate(found, start=page * PAGE_SIZE + 1)
+    ]
     paging = []
     if page > 0:
         paging.append(Button(tr.plain("btn-previous"), ctx.button(PREFIX, "page", page - 1, filter_arg)))
     if page + 1 < pages:
         paging.append(Button(tr.plain("btn-next"), ctx.button(PREFIX, "page", page + 1, filter_arg)))
     rows.append(paging)
-    rows.append([Button(tr.plain("btn-filter-country"), ctx.button(PREFIX, "fc", 0, filter_arg)),
-                 Button(tr.plain("btn-filter-topic"), ctx.button(PREFIX, "ft", 0, filter_arg))])
+    rows.append(
+        [
+            Button(tr.plain("btn-filter-country"), ctx.button(PREFIX, "fc", 0, filter_arg)),
+            Button(tr.plain("btn-filter-topic"), ctx.button(PREFIX, "ft", 0, filter_arg)),
+        ]
+    )
     if filter_arg != NO_FILTER:
         rows.append([Button(tr.plain("btn-filter-clear"), ctx.button(PREFIX, "page", 0, NO_FILTER))])
-    ctx.show(Screen.of(text, [row for row in rows if row]))
+    show_event_screen(ctx, events_screen(found, text, [row for row in rows if row]))
 
 
 def _filter_summary(ctx: Context, country: str | None, topic: str | None) -> str:
@@ -106,7 +147,7 @@ def _filter_choices(ctx: Context, filter_arg: str, kind: str) -> None:
     for option in options:
         arg = f"{option}-{topic or 'x'}" if kind == "country" else f"{country or 'x'}-{option}"
         buttons.append(Button(ctx.tr.plain(label_id(kind, option)), ctx.button(PREFIX, "page", 0, arg)))
-    rows = [buttons[i:i + 2] for i in range(0, len(buttons), 2)]
+    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
     rows.append([Button(ctx.tr.plain("btn-back"), ctx.button(PREFIX, "page", 0, filter_arg))])
     ctx.show(Screen.of(ctx.tr("events-pick-country" if kind == "country" else "events-pick-topic"), rows))
 
@@ -118,33 +159,43 @@ async def _card(ctx: Context, event: Event, rsvp: Rsvp | None = None) -> Screen:
     return screen if report is None else Screen(screen.text, (*screen.rows, (report,)), screen.protect)
 
 
-async def open_event(ctx: Context, event_id: int) -> None:
-    """An event's card; from a deep link, a list or a notice. A cancelled or unknown one says so."""
-    event = await event_repos.get_event(ctx.session, event_id)
+async def _seen(ctx: Context, event: Event | None) -> tuple[Event, Rsvp | None] | None:
+    """The event and the reader's answer to it (None if they gave none), if they may see it; else None."""
     if event is None:
-        ctx.show(Screen(ctx.tr("event-not-found")))
-        return
-    screen = await _card(ctx, event)
-    # protect_content is fixed when a message is sent, so a Chatham House card is always a new message
-    ctx.reply(screen) if screen.protect and ctx.incoming.is_callback else ctx.show(screen)
+        return None
+    rsvp = await event_repos.get_rsvp(ctx.session, event.id, ctx.user_id)
+    return (event, rsvp) if may_see(ctx, event, rsvp) else None
+
+
+async def _show_card(ctx: Context, event: Event, rsvp: Rsvp | None) -> None:
+    """An event's card; from a deep link, a list or a notice. A Chatham House card is always a new message."""
+    show_event_screen(ctx, await _card(ctx, event, rsvp))
 
 
 async def on_button(ctx: Context, fields: list[str]) -> None:
+    """Every ev: button re-checks that the presser may see the event it names: its id can be forged."""
     action, arg = fields[0], fields[2]
     number = parse_number(fields[1])
     if number is None:
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return
+    if action == "rsvp" and arg in CHOICES:
+        await _rsvp(ctx, number, arg)
+        return
+    if not _members_only(ctx):
+        return
     if action == "page":
         await _show_page(ctx, number, arg)
     elif action in ("fc", "ft"):
         _filter_choices(ctx, arg, "country" if action == "fc" else "topic")
-    elif action == "open":
-        await open_event(ctx, number)
-    elif action == "rsvp" and arg in CHOICES:
-        await _rsvp(ctx, number, arg)
-    elif action == "ics":
-        await _calendar(ctx, number)
+    elif action in ("open", "ics"):
+        seen = await _seen(ctx, await event_repos.get_event(ctx.session, number))
+        if seen is None:
+            ctx.toast(ctx.tr.plain("error-button-expired"))
+        elif action == "open":
+            await _show_card(ctx, *seen)
+        else:
+            _calendar(ctx, *seen)
     else:
         ctx.toast(ctx.tr.plain("error-button-expired"))
 
@@ -152,8 +203,15 @@ async def on_button(ctx: Context, fields: list[str]) -> None:
 async def _rsvp(ctx: Context, event_id: int, choice: str) -> None:
     if not ctx.registered:
         ctx.toast(ctx.tr.plain("event-register-first"))
-        ctx.reply(Screen.of(ctx.tr("event-register-first"),
-                            [[Button(ctx.tr.plain("btn-register"), ctx.button("cmd", "register"))]]))
+        ctx.reply(
+            Screen.of(
+                ctx.tr("event-register-first"), [[Button(ctx.tr.plain("btn-register"), ctx.button("cmd", "register"))]]
+            )
+        )
+        return
+    # checked before the lock, which writes: a forged id for an event the member may not see changes nothing
+    if await _seen(ctx, await event_repos.get_event(ctx.session, event_id)) is None:
+        ctx.toast(ctx.tr.plain("error-button-expired"))
         return
     event = await event_repos.lock_event(ctx.session, event_id)
     if event is None or event.status != "published" or has_started(event, ctx.now):
@@ -167,15 +225,19 @@ async def _rsvp(ctx: Context, event_id: int, choice: str) -> None:
         ctx.show(await _card(ctx, event, rsvp))
 
 
-async def _calendar(ctx: Context, event_id: int) -> None:
-    event = await event_repos.get_event(ctx.session, event_id)
-    if event is None or event.status != "published":
+def _calendar(ctx: Context, event: Event, rsvp: Rsvp | None) -> None:
+    if event.status != "published":
         ctx.toast(ctx.tr.plain("event-rsvp-closed"))
         return
-    rsvp = await event_repos.get_rsvp(ctx.session, event.id, ctx.user_id)
     content = calendar_file(ctx, event, show_place=venue_revealed(event, rsvp, ctx.now))
-    ctx.send_document(Document(f"event-{event.id}.ics", content, ctx.tr("event-ics-caption", title=title(ctx, event)),
-                               protect=event.chatham_house))
+    ctx.send_document(
+        Document(
+            f"event-{event.code}.ics",
+            content,
+            ctx.tr("event-ics-caption", title=title(ctx, event)),
+            protect=event.chatham_house,
+        )
+    )
 
 
 def calendar_file(ctx: Context, event: Event, *, show_place: bool) -> bytes:
@@ -184,7 +246,7 @@ def calendar_file(ctx: Context, event: Event, *, show_place: bool) -> bytes:
     calendar.add("prodid", "-//Resilience Hub//Events//EN")
     calendar.add("version", "2.0")
     entry = icalendar.Event()
-    entry.add("uid", f"event-{event.id}@resilience-hub")
+    entry.add("uid", f"event-{event.code}@resilience-hub")
     entry.add("dtstamp", ctx.now)
     entry.add("dtstart", event.starts_at)
     entry.add("dtend", event.ends_at)
@@ -201,15 +263,27 @@ def calendar_file(ctx: Context, event: Event, *, show_place: bool) -> bytes:
 
 
 async def open_from_link(ctx: Context, argument: str) -> bool:
-    """`/start ev_<id>`: the deep link every event has. False if the argument is not one."""
-    number = parse_number(argument.removeprefix("ev_"))
-    if not argument.startswith("ev_") or number is None:
+    """`/start ev_<code>`: the deep link every event has. False if the argument is not one.
+
+    A wrong code, an old link by row id and an event this member may not see all get the same answer, so links
+    cannot be used to find out which events exist.
+    """
+    if not argument.startswith(LINK_PREFIX):
         return False
-    await open_event(ctx, number)
+    if not _members_only(ctx):
+        return True
+    code = argument.removeprefix(LINK_PREFIX)
+    event = await event_repos.event_by_code(ctx.session, code) if LINK_CODE.fullmatch(code) else None
+    seen = await _seen(ctx, event)
+    if seen is None:
+        ctx.show(Screen(ctx.tr("event-link-closed")))
+    else:
+        await _show_card(ctx, *seen)
     return True
 
 
 # --- outbox notices: each renders into the recipient's context, or nothing when it no longer applies ---
+
 
 async def _event_for_notice(ctx: Context, payload: dict[str, Any]) -> Event | None:
     event_id = payload.get("event_id")
@@ -240,8 +314,10 @@ async def notice_changed(ctx: Context, payload: dict[str, Any]) -> None:
     if event is None or event.status != "published":
         return
     rsvp = await event_repos.get_rsvp(ctx.session, event.id, ctx.user_id)
-    lines = [ctx.tr("notice-event-changed", title=title(ctx, event), time=when(ctx, event)),
-             *place_lines(ctx, event, rsvp)]
+    lines = [
+        ctx.tr("notice-event-changed", title=title(ctx, event), time=when(ctx, event)),
+        *place_lines(ctx, event, rsvp),
+    ]
     ctx.reply(event_screen(event, "\n".join(lines), open_button(ctx, event)))
 
 
@@ -254,8 +330,10 @@ async def notice_reminder(ctx: Context, payload: dict[str, Any]) -> None:
     if rsvp is None or rsvp.status != "going" or _too_late(ctx, payload):
         return
     hours = 24 if payload.get("kind") == "24h" else 1
-    lines = [ctx.tr("notice-event-reminder", title=title(ctx, event), time=when(ctx, event), hours=hours),
-             *place_lines(ctx, event, rsvp)]
+    lines = [
+        ctx.tr("notice-event-reminder", title=title(ctx, event), time=when(ctx, event), hours=hours),
+        *place_lines(ctx, event, rsvp),
+    ]
     ctx.reply(event_screen(event, "\n".join(lines), open_button(ctx, event)))
 
 
@@ -280,11 +358,13 @@ def notice_renderers() -> dict[str, NoticeRenderer]:
     def simple(kind: str) -> NoticeRenderer:
         async def render(ctx: Context, payload: dict[str, Any]) -> None:
             await notice_simple(ctx, payload, kind)
+
         return render
 
-    renderers: dict[str, NoticeRenderer] = {kind: simple(kind) for kind in
-                 ("event-promoted", "event-approved", "event-declined", "event-cancelled")}
-    renderers.update({"event-changed": notice_changed, "event-reminder": notice_reminder,
-                      "event-message": notice_message})
+    renderers: dict[str, NoticeRenderer] = {
+        kind: simple(kind) for kind in ("event-promoted", "event-approved", "event-declined", "event-cancelled")
+    }
+    renderers.update(
+        {"event-changed": notice_changed, "event-reminder": notice_reminder, "event-message": notice_message}
+    )
     return renderers
-

@@ -15,21 +15,17 @@ from collections.abc import Mapping
 from typing import Any
 
 from handlers.core import Context
+from handlers.counts import SMALL, masked
 from handlers.kit import Screen
 from handlers.taxonomy import label_id
 from storage import stats_repos
 
-SMALL = 5
 SMALL_MARK = f"< {SMALL}"  # a count from 1 to SMALL - 1
 HIDDEN_MARK = f"≥ {SMALL}"  # a larger count, hidden so that a small one cannot be worked out from the total
 # breakdowns that add up to no total an admin could know: an organisation works on several topics, and the outbox's
 # total is shown nowhere (the delivery rate, which would give part of it away, is hidden as soon as a count in it is)
 NO_TOTAL = frozenset({"organisations_by_topic", "deliveries_by_status"})
 RATE_PARTS = ("sent", "failed", "blocked")
-
-
-def masked(count: int) -> str:
-    return SMALL_MARK if 0 < count < SMALL else str(count)
 
 
 def suppress(cells: Mapping[str, int], *, adds_up: bool = True) -> dict[str, str] | None:

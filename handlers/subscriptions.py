@@ -3,11 +3,11 @@ which topics and countries, and whether as they happen or in a weekly digest; an
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from handlers.broadcast import pick_locale
 from handlers.core import Context
-from handlers.eventcards import event_link, labels, when
+from handlers.eventcards import event_link, events_screen, labels, when
 from handlers.eventcards import title as title_of
 from handlers.fields import Field, field_buttons, nav_row
 from handlers.i18n import Html
@@ -16,7 +16,7 @@ from handlers.rsvp import has_started
 from handlers.taxonomy import COUNTRIES, TOPICS
 from handlers.when import day_name, next_weekly
 from storage import event_repos, subscription_repos
-from storage.models import Campaign, Subscription
+from storage.models import Campaign, Event, Subscription
 
 FLOW = "subscribe"
 PREFIX = "sb"
@@ -252,35 +252,47 @@ async def notice_digest(ctx: Context, payload: dict[str, Any]) -> None:
         return
     lines: list[str] = []
     rows: list[list[Button]] = []
+    named: list[Event] = []  # the events the digest names: one Chatham House event protects the whole message
     used = 0
-    for text, button in items:
+    for text, button, event in items:
         if used + utf16_length(text) > DIGEST_LIMIT:
             break
         lines.append(text)
         used += utf16_length(text) + 2
         if button is not None and len(rows) < DIGEST_BUTTONS:
             rows.append([button])
+        if event is not None:
+            named.append(event)
     more = len(items) - len(lines)
     footer = "\n\n" + ctx.tr("digest-more", count=more) if more else ""
-    ctx.reply(Screen.of(ctx.tr("digest-header", count=len(items)) + "\n\n" + "\n\n".join(lines) + footer, rows))
+    message = ctx.tr("digest-header", count=len(items)) + "\n\n" + "\n\n".join(lines) + footer
+    ctx.reply(events_screen(named, message, rows))
 
 
-async def digest_item(ctx: Context, campaign: Campaign) -> tuple[str, Button | None] | None:
+class DigestEntry(NamedTuple):
+    """One update in a digest: its text, its button, and the event it is about, if any."""
+
+    text: str
+    button: Button | None
+    event: Event | None = None
+
+
+async def digest_item(ctx: Context, campaign: Campaign) -> DigestEntry | None:
     locale = pick_locale(campaign.texts, ctx.tr.locale)
     text = campaign.texts[locale]
     if campaign.kind == "brief":
         title = campaign.titles.get(locale, "")
         item = ctx.tr("digest-item-brief", title=title, summary=shorten(text))
-        return item, Button("📄 " + shorten(title, 40), url=campaign.link) if campaign.link else None
+        return DigestEntry(item, Button("📄 " + shorten(title, 40), url=campaign.link) if campaign.link else None)
     if campaign.event_id is not None:
         event = await event_repos.get_event(ctx.session, campaign.event_id)
         if event is None or event.status != "published" or has_started(event, ctx.now):
             return None  # an invitation to an event that is over or off is no news
         item = ctx.tr("digest-item-invitation", title=title_of(ctx, event), time=when(ctx, event),
                       text=shorten(text))
-        return item, Button("📅 " + shorten(title_of(ctx, event), 40), url=event_link(ctx, event))
+        return DigestEntry(item, Button("📅 " + shorten(title_of(ctx, event), 40), url=event_link(ctx, event)), event)
     item = ctx.tr("digest-item-news", text=shorten(text))
-    return item, Button("🔗 " + shorten(text, 40), url=campaign.link) if campaign.link else None
+    return DigestEntry(item, Button("🔗 " + shorten(text, 40), url=campaign.link) if campaign.link else None)
 
 
 def shorten(text: str, limit: int = ITEM_LIMIT) -> str:

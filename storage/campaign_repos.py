@@ -30,8 +30,9 @@ async def get_campaign(session: AsyncSession, campaign_id: int) -> Campaign | No
     return await session.get(Campaign, campaign_id)
 
 
-def audience_query(audience: dict[str, Any], kind: str = "news", topics: list[str] | None = None,
-                   countries: list[str] | None = None) -> Select[Any]:
+def audience_query(
+    audience: dict[str, Any], kind: str = "news", topics: list[str] | None = None, countries: list[str] | None = None
+) -> Select[Any]:
     """(member id, rhythm) of the registered, reachable members an update reaches.
 
     The organiser's filters: any value within a kind, every kind given. Then the member's own choice: only
@@ -39,11 +40,17 @@ def audience_query(audience: dict[str, Any], kind: str = "news", topics: list[st
     subscription names one of them or names none. Members who answered an event asked to hear about it, so a
     message to an event's attendees needs no subscription.
     """
-    query = select(Member.telegram_id).outerjoin(Organisation, Organisation.id == Member.organisation_id).where(
-        Member.registered_at.is_not(None), Member.unreachable_since.is_(None))
+    query = (
+        select(Member.telegram_id)
+        .outerjoin(Organisation, Organisation.id == Member.organisation_id)
+        .where(Member.registered_at.is_not(None), Member.unreachable_since.is_(None))
+    )
     if audience.get("topics"):
-        query = query.where(Organisation.id.in_(
-            select(OrganisationTopic.organisation_id).where(OrganisationTopic.topic.in_(audience["topics"]))))
+        query = query.where(
+            Organisation.id.in_(
+                select(OrganisationTopic.organisation_id).where(OrganisationTopic.topic.in_(audience["topics"]))
+            )
+        )
     if audience.get("countries"):
         query = query.where(Organisation.country.in_(audience["countries"]))
     if audience.get("sectors"):
@@ -54,15 +61,20 @@ def audience_query(audience: dict[str, Any], kind: str = "news", topics: list[st
         query = query.where(_vetting_filter(audience["vetting"]))
     if audience.get("event_id"):
         statuses = audience.get("event_statuses") or ["going"]
-        return query.add_columns(literal("instant").label("rhythm")).where(Member.telegram_id.in_(
-            select(Rsvp.telegram_id).where(Rsvp.event_id == audience["event_id"], Rsvp.status.in_(statuses))))
-    query = query.add_columns(Subscription.rhythm).join(Subscription, Subscription.telegram_id == Member.telegram_id) \
+        return query.add_columns(literal("instant").label("rhythm")).where(
+            Member.telegram_id.in_(
+                select(Rsvp.telegram_id).where(Rsvp.event_id == audience["event_id"], Rsvp.status.in_(statuses))
+            )
+        )
+    query = (
+        query.add_columns(Subscription.rhythm)
+        .join(Subscription, Subscription.telegram_id == Member.telegram_id)
         .where(SUBSCRIBED[kind].is_(True))
+    )
     if topics:
         query = query.where(_chose_none_or_any(SubscriptionTopic.telegram_id, SubscriptionTopic.topic, topics))
     if countries:
-        query = query.where(_chose_none_or_any(SubscriptionCountry.telegram_id, SubscriptionCountry.country,
-                                               countries))
+        query = query.where(_chose_none_or_any(SubscriptionCountry.telegram_id, SubscriptionCountry.country, countries))
     return query
 
 
@@ -77,8 +89,9 @@ def _chose_none_or_any(owner: Any, column: Any, values: list[str]) -> Any:
 def campaign_audience(campaign: Campaign) -> Select[Any]:
     query = audience_query(campaign.audience, campaign.kind or "news", campaign.topics, campaign.countries)
     if campaign.event_id is not None:
-        # an invitation to an event that needs the organiser's approval goes to vetted organisations only:
-        # a place in a closed room is not offered to an organisation the hub has not checked
+        # an invitation to an event that needs the organiser's approval goes to members acting for vetted
+        # organisations only, those who may open it (handlers.eventcards.sees_closed_rooms): a place in a closed
+        # room is not offered to an organisation the hub has not checked, nor to someone who only asked to join one
         closed = select(Event.id).where(Event.id == campaign.event_id, Event.needs_approval.is_(True)).exists()
         query = query.where(or_(~closed, in_vetted_organisation()))
     return query
@@ -105,26 +118,43 @@ async def queue_campaign(session: AsyncSession, campaign: Campaign, now: datetim
     instant = [member_id for member_id, rhythm in recipients if rhythm != "weekly"]
     weekly = [member_id for member_id, rhythm in recipients if rhythm == "weekly"]
     if instant:
-        await session.execute(insert(Delivery), [
-            {"telegram_id": member_id, "kind": "campaign", "payload": {"campaign_id": campaign.id},
-             "campaign_id": campaign.id, "status": "pending", "attempts": 0, "next_attempt_at": now,
-             "created_at": now} for member_id in instant])
+        await session.execute(
+            insert(Delivery),
+            [
+                {
+                    "telegram_id": member_id,
+                    "kind": "campaign",
+                    "payload": {"campaign_id": campaign.id},
+                    "campaign_id": campaign.id,
+                    "status": "pending",
+                    "attempts": 0,
+                    "next_attempt_at": now,
+                    "created_at": now,
+                }
+                for member_id in instant
+            ],
+        )
     if weekly:
-        await session.execute(insert(DigestItem), [
-            {"telegram_id": member_id, "campaign_id": campaign.id, "created_at": now} for member_id in weekly])
+        await session.execute(
+            insert(DigestItem),
+            [{"telegram_id": member_id, "campaign_id": campaign.id, "created_at": now} for member_id in weekly],
+        )
     campaign.recipients, campaign.status = len(recipients), "sending"
     return len(recipients)
 
 
 async def claim_due_campaigns(session: AsyncSession, now: datetime) -> list[Campaign]:
     """Scheduled campaigns whose time has come; each is claimed by one conditional update, so only once."""
-    due = await session.scalars(select(Campaign.id).where(Campaign.status == "scheduled", Campaign.send_at <= now)
-                                .with_for_update(skip_locked=True))
+    due = await session.scalars(
+        select(Campaign.id)
+        .where(Campaign.status == "scheduled", Campaign.send_at <= now)
+        .with_for_update(skip_locked=True)
+    )
     claimed = []
     for campaign_id in list(due):
-        result = await session.execute(update(Campaign).where(Campaign.id == campaign_id,
-                                                              Campaign.status == "scheduled")
-                                       .values(status="queueing"))
+        result = await session.execute(
+            update(Campaign).where(Campaign.id == campaign_id, Campaign.status == "scheduled").values(status="queueing")
+        )
         if result.rowcount:  # type: ignore[attr-defined]
             campaign = await session.get(Campaign, campaign_id, populate_existing=True)
             if campaign is not None:
@@ -133,38 +163,50 @@ async def claim_due_campaigns(session: AsyncSession, now: datetime) -> list[Camp
 
 
 async def report(session: AsyncSession, campaign_id: int) -> dict[str, int]:
-    rows = await session.execute(select(Delivery.status, func.count()).where(Delivery.campaign_id == campaign_id)
-                                 .group_by(Delivery.status))
+    rows = await session.execute(
+        select(Delivery.status, func.count()).where(Delivery.campaign_id == campaign_id).group_by(Delivery.status)
+    )
     counts = dict.fromkeys(REPORT_STATUSES, 0)
     counts.update({status: count for status, count in rows.all()})
-    counts["digest"] = await session.scalar(select(func.count()).where(
-        DigestItem.campaign_id == campaign_id, DigestItem.delivery_id.is_(None))) or 0
+    counts["digest"] = (
+        await session.scalar(
+            select(func.count()).where(DigestItem.campaign_id == campaign_id, DigestItem.delivery_id.is_(None))
+        )
+        or 0
+    )
     return counts
 
 
 async def cancel(session: AsyncSession, campaign: Campaign) -> int:
     """Stop a campaign: rows not yet sent become `cancelled`; those in flight finish."""
-    result = await session.execute(update(Delivery).where(Delivery.campaign_id == campaign.id,
-                                                          Delivery.status == "pending").values(status="cancelled"))
-    waiting = await session.execute(delete(DigestItem).where(DigestItem.campaign_id == campaign.id,
-                                                             DigestItem.delivery_id.is_(None)))
+    result = await session.execute(
+        update(Delivery)
+        .where(Delivery.campaign_id == campaign.id, Delivery.status == "pending")
+        .values(status="cancelled")
+    )
+    waiting = await session.execute(
+        delete(DigestItem).where(DigestItem.campaign_id == campaign.id, DigestItem.delivery_id.is_(None))
+    )
     campaign.status = "cancelled"
     return int(result.rowcount) + int(waiting.rowcount)  # type: ignore[attr-defined]
 
 
 async def finish_done(session: AsyncSession) -> None:
     """Campaigns with nothing left to send are `done`."""
-    open_rows = select(Delivery.id).where(Delivery.campaign_id == Campaign.id,
-                                          Delivery.status.in_(("pending", "sending")))
-    await session.execute(update(Campaign).where(Campaign.status == "sending", ~open_rows.exists())
-                          .values(status="done"))
+    open_rows = select(Delivery.id).where(
+        Delivery.campaign_id == Campaign.id, Delivery.status.in_(("pending", "sending"))
+    )
+    await session.execute(
+        update(Campaign).where(Campaign.status == "sending", ~open_rows.exists()).values(status="done")
+    )
 
 
 async def load_referenced(session: AsyncSession, payloads: list[dict[str, Any]]) -> list[Any]:
     """The campaigns and events a batch of deliveries refers to, loaded once for the whole batch."""
     campaign_ids = {p["campaign_id"] for p in payloads if isinstance(p.get("campaign_id"), int)}
-    campaigns = list(await session.scalars(select(Campaign).where(Campaign.id.in_(campaign_ids)))) \
-        if campaign_ids else []
+    campaigns = (
+        list(await session.scalars(select(Campaign).where(Campaign.id.in_(campaign_ids)))) if campaign_ids else []
+    )
     event_ids = {p["event_id"] for p in payloads if isinstance(p.get("event_id"), int)}
     event_ids |= {c.event_id for c in campaigns if c.event_id is not None}
     events = list(await session.scalars(select(Event).where(Event.id.in_(event_ids)))) if event_ids else []

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, bindparam, delete, func, select, update
+from sqlalchemy import Select, bindparam, delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
 
@@ -19,6 +19,12 @@ INTERESTED = ("going", "maybe", "waitlist", "pending")
 
 async def get_event(session: AsyncSession, event_id: int) -> Event | None:
     return await session.get(Event, event_id, options=_EVENT_AT_ONCE)
+
+
+async def event_by_code(session: AsyncSession, code: str) -> Event | None:
+    """The event a link names (links carry the event's random code, never its row id)."""
+    found = await session.scalars(select(Event).where(Event.code == code).options(*_EVENT_AT_ONCE))
+    return found.unique().one_or_none()
 
 
 # an event with its texts and topics in one statement, not the mapping's three (a card is shown at every press)
@@ -36,18 +42,43 @@ async def lock_event(session: AsyncSession, event_id: int) -> Event | None:
     return await session.get(Event, event_id, populate_existing=True, options=_EVENT_AT_ONCE)
 
 
-async def upcoming_events(session: AsyncSession, now: datetime, *, country: str | None = None,
-                          topic: str | None = None, offset: int = 0, limit: int = 5) -> tuple[list[Event], int]:
-    """Published events that have not started, soonest first, and how many there are in all."""
-    count, page = _upcoming_statements(bool(country), bool(topic))
-    values = {"now": now, "country": country, "topic": topic, "offset": offset, "limit": limit}
+async def upcoming_events(
+    session: AsyncSession,
+    now: datetime,
+    *,
+    country: str | None = None,
+    topic: str | None = None,
+    organiser_id: int | None = None,
+    closed_rooms_for: int | None = None,
+    offset: int = 0,
+    limit: int = 5,
+) -> tuple[list[Event], int]:
+    """Published events that have not started, soonest first, and how many there are in all.
+
+    `organiser_id`: only that organiser's. `closed_rooms_for`: a member who may not see the events that need
+    approval (a member acting for no vetted organisation); they are left out, except the ones this member runs.
+    """
+    count, page = _upcoming_statements(
+        bool(country), bool(topic), organiser_id is not None, closed_rooms_for is not None
+    )
+    values = {
+        "now": now,
+        "country": country,
+        "topic": topic,
+        "organiser": organiser_id,
+        "viewer": closed_rooms_for,
+        "offset": offset,
+        "limit": limit,
+    }
     total = await session.scalar(count, values) or 0
     rows = await session.scalars(page, values)
     return list(rows), total
 
 
 @functools.cache
-def _upcoming_statements(by_country: bool, by_topic: bool) -> tuple[Select[int], Select[Event]]:
+def _upcoming_statements(
+    by_country: bool, by_topic: bool, by_organiser: bool, open_rooms_only: bool
+) -> tuple[Select[int], Select[Event]]:
     """upcoming_events' count and page queries, built once for each kind of filter (/events runs at every
     page turn, and building a query costs more than running it)."""
     query = select(Event).where(Event.status == "published", Event.starts_at > bindparam("now"))
@@ -55,6 +86,10 @@ def _upcoming_statements(by_country: bool, by_topic: bool) -> tuple[Select[int],
         query = query.where(Event.country == bindparam("country"))
     if by_topic:
         query = query.where(Event.id.in_(select(EventTopic.event_id).where(EventTopic.topic == bindparam("topic"))))
+    if by_organiser:
+        query = query.where(Event.organiser_id == bindparam("organiser"))
+    if open_rooms_only:
+        query = query.where(or_(Event.needs_approval.is_(False), Event.organiser_id == bindparam("viewer")))
     count = select(func.count()).select_from(query.subquery())
     page = query.order_by(Event.starts_at, Event.id).offset(bindparam("offset")).limit(bindparam("limit"))
     return count, page
@@ -74,7 +109,8 @@ async def get_rsvp(session: AsyncSession, event_id: int, telegram_id: int) -> Rs
 
 async def rsvp_counts(session: AsyncSession, event_id: int) -> dict[str, int]:
     rows = await session.execute(
-        select(Rsvp.status, func.count()).where(Rsvp.event_id == event_id).group_by(Rsvp.status))
+        select(Rsvp.status, func.count()).where(Rsvp.event_id == event_id).group_by(Rsvp.status)
+    )
     return {status: count for status, count in rows.all()}
 
 
@@ -84,8 +120,11 @@ async def going_counts(session: AsyncSession, event_ids: Sequence[int]) -> dict[
     return {event_id: count for event_id, count in rows.all()}
 
 
-_GOING_COUNTS = select(Rsvp.event_id, func.count()).where(
-    Rsvp.event_id.in_(bindparam("events", expanding=True)), Rsvp.status == "going").group_by(Rsvp.event_id)
+_GOING_COUNTS = (
+    select(Rsvp.event_id, func.count())
+    .where(Rsvp.event_id.in_(bindparam("events", expanding=True)), Rsvp.status == "going")
+    .group_by(Rsvp.event_id)
+)
 
 
 async def rsvps(session: AsyncSession, event_id: int, statuses: Sequence[str]) -> list[Rsvp]:
@@ -95,8 +134,12 @@ async def rsvps(session: AsyncSession, event_id: int, statuses: Sequence[str]) -
 
 
 async def attendees_with_members(session: AsyncSession, event_id: int) -> list[tuple[Rsvp, Member]]:
-    query = select(Rsvp, Member).join(Member, Member.telegram_id == Rsvp.telegram_id).where(
-        Rsvp.event_id == event_id, Rsvp.status.in_(INTERESTED)).order_by(Rsvp.status, Rsvp.queued_at, Rsvp.id)
+    query = (
+        select(Rsvp, Member)
+        .join(Member, Member.telegram_id == Rsvp.telegram_id)
+        .where(Rsvp.event_id == event_id, Rsvp.status.in_(INTERESTED))
+        .order_by(Rsvp.status, Rsvp.queued_at, Rsvp.id)
+    )
     return [(rsvp, member) for rsvp, member in (await session.execute(query)).all()]
 
 
@@ -109,13 +152,13 @@ async def member_rsvps(session: AsyncSession, telegram_id: int) -> list[Rsvp]:
     return list(await session.scalars(select(Rsvp).where(Rsvp.telegram_id == telegram_id)))
 
 
-async def schedule_reminders(session: AsyncSession, event_id: int, telegram_id: int,
-                             due: dict[str, datetime]) -> None:
+async def schedule_reminders(session: AsyncSession, event_id: int, telegram_id: int, due: dict[str, datetime]) -> None:
     """Replace a member's reminders for an event by the given ones (kind → due time), sent ones included:
     after a change of time the new reminders are due again."""
     await session.execute(delete(Reminder).where(Reminder.event_id == event_id, Reminder.telegram_id == telegram_id))
-    session.add_all(Reminder(event_id=event_id, telegram_id=telegram_id, kind=kind, due_at=at)
-                    for kind, at in due.items())
+    session.add_all(
+        Reminder(event_id=event_id, telegram_id=telegram_id, kind=kind, due_at=at) for kind, at in due.items()
+    )
 
 
 async def clear_reminders(session: AsyncSession, event_id: int, telegram_id: int | None = None) -> None:
@@ -127,50 +170,72 @@ async def clear_reminders(session: AsyncSession, event_id: int, telegram_id: int
 
 async def due_reminders(session: AsyncSession, now: datetime, limit: int = 200) -> list[Reminder]:
     query = select(Reminder).where(Reminder.done_at.is_(None), Reminder.due_at <= now)
-    return list(await session.scalars(query.order_by(Reminder.due_at, Reminder.id).limit(limit)
-                                      .with_for_update(skip_locked=True)))
+    return list(
+        await session.scalars(
+            query.order_by(Reminder.due_at, Reminder.id).limit(limit).with_for_update(skip_locked=True)
+        )
+    )
 
 
 async def claim_reminder(session: AsyncSession, reminder: Reminder, now: datetime, outcome: str) -> bool:
     """Mark a reminder done unless someone else did first; only the claimer queues its delivery."""
-    result = await session.execute(update(Reminder).where(Reminder.id == reminder.id, Reminder.done_at.is_(None))
-                                   .values(done_at=now, outcome=outcome))
+    result = await session.execute(
+        update(Reminder)
+        .where(Reminder.id == reminder.id, Reminder.done_at.is_(None))
+        .values(done_at=now, outcome=outcome)
+    )
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
 async def requeue_interrupted(session: AsyncSession, not_before: datetime) -> int:
     """Deliveries left `sending` by a crash go out again; they may be duplicates (at most those in flight). Not
     before `not_before`: the one that died may have just written to the same chat (one message a second)."""
-    result = await session.execute(update(Delivery).where(Delivery.status == "sending")
-                                   .values(status="pending", next_attempt_at=not_before))
+    result = await session.execute(
+        update(Delivery).where(Delivery.status == "sending").values(status="pending", next_attempt_at=not_before)
+    )
     return int(result.rowcount)  # type: ignore[attr-defined]
 
 
 async def claim_deliveries(session: AsyncSession, now: datetime, limit: int = 50) -> list[int]:
     """Move due rows to `sending` in one statement; a row another sender claimed first is left to it."""
     # PostgreSQL: rows another process is claiming right now are skipped, not waited for (SQLite ignores this)
-    due = select(Delivery.id).where(Delivery.status == "pending", Delivery.next_attempt_at <= now) \
-        .order_by(Delivery.id).limit(limit).with_for_update(skip_locked=True)
+    due = (
+        select(Delivery.id)
+        .where(Delivery.status == "pending", Delivery.next_attempt_at <= now)
+        .order_by(Delivery.id)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
     ids = list(await session.scalars(due))
     if not ids:
         return []
     claimed = await session.scalars(
-        update(Delivery).where(Delivery.id.in_(ids), Delivery.status == "pending")
-        .values(status="sending", attempts=Delivery.attempts + 1).returning(Delivery.id))
+        update(Delivery)
+        .where(Delivery.id.in_(ids), Delivery.status == "pending")
+        .values(status="sending", attempts=Delivery.attempts + 1)
+        .returning(Delivery.id)
+    )
     return sorted(claimed)
 
 
 async def deliveries_with_members(session: AsyncSession, delivery_ids: list[int]) -> list[tuple[Delivery, Member]]:
-    query = select(Delivery, Member).join(Member, Member.telegram_id == Delivery.telegram_id).where(
-        Delivery.id.in_(delivery_ids)).order_by(Delivery.id)
+    query = (
+        select(Delivery, Member)
+        .join(Member, Member.telegram_id == Delivery.telegram_id)
+        .where(Delivery.id.in_(delivery_ids))
+        .order_by(Delivery.id)
+    )
     return [(delivery, member) for delivery, member in (await session.execute(query)).all()]
 
 
 async def mark_unreachable(session: AsyncSession, telegram_ids: set[int], now: datetime) -> None:
     """Telegram said 403: these members blocked the bot. Nothing more goes to them until they write again."""
     await session.execute(update(Member).where(Member.telegram_id.in_(telegram_ids)).values(unreachable_since=now))
-    await session.execute(update(Delivery).where(Delivery.telegram_id.in_(telegram_ids),
-                                                 Delivery.status == "pending").values(status="cancelled"))
+    await session.execute(
+        update(Delivery)
+        .where(Delivery.telegram_id.in_(telegram_ids), Delivery.status == "pending")
+        .values(status="cancelled")
+    )
 
 
 def audit(session: AsyncSession, actor_id: int | None, action: str, subject: str, **detail: Any) -> None:

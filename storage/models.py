@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from datetime import UTC, datetime
 from typing import Any
 
@@ -174,12 +175,19 @@ class HandledUpdate(Base):
     handled_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, index=True)
 
 
+def new_event_code() -> str:
+    """11 random characters of `[A-Za-z0-9_-]`: fits a deep link, and no one can guess the next event's."""
+    return secrets.token_urlsafe(8)
+
+
 class Event(Base):
     """A resilience dialogue. Titles and descriptions live in `EventText`, one row per language written."""
 
     __tablename__ = "events"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # what links and calendar files name the event by: row ids can be counted and walked, a random code cannot
+    code: Mapped[str] = mapped_column(String(16), unique=True, index=True, default=new_event_code)
     organiser_id: Mapped[int | None] = mapped_column(
         ForeignKey("members.telegram_id", ondelete="SET NULL"), default=None, index=True
     )

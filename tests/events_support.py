@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import select, update
 
 from bot.runtime import Runtime
+from handlers.core import Hub
 from storage.models import Event, EventText, EventTopic, Member, Organisation, Subscription
 
 START = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
@@ -62,6 +63,14 @@ async def add_event(runtime: Runtime, organiser_id: int, **fields: Any) -> int:
         session.add(event)
         await session.flush()
         return event.id
+
+
+async def start_link(hub: Hub, event_id: int) -> str:
+    """`/start ev_<code>`: what a member sends by following the event's deep link."""
+    async with hub.sessions() as session:
+        event = await session.get(Event, event_id)
+        assert event is not None
+        return f"/start ev_{event.code}"
 
 
 async def rows(runtime: Runtime, model: Any, **where: Any) -> list[Any]:

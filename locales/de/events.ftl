@@ -7,6 +7,9 @@ cmd-newevent = Eine neue Veranstaltung ankündigen
 # review: "organiser" rendered as "Veranstalter" (generic masculine, as "Partner"/"Mitglieder" elsewhere); alternatives "Organisator", or gender-neutral "Veranstaltende"
 event-organisers-only = Nur Veranstalter können Veranstaltungen ankündigen und verwalten. Ein Admin des Hubs kann Ihnen die Veranstalterrolle geben.
 event-not-found = Diese Veranstaltung gibt es nicht mehr.
+# shown for a wrong code, an old link and an event the reader may not see alike, so links reveal nothing
+event-link-closed = Diese Veranstaltung ist nicht mehr offen, oder der Link ist ungültig. Senden Sie /events, um die Veranstaltungen zu sehen, an denen Sie teilnehmen können.
+events-members-only = Die Veranstaltungen sind für registrierte Mitglieder des Hubs. Senden Sie /register, um beizutreten; dann können Sie sie sehen und beantworten.
 event-register-first = Bitte registrieren Sie sich zuerst: Senden Sie /register. Danach können Sie auf Einladungen antworten.
 event-rsvp-closed = Für diese Veranstaltung sind keine Antworten mehr möglich.
 event-rsvp-saved = { $status ->

@@ -6,6 +6,9 @@ cmd-newevent = Announce a new event
 
 event-organisers-only = Only organisers can announce and manage events. An admin of the hub can give you the organiser role.
 event-not-found = This event no longer exists.
+# shown for a wrong code, an old link and an event the reader may not see alike, so links reveal nothing
+event-link-closed = This event is no longer open, or the link is not valid. Send /events to see the events you can join.
+events-members-only = The events are for registered members of the hub. Send /register to join, then you can see and answer them.
 event-register-first = Please register first: send /register. Then you can answer invitations.
 event-rsvp-closed = This event is closed for answers.
 event-rsvp-saved = { $status ->

@@ -6,6 +6,9 @@ cmd-newevent = Најавете нов настан
 
 event-organisers-only = Само организатори можат да најавуваат настани и да управуваат со нив. Администратор на мрежата може да ви ја додели улогата организатор.
 event-not-found = Овој настан повеќе не постои.
+# shown for a wrong code, an old link and an event the reader may not see alike, so links reveal nothing
+event-link-closed = Овој настан веќе не е отворен или линкот не е валиден. Испратете /events за да ги видите настаните на кои можете да се приклучите.
+events-members-only = Настаните се за регистрирани членови на мрежата. Испратете /register за да се приклучите, потоа ќе можете да ги гледате и да одговарате на нив.
 event-register-first = Прво регистрирајте се: испратете /register. Потоа ќе можете да одговарате на покани.
 event-rsvp-closed = Одговорите за овој настан се затворени.
 event-rsvp-saved = { $status ->

@@ -7,6 +7,9 @@ cmd-newevent = Njoftoni një ngjarje të re
 # review: "event" rendered as "ngjarje" throughout (alternatives "aktivitet", "eveniment"); "organiser" as "organizator"
 event-organisers-only = Vetëm organizatorët mund të njoftojnë dhe të menaxhojnë ngjarje. Një administrator i rrjetit mund t'ju japë rolin e organizatorit.
 event-not-found = Kjo ngjarje nuk ekziston më.
+# shown for a wrong code, an old link and an event the reader may not see alike, so links reveal nothing
+event-link-closed = Kjo ngjarje nuk është më e hapur, ose lidhja nuk është e vlefshme. Dërgoni /events për të parë ngjarjet ku mund të merrni pjesë.
+events-members-only = Ngjarjet janë për anëtarët e regjistruar të rrjetit. Dërgoni /register për t'u bashkuar, pastaj mund t'i shihni dhe t'u përgjigjeni.
 event-register-first = Ju lutemi regjistrohuni së pari: dërgoni /register. Pastaj mund t'u përgjigjeni ftesave.
 event-rsvp-closed = Kjo ngjarje nuk pranon më përgjigje.
 event-rsvp-saved = { $status ->

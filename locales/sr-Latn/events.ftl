@@ -6,6 +6,9 @@ cmd-newevent = Najavite novi događaj
 
 event-organisers-only = Samo organizatori mogu najavljivati događaje i upravljati njima. Ulogu organizatora može vam dodijeliti administrator mreže.
 event-not-found = Ovaj događaj više ne postoji.
+# shown for a wrong code, an old link and an event the reader may not see alike, so links reveal nothing
+event-link-closed = Ovaj događaj više nije otvoren ili link nije ispravan. Pošaljite /events da vidite događaje kojima se možete pridružiti.
+events-members-only = Događaji su za registrovane članove mreže. Pošaljite /register da se pridružite, pa ćete ih moći vidjeti i odgovarati na njih.
 event-register-first = Prvo se registrujte: pošaljite /register. Nakon toga možete odgovarati na pozive.
 event-rsvp-closed = Odgovori za ovaj događaj su zatvoreni.
 event-rsvp-saved = { $status ->

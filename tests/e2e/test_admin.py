@@ -35,7 +35,7 @@ from tests.chat import visible
 from tests.e2e.test_cli import ROOT, run_cli
 from tests.e2e.test_event_reminders import SilentMessenger
 from tests.e2e.test_partners import ASKER_ORG, add_org, wait_for_text
-from tests.events_support import START, add_event, rows, set_role, use_clock
+from tests.events_support import START, add_event, rows, set_role, start_link, use_clock
 
 pytestmark = pytest.mark.both_databases
 
@@ -259,14 +259,14 @@ async def test_an_event_can_be_reported_and_admins_see_which(api, new_chat, runt
     await set_role(runtime, 641, "organiser")
     event = await add_event(runtime, 641, titles={"en": "Free <b>visa</b> workshop"})
     organiser = new_chat(641)
-    await organiser.send(f"/start ev_{event}")
+    await organiser.send(await start_link(runtime.hub, event))
     assert "Report this event" not in str(organiser.last()), "nobody reports their own event"
     guest = new_chat(ADMIN + 1)
-    await guest.send(f"/start ev_{event}")
+    await guest.send(await start_link(runtime.hub, event))
     assert "Report this event" not in str(guest.last()), "only registered members report"
 
     member = new_chat(601)
-    await member.send(f"/start ev_{event}")
+    await member.send(await start_link(runtime.hub, event))
     card = member.last()
     await member.press("⚠️ Report this event")
     assert "Why are you reporting the event Free <b>visa</b> workshop?" in member.last_text()

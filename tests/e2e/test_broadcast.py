@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from storage.models import AuditEntry, Campaign, Delivery, Member
+from storage.models import AuditEntry, Campaign, Conversation, Delivery, Member, Rsvp
 from tests.chat import Chat
 from tests.events_support import START, add_event, add_member, rows, use_clock
 
@@ -23,6 +23,7 @@ async def members(runtime, new_chat, spec):  # type: ignore[no-untyped-def]
         await add_member(runtime, user_id, locale=locale)
         async with runtime.hub.sessions.begin() as session:
             from storage.models import Member
+
             member = await session.get(Member, user_id)
             member.organisation.country = country
         chats[user_id] = new_chat(user_id, locale)
@@ -32,8 +33,11 @@ async def members(runtime, new_chat, spec):  # type: ignore[no-untyped-def]
 
 def with_button(chat: Chat, label: str) -> dict:  # type: ignore[type-arg]
     """The newest message with a button whose text or data contains `label`."""
-    return next(m for m in reversed(chat.messages())
-                if any(label in b["text"] or label in b.get("callback_data", "") for b in chat.buttons(m)))
+    return next(
+        m
+        for m in reversed(chat.messages())
+        if any(label in b["text"] or label in b.get("callback_data", "") for b in chat.buttons(m))
+    )
 
 
 async def write_message(organiser: Chat, texts: dict[str, str]) -> None:
@@ -46,7 +50,7 @@ async def write_message(organiser: Chat, texts: dict[str, str]) -> None:
 
 async def test_broadcast_reaches_the_filtered_audience_in_each_language(runtime, api, new_chat):
     use_clock(runtime)
-    await add_member(runtime, ORGANISER, role="organiser")
+    await add_member(runtime, ORGANISER, role="admin")  # an admin sees exact counts; an organiser's small ones: below
     chats = await members(runtime, new_chat, {901: ("mk", "mk"), 902: ("en", "mk"), 903: ("en", "al")})
     organiser = new_chat(ORGANISER)
     await write_message(organiser, {"English": "Call for <papers> & partners", "Македонски": "Повик за партнери"})
@@ -63,8 +67,7 @@ async def test_broadcast_reaches_the_filtered_audience_in_each_language(runtime,
     mark = len(api.calls)
     await organiser.press("Send now to 3")
     assert "On its way to 3 members" in organiser.replies()[0]
-    macedonian = await api.wait_for(lambda c: c.method == "sendMessage" and c.params.get("chat_id") == 901,
-                                    start=mark)
+    macedonian = await api.wait_for(lambda c: c.method == "sendMessage" and c.params.get("chat_id") == 901, start=mark)
     assert "Повик за партнери" in str(macedonian.params["text"])
     english = await api.wait_for(lambda c: c.method == "sendMessage" and c.params.get("chat_id") == 902, start=mark)
     assert "Call for &lt;papers&gt; &amp; partners" in str(english.params["text"])
@@ -91,8 +94,8 @@ async def test_an_invitation_carries_rsvp_buttons_that_work(runtime, api, new_ch
     await organiser.press("Македонски")
     await organiser.press("Done")
     mark = len(api.calls)
-    await organiser.press("Continue (1)")
-    await organiser.press("Send now to 1")
+    await organiser.press("Continue (< 5)")
+    await organiser.press("Send now to < 5")
     await api.wait_for(lambda c: c.method == "sendMessage" and c.params.get("chat_id") == 911, start=mark)
     invitation = with_button(chats[911], ":rsvp:")
     assert "You are invited" in invitation["text"] and "(јазик на текстот: English)" in invitation["text"]
@@ -113,15 +116,18 @@ async def test_a_scheduled_broadcast_goes_out_at_its_time_and_can_be_stopped(run
         await organiser.send("2026-11-20 09:00")
         assert "already passed" in organiser.replies()[0]
         await organiser.send("2026-11-26 09:00")
-        await organiser.press("Schedule for 3")
+        await organiser.press("Schedule for < 5")
         assert "Scheduled for Thursday, 26 November 2026, 09:00" in organiser.last_text()
     await organiser.press("See the report")
     await organiser.press("Stop sending")
     assert "stopped" in organiser.last_text()
     clock.now = START + timedelta(days=1)
     await runtime.due.run_once()
-    sent = [str(c.params["text"]) for c in api.calls if c.method == "sendMessage" and c.params.get("chat_id") == 921
-            and "news" in str(c.params["text"])]
+    sent = [
+        str(c.params["text"])
+        for c in api.calls
+        if c.method == "sendMessage" and c.params.get("chat_id") == 921 and "news" in str(c.params["text"])
+    ]
     assert len(sent) == 1 and "First news" in sent[0], "the stopped second broadcast never went out"
     statuses = sorted(d.status for d in await rows(runtime, Delivery))
     assert statuses == ["sent", "sent", "sent"]
@@ -167,12 +173,93 @@ async def test_a_campaign_rides_out_429_403_500_and_slow_answers(runtime, api, n
     async with asyncio.timeout(30):
         while not await settled():
             await asyncio.sleep(0.2)
-    got = {uid: len([c for c in api.calls if c.ok and c.method == "sendMessage" and c.params.get("chat_id") == uid
-                     and "Network update" in str(c.params.get("text"))]) for uid in chats}
+    got = {
+        uid: len(
+            [
+                c
+                for c in api.calls
+                if c.ok
+                and c.method == "sendMessage"
+                and c.params.get("chat_id") == uid
+                and "Network update" in str(c.params.get("text"))
+            ]
+        )
+        for uid in chats
+    }
     assert got == {**dict.fromkeys(chats, 1), 943: 0}, "exactly once each; nothing to the member who blocked us"
     statuses = {d.telegram_id: d.status for d in await rows(runtime, Delivery)}
     assert statuses == {**dict.fromkeys(chats, "sent"), 943: "blocked"}
     [blocked] = await rows(runtime, Member, telegram_id=943)
     assert blocked.unreachable_since is not None
     await organiser.press("See the report", with_button(organiser, "See the report"))
-    assert "sent: 7 · blocked the bot: 1 · failed: 0" in organiser.replies()[0]
+    assert "sent: 7 · blocked the bot: < 5 · failed: 0" in organiser.replies()[0], (
+        "one who blocked us is not told apart"
+    )
+
+
+OTHER_ORGANISER = 899
+
+
+async def answered(runtime, event_id: int, *member_ids: int) -> None:  # type: ignore[no-untyped-def]
+    async with runtime.hub.sessions.begin() as session:
+        session.add_all(Rsvp(event_id=event_id, telegram_id=member_id, status="going") for member_id in member_ids)
+
+
+async def test_an_organiser_invites_to_their_own_events_only_and_never_reaches_anothers_attendees(
+    runtime, api, new_chat
+):
+    use_clock(runtime)
+    await add_member(runtime, ORGANISER, role="organiser")
+    await add_member(runtime, OTHER_ORGANISER, role="organiser")
+    await add_event(runtime, ORGANISER, titles={"en": "Our roundtable"})
+    theirs = await add_event(runtime, OTHER_ORGANISER, titles={"en": "Their closed workshop"}, chatham_house=True)
+    chats = await members(runtime, new_chat, {951: ("en", "mk"), 952: ("en", "al")})
+    await answered(runtime, theirs, *chats)
+    organiser = new_chat(ORGANISER)
+    await write_message(organiser, {"English": "Come to our roundtable"})
+    screen = organiser.last()
+    offered = [b["text"] for b in organiser.buttons(screen)]
+    assert any("Our roundtable" in label for label in offered)
+    assert not any("Their closed workshop" in label for label in offered), "another organiser's event"
+    token = organiser.button_for("nobutton", screen)["callback_data"].split(":")[1]
+    await organiser.press_data(f"bc:{token}:event:{theirs}", screen["message_id"])
+    assert organiser.toast() == "This button has expired." and organiser.replies() == []
+    [conversation] = await rows(runtime, Conversation, telegram_id=ORGANISER)
+    assert conversation.step == "button" and not conversation.data.get("event_id"), "the forged press changed nothing"
+    await organiser.press("Our roundtable")
+    await organiser.press("Event answers")
+    await organiser.press("Going")
+    await organiser.press("Done")
+    assert "reaches <b>0</b> members" in organiser.last()["text"], "its own (so far empty) answers"
+    admin = new_chat(898)
+    await add_member(runtime, 898, role="admin")
+    await write_message(admin, {"English": "To the workshop's attendees"})
+    await admin.press("Their closed workshop")
+    await admin.press("Event answers")
+    await admin.press("Going")
+    await admin.press("Done")
+    assert "reaches <b>2</b> members" in admin.last()["text"], "admins may use any event, and see exact counts"
+
+
+async def test_small_audiences_read_less_than_five_for_organisers_wherever_they_are_counted(runtime, api, new_chat):
+    use_clock(runtime)
+    await add_member(runtime, ORGANISER, role="organiser")
+    await members(runtime, new_chat, {961: ("en", "mk"), 962: ("en", "al")})
+    organiser = new_chat(ORGANISER)
+    await write_message(organiser, {"English": "Small news"})
+    await organiser.press("No button")
+    assert "reaches <b>&lt; 5</b> members" in organiser.last()["text"]
+    await organiser.press("Countries")
+    await organiser.press("Albania")
+    await organiser.press("Done")
+    assert "reaches <b>&lt; 5</b> members" in organiser.last()["text"], "one member in Albania is not told apart"
+    await organiser.press("Continue (< 5)")
+    assert "goes to < 5 members now" in organiser.last_text()
+    await organiser.press("Send now to < 5")
+    assert "On its way to < 5 members" in organiser.replies()[0]
+    await runtime.due.deliver_due()
+    await organiser.press("See the report", with_button(organiser, "See the report"))
+    report = organiser.replies()[0]
+    assert "recipients: < 5" in report and "sent: < 5" in report, report
+    [campaign] = await rows(runtime, Campaign)
+    assert campaign.recipients == 1, "only what is shown is masked"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import icalendar
@@ -9,7 +10,7 @@ import pytest
 
 from storage.models import AuditEntry, Event, Rsvp
 from tests.chat import Chat
-from tests.events_support import START, add_event, add_member, rows, use_clock
+from tests.events_support import START, add_event, add_member, rows, start_link, use_clock
 
 pytestmark = pytest.mark.both_databases
 
@@ -18,8 +19,14 @@ ORGANISER = 700
 
 async def notice_to(api, chat: Chat, contains: str, start: int = 0) -> str:  # type: ignore[no-untyped-def]
     """Wait for a message the bot sent by itself (a notice from the outbox) to this chat."""
-    call = await api.wait_for(lambda c: c.method == "sendMessage" and c.params.get("chat_id") == chat.chat_id
-                              and contains in str(c.params.get("text")), start=start)
+    call = await api.wait_for(
+        lambda c: (
+            c.method == "sendMessage"
+            and c.params.get("chat_id") == chat.chat_id
+            and contains in str(c.params.get("text"))
+        ),
+        start=start,
+    )
     return str(call.params["text"])
 
 
@@ -61,17 +68,31 @@ async def test_organiser_announces_an_event_through_the_wizard(runtime, new_chat
     await organiser.press("Yes")
     await organiser.press("24 h before")
     preview = organiser.last_text()
-    for expected in ("Preview", "Resilience dialogue: <environmental> crime & borders", "Hotel Continental",
-                     "Chatham House", "30 of 30", "Thursday, 3 December 2026, 14:00", "17:30"):
+    for expected in (
+        "Preview",
+        "Resilience dialogue: <environmental> crime & borders",
+        "Hotel Continental",
+        "Chatham House",
+        "30 of 30",
+        "Thursday, 3 December 2026, 14:00",
+        "17:30",
+    ):
         assert expected in preview, expected
     await organiser.press("Start")  # the preview's Edit buttons reach any field, then come back
     await organiser.send("2026-12-03 15:00")
     assert "Thursday, 3 December 2026, 15:00" in organiser.last_text()
     await organiser.press("Publish")
-    assert f"t.me/{runtime.hub.bot_username}?start=ev_1" in organiser.last_text()
     [event] = await rows(runtime, Event)
+    assert f"t.me/{runtime.hub.bot_username}?start=ev_{event.code}" in organiser.last_text()
+    assert re.fullmatch(r"[A-Za-z0-9_-]{8,12}", event.code), "a random code, not the row id, names the event"
     assert (event.scope, event.format, event.country, event.capacity, event.chatham_house, event.reveal_hours) == (
-        "regional", "hybrid", "mk", 30, True, 24)
+        "regional",
+        "hybrid",
+        "mk",
+        30,
+        True,
+        24,
+    )
     assert event.starts_at == START.replace(day=3, month=12, hour=14)  # 15:00 in Belgrade is 14:00 UTC
     assert {t.locale: t.title for t in event.texts}["mk"] == "Дијалог за отпорност"
     [audit] = await rows(runtime, AuditEntry)
@@ -94,7 +115,7 @@ async def test_member_in_macedonian_opens_a_deep_link_and_rsvps(runtime, api, ne
     event_id = await add_event(runtime, ORGANISER, chatham_house=True)
     await add_member(runtime, 702, locale="mk")
     member = new_chat(702, "mk")
-    await member.send(f"/start ev_{event_id}")
+    await member.send(await start_link(runtime.hub, event_id))
     card = member.last()
     text = member.last_text()
     assert "Дијалог за еколошки криминал" in text and "Hotel Continental" not in text
@@ -114,13 +135,16 @@ async def manage(organiser: Chat, title: str = "Dialogue on environmental crime"
 async def rsvp(chat: Chat, choice: str) -> None:
     """Press Going / Maybe / Not going on the newest event card, whatever the language."""
     card = chat.last_with_buttons()
-    button = next(b for b in chat.buttons(card) if b.get("callback_data", "").endswith(f":{choice}")
-                  and ":rsvp:" in b["callback_data"])
+    button = next(
+        b
+        for b in chat.buttons(card)
+        if b.get("callback_data", "").endswith(f":{choice}") and ":rsvp:" in b["callback_data"]
+    )
     await chat.press_data(button["callback_data"], card["message_id"])
 
 
 async def open_card(chat: Chat, event_id: int) -> None:
-    await chat.send(f"/start ev_{event_id}")
+    await chat.send(await start_link(chat.hub, event_id))
 
 
 async def test_full_event_waitlists_and_promotes_in_order(runtime, api, new_chat):
@@ -164,14 +188,21 @@ async def test_pressing_going_twice_or_after_the_start_changes_nothing(runtime, 
     assert [r.status for r in await rows(runtime, Rsvp)] == ["going"]
 
 
-async def test_unregistered_user_is_asked_to_register_before_answering(runtime, new_chat):
+async def test_unregistered_user_is_asked_to_register_before_seeing_or_answering(runtime, new_chat):
     use_clock(runtime)
     await add_member(runtime, ORGANISER, role="organiser")
     event_id = await add_event(runtime, ORGANISER)
     stranger = new_chat(714)
-    await open_card(stranger, event_id)
-    assert "Dialogue on environmental crime" in stranger.last_text()
-    await rsvp(stranger, "going")
+    for asked in ("/events", await start_link(runtime.hub, event_id)):
+        await stranger.send(asked)
+        assert "for registered members" in stranger.last_text(), asked
+        assert "Dialogue on environmental crime" not in stranger.last_text()
+        assert stranger.button("Register", stranger.last())["callback_data"] == "cmd:register"
+    for forged in (f"ev:open:{event_id}:-", f"ev:ics:{event_id}:-", "ev:page:0:x-x"):
+        await stranger.press_data(forged, stranger.last()["message_id"])
+        assert "for registered members" in stranger.toast(), forged
+        assert "Dialogue on environmental crime" not in " ".join(stranger.replies())
+    await stranger.press_data(f"ev:rsvp:{event_id}:going", stranger.last()["message_id"])
     assert "register first" in stranger.last_text()
     assert await rows(runtime, Rsvp) == []
 
@@ -276,11 +307,13 @@ async def test_calendar_file_parses_back_and_hides_the_venue_until_confirmed(run
     assert "LOCATION" not in hidden
     await open_card(member, event_id)
     await rsvp(member, "going")
-    await member.press_data(member.button_for("ics", member.last_with_buttons())["callback_data"],
-                            member.last_with_buttons()["message_id"])
-    assert member.last()["document"]["file_name"] == f"event-{event_id}.ics"
+    await member.press_data(
+        member.button_for("ics", member.last_with_buttons())["callback_data"], member.last_with_buttons()["message_id"]
+    )
+    [event] = await rows(runtime, Event)
+    assert member.last()["document"]["file_name"] == f"event-{event.code}.ics", "named by its code, not its row id"
     entry = icalendar.Calendar.from_ical(member.last()["_content"]).walk("VEVENT")[0]
-    assert str(entry["UID"]) == f"event-{event_id}@resilience-hub"
+    assert str(entry["UID"]) == f"event-{event.code}@resilience-hub"
     assert str(entry["SUMMARY"]) == "Дијалог за еколошки криминал", "the summary is in the member's language"
     assert str(entry["LOCATION"]) == "Hotel Continental, Skopje"
     assert entry.decoded("DTSTART") == START.replace(day=3, month=12)
@@ -291,11 +324,22 @@ async def test_events_list_pages_filters_and_shows_the_reading_language(runtime,
     use_clock(runtime)
     await add_member(runtime, ORGANISER, role="organiser")
     for day in range(7):
-        await add_event(runtime, ORGANISER, titles={"en": f"Dialogue {day}"}, country="xk" if day == 6 else "mk",
-                        starts_at=START + timedelta(days=day + 1), ends_at=START + timedelta(days=day + 1, hours=2),
-                        chatham_house=day == 0)
-    await add_event(runtime, ORGANISER, titles={"en": "Already over"}, starts_at=START - timedelta(days=1),
-                    ends_at=START - timedelta(hours=20))
+        await add_event(
+            runtime,
+            ORGANISER,
+            titles={"en": f"Dialogue {day}"},
+            country="xk" if day == 6 else "mk",
+            starts_at=START + timedelta(days=day + 1),
+            ends_at=START + timedelta(days=day + 1, hours=2),
+            chatham_house=day == 0,
+        )
+    await add_event(
+        runtime,
+        ORGANISER,
+        titles={"en": "Already over"},
+        starts_at=START - timedelta(days=1),
+        ends_at=START - timedelta(hours=20),
+    )
     await add_member(runtime, 780, locale="mk")
     member = new_chat(780, "mk")
     await member.send("/events")

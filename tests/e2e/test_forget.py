@@ -16,6 +16,7 @@ from sqlalchemy import select, text
 
 from bot import admin_cli
 from bot.runtime import Runtime
+from handlers.counts import masked
 from storage import campaign_repos
 from storage.models import AuditEntry, Base, Campaign, Delivery, Erasure, Event
 from tests.chat import Chat
@@ -23,7 +24,7 @@ from tests.conftest import bot_settings
 from tests.e2e.test_broadcast import write_message
 from tests.e2e.test_privacy_messages import ASKER, ORGANISER, TITLE, journey
 from tests.e2e.test_registration import register_new_org
-from tests.events_support import add_event, add_member, rows, use_clock
+from tests.events_support import add_event, add_member, rows, start_link, use_clock
 
 BROADCAST = "You are invited to our roundtable."  # the texts the journey has the two write to others
 COALITION_MESSAGE = "Meeting on routes and ports, Thursday."
@@ -63,16 +64,17 @@ async def traces(runtime: Runtime, ids: tuple[int, ...], words: tuple[str, ...])
 
 
 async def broadcast(organiser: Chat, text: str, count: int, *, at: str | None = None) -> None:
-    """A news broadcast with no button to everyone subscribed: now, or at the time typed."""
+    """A news broadcast with no button to everyone subscribed: now, or at the time typed. An organiser reads a count
+    under 5 as "< 5"."""
     await write_message(organiser, {"English": text})
     await organiser.press("No button")
     await organiser.press("Continue")
     if at is None:
-        await organiser.press(f"Send now to {count}")
+        await organiser.press(f"Send now to {masked(count)}")
         return
     await organiser.press("Send later")
     await organiser.send(at)
-    await organiser.press(f"Schedule for {count}")
+    await organiser.press(f"Schedule for {masked(count)}")
 
 
 async def forget(chat: Chat) -> None:
@@ -204,7 +206,7 @@ async def test_a_message_to_attendees_leaves_the_outbox_when_its_organiser_forge
     await add_member(runtime, 911)
     event = await add_event(runtime, 900, titles={"en": "Dialogue on ports"})
     attendee = new_chat(911)
-    await attendee.send(f"/start ev_{event}")
+    await attendee.send(await start_link(runtime.hub, event))
     await attendee.press("Going")
     organiser = new_chat(900)
     assert runtime.due is not None

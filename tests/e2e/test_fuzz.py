@@ -708,6 +708,7 @@ async def test_pressing_a_button_twice_makes_no_request_telegram_refuses(api, ru
     that would change nothing."""
     await pool_for(api, runtime)
     person = fresh_id()
+    await add_org(api, runtime, f"Org {person}", person)  # /events is for registered members
     handled = runtime.hub.handled
     api.send_text(person, "/events")
     await settle(runtime, handled + 1, "/events")

@@ -13,7 +13,7 @@ from storage.models import Campaign, Delivery, DigestItem, utcnow
 from tests.chat import Chat
 from tests.e2e.test_forget import broadcast
 from tests.e2e.test_subscriptions import subscribe, texts_to
-from tests.events_support import Clock, add_event, add_member, rows, use_clock
+from tests.events_support import Clock, add_event, add_member, rows, start_link, use_clock
 
 pytestmark = pytest.mark.both_databases
 
@@ -40,7 +40,7 @@ async def an_organisers_week(runtime, api, new_chat) -> Clock:  # type: ignore[n
         ends_at=clock.now + timedelta(days=8, hours=2),
     )
     attendee: Chat = new_chat(ATTENDEE)
-    await attendee.send(f"/start ev_{event}")
+    await attendee.send(await start_link(runtime.hub, event))
     await attendee.press("Going")
     organiser: Chat = new_chat(ORGANISER)
     await organiser.send("/myevents")

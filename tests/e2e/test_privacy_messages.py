@@ -2,7 +2,8 @@
 
 * No message to one member ever contains another member's name or handle, unless (a) the two are the parties
   of an accepted introduction (the requester and the member who accepted), from the acceptance on, or (b) the
-  reader is an event's organiser and the name is of someone who answered that event.
+  reader is an event's organiser and the name is of someone who answered that event, or (c) the name is of
+  someone who asked to join the reader's organisation (they were told it would be shown to its members).
 * Venues (and the online link) reach only the event's organiser and members whose attendance is confirmed
   (`handlers.rsvp.venue_revealed`: their answer is "going", which on an approval event means approved and
   seated), and only while it is.
@@ -28,7 +29,7 @@ from bot.runtime import Runtime
 from storage import repos
 from storage.models import Delivery, Member, Organisation, Rsvp, Subscription
 from tests.chat import Chat, visible
-from tests.events_support import START, rows, use_clock
+from tests.events_support import START, rows, start_link, use_clock
 
 # --- the people: every name and handle is distinctive, so finding one anywhere is a finding ---------------------
 
@@ -77,6 +78,7 @@ class Allowed:
     attendees_of: dict[int, set[int]] = field(default_factory=dict)  # organiser → who answered their event
     venue_always: set[int] = field(default_factory=set)  # organisers of the event
     confirmed: dict[int, list[tuple[int, int | None]]] = field(default_factory=dict)  # member → [from, until)
+    joiners: list[tuple[int, set[int], int]] = field(default_factory=list)  # (joiner, their deciders, from call no.)
 
     def confirm(self, member: int, at: int) -> None:
         """Confirmed from call no. `at` on: the venue may reach them."""
@@ -92,6 +94,9 @@ class Allowed:
             return True  # their own name and handle
         if any(at >= since and {reader, person.user_id} == {a, b} for a, b, since in self.introductions):
             return True  # (a) the parties of an accepted introduction, after it was accepted
+        if kind == "name" and any(at >= since and person.user_id == joiner and reader in deciders
+                                  for joiner, deciders, since in self.joiners):
+            return True  # (c) the members of an organisation see the name of whoever asks to join it
         # (b) an organiser sees the names (never the handles) of those who answered their event
         return kind == "name" and reader is not None and person.user_id in self.attendees_of.get(reader, set())
 
@@ -297,6 +302,7 @@ async def journey(api: FakeBotAPI, runtime: Runtime, new_chat: Any) -> tuple[Que
     await joiner.send("/register")
     await joiner.send(JOINER.name or "")
     await joiner.send("Civic Forum")
+    allowed.joiners.append((JOINER.user_id, {ORGANISER.user_id}, len(api.calls)))
     for action in ("join", "agree", "confirm"):
         await joiner.press_action(action)
     await joiner.send("/partners")
@@ -350,30 +356,30 @@ async def journey(api: FakeBotAPI, runtime: Runtime, new_chat: Any) -> tuple[Que
     # the organiser subscribes too: their own copy must not land amid the approvals below
     await received(api, organiser, "You are invited to our roundtable.", mark)
 
-    # answers: four ask to go (held for approval), one maybe, an unregistered stranger is turned away
+    # answers: three ask to go (held for approval), one maybe; the joiner (who only asked to join an organisation)
+    # and an unregistered stranger are turned away: a closed room is for members acting for a vetted organisation
     for chat in (asker, colleague, decliner):
         await answer_event(chat, "going", invitations[chat.user_id])
         assert "waiting for the organiser's approval" in chat.last_text()
     await answer_event(accepter, "maybe", invitations[accepter.user_id])
-    await joiner.send("/start ev_1")
-    await answer_event(joiner, "going", joiner.last_with_buttons())
-    await stranger.send("/start ev_1")
-    assert TITLE in stranger.last_text()
-    await answer_event(stranger, "going", stranger.last_with_buttons())
-    assert "register first" in stranger.last_text()
-    allowed.attendees_of[ORGANISER.user_id] = {p.user_id for p in (ASKER, ACCEPTER, COLLEAGUE, DECLINER, JOINER)}
+    event_link = await start_link(runtime.hub, 1)  # the event's deep link, as its organiser shares it
+    await joiner.send(event_link)
+    assert "no longer open" in joiner.last_text() and TITLE not in joiner.last_text()
+    await stranger.send(event_link)
+    assert "for registered members" in stranger.last_text() and TITLE not in stranger.last_text()
+    allowed.attendees_of[ORGANISER.user_id] = {p.user_id for p in (ASKER, ACCEPTER, COLLEAGUE, DECLINER)}
 
     # the organiser approves the asker (the one seat), declines the colleague, approves the decliner onto the
-    # waitlist (approved but not seated: still not confirmed), and leaves the joiner waiting
+    # waitlist (approved but not seated: still not confirmed)
     await organiser.send("/myevents")
     await organiser.press(TITLE)
-    await organiser.press("Requests (4)")
+    await organiser.press("Requests (3)")
     approvals = len(api.calls)
     allowed.confirm(ASKER.user_id, approvals)
     for person, decision in ((ASKER, "Approve"), (COLLEAGUE, "Decline"), (DECLINER, "Approve")):
         assert person.name and person.name in organiser.last_text(), "the organiser sees who asks"
         await organiser.press(decision)
-    assert JOINER.name and JOINER.name in organiser.last_text()
+    assert "No registrations are waiting" in organiser.last_text()
     await organiser.press("Back")
     for chat in (asker, decliner):  # both hear they were approved and open the event from the notice
         await chat.press("Open", await received(api, chat, "approved", approvals))
@@ -386,18 +392,18 @@ async def journey(api: FakeBotAPI, runtime: Runtime, new_chat: Any) -> tuple[Que
     await organiser.send(NEW_VENUE)
     mark = len(api.calls)
     await organiser.press("Save")
-    for chat in (asker, accepter, decliner, joiner):
+    for chat in (asker, accepter, decliner):
         await received(api, chat, "changed", mark)
 
     # the asker withdraws, and the seat goes to the waitlisted decliner, who is confirmed from then on
-    await asker.send("/start ev_1")
+    await asker.send(event_link)
     withdrawn = len(api.calls)
     allowed.unconfirm(ASKER.user_id, withdrawn)
     allowed.confirm(DECLINER.user_id, withdrawn)
     await answer_event(asker, "not_going", asker.last_with_buttons())
     await received(api, decliner, TITLE, withdrawn)
     for chat in (decliner, colleague, accepter):  # the calendar file: a location only for the confirmed
-        await chat.send("/start ev_1")
+        await chat.send(event_link)
         card = chat.last_with_buttons()
         await chat.press_data(chat.button_for("ics", card)["callback_data"], card["message_id"])
     await answer_event(colleague, "going", card_of(colleague))  # declined, asks again: waits for approval again
@@ -435,13 +441,13 @@ async def journey(api: FakeBotAPI, runtime: Runtime, new_chat: Any) -> tuple[Que
     for person in (DECLINER, ORGANISER):
         in_group = Chat(api, runtime.hub, user_id=person.user_id, language_code="en", chat_id=GROUP,
                         chat_type="supergroup", username=person.handle)
-        for command in ("/start ev_1", "/mydata", "/myevents", "/events"):
+        for command in (event_link, "/mydata", "/myevents", "/events"):
             await in_group.send(command)
     await runtime.due.deliver_due()
     assert not await rows(runtime, Delivery, status="pending"), "everything queued was sent and scanned"
     assert {r.telegram_id: r.status for r in await rows(runtime, Rsvp)} == {
         ASKER.user_id: "not_going", ACCEPTER.user_id: "maybe", COLLEAGUE.user_id: "pending",
-        DECLINER.user_id: "going", JOINER.user_id: "pending"}
+        DECLINER.user_id: "going"}
 
     return queries, allowed
 
@@ -457,7 +463,8 @@ async def test_no_message_shows_a_member_to_another_nor_a_venue_to_the_unconfirm
     expected = {
         (ASKER.user_id, f"{names} {ACCEPTER.user_id}"), (ASKER.user_id, f"{handles} {ACCEPTER.user_id}"),
         (ACCEPTER.user_id, f"{names} {ASKER.user_id}"), (ACCEPTER.user_id, f"{handles} {ASKER.user_id}"),
-        *((ORGANISER.user_id, f"{names} {p.user_id}") for p in (ASKER, ACCEPTER, COLLEAGUE, DECLINER, JOINER)),
+        *((ORGANISER.user_id, f"{names} {p.user_id}") for p in (ASKER, ACCEPTER, COLLEAGUE, DECLINER)),
+        (ORGANISER.user_id, f"{names} {JOINER.user_id}"),  # the request to join the organiser's organisation
         *((reader, "venue") for reader in (ASKER.user_id, DECLINER.user_id, ORGANISER.user_id)),
     }
     assert everything == expected, f"found {sorted(everything - expected)}, missed {sorted(expected - everything)}"

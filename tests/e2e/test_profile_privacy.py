@@ -12,7 +12,7 @@ from tests.chat import Chat
 from tests.e2e.test_forget import broadcast, grant
 from tests.e2e.test_partners import add_org
 from tests.e2e.test_registration import register_new_org, stored
-from tests.events_support import add_event, add_member, set_role, use_clock
+from tests.events_support import add_event, add_member, set_role, start_link, use_clock
 
 pytestmark = pytest.mark.both_databases
 
@@ -145,7 +145,7 @@ async def test_after_forget_no_table_holds_anything_of_the_member(api, new_chat,
     await chat.send("Civic Partners")
     for action in ("join", "agree", "confirm"):
         await chat.press_action(action)
-    await chat.send(f"/start ev_{event}")
+    await chat.send(await start_link(runtime.hub, event))
     await chat.press("Going")
     await chat.send("/subscribe")
     await chat.send("/mydata")
@@ -186,7 +186,7 @@ async def test_mydata_lists_what_a_member_organised_wrote_vouched_and_what_waits
         waiting = (await session.get(Member, 612)).organisation_id
         session.add(Vouch(organisation_id=waiting, voucher_org_id=organisation_id, voucher_id=611))
     chat = new_chat(611)
-    await chat.send(f"/start ev_{other}")
+    await chat.send(await start_link(runtime.hub, other))
     await chat.press("Going")
     await broadcast(chat, "Our call for partners", 2, at="2026-11-30 09:00")
     assert runtime.due is not None
