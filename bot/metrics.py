@@ -24,8 +24,13 @@ class Metrics:
     def __init__(self, hub: Hub) -> None:
         self.registry = CollectorRegistry()  # one per runtime: tests run many in one process
         self.updates = Counter("hub_updates", "Updates handled, by type", ["type"], registry=self.registry)
-        self.latency = Histogram("hub_handler_seconds", "Time a handler took, with its database transaction",
-                                 ["type"], buckets=LATENCY_BUCKETS, registry=self.registry)
+        self.latency = Histogram(
+            "hub_handler_seconds",
+            "Time a handler took, with its database transaction",
+            ["type"],
+            buckets=LATENCY_BUCKETS,
+            registry=self.registry,
+        )
         self.deliveries = Gauge("hub_deliveries", "Outbox rows by status", ["status"], registry=self.registry)
         self.backlog = Gauge("hub_outbox_backlog", "Outbox rows waiting to be sent", registry=self.registry)
         self.registry.register(_RetryAfters(hub))
@@ -51,5 +56,6 @@ class _RetryAfters(Collector):
         self.hub = hub
 
     def collect(self) -> Iterator[Metric]:
-        yield CounterMetricFamily("hub_telegram_429", "429 Too Many Requests answers received",
-                                  value=self.hub.limiter.retry_afters)
+        yield CounterMetricFamily(
+            "hub_telegram_429", "429 Too Many Requests answers received", value=self.hub.limiter.retry_afters
+        )

@@ -44,8 +44,16 @@ class PollingFailed(Exception):
 
 
 class Poller:
-    def __init__(self, *, token: str, api_url: str | None, handle: Callable[[dict[str, Any]], Awaitable[None]],
-                 timeout: int, allowed_updates: list[str], succeeded: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        *,
+        token: str,
+        api_url: str | None,
+        handle: Callable[[dict[str, Any]], Awaitable[None]],
+        timeout: int,
+        allowed_updates: list[str],
+        succeeded: Callable[[], None],
+    ) -> None:
         self._url = f"{api_url or TELEGRAM}/bot{token}/getUpdates"
         self._handle, self._timeout, self._allowed = handle, timeout, allowed_updates
         self._succeeded = succeeded
@@ -155,8 +163,10 @@ class Poller:
         if not isinstance(body, dict) or not body.get("ok"):
             body = body if isinstance(body, dict) else {}
             retry_after = (body.get("parameters") or {}).get("retry_after")
-            raise PollingFailed(f"{response.status} {body.get('description', '')}".strip(),
-                                float(retry_after) if isinstance(retry_after, int | float) else None)
+            raise PollingFailed(
+                f"{response.status} {body.get('description', '')}".strip(),
+                float(retry_after) if isinstance(retry_after, int | float) else None,
+            )
         self._succeeded()
         result = body.get("result")
         return [u for u in result if isinstance(u, dict)] if isinstance(result, list) else []

@@ -36,8 +36,18 @@ def webhook_path(secret: str) -> str:
 
 
 class WebhookServer:
-    def __init__(self, *, engine: Engine, hub: Hub, database: AsyncEngine, scheduler_alive: Callable[[], bool],
-                 health: ApiHealth, metrics: Metrics, secret: str, listen: tuple[str, int]) -> None:
+    def __init__(
+        self,
+        *,
+        engine: Engine,
+        hub: Hub,
+        database: AsyncEngine,
+        scheduler_alive: Callable[[], bool],
+        health: ApiHealth,
+        metrics: Metrics,
+        secret: str,
+        listen: tuple[str, int],
+    ) -> None:
         self.engine, self.hub, self.database = engine, hub, database
         self.scheduler_alive, self.health, self.metrics = scheduler_alive, health, metrics
         self.secret, self.listen = secret, listen
@@ -96,10 +106,15 @@ class WebhookServer:
         scheduler = "alive" if self.scheduler_alive() else "stopped"
         last: datetime | None = self.health.last_success
         healthy = database == "ok" and scheduler == "alive"
-        return web.json_response({"status": "ok" if healthy else "failing", "database": database,
-                                  "scheduler": scheduler,
-                                  "last_bot_api_success": last.isoformat() if last else None},
-                                 status=200 if healthy else 503)
+        return web.json_response(
+            {
+                "status": "ok" if healthy else "failing",
+                "database": database,
+                "scheduler": scheduler,
+                "last_bot_api_success": last.isoformat() if last else None,
+            },
+            status=200 if healthy else 503,
+        )
 
     async def _metrics(self, request: web.Request) -> web.Response:
         body = await self.metrics.render(self.hub.sessions)

@@ -196,8 +196,14 @@ class KeyedLocks:
 
 
 class Hub:
-    def __init__(self, sessions: async_sessionmaker[AsyncSession], catalog: Catalog, settings: HubSettings,
-                 codec: CallbackCodec, routes: Routes) -> None:
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        catalog: Catalog,
+        settings: HubSettings,
+        codec: CallbackCodec,
+        routes: Routes,
+    ) -> None:
         self.sessions, self.catalog, self.settings = sessions, catalog, settings
         self.codec, self.routes = codec, routes
         self.bot_username = ""  # learnt by the engine from getMe
@@ -219,8 +225,11 @@ class Hub:
                 elapsed = time.monotonic() - started
                 user = self.pseudonym(incoming.user_id)
                 if context is None:
-                    log.info("update %s was handled before; not again", incoming.update_id,
-                             extra={"update_id": incoming.update_id, "user": user})
+                    log.info(
+                        "update %s was handled before; not again",
+                        incoming.update_id,
+                        extra={"update_id": incoming.update_id, "user": user},
+                    )
                     return
                 self.observe("callback_query" if incoming.is_callback else "message", elapsed)
                 if context.queued_deliveries:
@@ -228,10 +237,19 @@ class Hub:
                 await self._deliver(context, messenger)
                 # logged once answered, so a line in the log means the user has their reply (the restart tests
                 # wait on it); the latency is the handler's own
-                log.info("update %s from user %s handled by %s in %.1f ms", incoming.update_id,
-                         user, context.route or "-", elapsed * 1000,
-                         extra={"update_id": incoming.update_id, "user": user,
-                                "handler": context.route or None, "latency_ms": round(elapsed * 1000, 1)})
+                log.info(
+                    "update %s from user %s handled by %s in %.1f ms",
+                    incoming.update_id,
+                    user,
+                    context.route or "-",
+                    elapsed * 1000,
+                    extra={
+                        "update_id": incoming.update_id,
+                        "user": user,
+                        "handler": context.route or None,
+                        "latency_ms": round(elapsed * 1000, 1),
+                    },
+                )
             finally:
                 self.handled += 1
 
@@ -263,8 +281,7 @@ class Hub:
         """Nothing was saved; say so in the user's language (their client's, if the database is down)."""
         if context is None:
             locale = resolve_locale(None, incoming.language_code, self.settings.default_locale)
-            context = Context(incoming, session, self.catalog.translator(locale), self.codec, self.settings,
-                              None, None)
+            context = Context(incoming, session, self.catalog.translator(locale), self.codec, self.settings, None, None)
         context.screens = [] if not incoming.is_private else [("send", Screen(context.tr("error-unexpected")))]
         context.toast_text = None
         context.queued_deliveries = 0
@@ -272,22 +289,45 @@ class Hub:
 
     async def _context(self, incoming: Incoming, session: AsyncSession) -> Context:
         member, conversation = await repos.member_and_conversation(session, incoming.user_id)
-        locale = resolve_locale(member.locale if member else None, incoming.language_code,
-                                self.settings.default_locale)
-        return Context(incoming, session, self.catalog.translator(locale), self.codec, self.settings,
-                       member, conversation, now=self.clock(), bot_username=self.bot_username, partners=self.partners)
+        locale = resolve_locale(member.locale if member else None, incoming.language_code, self.settings.default_locale)
+        return Context(
+            incoming,
+            session,
+            self.catalog.translator(locale),
+            self.codec,
+            self.settings,
+            member,
+            conversation,
+            now=self.clock(),
+            bot_username=self.bot_username,
+            partners=self.partners,
+        )
 
     def member_context(self, session: AsyncSession, member: Member) -> Context:
         """A context for a message the hub starts itself (a reminder, a notice), in the recipient's language."""
         locale = resolve_locale(member.locale, None, self.settings.default_locale)
         incoming = Incoming(user_id=member.telegram_id, chat_id=member.telegram_id)
-        return Context(incoming, session, self.catalog.translator(locale), self.codec, self.settings, member, None,
-                       now=self.clock(), bot_username=self.bot_username, partners=self.partners)
+        return Context(
+            incoming,
+            session,
+            self.catalog.translator(locale),
+            self.codec,
+            self.settings,
+            member,
+            None,
+            now=self.clock(),
+            bot_username=self.bot_username,
+            partners=self.partners,
+        )
 
     async def _route(self, context: Context) -> None:
         incoming = context.incoming
-        if incoming.is_private and context.member is not None and context.member.suspended \
-                and not self._open_when_suspended(context):
+        if (
+            incoming.is_private
+            and context.member is not None
+            and context.member.suspended
+            and not self._open_when_suspended(context)
+        ):
             if incoming.is_callback:
                 context.toast(context.tr.plain("error-suspended-short"))
             else:

@@ -31,8 +31,13 @@ PRUNE_EVERY = 1000  # forget chats whose slot has passed, now and then, so the m
 
 
 class Limiter:
-    def __init__(self, per_second: float, *, per_chat_interval: float = PER_CHAT_INTERVAL,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        per_second: float,
+        *,
+        per_chat_interval: float = PER_CHAT_INTERVAL,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.per_second = per_second
         self.interval = 1.0 / per_second
         self.per_chat_interval = per_chat_interval
@@ -79,8 +84,9 @@ class Limiter:
         """Wait for a slot and for room in the last second, then hold that room while the request is out.
         Bulk senders step aside while a reply to a person is waiting."""
         if interactive:
-            await self._clear_to_send(chat_id, interactive=True,
-                                      slot=self.clock() + self.reserve(chat_id, interactive=True))
+            await self._clear_to_send(
+                chat_id, interactive=True, slot=self.clock() + self.reserve(chat_id, interactive=True)
+            )
         else:
             await self._bulk_slot(chat_id)
             await self._clear_to_send(chat_id, interactive=False)

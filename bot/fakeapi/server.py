@@ -25,8 +25,9 @@ log = logging.getLogger(__name__)
 LOOPBACK = "127.0.0.1"
 UPLOAD_LIMIT = 50 * 1024 * 1024  # what Telegram accepts from a bot
 SENDS = {"sendmessage", "senddocument"}  # what the optional rate limit counts
-WEBHOOK_CONFLICT = ("Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete "
-                    "the webhook first")
+WEBHOOK_CONFLICT = (
+    "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first"
+)
 
 
 @dataclass
@@ -49,8 +50,9 @@ class Call:
         return f"{self.method} → {self.status} {detail}".rstrip()
 
 
-def make_user(user_id: int, language_code: str | None, first_name: str = "Test",
-              username: str | None = None) -> dict[str, Any]:
+def make_user(
+    user_id: int, language_code: str | None, first_name: str = "Test", username: str | None = None
+) -> dict[str, Any]:
     user: dict[str, Any] = {"id": user_id, "is_bot": False, "first_name": first_name}
     if language_code:
         user["language_code"] = language_code
@@ -72,8 +74,15 @@ def failure(error: ApiError) -> web.Response:
 class FakeBotAPI:
     """`async with FakeBotAPI() as api:`, then point a bot at `api.base_url` with token `api.token`."""
 
-    def __init__(self, token: str = "123456:TEST-TOKEN", *, bot_username: str = "resilience_hub_bot",
-                 bot_id: int = 123456, host: str = LOOPBACK, port: int = 0) -> None:
+    def __init__(
+        self,
+        token: str = "123456:TEST-TOKEN",
+        *,
+        bot_username: str = "resilience_hub_bot",
+        bot_id: int = 123456,
+        host: str = LOOPBACK,
+        port: int = 0,
+    ) -> None:
         if host != LOOPBACK:  # a fake that accepts any token must never be reachable from the network
             raise ValueError(f"the fake Bot API listens on {LOOPBACK} only, not {host!r}")
         self.token, self.host, self.port = token, host, port
@@ -135,15 +144,26 @@ class FakeBotAPI:
 
     # --- simulating users --------------------------------------------------------------------------------
 
-    def send_text(self, user_id: int, text: str, *, chat_id: int | None = None, chat_type: str = "private",
-                  language_code: str | None = "en", first_name: str = "Test",
-                  username: str | None = None) -> dict[str, Any]:
+    def send_text(
+        self,
+        user_id: int,
+        text: str,
+        *,
+        chat_id: int | None = None,
+        chat_type: str = "private",
+        language_code: str | None = "en",
+        first_name: str = "Test",
+        username: str | None = None,
+    ) -> dict[str, Any]:
         """A user writes `text`; a leading /command gets its bot_command entity, as real clients send."""
         chat_id = user_id if chat_id is None else chat_id
         message: dict[str, Any] = {
-            "message_id": self.backend.next_message_id(chat_id), "date": int(time.time()),
+            "message_id": self.backend.next_message_id(chat_id),
+            "date": int(time.time()),
             "chat": self.chats.get(chat_id) or make_chat(chat_id, chat_type, first_name),
-            "from": make_user(user_id, language_code, first_name, username), "text": text}
+            "from": make_user(user_id, language_code, first_name, username),
+            "text": text,
+        }
         if text.startswith("/"):
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": utf16_length(text.split()[0])}]
         return self.push_update({"message": message})
@@ -153,14 +173,26 @@ class FakeBotAPI:
         self.backend.chats.setdefault(user_id, make_chat(user_id, "private", first_name))
         self.backend.messages.setdefault(user_id, {})
 
-    def press(self, user_id: int, message_id: int, data: str, *, chat_id: int | None = None,
-              language_code: str | None = "en", username: str | None = None) -> dict[str, Any]:
+    def press(
+        self,
+        user_id: int,
+        message_id: int,
+        data: str,
+        *,
+        chat_id: int | None = None,
+        language_code: str | None = "en",
+        username: str | None = None,
+    ) -> dict[str, Any]:
         """A user presses the inline button carrying `data` under message `message_id`."""
         chat_id = user_id if chat_id is None else chat_id
         chat = self.chats.get(chat_id) or make_chat(chat_id, "private" if chat_id > 0 else "supergroup", "Test")
-        query = {"id": self.backend.new_query_id(), "from": make_user(user_id, language_code, username=username),
-                 "chat_instance": f"{chat_id}{self.bot_user['id']}", "data": data,
-                 "message": self.backend.callback_message(chat, message_id)}
+        query = {
+            "id": self.backend.new_query_id(),
+            "from": make_user(user_id, language_code, username=username),
+            "chat_instance": f"{chat_id}{self.bot_user['id']}",
+            "data": data,
+            "message": self.backend.callback_message(chat, message_id),
+        }
         return self.push_update({"callback_query": query})
 
     def push_update(self, update: dict[str, Any]) -> dict[str, Any]:
@@ -174,8 +206,11 @@ class FakeBotAPI:
     def sent_to(self, chat_id: int) -> list[dict[str, Any]]:
         """The bot's messages in a chat as they stand now, text as the bot sent it; a file's bytes in _content."""
         messages = self.backend.messages.get(chat_id, {}).values()
-        return [{**public(m), **({"_content": m["_content"]} if "_content" in m else {})}
-                for m in messages if m.get("from") == self.bot_user]
+        return [
+            {**public(m), **({"_content": m["_content"]} if "_content" in m else {})}
+            for m in messages
+            if m.get("from") == self.bot_user
+        ]
 
     def errors(self) -> list[Call]:
         """Calls Telegram would have rejected that the test did not provoke."""
@@ -191,8 +226,10 @@ class FakeBotAPI:
                     return call
             checked = max(checked, len(self.calls))
             if not await self._changed_within(deadline - asyncio.get_running_loop().time()):
-                raise TimeoutError(f"no Bot API call from #{start} on matched within {timeout}s; "
-                                   f"the last calls:\n{self._recent_calls()}")
+                raise TimeoutError(
+                    f"no Bot API call from #{start} on matched within {timeout}s; "
+                    f"the last calls:\n{self._recent_calls()}"
+                )
 
     async def wait_until(self, condition: Callable[[], bool], *, timeout: float = 5.0) -> None:
         """Wait until `condition()` holds, checked whenever something changes (a call, an update, a poll)."""
@@ -207,8 +244,9 @@ class FakeBotAPI:
 
     # --- fault injection ---------------------------------------------------------------------------------
 
-    def fail_next(self, method: str, *, status: int, description: str, retry_after: int | None = None,
-                  times: int = 1) -> None:
+    def fail_next(
+        self, method: str, *, status: int, description: str, retry_after: int | None = None, times: int = 1
+    ) -> None:
         """The next `times` calls of `method` answer this error (429 carries parameters.retry_after)."""
         if status == 429 and retry_after is None:  # both libraries need retry_after to raise their RetryAfter
             found = re.search(r"retry after (\d+)", description)
@@ -249,7 +287,8 @@ class FakeBotAPI:
         total, per_chat = self._rate_limit
         chat = params.get("chat_id")
         if (total is not None and len(self._sends) >= total) or (
-                per_chat is not None and self._sends_per_chat[chat] >= per_chat):
+            per_chat is not None and self._sends_per_chat[chat] >= per_chat
+        ):
             raise ApiError(429, "Too Many Requests: retry after 1", retry_after=1, injected=True)
         self._sends_per_chat[chat] += 1
         self._sends.append((now, chat))
@@ -276,11 +315,13 @@ class FakeBotAPI:
     async def _post(self, session: aiohttp.ClientSession, target: str, update: dict[str, Any]) -> bool:
         if urlsplit(target).hostname != LOOPBACK:  # never anything but loopback, whatever a test says
             raise ValueError(f"webhook target {target!r} is not on {LOOPBACK}")
-        headers = {"X-Telegram-Bot-Api-Secret-Token": self.backend.webhook_secret} \
-            if self.backend.webhook_secret else {}
+        headers = (
+            {"X-Telegram-Bot-Api-Secret-Token": self.backend.webhook_secret} if self.backend.webhook_secret else {}
+        )
         try:
-            async with session.post(target + urlsplit(self.backend.webhook_url).path, json=update,
-                                    headers=headers) as response:
+            async with session.post(
+                target + urlsplit(self.backend.webhook_url).path, json=update, headers=headers
+            ) as response:
                 self.webhook_answers.append(response.status)
                 return 200 <= response.status < 300
         except (aiohttp.ClientError, TimeoutError):
@@ -324,8 +365,9 @@ class FakeBotAPI:
                 return self._disruptions.pop(index)
         return None
 
-    async def _disrupt(self, request: web.Request, method: str, params: dict[str, Any],
-                       disruption: tuple[str, float | None]) -> web.StreamResponse:
+    async def _disrupt(
+        self, request: web.Request, method: str, params: dict[str, Any], disruption: tuple[str, float | None]
+    ) -> web.StreamResponse:
         _name, seconds = disruption
         if seconds is None:  # the connection breaks: the client gets no answer at all
             self.calls.append(Call(method, params, 0, {}, True, time.monotonic()))
@@ -379,8 +421,11 @@ class FakeBotAPI:
                 params.update(body)
             elif request.can_read_body:
                 for key, value in (await request.post()).items():
-                    params[key] = ({"filename": value.filename, "content": value.file.read()}
-                                   if isinstance(value, web.FileField) else value)
+                    params[key] = (
+                        {"filename": value.filename, "content": value.file.read()}
+                        if isinstance(value, web.FileField)
+                        else value
+                    )
         except ValueError:
             raise bad_request("can't parse JSON encoded request") from None
         except web.HTTPRequestEntityTooLarge:
