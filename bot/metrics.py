@@ -50,7 +50,7 @@ class Metrics:
 
 
 class _RetryAfters(Collector):
-    """429s from Telegram, as the shared limiter counted them (every sender pauses through it)."""
+    """429s from Telegram, as the shared limiter counted them (every sender reports its 429s to it)."""
 
     def __init__(self, hub: Hub) -> None:
         self.hub = hub

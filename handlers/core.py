@@ -388,8 +388,9 @@ class Hub:
             log.warning("reply not delivered: %s: %s", type(error).__name__, error)
 
     async def _send_reply(self, messenger: Messenger, incoming: Incoming, kind: str, item: Screen | Document) -> None:
-        """One reply, paced. A 429 pauses every sender and the reply goes out once the pause is over, through a
-        storm of them; a server error is tried again. The user is waiting, so a long pause is not waited out."""
+        """One reply, paced. A 429 holds this chat (everyone, if several chats got one at once) and the reply goes
+        out once the hold is over, through a storm of them; a server error is tried again. The user is waiting, so a
+        long hold is not waited out."""
         give_up_at, server_errors = time.monotonic() + REPLY_MAX_WAIT, 0
         while True:
             try:
@@ -403,7 +404,7 @@ class Hub:
                         await messenger.send(incoming.chat_id, item)
                 return
             except RetryLater as error:
-                self.limiter.pause(error.seconds)
+                self.limiter.retry_after(incoming.chat_id, error.seconds)
                 if time.monotonic() + error.seconds > give_up_at:
                     raise
             except Transient:

@@ -1,5 +1,6 @@
 """One send limiter for everything the bot sends (DESIGN.md §6): a global rate, at most one message a second
-to one chat, a pause for everyone after a 429, and replies to people ahead of bulk deliveries.
+to one chat, a hold on a chat after a 429 for it (on everyone when several chats get one at once), and replies to
+people ahead of bulk deliveries.
 
 A reply in a conversation the person is having right now is not held back by the per-chat second after
 another reply (a hint plus the question again must not take two seconds), only after a bulk message; it still
@@ -28,6 +29,13 @@ PER_CHAT_INTERVAL = 1.0  # Telegram: about one message a second to one chat
 IN_FLIGHT_POLL = 0.002  # how often a sender checks again when only requests in flight fill the window
 LOOKAHEAD = 0.05  # seconds of bulk slots booked ahead; bounds how long a reply can wait behind bulk
 PRUNE_EVERY = 1000  # forget chats whose slot has passed, now and then, so the map stays small
+# A 429 names the chat of the request it refused, whichever of Telegram's limits was hit. One chat's own limit
+# (a group's twenty a minute, or another process writing to it) trips for that chat alone, and everyone else can go
+# on; the bot's overall limit trips for whatever chats come next. So a 429 holds its chat only, until 429s for this
+# many different chats arrive within GLOBAL_429_SPAN seconds: then the bot as a whole is over the limit and every
+# sender waits. Two extra 429s are the price of not stopping a broadcast for one busy group.
+GLOBAL_429_CHATS = 3
+GLOBAL_429_SPAN = 2.0
 
 
 class Limiter:
@@ -43,7 +51,9 @@ class Limiter:
         self.per_chat_interval = per_chat_interval
         self.clock = clock
         self._next_slot = 0.0
-        self._paused_until = 0.0  # after a 429: nothing goes out before this
+        self._paused_until = 0.0  # after 429s for several chats: nothing goes out before this
+        self._held: dict[int, float] = {}  # after a 429 for a chat: nothing goes to it before this
+        self._recent_429s: deque[tuple[float, int]] = deque()  # when, and for which chat
         self._chat_next: dict[int, float] = {}  # the next time anything may go to a chat
         self._bulk_next: dict[int, float] = {}  # the next time after a bulk message (replies wait for this one)
         # the same two, from when messages really went out: a booked slot can slip (a pause, a full window)
@@ -65,6 +75,7 @@ class Limiter:
         chat's second must not hold back the replies to everyone else behind it."""
         now = self.clock()
         chat_ready = self._bulk_next.get(chat_id, 0.0) if interactive else self._chat_next.get(chat_id, 0.0)
+        chat_ready = max(chat_ready, self._held.get(chat_id, 0.0))
         rate_slot = max(now, self._next_slot)
         slot = max(rate_slot, chat_ready)
         self._next_slot = rate_slot + self.interval
@@ -77,6 +88,7 @@ class Limiter:
             self._bulk_next = {chat: at for chat, at in self._bulk_next.items() if at > now}
             self._sent_free = {chat: at for chat, at in self._sent_free.items() if at > now}
             self._bulk_sent_free = {chat: at for chat, at in self._bulk_sent_free.items() if at > now}
+            self._held = {chat: at for chat, at in self._held.items() if at > now}
         return slot - now
 
     @asynccontextmanager
@@ -102,13 +114,13 @@ class Limiter:
         """Bulk senders take global slots one at a time, in turn (a queue, not a crowd of timers waking together);
         each first waits for its own chat alone, so other chats go on meanwhile."""
         while True:
-            if (chat_wait := self._chat_next.get(chat_id, 0.0) - self.clock()) > 0:
+            if (chat_wait := self._bulk_ready(chat_id) - self.clock()) > 0:
                 await asyncio.sleep(chat_wait)
             async with self._bulk_turn:
                 while self._interactive_waiting or (ahead := self._next_slot - self.clock()) > LOOKAHEAD:
                     # bulk books at most LOOKAHEAD ahead, so a reply is never queued behind more
                     await asyncio.sleep(self.interval if self._interactive_waiting else ahead - LOOKAHEAD)
-                if self._chat_next.get(chat_id, 0.0) <= self.clock():  # no reply to this chat came in meanwhile
+                if self._bulk_ready(chat_id) <= self.clock():  # no reply to (or 429 for) this chat came meanwhile
                     wait = self.reserve(chat_id)
                     break
         await asyncio.sleep(wait)
@@ -137,10 +149,14 @@ class Limiter:
             if self._paused_until <= now and self._chat_free(chat_id, interactive=interactive) <= now:
                 return  # no await between these checks and the caller counting itself in flight
 
+    def _bulk_ready(self, chat_id: int) -> float:
+        return max(self._chat_next.get(chat_id, 0.0), self._held.get(chat_id, 0.0))
+
     def _chat_free(self, chat_id: int, *, interactive: bool) -> float:
-        """When the chat's second after its last message really sent is over: any message holds bulk, only a bulk
-        message holds a reply."""
-        return (self._bulk_sent_free if interactive else self._sent_free).get(chat_id, 0.0)
+        """When the chat's second after its last message really sent is over, and any 429 hold on it: any message
+        holds bulk, only a bulk message holds a reply."""
+        sent_free = (self._bulk_sent_free if interactive else self._sent_free).get(chat_id, 0.0)
+        return max(sent_free, self._held.get(chat_id, 0.0))
 
     def _went_out(self, chat_id: int, *, interactive: bool) -> None:
         """The chat's second counts from when the message really goes, which a pause or a full window can make
@@ -165,8 +181,21 @@ class Limiter:
             oldest_leaves = self._answered[0] + 1.0 - now if self._answered else 0.0
             await asyncio.sleep(max(oldest_leaves, IN_FLIGHT_POLL))
 
-    def pause(self, seconds: float) -> None:
-        """After a 429 nobody sends until Telegram's retry_after has passed."""
+    def retry_after(self, chat_id: int, seconds: float) -> bool:
+        """Telegram answered a message to this chat 429: nothing goes to the chat until `seconds` have passed, and
+        nothing to anyone if several chats were answered so just now (GLOBAL_429_CHATS). True when everyone waits."""
         self.retry_afters += 1
+        now = self.clock()
+        self._held[chat_id] = max(self._held.get(chat_id, 0.0), now + seconds)
+        self._recent_429s.append((now, chat_id))
+        while self._recent_429s[0][0] < now - GLOBAL_429_SPAN:
+            self._recent_429s.popleft()
+        if len({chat for _at, chat in self._recent_429s}) < GLOBAL_429_CHATS:
+            return False
+        self.pause(seconds)
+        return True
+
+    def pause(self, seconds: float) -> None:
+        """Nobody sends until `seconds` have passed (the bot as a whole is over Telegram's limit)."""
         self._paused_until = max(self._paused_until, self.clock() + seconds)
         self._next_slot = max(self._next_slot, self._paused_until)

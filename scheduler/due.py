@@ -47,7 +47,8 @@ class DueWork:
         self._worker: asyncio.Task[None] | None = None
         self._ticking: asyncio.Task[Any] | None = None
         self._stopping = False
-        self._paused_until = datetime.min.replace(tzinfo=UTC)  # after a 429, nothing is sent before this
+        # after 429s for several chats at once (the limiter tells), nothing is sent before this
+        self._paused_until = datetime.min.replace(tzinfo=UTC)
 
     async def start(self) -> None:
         await self._take_turn()
@@ -294,8 +295,10 @@ class DueWork:
             return _outcome(job.delivery_id, "blocked", job.attempts, error=reason, blocked=job.telegram_id)
         if isinstance(error, RetryLater):
             retry = now + timedelta(seconds=error.seconds)
-            self._paused_until = max(self._paused_until, retry)  # a 429 is about the whole bot: everything waits
-            self.hub.limiter.pause(error.seconds)
+            if self.hub.limiter.retry_after(job.telegram_id, error.seconds):
+                self._paused_until = max(self._paused_until, retry)  # the whole bot is over the limit: all wait
+            else:  # only this chat waits; the others go on, and the worker looks again when its hold ends
+                asyncio.get_running_loop().call_later(error.seconds, self._wake.set)
             # Telegram asked us to wait; that was not a failed try
             return _outcome(job.delivery_id, "pending", job.attempts - 1, error=reason, at=retry)
         if isinstance(error, Transient) and job.attempts < MAX_ATTEMPTS:

@@ -94,7 +94,8 @@ class FakeBotAPI:
         self.delay = 0.0
         self.base_url = ""
         self.polling = 0  # getUpdates requests waiting right now: `wait_until(lambda: api.polling)`
-        self._faults: list[tuple[str, tuple[int, str, int | None]]] = []  # method → status, description, retry
+        # method, chat (None: any) → status, description, retry_after
+        self._faults: list[tuple[str, Any, tuple[int, str, int | None]]] = []
         self._disruptions: list[tuple[str, float | None]] = []  # method → stall seconds, or None: drop
         self._rate_limit: tuple[int | None, int | None] | None = None
         self._sends: deque[tuple[float, Any]] = deque()  # the last second's sends: (when, chat)
@@ -245,13 +246,21 @@ class FakeBotAPI:
     # --- fault injection ---------------------------------------------------------------------------------
 
     def fail_next(
-        self, method: str, *, status: int, description: str, retry_after: int | None = None, times: int = 1
+        self,
+        method: str,
+        *,
+        status: int,
+        description: str,
+        retry_after: int | None = None,
+        times: int = 1,
+        chat_id: int | None = None,
     ) -> None:
-        """The next `times` calls of `method` answer this error (429 carries parameters.retry_after)."""
+        """The next `times` calls of `method` answer this error (429 carries parameters.retry_after); with `chat_id`,
+        only calls for that chat do, as Telegram's flood control for one chat (other chats are served meanwhile)."""
         if status == 429 and retry_after is None:  # both libraries need retry_after to raise their RetryAfter
             found = re.search(r"retry after (\d+)", description)
             retry_after = int(found.group(1)) if found else 1
-        self._faults.extend([(method.lower(), (status, description, retry_after))] * times)
+        self._faults.extend([(method.lower(), chat_id, (status, description, retry_after))] * times)
 
     def drop_next(self, method: str, *, times: int = 1) -> None:
         """The next `times` requests of `method` lose their connection without an answer."""
@@ -271,9 +280,9 @@ class FakeBotAPI:
         """From now on sends faster than this answer 429 "retry after 1", as Telegram's flood control does."""
         self._rate_limit = (per_second, per_chat_per_second)
 
-    def _take_fault(self, method: str) -> None:
-        for index, (name, (status, description, retry_after)) in enumerate(self._faults):
-            if name == method.lower():
+    def _take_fault(self, method: str, params: dict[str, Any]) -> None:
+        for index, (name, chat, (status, description, retry_after)) in enumerate(self._faults):
+            if name == method.lower() and chat in (None, params.get("chat_id")):
                 del self._faults[index]
                 raise ApiError(status, description, retry_after=retry_after, injected=True)
 
@@ -381,7 +390,7 @@ class FakeBotAPI:
     async def _serve(self, request: web.Request, method: str, params: dict[str, Any]) -> web.Response:
         if method.lower() == "getupdates":
             try:
-                self._take_fault(method)
+                self._take_fault(method, params)
             except ApiError as error:
                 return self._answer(method, params, error)
             return await self._get_updates(request, params)
@@ -390,7 +399,7 @@ class FakeBotAPI:
         try:
             if request.match_info["token"] != self.token:
                 raise ApiError(401, "Unauthorized")
-            self._take_fault(method)
+            self._take_fault(method, params)
             self._check_rate(method, params)
             result = self.backend.call(method, params)
         except ApiError as error:

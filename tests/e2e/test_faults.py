@@ -134,6 +134,56 @@ async def test_a_429_storm_and_blocked_chats_during_a_campaign(api, runtime, new
     assert injected(api, "sendMessage").count(429) == STORM
 
 
+async def test_a_429_for_one_chat_holds_back_that_chats_reply_only(api, runtime, new_chat):
+    """Telegram's flood control for one chat says retry after 5 s: that chat's reply waits it out and goes once;
+    another person's reply goes at once."""
+    held, other = new_chat(661), new_chat(662)
+    api.fail_next("sendMessage", status=429, description="Too Many Requests: retry after 5", chat_id=held.chat_id)
+    api.send_text(held.user_id, "/help")
+    refused = await api.wait_for(lambda c: c.method == "sendMessage" and c.status == 429)
+    api.send_text(other.user_id, "/help")
+    await api.wait_until(lambda: len(help_replies(api, other.chat_id)) == 1, timeout=10)
+    [answered] = help_replies(api, other.chat_id)
+    assert answered.at - refused.at < 1, "the other person's reply waited for the held chat's retry_after"
+    await api.wait_until(lambda: len(help_replies(api, held.chat_id)) == 1, timeout=15)
+    [resent] = help_replies(api, held.chat_id)
+    assert resent.at - refused.at >= 4.9, "the held chat's reply went before its retry_after was over"
+
+
+async def test_a_429_for_one_member_holds_back_that_members_delivery_only(api, runtime):
+    """A campaign: Telegram answers the first member's message 429, retry after 5 s. Everyone else gets it
+    meanwhile; the first member gets it once the 5 s are over, once."""
+    await add_member(runtime, ORGANISER, role="organiser", subscribed=False)
+    audience = list(range(1400, 1406))
+    for user_id in audience:
+        await add_member(runtime, user_id)
+        api.open_chat(user_id)
+    async with runtime.hub.sessions.begin() as session:
+        session.add(Campaign(texts={"en": "Field notes"}, audience={}, status="scheduled", send_at=runtime.hub.clock()))
+    first, *others = audience  # the outbox goes in the order of member ids
+    api.fail_next("sendMessage", status=429, description="Too Many Requests: retry after 5", chat_id=first)
+
+    def received(user_id: int) -> list[Any]:
+        return [
+            c
+            for c in api.calls
+            if c.ok
+            and c.method == "sendMessage"
+            and c.params.get("chat_id") == user_id
+            and "Field notes" in str(c.params.get("text"))
+        ]
+
+    await runtime.due.tick()
+    refused = await api.wait_for(lambda c: c.status == 429 and c.params.get("chat_id") == first, timeout=10)
+    await api.wait_until(lambda: all(received(user_id) for user_id in others), timeout=10)
+    last = max(received(user_id)[0].at for user_id in others)
+    assert last - refused.at < 2, "the other members waited for the first member's retry_after"
+    await api.wait_until(lambda: len(received(first)) == 1, timeout=20)
+    assert received(first)[0].at - refused.at >= 4.9
+    await asyncio.sleep(0.3)  # a second copy would show now
+    assert {user_id: len(received(user_id)) for user_id in audience} == dict.fromkeys(audience, 1)
+
+
 async def test_duplicated_and_out_of_order_updates(api, runtime, new_chat):
     """Telegram may deliver an update twice; two updates may come in either order."""
     use_clock(runtime)

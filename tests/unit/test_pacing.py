@@ -1,4 +1,4 @@
-"""The send limiter: global rate, one message a second per chat, 429 pauses, replies ahead of bulk."""
+"""The send limiter: global rate, one message a second per chat, 429 holds, replies ahead of bulk."""
 
 import asyncio
 import time
@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from handlers.pacing import Limiter
+from handlers.pacing import GLOBAL_429_SPAN, Limiter
 
 
 class FakeClock:
@@ -58,6 +58,49 @@ def test_a_429_pauses_everyone():
     limiter.pause(5)
     assert limiter.reserve(1, interactive=True) == pytest.approx(5.0)
     assert limiter.reserve(2) == pytest.approx(5.01)
+
+
+def test_a_429_for_one_chat_holds_that_chat_only():
+    clock = FakeClock()
+    limiter = Limiter(100, clock=clock)
+    assert limiter.retry_after(7, 5) is False, "one chat's flood control is not everyone's"
+    assert limiter.retry_after(6, 5) is False, "nor two chats'"
+    assert limiter.reserve(7, interactive=True) == pytest.approx(5.0)
+    assert limiter.reserve(6) == pytest.approx(5.0), "bulk to a held chat waits too"
+    assert limiter.reserve(8, interactive=True) == pytest.approx(0.02), "another chat only waits for its slot"
+    assert limiter.reserve(9) == pytest.approx(0.03)
+    assert limiter.retry_afters == 2
+
+
+def test_429s_for_several_chats_at_once_hold_everyone():
+    clock = FakeClock()
+    limiter = Limiter(100, clock=clock)
+    assert limiter.retry_after(1, 5) is False
+    clock.now += 0.5
+    assert limiter.retry_after(2, 5) is False
+    clock.now += 0.5
+    assert limiter.retry_after(3, 5) is True, "three chats refused within two seconds: the bot is over the limit"
+    assert limiter.reserve(9, interactive=True) == pytest.approx(5.0)
+
+
+def test_429s_for_several_chats_far_apart_hold_only_their_chats():
+    clock = FakeClock()
+    limiter = Limiter(100, clock=clock)
+    for chat in (1, 2, 3):
+        assert limiter.retry_after(chat, 1) is False
+        clock.now += GLOBAL_429_SPAN
+    assert limiter.reserve(9, interactive=True) == 0.0
+
+
+async def test_a_chat_held_after_a_429_does_not_slow_the_others():
+    limiter = Limiter(100)
+    limiter.retry_after(7, 1.0)
+    held = asyncio.create_task(_timed(limiter.sending(7)))
+    reply = asyncio.create_task(_timed(limiter.sending(7, interactive=True)))
+    others = [await _timed(limiter.sending(chat)) for chat in range(10, 20)]
+    assert sum(others) < 0.5, "bulk to other chats waited for chat 7's retry_after"
+    assert await _timed(limiter.sending(8, interactive=True)) < 0.1
+    assert await held >= 0.95 and await reply >= 0.95, "chat 7 got a message before its retry_after was over"
 
 
 def test_the_chat_map_is_pruned():
