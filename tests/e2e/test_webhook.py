@@ -20,8 +20,9 @@ PUBLIC = "https://hub.example.test"
 
 
 def webhook_settings(api, engine, database_url):  # type: ignore[no-untyped-def]
-    return bot_settings(api, engine, database_url, webhook_url=PUBLIC, webhook_listen="127.0.0.1:0",
-                        webhook_secret=SecretStr(SECRET))
+    return bot_settings(
+        api, engine, database_url, webhook_url=PUBLIC, webhook_listen="127.0.0.1:0", webhook_secret=SecretStr(SECRET)
+    )
 
 
 async def test_updates_come_by_webhook_and_only_with_the_secret(api, engine, database_url, caplog):
@@ -45,15 +46,23 @@ async def test_updates_come_by_webhook_and_only_with_the_secret(api, engine, dat
         assert set(api.webhook_answers) == {200}
 
         handled = runtime.hub.handled
-        update = {"update_id": 999, "message": {"message_id": 1, "date": 0, "chat": {"id": 501, "type": "private"},
-                                                "from": {"id": 501, "is_bot": False, "first_name": "X"},
-                                                "text": "/help"}}
+        update = {
+            "update_id": 999,
+            "message": {
+                "message_id": 1,
+                "date": 0,
+                "chat": {"id": 501, "type": "private"},
+                "from": {"id": 501, "is_bot": False, "first_name": "X"},
+                "text": "/help",
+            },
+        }
         async with aiohttp.ClientSession() as session:
             for headers in ({}, {"X-Telegram-Bot-Api-Secret-Token": "wrong"}):
                 async with session.post(local + path.group(1), json=update, headers=headers) as response:
                     assert response.status == 403
-            async with session.post(local + "/telegram/0123", json=update,
-                                    headers={"X-Telegram-Bot-Api-Secret-Token": SECRET}) as response:
+            async with session.post(
+                local + "/telegram/0123", json=update, headers={"X-Telegram-Bot-Api-Secret-Token": SECRET}
+            ) as response:
                 assert response.status == 404, "only the path Telegram was given"
             async with session.get(local + "/healthz") as response:
                 health = await response.json()
@@ -81,8 +90,10 @@ async def test_health_says_what_is_wrong(api, engine, database, database_url, br
             runtime.server.database = create_async_engine(f"sqlite+aiosqlite:///{database}/hub.db")
         else:
             await runtime.due.stop()
-        async with aiohttp.ClientSession() as session, \
-                session.get(f"http://127.0.0.1:{runtime.server.port}/healthz") as response:
+        async with (
+            aiohttp.ClientSession() as session,
+            session.get(f"http://127.0.0.1:{runtime.server.port}/healthz") as response,
+        ):
             health = await response.json()
         assert response.status == 503 and health["status"] == "failing"
         assert health["database" if broken == "database" else "scheduler"] in ("unreachable", "stopped")
