@@ -34,6 +34,7 @@ class Metrics:
         self.deliveries = Gauge("hub_deliveries", "Outbox rows by status", ["status"], registry=self.registry)
         self.backlog = Gauge("hub_outbox_backlog", "Outbox rows waiting to be sent", registry=self.registry)
         self.registry.register(_RetryAfters(hub))
+        self.registry.register(_Dropped(hub))
         hub.observe = self.observe
 
     def observe(self, kind: str, seconds: float) -> None:
@@ -58,4 +59,18 @@ class _RetryAfters(Collector):
     def collect(self) -> Iterator[Metric]:
         yield CounterMetricFamily(
             "hub_telegram_429", "429 Too Many Requests answers received", value=self.hub.limiter.retry_afters
+        )
+
+
+class _Dropped(Collector):
+    """Updates dropped by the flood limit (handlers/pacing.py), this process's."""
+
+    def __init__(self, hub: Hub) -> None:
+        self.hub = hub
+
+    def collect(self) -> Iterator[Metric]:
+        yield CounterMetricFamily(
+            "hub_updates_dropped",
+            "Updates dropped: their sender went past the flood limit",
+            value=self.hub.flood.dropped,
         )

@@ -15,6 +15,7 @@ from bot.metrics import Metrics
 from bot.webhook import WebhookServer, webhook_path
 from handlers.core import Hub, HubSettings
 from handlers.i18n import Catalog
+from handlers.pacing import FloodGuard
 from handlers.routes import build_codec, build_routes
 from scheduler.due import DueWork
 from storage.db import check_connection, create_engine, migrate, session_factory
@@ -73,6 +74,7 @@ class Runtime:
         options = EngineOptions(settings.bot_token.get_secret_value(), settings.telegram_api_url, polling_timeout,
                                 webhook=self.webhook, health=self.health)
         self.engine = make_engine(settings.bot_engine, options)
+        self.hub.flood = FloodGuard(settings.flood_limit)
         self.metrics = Metrics(self.hub)
         if self.database.dialect.name == "postgresql":
             # Several processes may share the bot. One of them sends the bulk (storage/lease.py); every one answers

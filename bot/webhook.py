@@ -3,14 +3,21 @@
 Telegram posts each update to WEBHOOK_URL plus a path derived from the secret (so it is the same in every
 process and tells nothing about the secret), with the secret in X-Telegram-Bot-Api-Secret-Token. The update is
 taken in and answered 200 at once; the hub handles it after that, so a slow handler never makes Telegram retry.
+
+What the server takes in is bounded, as in polling (bot/polling.py): one user's updates are handled PER_USER at a
+time and a few more wait their turn in memory; past USER_BACKLOG of them, or MAX_BACKLOG of everyone's, an update
+is answered 503 and Telegram sends it again later. Telegram delivers one chat's updates in order and holds back the
+rest of that chat's behind one it must retry, so a flood's 503s hold back the flooder, not everyone else.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import hmac
 import logging
+from collections import Counter, deque
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -21,6 +28,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.engines.base import ApiHealth, Engine
 from bot.metrics import Metrics
+from bot.polling import PER_USER, update_user
 from handlers.core import Hub
 from storage.db import check_connection
 
@@ -29,6 +37,12 @@ log = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 HEALTH_DATABASE_TIMEOUT = 2.0
 SHUTDOWN_GRACE = 20.0  # seconds the updates already taken in get to finish on shutdown
+# Updates taken in and not yet handled, everyone's together (handling tasks and those waiting their user's turn).
+# Each one handled takes a database connection for a moment; past a few hundred they only queue for the pool.
+MAX_BACKLOG = 200
+# One user's updates waiting their turn. A person never has this many; the flood limit drops most of them anyway
+# (handlers/pacing.py), and past it Telegram holds them back for us, in that chat only.
+USER_BACKLOG = 20
 
 
 def webhook_path(secret: str) -> str:
@@ -54,6 +68,12 @@ class WebhookServer:
         self.port = 0  # the port listened on, once started (WEBHOOK_LISTEN may say 0: any free one)
         self._runner: web.AppRunner | None = None
         self._handling: set[asyncio.Task[None]] = set()
+        self._running: Counter[int] = Counter()  # user → their updates being handled
+        self._waiting: dict[int, deque[dict[str, Any]]] = {}  # user → their updates waiting a turn, in order
+        self._backlog = 0  # updates taken in and not yet handled
+        self._idle = asyncio.Event()
+        self._idle.set()
+        self._refusing = False  # answering 503 since the last update taken in (logged once, not per request)
 
     async def start(self) -> None:
         app = web.Application()
@@ -72,8 +92,9 @@ class WebhookServer:
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
-        if self._handling:
-            await asyncio.wait(self._handling, timeout=SHUTDOWN_GRACE)
+        with contextlib.suppress(TimeoutError):  # those waiting their user's turn too: they were answered 200
+            async with asyncio.timeout(SHUTDOWN_GRACE):
+                await self._idle.wait()
 
     async def _update(self, request: web.Request) -> web.Response:
         if not hmac.compare_digest(request.headers.get(SECRET_HEADER, "").encode(), self.secret.encode()):
@@ -85,10 +106,58 @@ class WebhookServer:
             return web.Response(status=400, text="not JSON")
         if not isinstance(update, dict) or not isinstance(update.get("update_id"), int):
             return web.Response(status=400, text="not an update")
+        if not self._take(update):
+            return web.Response(status=503, text="busy, send it again later")
+        return web.json_response({})
+
+    def _take(self, update: dict[str, Any]) -> bool:
+        """Start handling the update, or queue it behind its user's; False if there is no room for it."""
+        user = update_user(update)
+        waiting = self._waiting.get(user, ()) if user is not None else ()
+        turn_taken = user is not None and (self._running[user] >= PER_USER or bool(waiting))
+        if self._backlog >= MAX_BACKLOG or len(waiting) >= USER_BACKLOG:
+            if not self._refusing:
+                log.warning("webhook answers 503 to updates past its backlog; Telegram sends them again later")
+            self._refusing = True
+            return False
+        self._refusing = False
+        self._backlog += 1
+        self._idle.clear()
+        if turn_taken and user is not None:
+            self._waiting.setdefault(user, deque()).append(update)
+        else:
+            self._start(update, user)
+        return True
+
+    def _start(self, update: dict[str, Any], user: int | None) -> None:
         task = asyncio.create_task(self._handle(update))
         self._handling.add(task)
-        task.add_done_callback(self._handling.discard)
-        return web.json_response({})
+        if user is not None:
+            self._running[user] += 1
+        task.add_done_callback(self._finished(user))
+
+    def _finished(self, user: int | None) -> Callable[[asyncio.Task[None]], None]:
+        def forget(task: asyncio.Task[None]) -> None:
+            self._handling.discard(task)
+            self._backlog -= 1
+            if user is not None:
+                self._running[user] -= 1
+                if self._running[user] <= 0:
+                    del self._running[user]
+                self._next_turn(user)
+            if not self._backlog:
+                self._idle.set()
+
+        return forget
+
+    def _next_turn(self, user: int) -> None:
+        queue = self._waiting.get(user)
+        if not queue:
+            return
+        update = queue.popleft()
+        if not queue:
+            del self._waiting[user]
+        self._start(update, user)
 
     async def _handle(self, update: dict[str, Any]) -> None:
         try:

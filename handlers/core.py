@@ -35,7 +35,7 @@ from handlers.kit import (
     appearance,
 )
 from handlers.matching import IndexCache
-from handlers.pacing import Limiter
+from handlers.pacing import Admission, FloodGuard, Limiter
 from storage import repos
 from storage.models import Conversation, Delivery, Member, utcnow
 
@@ -213,11 +213,19 @@ class Hub:
         # told each update's kind and how long its handler took (the metrics): "message" or "callback_query"
         self.observe: Callable[[str, float], None] = lambda kind, seconds: None
         self.limiter = Limiter(settings.send_rate)  # shared with the delivery worker
+        self.flood = FloodGuard()  # drops the updates of a user who sends far more than a person can
         self.partners = IndexCache()
         # one update at a time per user, so two quick presses cannot interleave on one conversation
         self.user_locks = KeyedLocks()
 
     async def dispatch(self, incoming: Incoming, messenger: Messenger) -> None:
+        admission = self.flood.admit(incoming.user_id)
+        if admission is not Admission.HANDLE:
+            try:  # not behind the user's lock: a flood's dropped updates must not wait for its handled ones
+                await self._refuse(incoming, messenger, tell=admission is Admission.WARN)
+            finally:
+                self.handled += 1
+            return
         async with self.user_locks.hold(incoming.user_id):
             try:
                 started = time.monotonic()
@@ -252,6 +260,48 @@ class Hub:
                 )
             finally:
                 self.handled += 1
+
+    async def _refuse(self, incoming: Incoming, messenger: Messenger, *, tell: bool) -> None:
+        """Drop an update of a user over the flood limit: nothing is run or saved. A press still gets its answer,
+        so the button stops spinning; the first message dropped in the window gets one 'slow down' (in a private
+        chat: in a group the bot does not answer chatter anyway)."""
+        user = self.pseudonym(incoming.user_id)
+        if tell:
+            log.warning(
+                "user %s sent more than %d updates in %.0f s; the rest of the window is dropped",
+                user,
+                self.flood.limit,
+                self.flood.window,
+                extra={"update_id": incoming.update_id, "user": user},
+            )
+        else:
+            log.debug(
+                "update %s from user %s dropped: too many updates",
+                incoming.update_id,
+                user,
+                extra={"update_id": incoming.update_id, "user": user},
+            )
+        if incoming.callback_id is None and not (tell and incoming.is_private):
+            return
+        tr = await self._member_translator(incoming)
+        try:
+            if incoming.callback_id is not None:
+                await messenger.answer_callback(incoming.callback_id, tr.plain("error-slow-down-short"))
+            else:
+                await self._send_reply(messenger, incoming, "send", Screen(tr("error-slow-down")))
+        except DeliveryError as error:
+            log.warning("slow-down notice not delivered: %s: %s", type(error).__name__, error)
+
+    async def _member_translator(self, incoming: Incoming) -> Translator:
+        """The user's language as a reply would have it (one query; the client's language if the database fails)."""
+        saved = None
+        try:
+            async with self.sessions() as session:
+                member = await repos.get_member(session, incoming.user_id)
+                saved = member.locale if member is not None else None
+        except Exception as error:
+            log.warning("the user's language could not be read: %s", type(error).__name__)
+        return self.catalog.translator(resolve_locale(saved, incoming.language_code, self.settings.default_locale))
 
     def pseudonym(self, user_id: int) -> str:
         """A user's id as the logs show it: the same person reads the same, and nobody can tell who it is."""

@@ -1,6 +1,7 @@
 """One send limiter for everything the bot sends (DESIGN.md §6): a global rate, at most one message a second
 to one chat, a hold on a chat after a 429 for it (on everyone when several chats get one at once), and replies to
-people ahead of bulk deliveries.
+people ahead of bulk deliveries. Also the guard that drops the updates of a user who sends far more than a person
+can (`FloodGuard`).
 
 A reply in a conversation the person is having right now is not held back by the per-chat second after
 another reply (a hint plus the question again must not take two seconds), only after a bulk message; it still
@@ -24,6 +25,8 @@ import time
 from collections import deque
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from enum import Enum
 
 PER_CHAT_INTERVAL = 1.0  # Telegram: about one message a second to one chat
 IN_FLIGHT_POLL = 0.002  # how often a sender checks again when only requests in flight fill the window
@@ -199,3 +202,56 @@ class Limiter:
         """Nobody sends until `seconds` have passed (the bot as a whole is over Telegram's limit)."""
         self._paused_until = max(self._paused_until, self.clock() + seconds)
         self._next_slot = max(self._next_slot, self._paused_until)
+
+
+# A person tapping through a form or typing quickly sends a few updates in a few seconds, and does not keep it up:
+# twenty in ten seconds is more than anyone needs, and a fraction of what a script sends. Beyond it, the user's
+# updates are dropped until their ten seconds are over, so one sender cannot keep the bot (its database, its share
+# of Telegram's sending rate) busy for everyone else. FLOOD_LIMIT is also a setting (0: no limit).
+FLOOD_LIMIT = 20
+FLOOD_WINDOW = 10.0
+
+
+class Admission(Enum):
+    HANDLE = "handle"
+    WARN = "warn"  # the first update dropped in this window: the user is told to slow down
+    DROP = "drop"
+
+
+@dataclass
+class _Window:
+    started: float
+    count: int = 0
+
+
+class FloodGuard:
+    """Counts each user's updates in windows of FLOOD_WINDOW seconds, from their first update after the last window
+    ended; the updates past FLOOD_LIMIT in a window are dropped. A fixed window, not a sliding one, so that the
+    'slow down' notice goes at most once a window and a person who stops is served again when it is over."""
+
+    def __init__(
+        self, limit: int = FLOOD_LIMIT, window: float = FLOOD_WINDOW, *, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self.limit, self.window, self.clock = limit, window, clock
+        self._windows: dict[int, _Window] = {}
+        self._checks = 0
+        self.dropped = 0  # updates dropped, for the metrics
+
+    def admit(self, user_id: int) -> Admission:
+        """Count the update; whether to handle it, or to drop it (and, the first time in the window, say so)."""
+        now = self.clock()
+        self._prune(now)
+        window = self._windows.get(user_id)
+        if window is None or now - window.started >= self.window:
+            window = self._windows[user_id] = _Window(now)
+        window.count += 1
+        if not self.limit or window.count <= self.limit:
+            return Admission.HANDLE
+        self.dropped += 1
+        return Admission.WARN if window.count == self.limit + 1 else Admission.DROP
+
+    def _prune(self, now: float) -> None:
+        """Forget ended windows now and then: the map holds only the users of the last FLOOD_WINDOW seconds."""
+        self._checks += 1
+        if self._checks % PRUNE_EVERY == 0:
+            self._windows = {user: w for user, w in self._windows.items() if now - w.started < self.window}

@@ -181,7 +181,8 @@ class PtbEngine:
         )
 
     async def feed(self, update: dict[str, Any]) -> None:
-        await self.application.update_queue.put(Update.de_json(update, self.application.bot))
+        # handled here and now, not through update_queue: the webhook server bounds what it holds by this returning
+        await self._process(update)
 
     def _handler(self, hub: Hub):  # type: ignore[no-untyped-def]
         async def on_update(update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:

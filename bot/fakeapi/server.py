@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 LOOPBACK = "127.0.0.1"
 UPLOAD_LIMIT = 50 * 1024 * 1024  # what Telegram accepts from a bot
 SENDS = {"sendmessage", "senddocument"}  # what the optional rate limit counts
+WEBHOOK_RETRY = 0.05  # seconds before an update the bot did not answer 2xx is posted again
 WEBHOOK_CONFLICT = (
     "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first"
 )
@@ -67,6 +68,17 @@ def make_chat(chat_id: int, chat_type: str, first_name: str) -> dict[str, Any]:
     return {"id": chat_id, "type": chat_type, "title": "Test group"}
 
 
+def update_chat(update: dict[str, Any]) -> Any:
+    """The chat an update belongs to (Telegram keeps each chat's updates in order); its sender's id if none."""
+    for value in update.values():
+        if not isinstance(value, dict):
+            continue
+        message = value.get("message")  # a callback query's message, or else the update is the message
+        chat = (message if isinstance(message, dict) else value).get("chat") or value.get("from")
+        return chat.get("id") if isinstance(chat, dict) else None
+    return None
+
+
 def failure(error: ApiError) -> web.Response:
     return web.json_response(error.body(), status=error.status)
 
@@ -104,7 +116,8 @@ class FakeBotAPI:
         self._closing = False
         self._runner: web.AppRunner | None = None
         # webhook mode: the https:// address the bot sets stands for these loopback servers, as a reverse proxy
-        # would; updates go to them in turn, one at a time, and one not answered 2xx is posted again
+        # would; updates go to them in turn, one at a time, and one not answered 2xx is posted again a little later.
+        # As Telegram does, one chat's updates go in order: a failed one holds back that chat's later ones only.
         self.webhook_targets: list[str] = []
         self.webhook_answers: list[int] = []  # the status of every webhook post, in order
         self.webhook_posts: Counter[str] = Counter()  # target → updates it took (answered 2xx)
@@ -306,20 +319,34 @@ class FakeBotAPI:
 
     async def _post_updates(self) -> None:
         turn = 0
+        retry_at: dict[Any, float] = {}  # chat → when its update that failed is posted again
         async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=10)) as session:
             while not self._closing:
-                waiting = self.backend.pending_updates({}) if self.backend.webhook_url else []
-                if not waiting or not self.webhook_targets:
-                    await self._changed_within(0.5)
+                waiting: list[dict[str, Any]] = []
+                if self.backend.webhook_url:
+                    self.backend.pending_updates({})  # drops what allowed_updates excludes
+                    waiting = list(self.backend.updates)  # all of them, not a getUpdates answer's hundred
+                now = asyncio.get_running_loop().time()
+                retry_at = {chat: at for chat, at in retry_at.items() if at > now}
+                update, held = None, set()
+                for candidate in waiting:  # the oldest update of a chat that is not waiting to be tried again
+                    chat = update_chat(candidate)
+                    if chat not in held and retry_at.get(chat, 0.0) <= now:
+                        update = candidate
+                        break
+                    held.add(chat)  # its later updates wait behind the one that failed
+                if update is None or not self.webhook_targets:
+                    await self._changed_within(min(retry_at.values(), default=now + 0.5) - now)
                     continue
                 target = self.webhook_targets[turn % len(self.webhook_targets)]
                 turn += 1
-                if await self._post(session, target, waiting[0]):
+                if await self._post(session, target, update):
+                    retry_at.pop(update_chat(update), None)
                     self.webhook_posts[target] += 1
-                    self.backend.updates.remove(waiting[0])
+                    self.backend.updates.remove(update)
                     self._notify()
                 else:
-                    await asyncio.sleep(0.05)  # Telegram tries again a little later
+                    retry_at[update_chat(update)] = asyncio.get_running_loop().time() + WEBHOOK_RETRY
 
     async def _post(self, session: aiohttp.ClientSession, target: str, update: dict[str, Any]) -> bool:
         if urlsplit(target).hostname != LOOPBACK:  # never anything but loopback, whatever a test says

@@ -1,28 +1,69 @@
 """Webhook mode end to end on both engines: Telegram (the fake) posts updates with the secret token to the
-address the bot set; /healthz and /metrics answer on the same server."""
+address the bot set; /healthz and /metrics answer on the same server; one user's updates past their backlog, or
+everyone's past the server's, are answered 503 so that Telegram sends them again later."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
+from typing import Any
 
 import aiohttp
 import pytest
 from pydantic import SecretStr
 from sqlalchemy.ext.asyncio import create_async_engine
 
+from bot import webhook
+from bot.fakeapi import FakeBotAPI
+from bot.polling import PER_USER
 from bot.runtime import Runtime
+from bot.webhook import USER_BACKLOG
+from handlers.pacing import FLOOD_LIMIT
 from tests.chat import Chat
 from tests.conftest import bot_settings
 
 SECRET = "Webhook_secret-0123456789abcdef"
 PUBLIC = "https://hub.example.test"
+SECRET_HEADER = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
 
 
-def webhook_settings(api, engine, database_url):  # type: ignore[no-untyped-def]
+def webhook_settings(api, engine, database_url, **more):  # type: ignore[no-untyped-def]
     return bot_settings(
-        api, engine, database_url, webhook_url=PUBLIC, webhook_listen="127.0.0.1:0", webhook_secret=SecretStr(SECRET)
+        api,
+        engine,
+        database_url,
+        webhook_url=PUBLIC,
+        webhook_listen="127.0.0.1:0",
+        webhook_secret=SecretStr(SECRET),
+        **more,
     )
+
+
+async def webhook_address(api: FakeBotAPI, runtime: Runtime) -> tuple[str, str]:
+    """The bot's local server and the path it gave Telegram."""
+    assert runtime.server is not None
+    set_webhook = await api.wait_for(lambda c: c.method == "setWebhook")
+    return f"http://127.0.0.1:{runtime.server.port}", set_webhook.params["url"].removeprefix(PUBLIC)
+
+
+def help_update(update_id: int, user_id: int, text: str = "/help") -> dict[str, Any]:
+    entities = [{"type": "bot_command", "offset": 0, "length": len(text)}] if text.startswith("/") else []
+    return {
+        "update_id": update_id,
+        "message": {
+            "message_id": update_id,
+            "date": 0,
+            "chat": {"id": user_id, "type": "private", "first_name": "T"},
+            "from": {"id": user_id, "is_bot": False, "first_name": "T", "language_code": "en"},
+            "text": text,
+            "entities": entities,
+        },
+    }
+
+
+def replies_to(api: FakeBotAPI, chat_id: int) -> list[Any]:
+    return [c for c in api.calls if c.ok and c.method == "sendMessage" and c.params.get("chat_id") == chat_id]
 
 
 async def test_updates_come_by_webhook_and_only_with_the_secret(api, engine, database_url, caplog):
@@ -97,3 +138,59 @@ async def test_health_says_what_is_wrong(api, engine, database, database_url, br
             health = await response.json()
         assert response.status == 503 and health["status"] == "failing"
         assert health["database" if broken == "database" else "scheduler"] in ("unreachable", "stopped")
+
+
+async def test_one_users_flood_past_their_backlog_is_refused_and_others_are_still_taken(api, engine, database_url):
+    """One user's reply stalls, so their updates pile up: PER_USER are handled, USER_BACKLOG wait their turn, and
+    the rest are answered 503 (Telegram holds back that chat only and sends them again later). Another person's
+    update is still taken and answered at once; the waiting ones are handled in order once the stall is over (as
+    far as the flood limit lets them)."""
+    flooder, other = 801, 802
+    settings = webhook_settings(api, engine, database_url, flood_limit=FLOOD_LIMIT)
+    async with Runtime(settings, strict_translations=True) as runtime:
+        local, path = await webhook_address(api, runtime)
+        api.open_chat(flooder)  # they posted to us directly, not through the fake: it learns of their chats here
+        api.open_chat(other)
+        api.stall_next("sendMessage", 3)  # the flooder's first reply
+        async with aiohttp.ClientSession() as session:
+            statuses = [
+                await post(session, local + path, help_update(5000 + n, flooder, f"/x{n}"))
+                for n in range(PER_USER + USER_BACKLOG + 10)
+            ]
+            assert statuses == [200] * (PER_USER + USER_BACKLOG) + [503] * 10
+            assert await post(session, local + path, help_update(6000, other)) == 200
+        started = asyncio.get_running_loop().time()
+        await api.wait_until(lambda: len(replies_to(api, other)) == 1, timeout=5)
+        assert asyncio.get_running_loop().time() - started < 1, "the other person waited behind the flood"
+        assert replies_to(api, flooder) == [], "the stall still holds the flooder's first reply"
+        # of the updates taken in, the flood limit lets FLOOD_LIMIT through and says "slow down" once
+        await api.wait_until(lambda: len(replies_to(api, flooder)) == FLOOD_LIMIT + 1, timeout=15)
+        texts = [str(c.params["text"]) for c in replies_to(api, flooder)]
+        numbers = [int(found.group(1)) for text in texts if (found := re.search(r"/x(\d+)", text))]
+        assert numbers == list(range(FLOOD_LIMIT)), "handled in order, once each"
+        assert len([text for text in texts if "faster than I can answer" in text]) == 1
+    assert api.errors() == []
+
+
+async def test_a_full_backlog_answers_503_until_there_is_room(api, engine, database_url, monkeypatch):
+    monkeypatch.setattr(webhook, "MAX_BACKLOG", 3)
+    async with Runtime(webhook_settings(api, engine, database_url), strict_translations=True) as runtime:
+        local, path = await webhook_address(api, runtime)
+        for user_id in range(810, 814):
+            api.open_chat(user_id)
+        api.stall_next("sendMessage", 2, times=3)
+        async with aiohttp.ClientSession() as session:
+            assert [await post(session, local + path, help_update(7000 + n, 810 + n)) for n in range(4)] == [
+                200,
+                200,
+                200,
+                503,
+            ], "three different people fill a backlog of three"
+            await api.wait_until(lambda: all(replies_to(api, 810 + n) for n in range(3)), timeout=10)
+            assert await post(session, local + path, help_update(7003, 813)) == 200, "Telegram's retry is taken"
+        await api.wait_until(lambda: len(replies_to(api, 813)) == 1, timeout=5)
+
+
+async def post(session: aiohttp.ClientSession, url: str, update: dict[str, Any]) -> int:
+    async with session.post(url, json=update, headers=SECRET_HEADER) as response:
+        return response.status

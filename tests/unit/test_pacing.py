@@ -1,4 +1,4 @@
-"""The send limiter: global rate, one message a second per chat, 429 holds, replies ahead of bulk."""
+"""The send limiter: global rate, one message a second per chat, 429 holds, replies ahead of bulk; the flood guard."""
 
 import asyncio
 import time
@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from handlers.pacing import GLOBAL_429_SPAN, Limiter
+from handlers.pacing import FLOOD_LIMIT, FLOOD_WINDOW, GLOBAL_429_SPAN, Admission, FloodGuard, Limiter
 
 
 class FakeClock:
@@ -101,6 +101,42 @@ async def test_a_chat_held_after_a_429_does_not_slow_the_others():
     assert sum(others) < 0.5, "bulk to other chats waited for chat 7's retry_after"
     assert await _timed(limiter.sending(8, interactive=True)) < 0.1
     assert await held >= 0.95 and await reply >= 0.95, "chat 7 got a message before its retry_after was over"
+
+
+def test_a_flooder_is_told_once_then_dropped_and_served_again_after_the_window():
+    clock = FakeClock()
+    guard = FloodGuard(clock=clock)
+    verdicts = []
+    for _ in range(FLOOD_LIMIT + 5):
+        verdicts.append(guard.admit(1))
+        clock.now += 0.1
+    assert verdicts == [Admission.HANDLE] * FLOOD_LIMIT + [Admission.WARN] + [Admission.DROP] * 4
+    assert guard.admit(2) is Admission.HANDLE, "another user has a window of their own"
+    assert guard.dropped == 5
+    clock.now += FLOOD_WINDOW
+    assert guard.admit(1) is Admission.HANDLE, "the window is over"
+
+
+def test_a_person_tapping_through_a_form_is_never_held_back():
+    clock = FakeClock()
+    guard = FloodGuard(clock=clock)
+    for _ in range(200):  # two updates a second, for a hundred seconds
+        assert guard.admit(1) is Admission.HANDLE
+        clock.now += 0.5
+
+
+def test_a_flood_limit_of_zero_lets_everything_through():
+    guard = FloodGuard(0, clock=FakeClock())
+    assert {guard.admit(1) for _ in range(1000)} == {Admission.HANDLE}
+
+
+def test_the_flood_guard_forgets_ended_windows():
+    clock = FakeClock()
+    guard = FloodGuard(clock=clock)
+    for user in range(5000):
+        guard.admit(user)
+        clock.now += 0.01
+    assert len(guard._windows) < 2 * FLOOD_WINDOW / 0.01
 
 
 def test_the_chat_map_is_pruned():
