@@ -35,6 +35,8 @@ class Settings(BaseSettings):
     webhook_url: str | None = None
     webhook_listen: str = "127.0.0.1:8080"
     webhook_secret: SecretStr | None = None
+    # GET /metrics answers only with `Authorization: Bearer <METRICS_TOKEN>`; without a token there is no /metrics
+    metrics_token: SecretStr | None = None
 
     @property
     def webhook_address(self) -> tuple[str, int]:
@@ -102,6 +104,15 @@ class Settings(BaseSettings):
             return None
         if isinstance(value, str) and not re.fullmatch(r"[A-Za-z0-9_-]{16,256}", value.strip()):
             raise ValueError("should be 16 to 256 letters, digits, _ or - (Telegram's rule for secret tokens)")
+        return value.strip() if isinstance(value, str) else value
+
+    @field_validator("metrics_token", mode="before")
+    @classmethod
+    def _token68(cls, value: object) -> object:
+        if isinstance(value, str) and not value.strip():
+            return None
+        if isinstance(value, str) and not re.fullmatch(r"[A-Za-z0-9._~+/-]{16,256}=*", value.strip()):
+            raise ValueError("should be 16 to 256 letters, digits or -._~+/ (it goes in an Authorization header)")
         return value.strip() if isinstance(value, str) else value
 
     @field_validator("log_level", mode="before")

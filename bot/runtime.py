@@ -95,9 +95,11 @@ class Runtime:
             log.info("polling as @%s with %s", self.engine.bot_username, self.settings.bot_engine)
             return
         due = self.due
+        metrics_token = self.settings.metrics_token
         self.server = WebhookServer(engine=self.engine, hub=self.hub, database=self.database,
                                     scheduler_alive=lambda: due.alive, health=self.health, metrics=self.metrics,
-                                    secret=self.webhook.secret, listen=self.settings.webhook_address)
+                                    secret=self.webhook.secret, listen=self.settings.webhook_address,
+                                    metrics_token=metrics_token.get_secret_value() if metrics_token else None)
         await self.server.start()
         await self.engine.open_webhook(self.webhook)
         log.info("webhook set for @%s with %s", self.engine.bot_username, self.settings.bot_engine)

@@ -33,6 +33,9 @@ async def run_cli(*args: str, env: dict[str, str], stdin: bytes = b"", cwd: Path
     ({"BOT_TOKEN": "1:x", "WEBHOOK_URL": "http://hub.example.org"}, "WEBHOOK_URL"),
     ({"BOT_TOKEN": "1:x", "WEBHOOK_URL": "https://hub.example.org", "WEBHOOK_SECRET": "short"}, "WEBHOOK_SECRET"),
     ({"BOT_TOKEN": "1:x", "WEBHOOK_LISTEN": "8080"}, "WEBHOOK_LISTEN"),
+    ({"BOT_TOKEN": "1:x", "METRICS_TOKEN": "short"}, "METRICS_TOKEN"),
+    ({"BOT_TOKEN": "1:x", "METRICS_TOKEN": "a token with spaces in it"}, "METRICS_TOKEN"),
+    ({"BOT_TOKEN": "1:x", "FLOOD_LIMIT": "-1"}, "FLOOD_LIMIT"),
 ])
 async def test_bad_settings_give_one_line_naming_the_setting(tmp_path, env, named):
     code, out, err = await run_cli("run", env={"BOT_TOKEN": "", **env}, cwd=tmp_path)

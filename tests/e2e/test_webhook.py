@@ -1,10 +1,11 @@
 """Webhook mode end to end on both engines: Telegram (the fake) posts updates with the secret token to the
-address the bot set; /healthz and /metrics answer on the same server; one user's updates past their backlog, or
-everyone's past the server's, are answered 503 so that Telegram sends them again later."""
+address the bot set; /healthz and /metrics (with its token) answer on the same server; what is not an update, too
+big, too slow or past the backlog is refused before anything is done with it."""
 
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import re
 from typing import Any
@@ -18,13 +19,15 @@ from bot import webhook
 from bot.fakeapi import FakeBotAPI
 from bot.polling import PER_USER
 from bot.runtime import Runtime
-from bot.webhook import USER_BACKLOG
+from bot.webhook import MAX_BODY, USER_BACKLOG
 from handlers.pacing import FLOOD_LIMIT
 from tests.chat import Chat
 from tests.conftest import bot_settings
 
 SECRET = "Webhook_secret-0123456789abcdef"
 PUBLIC = "https://hub.example.test"
+METRICS_TOKEN = "metrics-token_0123456789"
+TOKEN_HEADER = {"Authorization": f"Bearer {METRICS_TOKEN}"}
 SECRET_HEADER = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
 
 
@@ -68,7 +71,8 @@ def replies_to(api: FakeBotAPI, chat_id: int) -> list[Any]:
 
 async def test_updates_come_by_webhook_and_only_with_the_secret(api, engine, database_url, caplog):
     caplog.set_level(logging.DEBUG)
-    async with Runtime(webhook_settings(api, engine, database_url), strict_translations=True) as runtime:
+    settings = webhook_settings(api, engine, database_url, metrics_token=SecretStr(METRICS_TOKEN))
+    async with Runtime(settings, strict_translations=True) as runtime:
         assert runtime.server is not None
         set_webhook = await api.wait_for(lambda c: c.method == "setWebhook")
         path = re.fullmatch(re.escape(PUBLIC) + r"(/telegram/[0-9a-f]{32})", set_webhook.params["url"])
@@ -108,7 +112,7 @@ async def test_updates_come_by_webhook_and_only_with_the_secret(api, engine, dat
             async with session.get(local + "/healthz") as response:
                 health = await response.json()
                 assert response.status == 200, health
-            async with session.get(local + "/metrics") as response:
+            async with session.get(local + "/metrics", headers=TOKEN_HEADER) as response:
                 metrics = await response.text()
         assert runtime.hub.handled == handled, "a request without the secret changes nothing"
         assert health["database"] == "ok" and health["scheduler"] == "alive"
@@ -138,6 +142,93 @@ async def test_health_says_what_is_wrong(api, engine, database, database_url, br
             health = await response.json()
         assert response.status == 503 and health["status"] == "failing"
         assert health["database" if broken == "database" else "scheduler"] in ("unreachable", "stopped")
+
+
+async def test_metrics_answer_only_with_their_token(api, engine, database_url):
+    settings = webhook_settings(api, engine, database_url, metrics_token=SecretStr(METRICS_TOKEN))
+    async with Runtime(settings, strict_translations=True) as runtime:
+        local, _path = await webhook_address(api, runtime)
+        async with aiohttp.ClientSession() as session:
+            for headers in ({}, {"Authorization": "Bearer wrong-token-0123456789"}, {"Authorization": METRICS_TOKEN}):
+                async with session.get(local + "/metrics", headers=headers) as response:
+                    assert response.status == 401, headers
+                    assert "hub_updates" not in await response.text()
+                    assert response.headers["WWW-Authenticate"].startswith("Bearer")
+            async with session.get(local + "/metrics", headers=TOKEN_HEADER) as response:
+                assert response.status == 200 and "hub_outbox_backlog" in await response.text()
+    async with Runtime(webhook_settings(api, engine, database_url), strict_translations=True) as runtime:
+        local, _path = await webhook_address(api, runtime)
+        async with aiohttp.ClientSession() as session, session.get(local + "/metrics") as response:
+            assert response.status == 404, "without METRICS_TOKEN there are no metrics to read"
+
+
+async def test_what_is_not_a_plain_update_is_refused_and_nothing_happens(
+    api, engine, database_url, caplog, monkeypatch
+):
+    """JSON nested past any update, a body over 1 MiB (by its length, unread, or as it comes), headers or a body
+    that never finish: each is refused (400, 413, a closed connection, 408), nothing is handled, nothing is logged
+    with a traceback."""
+    monkeypatch.setattr(webhook, "IDLE_TIMEOUT", 1.0)
+    monkeypatch.setattr(webhook, "BODY_TIMEOUT", 1.0)
+    caplog.set_level(logging.DEBUG)
+    async with Runtime(webhook_settings(api, engine, database_url), strict_translations=True) as runtime:
+        local, path = await webhook_address(api, runtime)
+        port = int(local.rpartition(":")[2])
+        handled = runtime.hub.handled
+        slow_headers = await raw_request(port, f"POST {path} HTTP/1.1\r\nHost: x\r\n")  # and nothing more
+        slow_body = await raw_request(port, request_head(path, 100) + '{"update_id": 1')
+        unread = await raw_request(port, request_head(path, 2 * MAX_BODY))  # declares 2 MiB, sends none
+        deep_object = help_update(1, 501)
+        deep_object["message"]["reply_markup"] = nested(200)
+        async with aiohttp.ClientSession() as session:
+            for body in (
+                b"[" * 100_000 + b"]" * 100_000,
+                json.dumps(deep_object).encode(),
+                b"{",
+                b"[1]",
+                b'{"update_id": "x"}',
+            ):
+                async with session.post(local + path, data=body, headers=SECRET_HEADER) as response:
+                    assert response.status == 400, body[:40]
+
+            async def chunks():  # type: ignore[no-untyped-def]
+                for _ in range(3):
+                    yield b" " * (MAX_BODY // 2)
+
+            async with session.post(local + path, data=chunks(), headers=SECRET_HEADER) as response:
+                assert response.status == 413, "a body past 1 MiB with no length given"
+        async with asyncio.timeout(5):
+            assert (await unread[0].read(100)).startswith(b"HTTP/1.1 413"), "refused by its length, before its body"
+            assert (await slow_body[0].read(100)).startswith(b"HTTP/1.1 408")
+            assert await slow_headers[0].read(100) == b"", "a connection that never finished its headers was kept"
+        for _reader, writer in (unread, slow_body, slow_headers):
+            writer.close()
+        assert runtime.hub.handled == handled
+    assert "Traceback" not in caplog.text and not [r for r in caplog.records if r.exc_info]
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+def request_head(path: str, length: int) -> str:
+    return (
+        f"POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: {length}\r\n"
+        f"X-Telegram-Bot-Api-Secret-Token: {SECRET}\r\n\r\n"
+    )
+
+
+async def raw_request(port: int, data: str) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+    """A connection that sends `data` and then nothing; the reader gets what the server answers (b'' once closed).
+    Keep the writer: dropping it closes the connection from our side."""
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    writer.write(data.encode())
+    await writer.drain()
+    return reader, writer
+
+
+def nested(depth: int) -> Any:
+    value: Any = {}
+    for _ in range(depth):
+        value = {"inline_keyboard": [value]}
+    return value
 
 
 async def test_one_users_flood_past_their_backlog_is_refused_and_others_are_still_taken(api, engine, database_url):
