@@ -12,6 +12,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from handlers.i18n import LOCALES
+from handlers.pacing import FLOOD_LIMIT
 
 DATABASE_DRIVERS = ("sqlite+aiosqlite", "postgresql+asyncpg")
 
@@ -29,6 +30,8 @@ class Settings(BaseSettings):
     send_rate: float = Field(default=25.0, gt=0, le=1000)  # messages a second, all sends together
     tick_seconds: float = Field(default=5.0, gt=0, le=3600)  # how often due work (reminders, retries) is checked
     vouch_threshold: int = Field(default=2, ge=1, le=10)  # vouches from vetted organisations that vet a new one
+    # updates one user may send in FLOOD_WINDOW seconds before the rest are dropped (handlers/pacing.py); 0: no limit
+    flood_limit: int = Field(default=FLOOD_LIMIT, ge=0, le=10_000)
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     log_format: Literal["text", "json"] = "text"
     # keys the users' pseudonyms in the logs; unset, a random key made once and kept in the database is used
@@ -38,6 +41,8 @@ class Settings(BaseSettings):
     webhook_url: str | None = None
     webhook_listen: str = "127.0.0.1:8080"
     webhook_secret: SecretStr | None = None
+    # GET /metrics answers only with `Authorization: Bearer <METRICS_TOKEN>`; without a token there is no /metrics
+    metrics_token: SecretStr | None = None
 
     @property
     def webhook_address(self) -> tuple[str, int]:
@@ -127,6 +132,15 @@ class Settings(BaseSettings):
             return None
         if isinstance(value, str) and len(value.strip()) < 16:
             raise ValueError("should be at least 16 characters (a random string, such as `openssl rand -hex 32`)")
+        return value.strip() if isinstance(value, str) else value
+
+    @field_validator("metrics_token", mode="before")
+    @classmethod
+    def _token68(cls, value: object) -> object:
+        if isinstance(value, str) and not value.strip():
+            return None
+        if isinstance(value, str) and not re.fullmatch(r"[A-Za-z0-9._~+/-]{16,256}=*", value.strip()):
+            raise ValueError("should be 16 to 256 letters, digits or -._~+/ (it goes in an Authorization header)")
         return value.strip() if isinstance(value, str) else value
 
     @field_validator("log_level", mode="before")

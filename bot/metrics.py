@@ -24,11 +24,17 @@ class Metrics:
     def __init__(self, hub: Hub) -> None:
         self.registry = CollectorRegistry()  # one per runtime: tests run many in one process
         self.updates = Counter("hub_updates", "Updates handled, by type", ["type"], registry=self.registry)
-        self.latency = Histogram("hub_handler_seconds", "Time a handler took, with its database transaction",
-                                 ["type"], buckets=LATENCY_BUCKETS, registry=self.registry)
+        self.latency = Histogram(
+            "hub_handler_seconds",
+            "Time a handler took, with its database transaction",
+            ["type"],
+            buckets=LATENCY_BUCKETS,
+            registry=self.registry,
+        )
         self.deliveries = Gauge("hub_deliveries", "Outbox rows by status", ["status"], registry=self.registry)
         self.backlog = Gauge("hub_outbox_backlog", "Outbox rows waiting to be sent", registry=self.registry)
         self.registry.register(_RetryAfters(hub))
+        self.registry.register(_Dropped(hub))
         hub.observe = self.observe
 
     def observe(self, kind: str, seconds: float) -> None:
@@ -45,11 +51,26 @@ class Metrics:
 
 
 class _RetryAfters(Collector):
-    """429s from Telegram, as the shared limiter counted them (every sender pauses through it)."""
+    """429s from Telegram, as the shared limiter counted them (every sender reports its 429s to it)."""
 
     def __init__(self, hub: Hub) -> None:
         self.hub = hub
 
     def collect(self) -> Iterator[Metric]:
-        yield CounterMetricFamily("hub_telegram_429", "429 Too Many Requests answers received",
-                                  value=self.hub.limiter.retry_afters)
+        yield CounterMetricFamily(
+            "hub_telegram_429", "429 Too Many Requests answers received", value=self.hub.limiter.retry_afters
+        )
+
+
+class _Dropped(Collector):
+    """Updates dropped by the flood limit (handlers/pacing.py), this process's."""
+
+    def __init__(self, hub: Hub) -> None:
+        self.hub = hub
+
+    def collect(self) -> Iterator[Metric]:
+        yield CounterMetricFamily(
+            "hub_updates_dropped",
+            "Updates dropped: their sender went past the flood limit",
+            value=self.hub.flood.dropped,
+        )

@@ -6,6 +6,11 @@ gone, whether it was a registration answer or an RSVP. Here the offset stays at 
 handled, so Telegram delivers again what a dead process had not finished, and the hub's record of handled
 updates (`handled_updates`) keeps what it had finished from being applied twice.
 
+One user's updates are handled at most PER_USER at a time; the hub takes them one at a time anyway, and a flood
+from one person must not fill the slots everybody's updates share. Their further updates wait in memory, in order,
+and are handed on as that user's own finish: taken in, so other people's updates behind them in getUpdates can be
+taken too, but still in hand, so the offset stays at the oldest of them and none is confirmed unhandled.
+
 Both engines use this poller and hand each update to their own dispatcher, as in webhook mode.
 """
 
@@ -14,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections import Counter, deque
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -33,6 +39,14 @@ MAX_IN_FLIGHT = 40
 # still in hand (the offset stays at the oldest), so fetching after every single one cost a request and the parsing
 # of forty updates per update.
 REFILL = 10
+# A user's updates handled at once. The hub handles one user's updates one at a time (handlers/core.py), so more
+# of them in hand only wait there for that user, in slots other people's updates need: one flooding user filled all
+# forty. A few, not one, so that the next is ready when the last is done.
+PER_USER = 3
+# Updates taken in and waiting for their user's turn (in hand, not in MAX_IN_FLIGHT). Beyond this many, a waiting
+# user's further updates are left at Telegram (the offset stays below them, so they come again): memory stays
+# bounded however long a flood goes on, and nothing is dropped.
+MAX_WAITING = 60
 REFETCH_PAUSE = 0.2  # nothing new came back, only updates in hand: wait this long or until one is done
 BACKOFF_FIRST, BACKOFF_MAX = 0.5, 5.0
 
@@ -44,12 +58,25 @@ class PollingFailed(Exception):
 
 
 class Poller:
-    def __init__(self, *, token: str, api_url: str | None, handle: Callable[[dict[str, Any]], Awaitable[None]],
-                 timeout: int, allowed_updates: list[str], succeeded: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        *,
+        token: str,
+        api_url: str | None,
+        handle: Callable[[dict[str, Any]], Awaitable[None]],
+        timeout: int,
+        allowed_updates: list[str],
+        succeeded: Callable[[], None],
+    ) -> None:
         self._url = f"{api_url or TELEGRAM}/bot{token}/getUpdates"
         self._handle, self._timeout, self._allowed = handle, timeout, allowed_updates
         self._succeeded = succeeded
         self._in_flight: dict[int, asyncio.Task[None]] = {}
+        self._running: Counter[int] = Counter()  # user → their updates in flight
+        self._waiting: dict[int, deque[dict[str, Any]]] = {}  # user → their updates waiting for a turn, in order
+        self._waiting_count = 0
+        self._left: set[int] = set()  # seen but left at Telegram for want of room: never confirmed until taken
+        self._stopping = False
         self._seen: set[int] = set()  # started at or above the offset: a refetch brings them back
         self._newest = 0
         self._progress = asyncio.Event()  # set whenever an update is done
@@ -61,7 +88,9 @@ class Poller:
         self._loop_task = asyncio.create_task(self._run())
 
     async def stop(self) -> None:
-        """Take no more updates, finish those in hand, and confirm them."""
+        """Take no more updates, finish those being handled, and confirm them. Those still waiting for their user's
+        turn stay unconfirmed: Telegram delivers them again to the next process."""
+        self._stopping = True  # from now on a finished update hands on no waiting one
         if self._loop_task is not None:
             self._loop_task.cancel()
             await asyncio.gather(self._loop_task, return_exceptions=True)
@@ -70,15 +99,23 @@ class Poller:
         if self._session is not None:
             if self._newest:
                 with contextlib.suppress(PollingFailed):
-                    await self._fetch(self._newest + 1, 0, limit=1)
+                    await self._fetch(self.offset(), 0, limit=1)
             await self._session.close()
             self._session = None
+
+    @property
+    def waiting(self) -> int:
+        """Updates taken in that wait for their user's turn."""
+        return self._waiting_count
 
     def offset(self) -> int | None:
         if not self._newest:
             return None  # Telegram starts with whatever is unconfirmed, a dead process's updates included
         oldest_allowed = self._newest + 1 - UNCONFIRMED_WINDOW
-        return max(min(self._in_flight, default=self._newest + 1), oldest_allowed)
+        handling = max(min(self._in_flight, default=self._newest + 1), oldest_allowed)
+        # the window gives up only on stalled handlers: an update not yet started is never confirmed
+        waiting = (update["update_id"] for queue in self._waiting.values() for update in queue)
+        return min([handling, *waiting, *self._left])
 
     async def _run(self) -> None:
         delay = BACKOFF_FIRST
@@ -110,30 +147,70 @@ class Poller:
         return max(1, min(BATCH, repeated + MAX_IN_FLIGHT - len(self._in_flight)))
 
     def _take(self, updates: list[dict[str, Any]]) -> int:
-        """Start handling the updates not seen before; how many there were."""
+        """Start handling the updates not seen before, or queue them behind their user's; how many were taken."""
         offset, fresh = self.offset() or 0, 0
         for update in updates:
             update_id = update.get("update_id")
             if not isinstance(update_id, int) or update_id < offset or update_id in self._seen:
                 continue
-            if len(self._in_flight) >= MAX_IN_FLIGHT:
-                break  # the rest come again with the next getUpdates
+            user = update_user(update)
+            if self._turn_taken(user):
+                if self._waiting_count >= MAX_WAITING:
+                    self._left.add(update_id)  # the offset stays at or below it, so it comes again
+                    continue  # somebody else's later update may still be taken
+                self._wait_for_turn(user, update)
+            elif len(self._in_flight) >= MAX_IN_FLIGHT:
+                self._left.add(update_id)
+                break  # no slot for anyone: the rest come again with the next getUpdates
+            else:
+                self._start(update, user)
             fresh += 1
+            self._left.discard(update_id)
             self._seen.add(update_id)
             self._newest = max(self._newest, update_id)
-            task = asyncio.create_task(self._handle_one(update))
-            self._in_flight[update_id] = task
-            task.add_done_callback(self._finished(update_id))
         offset = self.offset() or 0
         self._seen = {seen for seen in self._seen if seen >= offset}
         return fresh
 
-    def _finished(self, update_id: int) -> Callable[[asyncio.Task[None]], None]:
+    def _turn_taken(self, user: int | None) -> bool:
+        """The user has all their slots in use, or updates already waiting (which go first)."""
+        return user is not None and (self._running[user] >= PER_USER or user in self._waiting)
+
+    def _wait_for_turn(self, user: int | None, update: dict[str, Any]) -> None:
+        assert user is not None
+        self._waiting.setdefault(user, deque()).append(update)
+        self._waiting_count += 1
+
+    def _start(self, update: dict[str, Any], user: int | None) -> None:
+        update_id = update["update_id"]
+        task = asyncio.create_task(self._handle_one(update))
+        self._in_flight[update_id] = task
+        if user is not None:
+            self._running[user] += 1
+        task.add_done_callback(self._finished(update_id, user))
+
+    def _finished(self, update_id: int, user: int | None) -> Callable[[asyncio.Task[None]], None]:
         def forget(_task: asyncio.Task[None]) -> None:
             self._in_flight.pop(update_id, None)
+            if user is not None:
+                self._running[user] -= 1
+                if self._running[user] <= 0:
+                    del self._running[user]
+                self._next_turn(user)
             self._progress.set()
 
         return forget
+
+    def _next_turn(self, user: int) -> None:
+        """Hand on the user's oldest waiting update, in the slot theirs just left (so MAX_IN_FLIGHT still holds)."""
+        queue = self._waiting.get(user)
+        if self._stopping or not queue:
+            return
+        update = queue.popleft()
+        if not queue:
+            del self._waiting[user]
+        self._waiting_count -= 1
+        self._start(update, user)
 
     async def _handle_one(self, update: dict[str, Any]) -> None:
         try:
@@ -155,8 +232,19 @@ class Poller:
         if not isinstance(body, dict) or not body.get("ok"):
             body = body if isinstance(body, dict) else {}
             retry_after = (body.get("parameters") or {}).get("retry_after")
-            raise PollingFailed(f"{response.status} {body.get('description', '')}".strip(),
-                                float(retry_after) if isinstance(retry_after, int | float) else None)
+            raise PollingFailed(
+                f"{response.status} {body.get('description', '')}".strip(),
+                float(retry_after) if isinstance(retry_after, int | float) else None,
+            )
         self._succeeded()
         result = body.get("result")
         return [u for u in result if isinstance(u, dict)] if isinstance(result, list) else []
+
+
+def update_user(update: dict[str, Any]) -> int | None:
+    """Who sent an update: the `from` of its message or callback query (None for an update without a sender)."""
+    for value in update.values():
+        if isinstance(value, dict) and isinstance(sender := value.get("from"), dict):
+            user_id = sender.get("id")
+            return user_id if isinstance(user_id, int) else None
+    return None

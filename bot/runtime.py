@@ -15,6 +15,7 @@ from bot.metrics import Metrics
 from bot.webhook import WebhookServer, webhook_path
 from handlers.core import Hub, HubSettings
 from handlers.i18n import Catalog
+from handlers.pacing import FloodGuard
 from handlers.routes import build_codec, build_routes
 from scheduler.due import DueWork
 from storage import repos
@@ -84,6 +85,7 @@ class Runtime:
         options = EngineOptions(settings.bot_token.get_secret_value(), settings.telegram_api_url, polling_timeout,
                                 webhook=self.webhook, health=self.health)
         self.engine = make_engine(settings.bot_engine, options)
+        self.hub.flood = FloodGuard(settings.flood_limit)
         self.metrics = Metrics(self.hub)
         if self.database.dialect.name == "postgresql":
             # Several processes may share the bot. One of them sends the bulk (storage/lease.py); every one answers
@@ -105,9 +107,11 @@ class Runtime:
             log.info("polling as @%s with %s", self.engine.bot_username, self.settings.bot_engine)
             return
         due = self.due
+        metrics_token = self.settings.metrics_token
         self.server = WebhookServer(engine=self.engine, hub=self.hub, database=self.database,
                                     scheduler_alive=lambda: due.alive, health=self.health, metrics=self.metrics,
-                                    secret=self.webhook.secret, listen=self.settings.webhook_address)
+                                    secret=self.webhook.secret, listen=self.settings.webhook_address,
+                                    metrics_token=metrics_token.get_secret_value() if metrics_token else None)
         await self.server.start()
         await self.engine.open_webhook(self.webhook)
         log.info("webhook set for @%s with %s", self.engine.bot_username, self.settings.bot_engine)

@@ -35,7 +35,7 @@ from handlers.kit import (
     appearance,
 )
 from handlers.matching import IndexCache
-from handlers.pacing import Limiter
+from handlers.pacing import Admission, FloodGuard, Limiter
 from storage import repos
 from storage.models import Conversation, Delivery, Member, utcnow
 
@@ -196,8 +196,14 @@ class KeyedLocks:
 
 
 class Hub:
-    def __init__(self, sessions: async_sessionmaker[AsyncSession], catalog: Catalog, settings: HubSettings,
-                 codec: CallbackCodec, routes: Routes) -> None:
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        catalog: Catalog,
+        settings: HubSettings,
+        codec: CallbackCodec,
+        routes: Routes,
+    ) -> None:
         self.sessions, self.catalog, self.settings = sessions, catalog, settings
         self.codec, self.routes = codec, routes
         self.bot_username = ""  # learnt by the engine from getMe
@@ -207,11 +213,19 @@ class Hub:
         # told each update's kind and how long its handler took (the metrics): "message" or "callback_query"
         self.observe: Callable[[str, float], None] = lambda kind, seconds: None
         self.limiter = Limiter(settings.send_rate)  # shared with the delivery worker
+        self.flood = FloodGuard()  # drops the updates of a user who sends far more than a person can
         self.partners = IndexCache()
         # one update at a time per user, so two quick presses cannot interleave on one conversation
         self.user_locks = KeyedLocks()
 
     async def dispatch(self, incoming: Incoming, messenger: Messenger) -> None:
+        admission = self.flood.admit(incoming.user_id)
+        if admission is not Admission.HANDLE:
+            try:  # not behind the user's lock: a flood's dropped updates must not wait for its handled ones
+                await self._refuse(incoming, messenger, tell=admission is Admission.WARN)
+            finally:
+                self.handled += 1
+            return
         async with self.user_locks.hold(incoming.user_id):
             try:
                 started = time.monotonic()
@@ -219,8 +233,11 @@ class Hub:
                 elapsed = time.monotonic() - started
                 user = self.pseudonym(incoming.user_id)
                 if context is None:
-                    log.info("update %s was handled before; not again", incoming.update_id,
-                             extra={"update_id": incoming.update_id, "user": user})
+                    log.info(
+                        "update %s was handled before; not again",
+                        incoming.update_id,
+                        extra={"update_id": incoming.update_id, "user": user},
+                    )
                     return
                 self.observe("callback_query" if incoming.is_callback else "message", elapsed)
                 if context.queued_deliveries:
@@ -228,12 +245,63 @@ class Hub:
                 await self._deliver(context, messenger)
                 # logged once answered, so a line in the log means the user has their reply (the restart tests
                 # wait on it); the latency is the handler's own
-                log.info("update %s from user %s handled by %s in %.1f ms", incoming.update_id,
-                         user, context.route or "-", elapsed * 1000,
-                         extra={"update_id": incoming.update_id, "user": user,
-                                "handler": context.route or None, "latency_ms": round(elapsed * 1000, 1)})
+                log.info(
+                    "update %s from user %s handled by %s in %.1f ms",
+                    incoming.update_id,
+                    user,
+                    context.route or "-",
+                    elapsed * 1000,
+                    extra={
+                        "update_id": incoming.update_id,
+                        "user": user,
+                        "handler": context.route or None,
+                        "latency_ms": round(elapsed * 1000, 1),
+                    },
+                )
             finally:
                 self.handled += 1
+
+    async def _refuse(self, incoming: Incoming, messenger: Messenger, *, tell: bool) -> None:
+        """Drop an update of a user over the flood limit: nothing is run or saved. A press still gets its answer,
+        so the button stops spinning; the first message dropped in the window gets one 'slow down' (in a private
+        chat: in a group the bot does not answer chatter anyway)."""
+        user = self.pseudonym(incoming.user_id)
+        if tell:
+            log.warning(
+                "user %s sent more than %d updates in %.0f s; the rest of the window is dropped",
+                user,
+                self.flood.limit,
+                self.flood.window,
+                extra={"update_id": incoming.update_id, "user": user},
+            )
+        else:
+            log.debug(
+                "update %s from user %s dropped: too many updates",
+                incoming.update_id,
+                user,
+                extra={"update_id": incoming.update_id, "user": user},
+            )
+        if incoming.callback_id is None and not (tell and incoming.is_private):
+            return
+        tr = await self._member_translator(incoming)
+        try:
+            if incoming.callback_id is not None:
+                await messenger.answer_callback(incoming.callback_id, tr.plain("error-slow-down-short"))
+            else:
+                await self._send_reply(messenger, incoming, "send", Screen(tr("error-slow-down")))
+        except DeliveryError as error:
+            log.warning("slow-down notice not delivered: %s: %s", type(error).__name__, error)
+
+    async def _member_translator(self, incoming: Incoming) -> Translator:
+        """The user's language as a reply would have it (one query; the client's language if the database fails)."""
+        saved = None
+        try:
+            async with self.sessions() as session:
+                member = await repos.get_member(session, incoming.user_id)
+                saved = member.locale if member is not None else None
+        except Exception as error:
+            log.warning("the user's language could not be read: %s", type(error).__name__)
+        return self.catalog.translator(resolve_locale(saved, incoming.language_code, self.settings.default_locale))
 
     def pseudonym(self, user_id: int) -> str:
         """A user's id as the logs show it: the same person reads the same, and nobody can tell who it is."""
@@ -263,8 +331,7 @@ class Hub:
         """Nothing was saved; say so in the user's language (their client's, if the database is down)."""
         if context is None:
             locale = resolve_locale(None, incoming.language_code, self.settings.default_locale)
-            context = Context(incoming, session, self.catalog.translator(locale), self.codec, self.settings,
-                              None, None)
+            context = Context(incoming, session, self.catalog.translator(locale), self.codec, self.settings, None, None)
         context.screens = [] if not incoming.is_private else [("send", Screen(context.tr("error-unexpected")))]
         context.toast_text = None
         context.queued_deliveries = 0
@@ -272,23 +339,47 @@ class Hub:
 
     async def _context(self, incoming: Incoming, session: AsyncSession) -> Context:
         member, conversation = await repos.member_and_conversation(session, incoming.user_id)
-        locale = resolve_locale(member.locale if member else None, incoming.language_code,
-                                self.settings.default_locale)
-        return Context(incoming, session, self.catalog.translator(locale), self.codec, self.settings,
-                       member, conversation, now=self.clock(), bot_username=self.bot_username, partners=self.partners)
+        locale = resolve_locale(member.locale if member else None, incoming.language_code, self.settings.default_locale)
+        return Context(
+            incoming,
+            session,
+            self.catalog.translator(locale),
+            self.codec,
+            self.settings,
+            member,
+            conversation,
+            now=self.clock(),
+            bot_username=self.bot_username,
+            partners=self.partners,
+        )
 
     def member_context(self, session: AsyncSession, member: Member) -> Context:
         """A context for a message the hub starts itself (a reminder, a notice), in the recipient's language."""
         locale = resolve_locale(member.locale, None, self.settings.default_locale)
         incoming = Incoming(user_id=member.telegram_id, chat_id=member.telegram_id)
-        return Context(incoming, session, self.catalog.translator(locale), self.codec, self.settings, member, None,
-                       now=self.clock(), bot_username=self.bot_username, partners=self.partners)
+        return Context(
+            incoming,
+            session,
+            self.catalog.translator(locale),
+            self.codec,
+            self.settings,
+            member,
+            None,
+            now=self.clock(),
+            bot_username=self.bot_username,
+            partners=self.partners,
+        )
 
     async def _route(self, context: Context) -> None:
         incoming = context.incoming
         # the admins of ADMIN_IDS run the hub: no suspension (their own or their organisation's) locks them out
-        if incoming.is_private and context.member is not None and context.member.suspended \
-                and incoming.user_id not in self.settings.admin_ids and not self._open_when_suspended(context):
+        if (
+            incoming.is_private
+            and context.member is not None
+            and context.member.suspended
+            and incoming.user_id not in self.settings.admin_ids
+            and not self._open_when_suspended(context)
+        ):
             if incoming.is_callback:
                 context.toast(context.tr.plain("error-suspended-short"))
             else:
@@ -349,8 +440,9 @@ class Hub:
             log.warning("reply not delivered: %s: %s", type(error).__name__, error)
 
     async def _send_reply(self, messenger: Messenger, incoming: Incoming, kind: str, item: Screen | Document) -> None:
-        """One reply, paced. A 429 pauses every sender and the reply goes out once the pause is over, through a
-        storm of them; a server error is tried again. The user is waiting, so a long pause is not waited out."""
+        """One reply, paced. A 429 holds this chat (everyone, if several chats got one at once) and the reply goes
+        out once the hold is over, through a storm of them; a server error is tried again. The user is waiting, so a
+        long hold is not waited out."""
         give_up_at, server_errors = time.monotonic() + REPLY_MAX_WAIT, 0
         while True:
             try:
@@ -364,7 +456,7 @@ class Hub:
                         await messenger.send(incoming.chat_id, item)
                 return
             except RetryLater as error:
-                self.limiter.pause(error.seconds)
+                self.limiter.retry_after(incoming.chat_id, error.seconds)
                 if time.monotonic() + error.seconds > give_up_at:
                     raise
             except Transient:

@@ -1,5 +1,7 @@
 """One send limiter for everything the bot sends (DESIGN.md §6): a global rate, at most one message a second
-to one chat, a pause for everyone after a 429, and replies to people ahead of bulk deliveries.
+to one chat, a hold on a chat after a 429 for it (on everyone when several chats get one at once), and replies to
+people ahead of bulk deliveries. Also the guard that drops the updates of a user who sends far more than a person
+can (`FloodGuard`).
 
 A reply in a conversation the person is having right now is not held back by the per-chat second after
 another reply (a hint plus the question again must not take two seconds), only after a bulk message; it still
@@ -23,22 +25,38 @@ import time
 from collections import deque
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from enum import Enum
 
 PER_CHAT_INTERVAL = 1.0  # Telegram: about one message a second to one chat
 IN_FLIGHT_POLL = 0.002  # how often a sender checks again when only requests in flight fill the window
 LOOKAHEAD = 0.05  # seconds of bulk slots booked ahead; bounds how long a reply can wait behind bulk
 PRUNE_EVERY = 1000  # forget chats whose slot has passed, now and then, so the map stays small
+# A 429 names the chat of the request it refused, whichever of Telegram's limits was hit. One chat's own limit
+# (a group's twenty a minute, or another process writing to it) trips for that chat alone, and everyone else can go
+# on; the bot's overall limit trips for whatever chats come next. So a 429 holds its chat only, until 429s for this
+# many different chats arrive within GLOBAL_429_SPAN seconds: then the bot as a whole is over the limit and every
+# sender waits. Two extra 429s are the price of not stopping a broadcast for one busy group.
+GLOBAL_429_CHATS = 3
+GLOBAL_429_SPAN = 2.0
 
 
 class Limiter:
-    def __init__(self, per_second: float, *, per_chat_interval: float = PER_CHAT_INTERVAL,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        per_second: float,
+        *,
+        per_chat_interval: float = PER_CHAT_INTERVAL,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.per_second = per_second
         self.interval = 1.0 / per_second
         self.per_chat_interval = per_chat_interval
         self.clock = clock
         self._next_slot = 0.0
-        self._paused_until = 0.0  # after a 429: nothing goes out before this
+        self._paused_until = 0.0  # after 429s for several chats: nothing goes out before this
+        self._held: dict[int, float] = {}  # after a 429 for a chat: nothing goes to it before this
+        self._recent_429s: deque[tuple[float, int]] = deque()  # when, and for which chat
         self._chat_next: dict[int, float] = {}  # the next time anything may go to a chat
         self._bulk_next: dict[int, float] = {}  # the next time after a bulk message (replies wait for this one)
         # the same two, from when messages really went out: a booked slot can slip (a pause, a full window)
@@ -60,6 +78,7 @@ class Limiter:
         chat's second must not hold back the replies to everyone else behind it."""
         now = self.clock()
         chat_ready = self._bulk_next.get(chat_id, 0.0) if interactive else self._chat_next.get(chat_id, 0.0)
+        chat_ready = max(chat_ready, self._held.get(chat_id, 0.0))
         rate_slot = max(now, self._next_slot)
         slot = max(rate_slot, chat_ready)
         self._next_slot = rate_slot + self.interval
@@ -72,6 +91,7 @@ class Limiter:
             self._bulk_next = {chat: at for chat, at in self._bulk_next.items() if at > now}
             self._sent_free = {chat: at for chat, at in self._sent_free.items() if at > now}
             self._bulk_sent_free = {chat: at for chat, at in self._bulk_sent_free.items() if at > now}
+            self._held = {chat: at for chat, at in self._held.items() if at > now}
         return slot - now
 
     @asynccontextmanager
@@ -79,8 +99,9 @@ class Limiter:
         """Wait for a slot and for room in the last second, then hold that room while the request is out.
         Bulk senders step aside while a reply to a person is waiting."""
         if interactive:
-            await self._clear_to_send(chat_id, interactive=True,
-                                      slot=self.clock() + self.reserve(chat_id, interactive=True))
+            await self._clear_to_send(
+                chat_id, interactive=True, slot=self.clock() + self.reserve(chat_id, interactive=True)
+            )
         else:
             await self._bulk_slot(chat_id)
             await self._clear_to_send(chat_id, interactive=False)
@@ -96,13 +117,13 @@ class Limiter:
         """Bulk senders take global slots one at a time, in turn (a queue, not a crowd of timers waking together);
         each first waits for its own chat alone, so other chats go on meanwhile."""
         while True:
-            if (chat_wait := self._chat_next.get(chat_id, 0.0) - self.clock()) > 0:
+            if (chat_wait := self._bulk_ready(chat_id) - self.clock()) > 0:
                 await asyncio.sleep(chat_wait)
             async with self._bulk_turn:
                 while self._interactive_waiting or (ahead := self._next_slot - self.clock()) > LOOKAHEAD:
                     # bulk books at most LOOKAHEAD ahead, so a reply is never queued behind more
                     await asyncio.sleep(self.interval if self._interactive_waiting else ahead - LOOKAHEAD)
-                if self._chat_next.get(chat_id, 0.0) <= self.clock():  # no reply to this chat came in meanwhile
+                if self._bulk_ready(chat_id) <= self.clock():  # no reply to (or 429 for) this chat came meanwhile
                     wait = self.reserve(chat_id)
                     break
         await asyncio.sleep(wait)
@@ -131,10 +152,14 @@ class Limiter:
             if self._paused_until <= now and self._chat_free(chat_id, interactive=interactive) <= now:
                 return  # no await between these checks and the caller counting itself in flight
 
+    def _bulk_ready(self, chat_id: int) -> float:
+        return max(self._chat_next.get(chat_id, 0.0), self._held.get(chat_id, 0.0))
+
     def _chat_free(self, chat_id: int, *, interactive: bool) -> float:
-        """When the chat's second after its last message really sent is over: any message holds bulk, only a bulk
-        message holds a reply."""
-        return (self._bulk_sent_free if interactive else self._sent_free).get(chat_id, 0.0)
+        """When the chat's second after its last message really sent is over, and any 429 hold on it: any message
+        holds bulk, only a bulk message holds a reply."""
+        sent_free = (self._bulk_sent_free if interactive else self._sent_free).get(chat_id, 0.0)
+        return max(sent_free, self._held.get(chat_id, 0.0))
 
     def _went_out(self, chat_id: int, *, interactive: bool) -> None:
         """The chat's second counts from when the message really goes, which a pause or a full window can make
@@ -159,8 +184,74 @@ class Limiter:
             oldest_leaves = self._answered[0] + 1.0 - now if self._answered else 0.0
             await asyncio.sleep(max(oldest_leaves, IN_FLIGHT_POLL))
 
-    def pause(self, seconds: float) -> None:
-        """After a 429 nobody sends until Telegram's retry_after has passed."""
+    def retry_after(self, chat_id: int, seconds: float) -> bool:
+        """Telegram answered a message to this chat 429: nothing goes to the chat until `seconds` have passed, and
+        nothing to anyone if several chats were answered so just now (GLOBAL_429_CHATS). True when everyone waits."""
         self.retry_afters += 1
+        now = self.clock()
+        self._held[chat_id] = max(self._held.get(chat_id, 0.0), now + seconds)
+        self._recent_429s.append((now, chat_id))
+        while self._recent_429s[0][0] < now - GLOBAL_429_SPAN:
+            self._recent_429s.popleft()
+        if len({chat for _at, chat in self._recent_429s}) < GLOBAL_429_CHATS:
+            return False
+        self.pause(seconds)
+        return True
+
+    def pause(self, seconds: float) -> None:
+        """Nobody sends until `seconds` have passed (the bot as a whole is over Telegram's limit)."""
         self._paused_until = max(self._paused_until, self.clock() + seconds)
         self._next_slot = max(self._next_slot, self._paused_until)
+
+
+# A person tapping through a form or typing quickly sends a few updates in a few seconds, and does not keep it up:
+# twenty in ten seconds is more than anyone needs, and a fraction of what a script sends. Beyond it, the user's
+# updates are dropped until their ten seconds are over, so one sender cannot keep the bot (its database, its share
+# of Telegram's sending rate) busy for everyone else. FLOOD_LIMIT is also a setting (0: no limit).
+FLOOD_LIMIT = 20
+FLOOD_WINDOW = 10.0
+
+
+class Admission(Enum):
+    HANDLE = "handle"
+    WARN = "warn"  # the first update dropped in this window: the user is told to slow down
+    DROP = "drop"
+
+
+@dataclass
+class _Window:
+    started: float
+    count: int = 0
+
+
+class FloodGuard:
+    """Counts each user's updates in windows of FLOOD_WINDOW seconds, from their first update after the last window
+    ended; the updates past FLOOD_LIMIT in a window are dropped. A fixed window, not a sliding one, so that the
+    'slow down' notice goes at most once a window and a person who stops is served again when it is over."""
+
+    def __init__(
+        self, limit: int = FLOOD_LIMIT, window: float = FLOOD_WINDOW, *, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self.limit, self.window, self.clock = limit, window, clock
+        self._windows: dict[int, _Window] = {}
+        self._checks = 0
+        self.dropped = 0  # updates dropped, for the metrics
+
+    def admit(self, user_id: int) -> Admission:
+        """Count the update; whether to handle it, or to drop it (and, the first time in the window, say so)."""
+        now = self.clock()
+        self._prune(now)
+        window = self._windows.get(user_id)
+        if window is None or now - window.started >= self.window:
+            window = self._windows[user_id] = _Window(now)
+        window.count += 1
+        if not self.limit or window.count <= self.limit:
+            return Admission.HANDLE
+        self.dropped += 1
+        return Admission.WARN if window.count == self.limit + 1 else Admission.DROP
+
+    def _prune(self, now: float) -> None:
+        """Forget ended windows now and then: the map holds only the users of the last FLOOD_WINDOW seconds."""
+        self._checks += 1
+        if self._checks % PRUNE_EVERY == 0:
+            self._windows = {user: w for user, w in self._windows.items() if now - w.started < self.window}

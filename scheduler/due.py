@@ -40,8 +40,9 @@ RETENTION_BATCH = 500  # rows changed in one transaction, so that no lock is hel
 
 
 class DueWork:
-    def __init__(self, hub: Hub, messenger: Messenger, *, tick_seconds: float = 5.0,
-                 lease: SenderLease | None = None) -> None:
+    def __init__(
+        self, hub: Hub, messenger: Messenger, *, tick_seconds: float = 5.0, lease: SenderLease | None = None
+    ) -> None:
         self.hub, self.messenger, self.tick_seconds = hub, messenger, tick_seconds
         self.lease = lease  # None: the only process, always the sender
         self.sending = False  # this process is the sender (from the first tick on)
@@ -51,7 +52,8 @@ class DueWork:
         self._worker: asyncio.Task[None] | None = None
         self._ticking: asyncio.Task[Any] | None = None
         self._stopping = False
-        self._paused_until = datetime.min.replace(tzinfo=UTC)  # after a 429, nothing is sent before this
+        # after 429s for several chats at once (the limiter tells), nothing is sent before this
+        self._paused_until = datetime.min.replace(tzinfo=UTC)
         self._retention_at: datetime | None = None  # when finished deliveries were last looked through
 
     async def start(self) -> None:
@@ -86,8 +88,12 @@ class DueWork:
     @property
     def alive(self) -> bool:
         """The scheduler runs its ticks and the delivery worker has not died (for /healthz)."""
-        return self._scheduler is not None and self._scheduler.running and self._worker is not None \
+        return (
+            self._scheduler is not None
+            and self._scheduler.running
+            and self._worker is not None
             and not self._worker.done()
+        )
 
     async def _take_turn(self) -> None:
         """Become the sender when the lease is free. A new sender first hands back what the last one left
@@ -163,8 +169,11 @@ class DueWork:
         now, queued = self.hub.clock(), 0
         async with self.hub.sessions.begin() as session:
             for subscription in await subscription_repos.due_digests(session, now):
-                following = next_weekly(now, subscription.digest_day, subscription.digest_hour,
-                                        ZoneInfo(subscription.zone)) if subscription.rhythm == "weekly" else None
+                following = (
+                    next_weekly(now, subscription.digest_day, subscription.digest_hour, ZoneInfo(subscription.zone))
+                    if subscription.rhythm == "weekly"
+                    else None
+                )
                 if await subscription_repos.claim_digest(session, subscription, following):
                     queued += await subscription_repos.queue_digest(session, subscription.telegram_id, now)
         return queued
@@ -188,9 +197,18 @@ class DueWork:
                     continue
                 if not late:
                     queued += 1
-                    session.add(Delivery(telegram_id=reminder.telegram_id, kind="event-reminder", next_attempt_at=now,
-                                         payload={"event_id": reminder.event_id, "kind": reminder.kind,
-                                                  "due_at": reminder.due_at.isoformat()}))
+                    session.add(
+                        Delivery(
+                            telegram_id=reminder.telegram_id,
+                            kind="event-reminder",
+                            next_attempt_at=now,
+                            payload={
+                                "event_id": reminder.event_id,
+                                "kind": reminder.kind,
+                                "due_at": reminder.due_at.isoformat(),
+                            },
+                        )
+                    )
         return queued
 
     async def _work(self) -> None:
@@ -246,11 +264,12 @@ class DueWork:
         for start in range(0, len(claimed), RENDER_STRIDE):
             await asyncio.sleep(0)
             async with self.hub.sessions() as session:
-                jobs += await self._render_some(session, claimed[start:start + RENDER_STRIDE], outcomes)
+                jobs += await self._render_some(session, claimed[start : start + RENDER_STRIDE], outcomes)
         return jobs
 
-    async def _render_some(self, session: AsyncSession, claimed: list[int],
-                           outcomes: list[dict[str, Any]]) -> list[Job]:
+    async def _render_some(
+        self, session: AsyncSession, claimed: list[int], outcomes: list[dict[str, Any]]
+    ) -> list[Job]:
         jobs = []
         rows = await event_repos.deliveries_with_members(session, claimed)
         # the session keeps loaded rows only while something refers to them: hold what the deliveries share
@@ -305,12 +324,14 @@ class DueWork:
             return _outcome(job.delivery_id, "blocked", job.attempts, error=reason, blocked=job.telegram_id)
         if isinstance(error, RetryLater):
             retry = now + timedelta(seconds=error.seconds)
-            self._paused_until = max(self._paused_until, retry)  # a 429 is about the whole bot: everything waits
-            self.hub.limiter.pause(error.seconds)
+            if self.hub.limiter.retry_after(job.telegram_id, error.seconds):
+                self._paused_until = max(self._paused_until, retry)  # the whole bot is over the limit: all wait
+            else:  # only this chat waits; the others go on, and the worker looks again when its hold ends
+                asyncio.get_running_loop().call_later(error.seconds, self._wake.set)
             # Telegram asked us to wait; that was not a failed try
             return _outcome(job.delivery_id, "pending", job.attempts - 1, error=reason, at=retry)
         if isinstance(error, Transient) and job.attempts < MAX_ATTEMPTS:
-            retry = now + timedelta(seconds=2 ** job.attempts)
+            retry = now + timedelta(seconds=2**job.attempts)
             return _outcome(job.delivery_id, "pending", job.attempts, error=reason, at=retry)
         log.warning("delivery %d failed: %s", job.delivery_id, reason)
         return _outcome(job.delivery_id, "failed", job.attempts, error=reason)
@@ -339,10 +360,24 @@ class Job:
     screens: list[Screen | Document]
 
 
-def _outcome(delivery_id: int, status: str, attempts: int, *, message_id: int | None = None,
-             error: str | None = None, at: datetime | None = None, blocked: int | None = None) -> dict[str, Any]:
-    row: dict[str, Any] = {"id": delivery_id, "status": status, "attempts": attempts, "message_id": message_id,
-                           "last_error": error, "next_attempt_at": at}
+def _outcome(
+    delivery_id: int,
+    status: str,
+    attempts: int,
+    *,
+    message_id: int | None = None,
+    error: str | None = None,
+    at: datetime | None = None,
+    blocked: int | None = None,
+) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "id": delivery_id,
+        "status": status,
+        "attempts": attempts,
+        "message_id": message_id,
+        "last_error": error,
+        "next_attempt_at": at,
+    }
     if blocked is not None:
         row["blocked"] = blocked
     return row

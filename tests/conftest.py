@@ -47,6 +47,9 @@ async def api() -> AsyncIterator[FakeBotAPI]:
 
 
 def bot_settings(api: FakeBotAPI, engine: str, database_url: str, **more: Any) -> Settings:
+    """Settings for a bot against the fake server. Tests drive a person through a journey faster than anyone taps,
+    so the flood limit is off unless a test asks for it (tests/e2e/test_flood.py tests it as it ships)."""
+    more.setdefault("flood_limit", 0)
     return Settings(bot_token=SecretStr(api.token), bot_engine=engine, telegram_api_url=api.base_url,
                     database_url=database_url, _env_file=None, **more)
 

@@ -76,9 +76,9 @@ def _seconds(error: RetryAfter) -> float:
 def keyboard(screen: Screen) -> InlineKeyboardMarkup | None:
     if not screen.rows:
         return None
-    return InlineKeyboardMarkup([
-        [InlineKeyboardButton(b.text, callback_data=b.data, url=b.url) for b in row] for row in screen.rows
-    ])
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(b.text, callback_data=b.data, url=b.url) for b in row] for row in screen.rows]
+    )
 
 
 class PtbMessenger:
@@ -87,14 +87,16 @@ class PtbMessenger:
 
     async def send(self, chat_id: int, screen: Screen) -> int:
         with neutral_errors():
-            message = await self.bot.send_message(chat_id, screen.text, reply_markup=keyboard(screen),
-                                                  protect_content=screen.protect or None)
+            message = await self.bot.send_message(
+                chat_id, screen.text, reply_markup=keyboard(screen), protect_content=screen.protect or None
+            )
         return message.message_id
 
     async def edit(self, chat_id: int, message_id: int, screen: Screen) -> None:
         with neutral_errors():
-            await self.bot.edit_message_text(screen.text, chat_id=chat_id, message_id=message_id,
-                                             reply_markup=keyboard(screen))
+            await self.bot.edit_message_text(
+                screen.text, chat_id=chat_id, message_id=message_id, reply_markup=keyboard(screen)
+            )
 
     async def answer_callback(self, callback_id: str, text: str | None = None) -> None:
         with neutral_errors():
@@ -102,14 +104,18 @@ class PtbMessenger:
 
     async def send_document(self, chat_id: int, document: Document) -> None:
         with neutral_errors():
-            await self.bot.send_document(chat_id, InputFile(document.content, filename=document.filename),
-                                         caption=document.caption or None,
-                                         protect_content=document.protect or None)
+            await self.bot.send_document(
+                chat_id,
+                InputFile(document.content, filename=document.filename),
+                caption=document.caption or None,
+                protect_content=document.protect or None,
+            )
 
     async def set_commands(self, commands: list[BotCommand], language_code: str | None) -> None:
         with neutral_errors():
-            await self.bot.set_my_commands([PtbCommand(c.command, c.description) for c in commands],
-                                           language_code=language_code)
+            await self.bot.set_my_commands(
+                [PtbCommand(c.command, c.description) for c in commands], language_code=language_code
+            )
 
 
 def _shown(message: Any) -> Appearance | None:
@@ -117,8 +123,9 @@ def _shown(message: Any) -> Appearance | None:
     if not isinstance(message, Message):
         return None
     markup = message.reply_markup.inline_keyboard if message.reply_markup else ()
-    return appearance(message.text or message.caption or "",
-                      (((b.text, b.callback_data, b.url) for b in row) for row in markup))
+    return appearance(
+        message.text or message.caption or "", (((b.text, b.callback_data, b.url) for b in row) for row in markup)
+    )
 
 
 class PtbEngine:
@@ -128,10 +135,14 @@ class PtbEngine:
         if ptb_log.getEffectiveLevel() < logging.INFO:
             # PTB logs every Bot API call with its parameters at DEBUG: message texts, the webhook's secret
             ptb_log.setLevel(logging.INFO)
-        builder = ApplicationBuilder().token(options.token).concurrent_updates(True).defaults(
-            Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True))
-        ).request(AiohttpRequest(health=options.health)).get_updates_request(
-            AiohttpRequest(connections=1, health=options.health))
+        builder = (
+            ApplicationBuilder()
+            .token(options.token)
+            .concurrent_updates(True)
+            .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
+            .request(AiohttpRequest(health=options.health))
+            .get_updates_request(AiohttpRequest(connections=1, health=options.health))
+        )
         if options.api_url:
             builder = builder.base_url(f"{options.api_url}/bot").base_file_url(f"{options.api_url}/file/bot")
         self.application = builder.build()
@@ -165,11 +176,13 @@ class PtbEngine:
         await self.application.process_update(Update.de_json(update, self.application.bot))
 
     async def open_webhook(self, webhook: Webhook) -> None:
-        await self.application.bot.set_webhook(webhook.url, secret_token=webhook.secret,
-                                               allowed_updates=ALLOWED_UPDATES)
+        await self.application.bot.set_webhook(
+            webhook.url, secret_token=webhook.secret, allowed_updates=ALLOWED_UPDATES
+        )
 
     async def feed(self, update: dict[str, Any]) -> None:
-        await self.application.update_queue.put(Update.de_json(update, self.application.bot))
+        # handled here and now, not through update_queue: the webhook server bounds what it holds by this returning
+        await self._process(update)
 
     def _handler(self, hub: Hub):  # type: ignore[no-untyped-def]
         async def on_update(update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -184,20 +197,30 @@ class PtbEngine:
             query = update.callback_query
             message = query.message
             return Incoming(
-                user_id=query.from_user.id, chat_id=message.chat.id if message else query.from_user.id,
+                user_id=query.from_user.id,
+                chat_id=message.chat.id if message else query.from_user.id,
                 chat_type=message.chat.type if message else "private",
-                language_code=query.from_user.language_code, username=query.from_user.username,
-                callback_id=query.id, callback_data=query.data or "",
-                message_id=message.message_id if message else None, shown=_shown(message))
+                language_code=query.from_user.language_code,
+                username=query.from_user.username,
+                callback_id=query.id,
+                callback_data=query.data or "",
+                message_id=message.message_id if message else None,
+                shown=_shown(message),
+            )
         message = update.message
         if message is None or message.from_user is None:
             return None
         user = message.from_user
         return message_incoming(
-            user_id=user.id, chat_id=message.chat.id, chat_type=message.chat.type,
-            language_code=user.language_code, username=user.username,
-            text=message.text if message.text is not None else message.caption, bot_username=self.bot_username,
-            document_name=message.document.file_name if message.document else None)
+            user_id=user.id,
+            chat_id=message.chat.id,
+            chat_type=message.chat.type,
+            language_code=user.language_code,
+            username=user.username,
+            text=message.text if message.text is not None else message.caption,
+            bot_username=self.bot_username,
+            document_name=message.document.file_name if message.document else None,
+        )
 
     async def stop_updates(self) -> None:
         if self._poller is not None:

@@ -25,8 +25,10 @@ log = logging.getLogger(__name__)
 LOOPBACK = "127.0.0.1"
 UPLOAD_LIMIT = 50 * 1024 * 1024  # what Telegram accepts from a bot
 SENDS = {"sendmessage", "senddocument"}  # what the optional rate limit counts
-WEBHOOK_CONFLICT = ("Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete "
-                    "the webhook first")
+WEBHOOK_RETRY = 0.05  # seconds before an update the bot did not answer 2xx is posted again
+WEBHOOK_CONFLICT = (
+    "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first"
+)
 
 
 @dataclass
@@ -49,8 +51,9 @@ class Call:
         return f"{self.method} → {self.status} {detail}".rstrip()
 
 
-def make_user(user_id: int, language_code: str | None, first_name: str = "Test",
-              username: str | None = None) -> dict[str, Any]:
+def make_user(
+    user_id: int, language_code: str | None, first_name: str = "Test", username: str | None = None
+) -> dict[str, Any]:
     user: dict[str, Any] = {"id": user_id, "is_bot": False, "first_name": first_name}
     if language_code:
         user["language_code"] = language_code
@@ -65,6 +68,17 @@ def make_chat(chat_id: int, chat_type: str, first_name: str) -> dict[str, Any]:
     return {"id": chat_id, "type": chat_type, "title": "Test group"}
 
 
+def update_chat(update: dict[str, Any]) -> Any:
+    """The chat an update belongs to (Telegram keeps each chat's updates in order); its sender's id if none."""
+    for value in update.values():
+        if not isinstance(value, dict):
+            continue
+        message = value.get("message")  # a callback query's message, or else the update is the message
+        chat = (message if isinstance(message, dict) else value).get("chat") or value.get("from")
+        return chat.get("id") if isinstance(chat, dict) else None
+    return None
+
+
 def failure(error: ApiError) -> web.Response:
     return web.json_response(error.body(), status=error.status)
 
@@ -72,8 +86,15 @@ def failure(error: ApiError) -> web.Response:
 class FakeBotAPI:
     """`async with FakeBotAPI() as api:`, then point a bot at `api.base_url` with token `api.token`."""
 
-    def __init__(self, token: str = "123456:TEST-TOKEN", *, bot_username: str = "resilience_hub_bot",
-                 bot_id: int = 123456, host: str = LOOPBACK, port: int = 0) -> None:
+    def __init__(
+        self,
+        token: str = "123456:TEST-TOKEN",
+        *,
+        bot_username: str = "resilience_hub_bot",
+        bot_id: int = 123456,
+        host: str = LOOPBACK,
+        port: int = 0,
+    ) -> None:
         if host != LOOPBACK:  # a fake that accepts any token must never be reachable from the network
             raise ValueError(f"the fake Bot API listens on {LOOPBACK} only, not {host!r}")
         self.token, self.host, self.port = token, host, port
@@ -85,7 +106,8 @@ class FakeBotAPI:
         self.delay = 0.0
         self.base_url = ""
         self.polling = 0  # getUpdates requests waiting right now: `wait_until(lambda: api.polling)`
-        self._faults: list[tuple[str, tuple[int, str, int | None]]] = []  # method → status, description, retry
+        # method, chat (None: any) → status, description, retry_after
+        self._faults: list[tuple[str, Any, tuple[int, str, int | None]]] = []
         self._disruptions: list[tuple[str, float | None]] = []  # method → stall seconds, or None: drop
         self._rate_limit: tuple[int | None, int | None] | None = None
         self._sends: deque[tuple[float, Any]] = deque()  # the last second's sends: (when, chat)
@@ -94,7 +116,8 @@ class FakeBotAPI:
         self._closing = False
         self._runner: web.AppRunner | None = None
         # webhook mode: the https:// address the bot sets stands for these loopback servers, as a reverse proxy
-        # would; updates go to them in turn, one at a time, and one not answered 2xx is posted again
+        # would; updates go to them in turn, one at a time, and one not answered 2xx is posted again a little later.
+        # As Telegram does, one chat's updates go in order: a failed one holds back that chat's later ones only.
         self.webhook_targets: list[str] = []
         self.webhook_answers: list[int] = []  # the status of every webhook post, in order
         self.webhook_posts: Counter[str] = Counter()  # target → updates it took (answered 2xx)
@@ -135,15 +158,26 @@ class FakeBotAPI:
 
     # --- simulating users --------------------------------------------------------------------------------
 
-    def send_text(self, user_id: int, text: str, *, chat_id: int | None = None, chat_type: str = "private",
-                  language_code: str | None = "en", first_name: str = "Test",
-                  username: str | None = None) -> dict[str, Any]:
+    def send_text(
+        self,
+        user_id: int,
+        text: str,
+        *,
+        chat_id: int | None = None,
+        chat_type: str = "private",
+        language_code: str | None = "en",
+        first_name: str = "Test",
+        username: str | None = None,
+    ) -> dict[str, Any]:
         """A user writes `text`; a leading /command gets its bot_command entity, as real clients send."""
         chat_id = user_id if chat_id is None else chat_id
         message: dict[str, Any] = {
-            "message_id": self.backend.next_message_id(chat_id), "date": int(time.time()),
+            "message_id": self.backend.next_message_id(chat_id),
+            "date": int(time.time()),
             "chat": self.chats.get(chat_id) or make_chat(chat_id, chat_type, first_name),
-            "from": make_user(user_id, language_code, first_name, username), "text": text}
+            "from": make_user(user_id, language_code, first_name, username),
+            "text": text,
+        }
         if text.startswith("/"):
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": utf16_length(text.split()[0])}]
         return self.push_update({"message": message})
@@ -153,14 +187,26 @@ class FakeBotAPI:
         self.backend.chats.setdefault(user_id, make_chat(user_id, "private", first_name))
         self.backend.messages.setdefault(user_id, {})
 
-    def press(self, user_id: int, message_id: int, data: str, *, chat_id: int | None = None,
-              language_code: str | None = "en", username: str | None = None) -> dict[str, Any]:
+    def press(
+        self,
+        user_id: int,
+        message_id: int,
+        data: str,
+        *,
+        chat_id: int | None = None,
+        language_code: str | None = "en",
+        username: str | None = None,
+    ) -> dict[str, Any]:
         """A user presses the inline button carrying `data` under message `message_id`."""
         chat_id = user_id if chat_id is None else chat_id
         chat = self.chats.get(chat_id) or make_chat(chat_id, "private" if chat_id > 0 else "supergroup", "Test")
-        query = {"id": self.backend.new_query_id(), "from": make_user(user_id, language_code, username=username),
-                 "chat_instance": f"{chat_id}{self.bot_user['id']}", "data": data,
-                 "message": self.backend.callback_message(chat, message_id)}
+        query = {
+            "id": self.backend.new_query_id(),
+            "from": make_user(user_id, language_code, username=username),
+            "chat_instance": f"{chat_id}{self.bot_user['id']}",
+            "data": data,
+            "message": self.backend.callback_message(chat, message_id),
+        }
         return self.push_update({"callback_query": query})
 
     def push_update(self, update: dict[str, Any]) -> dict[str, Any]:
@@ -174,8 +220,11 @@ class FakeBotAPI:
     def sent_to(self, chat_id: int) -> list[dict[str, Any]]:
         """The bot's messages in a chat as they stand now, text as the bot sent it; a file's bytes in _content."""
         messages = self.backend.messages.get(chat_id, {}).values()
-        return [{**public(m), **({"_content": m["_content"]} if "_content" in m else {})}
-                for m in messages if m.get("from") == self.bot_user]
+        return [
+            {**public(m), **({"_content": m["_content"]} if "_content" in m else {})}
+            for m in messages
+            if m.get("from") == self.bot_user
+        ]
 
     def errors(self) -> list[Call]:
         """Calls Telegram would have rejected that the test did not provoke."""
@@ -191,8 +240,10 @@ class FakeBotAPI:
                     return call
             checked = max(checked, len(self.calls))
             if not await self._changed_within(deadline - asyncio.get_running_loop().time()):
-                raise TimeoutError(f"no Bot API call from #{start} on matched within {timeout}s; "
-                                   f"the last calls:\n{self._recent_calls()}")
+                raise TimeoutError(
+                    f"no Bot API call from #{start} on matched within {timeout}s; "
+                    f"the last calls:\n{self._recent_calls()}"
+                )
 
     async def wait_until(self, condition: Callable[[], bool], *, timeout: float = 5.0) -> None:
         """Wait until `condition()` holds, checked whenever something changes (a call, an update, a poll)."""
@@ -207,13 +258,22 @@ class FakeBotAPI:
 
     # --- fault injection ---------------------------------------------------------------------------------
 
-    def fail_next(self, method: str, *, status: int, description: str, retry_after: int | None = None,
-                  times: int = 1) -> None:
-        """The next `times` calls of `method` answer this error (429 carries parameters.retry_after)."""
+    def fail_next(
+        self,
+        method: str,
+        *,
+        status: int,
+        description: str,
+        retry_after: int | None = None,
+        times: int = 1,
+        chat_id: int | None = None,
+    ) -> None:
+        """The next `times` calls of `method` answer this error (429 carries parameters.retry_after); with `chat_id`,
+        only calls for that chat do, as Telegram's flood control for one chat (other chats are served meanwhile)."""
         if status == 429 and retry_after is None:  # both libraries need retry_after to raise their RetryAfter
             found = re.search(r"retry after (\d+)", description)
             retry_after = int(found.group(1)) if found else 1
-        self._faults.extend([(method.lower(), (status, description, retry_after))] * times)
+        self._faults.extend([(method.lower(), chat_id, (status, description, retry_after))] * times)
 
     def drop_next(self, method: str, *, times: int = 1) -> None:
         """The next `times` requests of `method` lose their connection without an answer."""
@@ -233,9 +293,9 @@ class FakeBotAPI:
         """From now on sends faster than this answer 429 "retry after 1", as Telegram's flood control does."""
         self._rate_limit = (per_second, per_chat_per_second)
 
-    def _take_fault(self, method: str) -> None:
-        for index, (name, (status, description, retry_after)) in enumerate(self._faults):
-            if name == method.lower():
+    def _take_fault(self, method: str, params: dict[str, Any]) -> None:
+        for index, (name, chat, (status, description, retry_after)) in enumerate(self._faults):
+            if name == method.lower() and chat in (None, params.get("chat_id")):
                 del self._faults[index]
                 raise ApiError(status, description, retry_after=retry_after, injected=True)
 
@@ -249,7 +309,8 @@ class FakeBotAPI:
         total, per_chat = self._rate_limit
         chat = params.get("chat_id")
         if (total is not None and len(self._sends) >= total) or (
-                per_chat is not None and self._sends_per_chat[chat] >= per_chat):
+            per_chat is not None and self._sends_per_chat[chat] >= per_chat
+        ):
             raise ApiError(429, "Too Many Requests: retry after 1", retry_after=1, injected=True)
         self._sends_per_chat[chat] += 1
         self._sends.append((now, chat))
@@ -258,29 +319,45 @@ class FakeBotAPI:
 
     async def _post_updates(self) -> None:
         turn = 0
+        retry_at: dict[Any, float] = {}  # chat → when its update that failed is posted again
         async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=10)) as session:
             while not self._closing:
-                waiting = self.backend.pending_updates({}) if self.backend.webhook_url else []
-                if not waiting or not self.webhook_targets:
-                    await self._changed_within(0.5)
+                waiting: list[dict[str, Any]] = []
+                if self.backend.webhook_url:
+                    self.backend.pending_updates({})  # drops what allowed_updates excludes
+                    waiting = list(self.backend.updates)  # all of them, not a getUpdates answer's hundred
+                now = asyncio.get_running_loop().time()
+                retry_at = {chat: at for chat, at in retry_at.items() if at > now}
+                update, held = None, set()
+                for candidate in waiting:  # the oldest update of a chat that is not waiting to be tried again
+                    chat = update_chat(candidate)
+                    if chat not in held and retry_at.get(chat, 0.0) <= now:
+                        update = candidate
+                        break
+                    held.add(chat)  # its later updates wait behind the one that failed
+                if update is None or not self.webhook_targets:
+                    await self._changed_within(min(retry_at.values(), default=now + 0.5) - now)
                     continue
                 target = self.webhook_targets[turn % len(self.webhook_targets)]
                 turn += 1
-                if await self._post(session, target, waiting[0]):
+                if await self._post(session, target, update):
+                    retry_at.pop(update_chat(update), None)
                     self.webhook_posts[target] += 1
-                    self.backend.updates.remove(waiting[0])
+                    self.backend.updates.remove(update)
                     self._notify()
                 else:
-                    await asyncio.sleep(0.05)  # Telegram tries again a little later
+                    retry_at[update_chat(update)] = asyncio.get_running_loop().time() + WEBHOOK_RETRY
 
     async def _post(self, session: aiohttp.ClientSession, target: str, update: dict[str, Any]) -> bool:
         if urlsplit(target).hostname != LOOPBACK:  # never anything but loopback, whatever a test says
             raise ValueError(f"webhook target {target!r} is not on {LOOPBACK}")
-        headers = {"X-Telegram-Bot-Api-Secret-Token": self.backend.webhook_secret} \
-            if self.backend.webhook_secret else {}
+        headers = (
+            {"X-Telegram-Bot-Api-Secret-Token": self.backend.webhook_secret} if self.backend.webhook_secret else {}
+        )
         try:
-            async with session.post(target + urlsplit(self.backend.webhook_url).path, json=update,
-                                    headers=headers) as response:
+            async with session.post(
+                target + urlsplit(self.backend.webhook_url).path, json=update, headers=headers
+            ) as response:
                 self.webhook_answers.append(response.status)
                 return 200 <= response.status < 300
         except (aiohttp.ClientError, TimeoutError):
@@ -324,8 +401,9 @@ class FakeBotAPI:
                 return self._disruptions.pop(index)
         return None
 
-    async def _disrupt(self, request: web.Request, method: str, params: dict[str, Any],
-                       disruption: tuple[str, float | None]) -> web.StreamResponse:
+    async def _disrupt(
+        self, request: web.Request, method: str, params: dict[str, Any], disruption: tuple[str, float | None]
+    ) -> web.StreamResponse:
         _name, seconds = disruption
         if seconds is None:  # the connection breaks: the client gets no answer at all
             self.calls.append(Call(method, params, 0, {}, True, time.monotonic()))
@@ -339,7 +417,7 @@ class FakeBotAPI:
     async def _serve(self, request: web.Request, method: str, params: dict[str, Any]) -> web.Response:
         if method.lower() == "getupdates":
             try:
-                self._take_fault(method)
+                self._take_fault(method, params)
             except ApiError as error:
                 return self._answer(method, params, error)
             return await self._get_updates(request, params)
@@ -348,7 +426,7 @@ class FakeBotAPI:
         try:
             if request.match_info["token"] != self.token:
                 raise ApiError(401, "Unauthorized")
-            self._take_fault(method)
+            self._take_fault(method, params)
             self._check_rate(method, params)
             result = self.backend.call(method, params)
         except ApiError as error:
@@ -379,8 +457,11 @@ class FakeBotAPI:
                 params.update(body)
             elif request.can_read_body:
                 for key, value in (await request.post()).items():
-                    params[key] = ({"filename": value.filename, "content": value.file.read()}
-                                   if isinstance(value, web.FileField) else value)
+                    params[key] = (
+                        {"filename": value.filename, "content": value.file.read()}
+                        if isinstance(value, web.FileField)
+                        else value
+                    )
         except ValueError:
             raise bad_request("can't parse JSON encoded request") from None
         except web.HTTPRequestEntityTooLarge:

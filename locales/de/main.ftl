@@ -64,3 +64,6 @@ value-none = —
 value-quoted = „{ $value }“
 summary-line = <b>{ $label }:</b> { $value }
 field-current-value = Aktuell: { $value }
+
+error-slow-down = Sie senden Nachrichten schneller, als ich sie beantworten kann, daher habe ich einige übersprungen. Bitte warten Sie ein paar Sekunden und versuchen Sie es dann noch einmal.
+error-slow-down-short = Zu schnell: Bitte warten Sie ein paar Sekunden und versuchen Sie es noch einmal.

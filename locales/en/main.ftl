@@ -64,3 +64,9 @@ value-none = —
 value-quoted = «{ $value }»
 summary-line = <b>{ $label }:</b> { $value }
 field-current-value = Now: { $value }
+
+# Sent once when someone sends far more messages or button presses in a few seconds than a person can; the ones
+# over the limit were not handled.
+error-slow-down = You are sending messages faster than I can answer them, so I skipped some. Please wait a few seconds, then try again.
+# A button pressed during that time: a toast, at most 200 characters.
+error-slow-down-short = Too fast: please wait a few seconds and try again.

@@ -64,3 +64,8 @@ value-none = —
 value-quoted = „{ $value }“
 summary-line = <b>{ $label }:</b> { $value }
 field-current-value = Моментално: { $value }
+
+# review: new message (flood limit), please check the wording
+error-slow-down = Испраќате пораки побрзо отколку што можам да одговорам, па некои од нив се прескокнати. Почекајте неколку секунди, па обидете се повторно.
+# review: new message (flood limit), please check the wording
+error-slow-down-short = Пребрзо: почекајте неколку секунди и обидете се повторно.

@@ -65,3 +65,8 @@ value-none = —
 value-quoted = «{ $value }»
 summary-line = <b>{ $label }:</b> { $value }
 field-current-value = Aktualisht: { $value }
+
+# review: new message (flood limit), please check the wording
+error-slow-down = Po dërgoni mesazhe më shpejt nga sa mund t'u përgjigjem, ndaj disa prej tyre i anashkalova. Ju lutemi prisni disa sekonda dhe pastaj provoni përsëri.
+# review: new message (flood limit), please check the wording
+error-slow-down-short = Shumë shpejt: ju lutemi prisni disa sekonda dhe provoni përsëri.

@@ -64,3 +64,6 @@ value-none = —
 value-quoted = „{ $value }“
 summary-line = <b>{ $label }:</b> { $value }
 field-current-value = Trenutno: { $value }
+
+error-slow-down = Šaljete poruke brže nego što mogu da odgovorim, pa su neke od njih preskočene. Molimo sačekajte nekoliko sekundi, pa pokušajte ponovo.
+error-slow-down-short = Prebrzo: molimo sačekajte nekoliko sekundi i pokušajte ponovo.

@@ -36,8 +36,10 @@ async def run_cli(*args: str, env: dict[str, str], stdin: bytes = b"", cwd: Path
     ({"BOT_TOKEN": "1:x", "WEBHOOK_LISTEN": "8080"}, "WEBHOOK_LISTEN"),
     ({"BOT_TOKEN": "1:x", "DATABASE_URL": "mysql://hub:pw@db/hub"}, "DATABASE_URL"),
     ({"BOT_TOKEN": "1:x", "DATABASE_URL": "not a url"}, "DATABASE_URL"),
-
     ({"BOT_TOKEN": "1:x", "LOG_KEY": "too-short"}, "LOG_KEY"),
+    ({"BOT_TOKEN": "1:x", "METRICS_TOKEN": "short"}, "METRICS_TOKEN"),
+    ({"BOT_TOKEN": "1:x", "METRICS_TOKEN": "a token with spaces in it"}, "METRICS_TOKEN"),
+    ({"BOT_TOKEN": "1:x", "FLOOD_LIMIT": "-1"}, "FLOOD_LIMIT"),
 ])
 async def test_bad_settings_give_one_line_naming_the_setting(tmp_path, env, named):
     code, out, err = await run_cli("run", env={"BOT_TOKEN": "", **env}, cwd=tmp_path)

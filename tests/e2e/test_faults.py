@@ -23,8 +23,9 @@ ORGANISER = 700
 STORM = 6
 
 
-async def member_at_an_event_card(runtime: Runtime, member: Chat, event_id: int | None = None
-                                  ) -> tuple[Chat, dict[str, Any], str]:
+async def member_at_an_event_card(
+    runtime: Runtime, member: Chat, event_id: int | None = None
+) -> tuple[Chat, dict[str, Any], str]:
     """A registered member looking at an event's card (a new event unless given): the card and its Going data."""
     if event_id is None:
         await add_member(runtime, ORGANISER, role="organiser")
@@ -37,8 +38,14 @@ async def member_at_an_event_card(runtime: Runtime, member: Chat, event_id: int 
 
 
 def help_replies(api: FakeBotAPI, chat_id: int) -> list[Any]:
-    return [c for c in api.calls if c.ok and c.method == "sendMessage" and c.params.get("chat_id") == chat_id
-            and "/register" in str(c.params.get("text"))]
+    return [
+        c
+        for c in api.calls
+        if c.ok
+        and c.method == "sendMessage"
+        and c.params.get("chat_id") == chat_id
+        and "/register" in str(c.params.get("text"))
+    ]
 
 
 def injected(api: FakeBotAPI, method: str) -> list[int]:
@@ -93,8 +100,9 @@ async def test_a_429_storm_and_blocked_chats_during_a_campaign(api, runtime, new
     for user_id in blocked:
         api.block_chat(user_id)
     async with runtime.hub.sessions.begin() as session:
-        session.add(Campaign(texts={"en": "Storm warning"}, audience={}, status="scheduled",
-                             send_at=runtime.hub.clock()))
+        session.add(
+            Campaign(texts={"en": "Storm warning"}, audience={}, status="scheduled", send_at=runtime.hub.clock())
+        )
     api.fail_next("sendMessage", status=429, description="Too Many Requests: retry after 1", times=STORM)
     await runtime.due.tick()
     asker = new_chat(audience[0])
@@ -107,12 +115,73 @@ async def test_a_429_storm_and_blocked_chats_during_a_campaign(api, runtime, new
     async with asyncio.timeout(60):
         while not await settled():
             await asyncio.sleep(0.3)
-    got = {uid: len([c for c in api.calls if c.ok and c.method == "sendMessage" and c.params.get("chat_id") == uid
-                     and "Storm warning" in str(c.params.get("text"))]) for uid in audience}
+    got = {
+        uid: len(
+            [
+                c
+                for c in api.calls
+                if c.ok
+                and c.method == "sendMessage"
+                and c.params.get("chat_id") == uid
+                and "Storm warning" in str(c.params.get("text"))
+            ]
+        )
+        for uid in audience
+    }
     assert got == {uid: 0 if uid in blocked else 1 for uid in audience}
     statuses = {d.telegram_id: d.status for d in await rows(runtime, Delivery)}
     assert statuses == {uid: "blocked" if uid in blocked else "sent" for uid in audience}
     assert injected(api, "sendMessage").count(429) == STORM
+
+
+async def test_a_429_for_one_chat_holds_back_that_chats_reply_only(api, runtime, new_chat):
+    """Telegram's flood control for one chat says retry after 5 s: that chat's reply waits it out and goes once;
+    another person's reply goes at once."""
+    held, other = new_chat(661), new_chat(662)
+    api.fail_next("sendMessage", status=429, description="Too Many Requests: retry after 5", chat_id=held.chat_id)
+    api.send_text(held.user_id, "/help")
+    refused = await api.wait_for(lambda c: c.method == "sendMessage" and c.status == 429)
+    api.send_text(other.user_id, "/help")
+    await api.wait_until(lambda: len(help_replies(api, other.chat_id)) == 1, timeout=10)
+    [answered] = help_replies(api, other.chat_id)
+    assert answered.at - refused.at < 1, "the other person's reply waited for the held chat's retry_after"
+    await api.wait_until(lambda: len(help_replies(api, held.chat_id)) == 1, timeout=15)
+    [resent] = help_replies(api, held.chat_id)
+    assert resent.at - refused.at >= 4.9, "the held chat's reply went before its retry_after was over"
+
+
+async def test_a_429_for_one_member_holds_back_that_members_delivery_only(api, runtime):
+    """A campaign: Telegram answers the first member's message 429, retry after 5 s. Everyone else gets it
+    meanwhile; the first member gets it once the 5 s are over, once."""
+    await add_member(runtime, ORGANISER, role="organiser", subscribed=False)
+    audience = list(range(1400, 1406))
+    for user_id in audience:
+        await add_member(runtime, user_id)
+        api.open_chat(user_id)
+    async with runtime.hub.sessions.begin() as session:
+        session.add(Campaign(texts={"en": "Field notes"}, audience={}, status="scheduled", send_at=runtime.hub.clock()))
+    first, *others = audience  # the outbox goes in the order of member ids
+    api.fail_next("sendMessage", status=429, description="Too Many Requests: retry after 5", chat_id=first)
+
+    def received(user_id: int) -> list[Any]:
+        return [
+            c
+            for c in api.calls
+            if c.ok
+            and c.method == "sendMessage"
+            and c.params.get("chat_id") == user_id
+            and "Field notes" in str(c.params.get("text"))
+        ]
+
+    await runtime.due.tick()
+    refused = await api.wait_for(lambda c: c.status == 429 and c.params.get("chat_id") == first, timeout=10)
+    await api.wait_until(lambda: all(received(user_id) for user_id in others), timeout=10)
+    last = max(received(user_id)[0].at for user_id in others)
+    assert last - refused.at < 2, "the other members waited for the first member's retry_after"
+    await api.wait_until(lambda: len(received(first)) == 1, timeout=20)
+    assert received(first)[0].at - refused.at >= 4.9
+    await asyncio.sleep(0.3)  # a second copy would show now
+    assert {user_id: len(received(user_id)) for user_id in audience} == dict.fromkeys(audience, 1)
 
 
 async def test_duplicated_and_out_of_order_updates(api, runtime, new_chat):
@@ -124,8 +193,11 @@ async def test_duplicated_and_out_of_order_updates(api, runtime, new_chat):
     api.push_update(press)  # the very same update again, as after a lost confirmation
     await api.wait_until(lambda: runtime.hub.handled >= handled + 1 and not api.backend.updates, timeout=10)
     await asyncio.sleep(0.3)  # a second handling would show now
-    answers = [c for c in api.calls if c.method == "answerCallbackQuery"
-               and c.params.get("callback_query_id") == press["callback_query"]["id"]]
+    answers = [
+        c
+        for c in api.calls
+        if c.method == "answerCallbackQuery" and c.params.get("callback_query_id") == press["callback_query"]["id"]
+    ]
     assert len(answers) == 1, "one answer: the copy is not handled again"
     [going_row] = await rows(runtime, Rsvp, telegram_id=621)
     assert going_row.status == "going"
@@ -143,9 +215,14 @@ async def test_duplicated_and_out_of_order_updates(api, runtime, new_chat):
 
 def text_message(user_id: int, text: str, message_id: int) -> dict[str, Any]:
     entities = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}] if text.startswith("/") else []
-    return {"message_id": message_id, "date": 0, "chat": {"id": user_id, "type": "private", "first_name": "T"},
-            "from": {"id": user_id, "is_bot": False, "first_name": "T", "language_code": "en"}, "text": text,
-            "entities": entities}
+    return {
+        "message_id": message_id,
+        "date": 0,
+        "chat": {"id": user_id, "type": "private", "first_name": "T"},
+        "from": {"id": user_id, "is_bot": False, "first_name": "T", "language_code": "en"},
+        "text": text,
+        "entities": entities,
+    }
 
 
 async def test_an_update_delivered_again_after_a_restart_is_not_applied_twice(api, engine, database_url):
@@ -153,19 +230,28 @@ async def test_an_update_delivered_again_after_a_restart_is_not_applied_twice(ap
     next process: the answer stands, nothing is done twice."""
     async with Runtime(bot_settings(api, engine, database_url), polling_timeout=1) as runtime:
         use_clock(runtime)
-        member, card, going = await member_at_an_event_card(runtime, Chat(api, runtime.hub, user_id=631,
-                                                                          language_code="en"))
+        member, card, going = await member_at_an_event_card(
+            runtime, Chat(api, runtime.hub, user_id=631, language_code="en")
+        )
         pressed = api.press(member.user_id, card["message_id"], going)
-        await api.wait_for(lambda c: c.method == "answerCallbackQuery"
-                           and c.params.get("callback_query_id") == pressed["callback_query"]["id"])
+        await api.wait_for(
+            lambda c: (
+                c.method == "answerCallbackQuery"
+                and c.params.get("callback_query_id") == pressed["callback_query"]["id"]
+            )
+        )
     api.push_update(pressed)  # unconfirmed when the process died, so Telegram sends it again
     async with Runtime(bot_settings(api, engine, database_url), polling_timeout=1) as runtime:
         use_clock(runtime)
         await api.wait_until(lambda: not api.backend.updates and runtime.hub.handled >= 1, timeout=10)
         [row] = await rows(runtime, Rsvp, telegram_id=631)
         assert row.status == "going"
-        answers = [c for c in api.calls if c.method == "answerCallbackQuery"
-                   and c.params.get("callback_query_id") == pressed["callback_query"]["id"]]
+        answers = [
+            c
+            for c in api.calls
+            if c.method == "answerCallbackQuery"
+            and c.params.get("callback_query_id") == pressed["callback_query"]["id"]
+        ]
         assert len(answers) == 1
     assert api.errors() == []
 
@@ -185,8 +271,12 @@ async def test_a_locked_database_delays_answers_and_loses_nothing(api, runtime, 
     finally:
         lock.rollback()
         lock.close()
-    await api.wait_for(lambda c: c.method == "answerCallbackQuery"
-                       and c.params.get("callback_query_id") == press["callback_query"]["id"], timeout=10)
+    await api.wait_for(
+        lambda c: (
+            c.method == "answerCallbackQuery" and c.params.get("callback_query_id") == press["callback_query"]["id"]
+        ),
+        timeout=10,
+    )
     [row] = await rows(runtime, Rsvp, telegram_id=641)
     assert row.status == "going"
 

@@ -1,4 +1,4 @@
-"""The send limiter: global rate, one message a second per chat, 429 pauses, replies ahead of bulk."""
+"""The send limiter: global rate, one message a second per chat, 429 holds, replies ahead of bulk; the flood guard."""
 
 import asyncio
 import time
@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from handlers.pacing import Limiter
+from handlers.pacing import FLOOD_LIMIT, FLOOD_WINDOW, GLOBAL_429_SPAN, Admission, FloodGuard, Limiter
 
 
 class FakeClock:
@@ -58,6 +58,85 @@ def test_a_429_pauses_everyone():
     limiter.pause(5)
     assert limiter.reserve(1, interactive=True) == pytest.approx(5.0)
     assert limiter.reserve(2) == pytest.approx(5.01)
+
+
+def test_a_429_for_one_chat_holds_that_chat_only():
+    clock = FakeClock()
+    limiter = Limiter(100, clock=clock)
+    assert limiter.retry_after(7, 5) is False, "one chat's flood control is not everyone's"
+    assert limiter.retry_after(6, 5) is False, "nor two chats'"
+    assert limiter.reserve(7, interactive=True) == pytest.approx(5.0)
+    assert limiter.reserve(6) == pytest.approx(5.0), "bulk to a held chat waits too"
+    assert limiter.reserve(8, interactive=True) == pytest.approx(0.02), "another chat only waits for its slot"
+    assert limiter.reserve(9) == pytest.approx(0.03)
+    assert limiter.retry_afters == 2
+
+
+def test_429s_for_several_chats_at_once_hold_everyone():
+    clock = FakeClock()
+    limiter = Limiter(100, clock=clock)
+    assert limiter.retry_after(1, 5) is False
+    clock.now += 0.5
+    assert limiter.retry_after(2, 5) is False
+    clock.now += 0.5
+    assert limiter.retry_after(3, 5) is True, "three chats refused within two seconds: the bot is over the limit"
+    assert limiter.reserve(9, interactive=True) == pytest.approx(5.0)
+
+
+def test_429s_for_several_chats_far_apart_hold_only_their_chats():
+    clock = FakeClock()
+    limiter = Limiter(100, clock=clock)
+    for chat in (1, 2, 3):
+        assert limiter.retry_after(chat, 1) is False
+        clock.now += GLOBAL_429_SPAN
+    assert limiter.reserve(9, interactive=True) == 0.0
+
+
+async def test_a_chat_held_after_a_429_does_not_slow_the_others():
+    limiter = Limiter(100)
+    limiter.retry_after(7, 1.0)
+    held = asyncio.create_task(_timed(limiter.sending(7)))
+    reply = asyncio.create_task(_timed(limiter.sending(7, interactive=True)))
+    others = [await _timed(limiter.sending(chat)) for chat in range(10, 20)]
+    assert sum(others) < 0.5, "bulk to other chats waited for chat 7's retry_after"
+    assert await _timed(limiter.sending(8, interactive=True)) < 0.1
+    assert await held >= 0.95 and await reply >= 0.95, "chat 7 got a message before its retry_after was over"
+
+
+def test_a_flooder_is_told_once_then_dropped_and_served_again_after_the_window():
+    clock = FakeClock()
+    guard = FloodGuard(clock=clock)
+    verdicts = []
+    for _ in range(FLOOD_LIMIT + 5):
+        verdicts.append(guard.admit(1))
+        clock.now += 0.1
+    assert verdicts == [Admission.HANDLE] * FLOOD_LIMIT + [Admission.WARN] + [Admission.DROP] * 4
+    assert guard.admit(2) is Admission.HANDLE, "another user has a window of their own"
+    assert guard.dropped == 5
+    clock.now += FLOOD_WINDOW
+    assert guard.admit(1) is Admission.HANDLE, "the window is over"
+
+
+def test_a_person_tapping_through_a_form_is_never_held_back():
+    clock = FakeClock()
+    guard = FloodGuard(clock=clock)
+    for _ in range(200):  # two updates a second, for a hundred seconds
+        assert guard.admit(1) is Admission.HANDLE
+        clock.now += 0.5
+
+
+def test_a_flood_limit_of_zero_lets_everything_through():
+    guard = FloodGuard(0, clock=FakeClock())
+    assert {guard.admit(1) for _ in range(1000)} == {Admission.HANDLE}
+
+
+def test_the_flood_guard_forgets_ended_windows():
+    clock = FakeClock()
+    guard = FloodGuard(clock=clock)
+    for user in range(5000):
+        guard.admit(user)
+        clock.now += 0.01
+    assert len(guard._windows) < 2 * FLOOD_WINDOW / 0.01
 
 
 def test_the_chat_map_is_pruned():

@@ -1,5 +1,5 @@
 """The poller against the fake Telegram: when saturated it takes updates in by tens, asks only for what it can
-take, and loses none of those it could not take yet."""
+take, and loses none of those it could not take yet; one user's updates take at most their share of the slots."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import Any
 from aiohttp import web
 
 from bot.fakeapi import FakeBotAPI
-from bot.polling import MAX_IN_FLIGHT, REFILL, Poller
+from bot.polling import MAX_IN_FLIGHT, MAX_WAITING, PER_USER, REFILL, UNCONFIRMED_WINDOW, Poller
 
 
 class RecordingAPI(FakeBotAPI):
@@ -23,6 +23,40 @@ class RecordingAPI(FakeBotAPI):
     async def _get_updates(self, request: web.Request, params: dict[str, Any]) -> web.Response:
         self.polls.append(params)
         return await super()._get_updates(request, params)
+
+
+class Gated:
+    """A handler that records the updates it starts and finishes each only once the test opens its gate."""
+
+    def __init__(self) -> None:
+        self.gates: dict[int, asyncio.Event] = {}
+        self.started: list[int] = []
+
+    def gate(self, update_id: int) -> asyncio.Event:
+        return self.gates.setdefault(update_id, asyncio.Event())
+
+    def open(self, *update_ids: int) -> None:
+        for update_id in update_ids:
+            self.gate(update_id).set()
+
+    async def __call__(self, update: dict[str, Any]) -> None:
+        self.started.append(update["update_id"])
+        await self.gate(update["update_id"]).wait()
+
+
+def poller_for(api: FakeBotAPI, handle: Callable[[dict[str, Any]], Any]) -> Poller:
+    return Poller(
+        token=api.token,
+        api_url=api.base_url,
+        handle=handle,
+        timeout=1,
+        allowed_updates=["message"],
+        succeeded=lambda: None,
+    )
+
+
+def unconfirmed(api: FakeBotAPI) -> set[int]:
+    return {update["update_id"] for update in api.backend.updates}
 
 
 async def until(condition: Callable[[], bool], timeout: float = 5.0) -> None:
@@ -42,12 +76,18 @@ async def test_a_saturated_poller_refills_by_tens_and_loses_nothing() -> None:
 
     async with api:
         ids = [api.send_text(1000 + n, "hello")["update_id"] for n in range(MAX_IN_FLIGHT + REFILL + 5)]
-        poller = Poller(token=api.token, api_url=api.base_url, handle=handle, timeout=1,
-                        allowed_updates=["message"], succeeded=lambda: None)
+        poller = Poller(
+            token=api.token,
+            api_url=api.base_url,
+            handle=handle,
+            timeout=1,
+            allowed_updates=["message"],
+            succeeded=lambda: None,
+        )
         await poller.start()
         try:
             await until(lambda: len(handled) == MAX_IN_FLIGHT)
-            for update_id in ids[MAX_IN_FLIGHT - REFILL + 1:MAX_IN_FLIGHT]:  # all but one of the ten newest done
+            for update_id in ids[MAX_IN_FLIGHT - REFILL + 1 : MAX_IN_FLIGHT]:  # all but one of the ten newest done
                 gates.setdefault(update_id, asyncio.Event()).set()
             polls = len(api.polls)
             await asyncio.sleep(0.3)
@@ -67,4 +107,66 @@ async def test_a_saturated_poller_refills_by_tens_and_loses_nothing() -> None:
         finally:
             for gate in gates.values():
                 gate.set()
+            await poller.stop()
+
+
+async def test_one_users_flood_takes_its_share_and_waits_its_turn_unconfirmed():
+    """Ten updates from one user, then sixty from others: the user's first PER_USER are handled and the rest wait,
+    in order; everybody else's are taken meanwhile. The waiting ones are not confirmed, although far more than
+    UNCONFIRMED_WINDOW newer updates came after them, and each is handled once, in order."""
+    api = RecordingAPI()
+    handler = Gated()
+    async with api:
+        flood = [api.send_text(1000, f"m{n}")["update_id"] for n in range(10)]
+        others = [api.send_text(2000 + n, "hello")["update_id"] for n in range(UNCONFIRMED_WINDOW + 10)]
+        handler.open(*others)
+        poller = poller_for(api, handler)
+        await poller.start()
+        try:
+            await until(lambda: set(others) <= set(handler.started))
+            assert [u for u in handler.started if u in flood] == flood[:PER_USER], "the flood took more slots"
+            polls = len(api.polls)
+            await until(lambda: len(api.polls) > polls)
+            assert set(flood[PER_USER:]) <= unconfirmed(api), "a waiting update was confirmed before it was handled"
+
+            handler.open(*flood)
+            await until(lambda: len(handler.started) == len(flood) + len(others))
+            assert [u for u in handler.started if u in flood] == flood, "the flood went out of order or twice"
+            assert sorted(handler.started) == sorted(flood + others)
+        finally:
+            handler.open(*flood)
+            await poller.stop()
+        assert unconfirmed(api) == set(), "all confirmed once handled"
+
+
+async def test_a_flood_past_the_waiting_room_is_left_at_telegram_and_a_stop_loses_none():
+    """More of one user's updates than may wait: the rest stay at Telegram and another user's later update is still
+    taken. A stop finishes those being handled and leaves those waiting unconfirmed, so the next process gets them."""
+    api = RecordingAPI()
+    handler = Gated()
+    async with api:
+        flood = [api.send_text(1000, f"m{n}")["update_id"] for n in range(PER_USER + MAX_WAITING + 10)]
+        other = api.send_text(2000, "hello")["update_id"]
+        handler.open(other)
+        poller = poller_for(api, handler)
+        await poller.start()
+        await until(lambda: other in handler.started)
+        assert poller.waiting == MAX_WAITING, "the waiting room grew past its bound"
+        assert handler.started == [*flood[:PER_USER], other]
+
+        stopping = asyncio.create_task(poller.stop())
+        await asyncio.sleep(0)  # stopping: a finished update hands on no waiting one
+        handler.open(*flood[:PER_USER])
+        await stopping
+        assert handler.started == [*flood[:PER_USER], other], "a waiting update was started during the stop"
+        assert set(flood[PER_USER:]) <= unconfirmed(api), "a waiting update was confirmed unhandled"
+
+        after = Gated()
+        after.open(*flood, other)
+        poller = poller_for(api, after)
+        await poller.start()
+        try:
+            await until(lambda: set(flood[PER_USER:]) <= set(after.started))
+            assert [u for u in after.started if u in flood] == flood[PER_USER:], "out of order, lost or twice"
+        finally:
             await poller.stop()
