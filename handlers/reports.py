@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from handlers.core import Context
-from handlers.eventcards import title
+from handlers.eventcards import may_see, title
 from handlers.kit import Button, Screen, parse_number
 from storage import event_repos, partner_repos
 from storage.models import Event, Organisation, Report
@@ -44,6 +44,9 @@ async def on_report(ctx: Context, fields: list[str]) -> None:
 async def on_event_report(ctx: Context, fields: list[str]) -> None:
     number = parse_number(fields[0])
     event = await event_repos.get_event(ctx.session, number) if number is not None else None
+    rsvp = await event_repos.get_rsvp(ctx.session, event.id, ctx.user_id) if event is not None else None
+    if event is not None and not may_see(ctx, event, rsvp):
+        event = None  # a made-up button for an event the member may not open: as if there were none
     organisation = await _answerable(ctx, event) if event is not None else None
     if event is None or organisation is None or event.organiser_id == ctx.user_id:
         ctx.toast(ctx.tr.plain("error-button-expired"))

@@ -44,7 +44,7 @@ async def test_an_event_that_needs_approval_is_only_for_members_acting_for_a_vet
         assert "Open dialogue" in outsider.last_text() and "Closed room" not in outsider.last_text(), standing
         await outsider.send(await start_link(runtime.hub, closed))
         assert CLOSED in outsider.last_text() and "Closed room" not in outsider.last_text()
-        for forged in (f"ev:open:{closed}:-", f"ev:ics:{closed}:-", f"ev:rsvp:{closed}:going"):
+        for forged in (f"ev:open:{closed}:-", f"ev:ics:{closed}:-", f"ev:rsvp:{closed}:going", f"re:{closed}:-"):
             await outsider.press_data(forged, outsider.last()["message_id"])
             assert outsider.toast() == EXPIRED, forged
             assert outsider.replies() == [], f"{forged}: nothing shown"
