@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from handlers.broadcast import REPORT_PREFIX, render_campaign
+from handlers.broadcast import REPORT_PREFIX, reach_shown, render_campaign
 from handlers.core import Context
 from handlers.fields import Field, field_buttons, language_picker, length_error, link_error, nav_row, toggle, written_in
 from handlers.i18n import LANGUAGE_NAMES, LOCALES
@@ -58,7 +58,7 @@ async def show(ctx: Context) -> None:
         rows = field_buttons(ctx, SUBJECTS[step], data[step], PREFIX, token)
         screen = Screen.of(tr(f"brief-ask-{step}"), [*rows, nav])
     else:
-        reach = await campaign_repos.count_audience(ctx.session, draft_brief(data))
+        reach = reach_shown(ctx, await campaign_repos.count_audience(ctx.session, draft_brief(data)))
         screen = Screen.of(tr("brief-confirm", count=reach), [
             [Button(tr.plain("broadcast-preview"), ctx.button(PREFIX, token, "preview", "-"))],
             [Button(tr.plain("brief-publish", count=reach), ctx.button(PREFIX, token, "publish", "-"))], nav])
@@ -146,5 +146,5 @@ async def _publish(ctx: Context, data: dict[str, Any]) -> None:
     ctx.queued_deliveries += count
     event_repos.audit(ctx.session, ctx.user_id, "brief-published", f"campaign:{campaign.id}", audience=count)
     await ctx.end_flow()
-    ctx.show(Screen.of(ctx.tr("brief-published", count=count), [[
+    ctx.show(Screen.of(ctx.tr("brief-published", count=reach_shown(ctx, count)), [[
         Button(ctx.tr.plain("btn-campaign-report"), ctx.button(REPORT_PREFIX, "open", campaign.id))]]))
