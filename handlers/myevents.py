@@ -12,7 +12,7 @@ from handlers.fields import length_error
 from handlers.kit import TELEGRAM_ID_LIMIT, Button, Document, Screen, parse_number, spreadsheet_safe, utf16_length
 from handlers.rsvp import decide, has_started
 from storage import event_repos, repos
-from storage.models import Event
+from storage.models import Event, Member
 
 PREFIX = "oe"
 MESSAGE_FLOW = "eventmessage"
@@ -101,11 +101,20 @@ async def _pending(ctx: Context, event: Event, arg: str) -> None:
     member = await repos.get_member(ctx.session, rsvp.telegram_id)
     organisation = member.organisation if member else None
     text = ctx.tr("myevents-pending-request", name=(member.display_name if member else None) or "—",
-                  organisation=organisation.name if organisation else "—", count=len(waiting))
+                  organisation=_standing(ctx, member) if organisation else "—", count=len(waiting))
     ctx.show(Screen.of(text, [[
         Button(ctx.tr.plain("btn-approve"), ctx.button(PREFIX, "ok", event.id, rsvp.telegram_id)),
         Button(ctx.tr.plain("btn-decline"), ctx.button(PREFIX, "no", event.id, rsvp.telegram_id)),
     ], back]))
+
+
+def _standing(ctx: Context, member: Member | None) -> str:
+    """The organisation with its vetting and how the person belongs to it: someone who only asked to join an
+    organisation does not speak for it, which an organiser deciding on a seat should know."""
+    assert member is not None and member.organisation is not None
+    vetting = ctx.tr.plain(f"vetting-{member.organisation.vetting}")
+    membership = ctx.tr.plain(f"admin-membership-{member.membership or 'none'}")
+    return f"{member.organisation.name} ({vetting}) — {membership}"
 
 
 async def _decide(ctx: Context, event: Event, arg: str, approve: bool) -> None:

@@ -222,6 +222,7 @@ async def test_approval_required_event_waits_for_the_organiser(runtime, api, new
     assert "Awaiting approval: 2" in organiser.last_text()
     await organiser.press("Requests (2)")
     assert "Arta <b>" in organiser.last_text(), "the organiser sees who asked, escaped"
+    assert "Organisation: Org 720 (verified) — registered it" in organiser.last_text(), "and how they belong to it"
     mark = len(api.calls)
     await organiser.press("Approve")
     assert "Bojan" in organiser.last_text()
