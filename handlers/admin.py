@@ -4,20 +4,21 @@ everyone in ADMIN_IDS, who bootstraps the first ones."""
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers import joining
+from handlers.audit_view import audit_line
 from handlers.core import Context
 from handlers.eventcards import title, when
 from handlers.fields import length_error, nav_row
 from handlers.kit import TELEGRAM_ID_LIMIT, Button, Screen, parse_number
 from handlers.partners import organisation_card
 from storage import admin_repos, event_repos
-from storage.models import AuditEntry, Member, Organisation
+from storage.models import Member, Organisation
 
 FLOW = "admin"
 PREFIX = "ad"
@@ -27,7 +28,6 @@ Notify = Callable[..., None]  # queues a notice to a member: (telegram_id, kind,
 QUEUE_SIZE = 10
 REPORTED_EVENTS = 10  # enough to see a pattern; titles are at most 120 characters
 AUDIT_PAGE = 15  # entries a page: each line is at most ~250 characters, well within a message
-AUDIT_DETAIL = 120
 
 
 async def admin_command(ctx: Context) -> None:
@@ -59,11 +59,15 @@ async def render(ctx: Context) -> Screen:
         return _member_screen(ctx, member, token)
     pending = await admin_repos.count_pending(ctx.session)
     reported = await admin_repos.count_open_reports(ctx.session)
-    rows = [[Button(ctx.tr.plain("admin-btn-queue", count=pending), ctx.button(PREFIX, token, "queue", "-"))],
-            [Button(ctx.tr.plain("admin-btn-reports", count=reported), ctx.button(PREFIX, token, "reports", "-"))],
-            [Button(ctx.tr.plain("admin-btn-roles"), ctx.button(PREFIX, token, "roles", "-")),
-             Button(ctx.tr.plain("admin-btn-audit"), ctx.button(PREFIX, token, "audit", 0))],
-            [Button(ctx.tr.plain("btn-close"), ctx.button(PREFIX, token, "cancel", "-"))]]
+    rows = [
+        [Button(ctx.tr.plain("admin-btn-queue", count=pending), ctx.button(PREFIX, token, "queue", "-"))],
+        [Button(ctx.tr.plain("admin-btn-reports", count=reported), ctx.button(PREFIX, token, "reports", "-"))],
+        [
+            Button(ctx.tr.plain("admin-btn-roles"), ctx.button(PREFIX, token, "roles", "-")),
+            Button(ctx.tr.plain("admin-btn-audit"), ctx.button(PREFIX, token, "audit", 0)),
+        ],
+        [Button(ctx.tr.plain("btn-close"), ctx.button(PREFIX, token, "cancel", "-"))],
+    ]
     return Screen.of(ctx.tr("admin-menu"), rows)
 
 
@@ -76,12 +80,24 @@ async def _queue_screen(ctx: Context, token: str) -> Screen:
 async def _organisation_screen(ctx: Context, organisation: Organisation, token: str) -> Screen:
     members = await admin_repos.acting_members(ctx.session, organisation.id)
     joiners = await admin_repos.joiners(ctx.session, organisation.id)
-    text = organisation_card(ctx, organisation) + "\n\n" + ctx.tr(
-        "admin-org-facts", id=str(organisation.id), members=len(members), joiners=len(joiners),
-        registered=organisation.created_at.strftime("%d.%m.%Y"))
-    rows = [[Button(ctx.tr.plain("admin-btn-approve"), ctx.button(PREFIX, token, "approve", organisation.id)),
-             Button(ctx.tr.plain("admin-btn-reject"), ctx.button(PREFIX, token, "reject", organisation.id))],
-            nav_row(ctx, PREFIX, token)]
+    text = (
+        organisation_card(ctx, organisation)
+        + "\n\n"
+        + ctx.tr(
+            "admin-org-facts",
+            id=str(organisation.id),
+            members=len(members),
+            joiners=len(joiners),
+            registered=organisation.created_at.strftime("%d.%m.%Y"),
+        )
+    )
+    rows = [
+        [
+            Button(ctx.tr.plain("admin-btn-approve"), ctx.button(PREFIX, token, "approve", organisation.id)),
+            Button(ctx.tr.plain("admin-btn-reject"), ctx.button(PREFIX, token, "reject", organisation.id)),
+        ],
+        nav_row(ctx, PREFIX, token),
+    ]
     return Screen.of(text, rows)
 
 
@@ -89,21 +105,15 @@ async def _audit_screen(ctx: Context, page: int, token: str) -> Screen:
     entries, total = await admin_repos.audit_page(ctx.session, page * AUDIT_PAGE, AUDIT_PAGE)
     pages = max((total + AUDIT_PAGE - 1) // AUDIT_PAGE, 1)
     lines = [audit_line(ctx, entry) for entry in entries]
-    text = ctx.tr("admin-audit", page=page + 1, pages=pages) + "\n\n" + "\n".join(lines) if lines \
+    text = (
+        ctx.tr("admin-audit", page=page + 1, pages=pages, zone=ctx.settings.timezone) + "\n\n" + "\n".join(lines)
+        if lines
         else ctx.tr("admin-audit-none")
+    )
     paging = [Button("◀", ctx.button(PREFIX, token, "audit", page - 1))] if page else []
     if page + 1 < pages:
         paging.append(Button("▶", ctx.button(PREFIX, token, "audit", page + 1)))
     return Screen.of(text, [paging, nav_row(ctx, PREFIX, token)] if paging else [nav_row(ctx, PREFIX, token)])
-
-
-def audit_line(ctx: Context, entry: AuditEntry) -> str:
-    """One entry: when, what, on what, by whom, and its details (never message content), all escaped."""
-    actor = str(entry.actor_id) if entry.actor_id is not None else ctx.tr.plain("admin-audit-cli")
-    detail = ", ".join(f"{key}={value}" for key, value in sorted(entry.detail.items()))
-    detail = detail if len(detail) <= AUDIT_DETAIL else detail[:AUDIT_DETAIL - 1] + "…"
-    return html.escape(f"{entry.at:%d.%m.%Y %H:%M} · {entry.action} · {entry.subject} · {actor}"
-                       + (f" · {detail}" if detail else ""), quote=False)
 
 
 async def _reports_screen(ctx: Context, token: str) -> Screen:
@@ -119,29 +129,50 @@ async def _reported_screen(ctx: Context, organisation: Organisation, token: str)
     text = organisation_card(ctx, organisation) + "\n\n" + ctx.tr("admin-reported", reasons=lines or "–")
     events = await admin_repos.reported_events(ctx.session, organisation.id)
     if events:  # plain text: the variable is escaped as a whole
-        named = "\n".join(f"• {title(ctx, event)} ({when(ctx, event)}): {count}"
-                          for event, count in events[:REPORTED_EVENTS])
+        named = "\n".join(
+            f"• {title(ctx, event)} ({when(ctx, event)}): {count}" for event, count in events[:REPORTED_EVENTS]
+        )
         text += "\n" + ctx.tr("admin-reported-events", events=named)
     suspend = "unsuspend" if organisation.suspended_at else "suspend"
-    rows = [[Button(ctx.tr.plain("admin-btn-dismiss"), ctx.button(PREFIX, token, "dismiss", organisation.id)),
-             Button(ctx.tr.plain("admin-btn-warn"), ctx.button(PREFIX, token, "warn", organisation.id))],
-            [Button(ctx.tr.plain(f"admin-btn-{suspend}"), ctx.button(PREFIX, token, suspend, organisation.id))],
-            nav_row(ctx, PREFIX, token)]
+    rows = [
+        [
+            Button(ctx.tr.plain("admin-btn-dismiss"), ctx.button(PREFIX, token, "dismiss", organisation.id)),
+            Button(ctx.tr.plain("admin-btn-warn"), ctx.button(PREFIX, token, "warn", organisation.id)),
+        ],
+        [Button(ctx.tr.plain(f"admin-btn-{suspend}"), ctx.button(PREFIX, token, suspend, organisation.id))],
+        nav_row(ctx, PREFIX, token),
+    ]
     return Screen.of(text, rows)
 
 
 def _member_screen(ctx: Context, member: Member, token: str) -> Screen:
     organisation = member.organisation
-    text = ctx.tr("admin-member", id=str(member.telegram_id), name=member.display_name or "–",
-                  organisation=organisation.name if organisation else "–",
-                  vetting=ctx.tr.plain(f"vetting-{organisation.vetting}") if organisation else "–",
-                  membership=ctx.tr.plain(f"admin-membership-{member.membership or 'none'}"),
-                  role=ctx.tr.plain(f"admin-role-{member.role}"))
-    buttons = [Button(("✅ " if role == member.role else "") + ctx.tr.plain(f"admin-role-{role}"),
-                      ctx.button(PREFIX, token, "role", role)) for role in ROLES]
+    text = ctx.tr(
+        "admin-member",
+        id=str(member.telegram_id),
+        name=member.display_name or "–",
+        organisation=organisation.name if organisation else "–",
+        vetting=ctx.tr.plain(f"vetting-{organisation.vetting}") if organisation else "–",
+        membership=ctx.tr.plain(f"admin-membership-{member.membership or 'none'}"),
+        role=ctx.tr.plain(f"admin-role-{member.role}"),
+    )
+    buttons = [
+        Button(
+            ("✅ " if role == member.role else "") + ctx.tr.plain(f"admin-role-{role}"),
+            ctx.button(PREFIX, token, "role", role),
+        )
+        for role in ROLES
+    ]
     suspend = "unsuspend" if member.suspended_at else "suspend"
-    rows = [buttons, [Button(ctx.tr.plain(f"admin-btn-{suspend}-member"),
-                             ctx.button(PREFIX, token, f"{suspend}-member", member.telegram_id))]]
+    rows = [
+        buttons,
+        [
+            Button(
+                ctx.tr.plain(f"admin-btn-{suspend}-member"),
+                ctx.button(PREFIX, token, f"{suspend}-member", member.telegram_id),
+            )
+        ],
+    ]
     if member.membership == "requested" and organisation is not None:  # nobody may be left to approve them
         rows.insert(0, list(joining.request_screen(ctx, member).rows[0]))
     if member.suspended_at:
@@ -149,8 +180,16 @@ def _member_screen(ctx: Context, member: Member, token: str) -> Screen:
     return Screen.of(text, [*rows, nav_row(ctx, PREFIX, token)])
 
 
-BACK = {"audit": "menu", "queue": "menu", "org": "queue", "reason": "org", "who": "menu", "member": "who",
-        "reports": "menu", "reported": "reports"}
+BACK = {
+    "audit": "menu",
+    "queue": "menu",
+    "org": "queue",
+    "reason": "org",
+    "who": "menu",
+    "member": "who",
+    "reports": "menu",
+    "reported": "reports",
+}
 MODERATION = ("dismiss", "warn", "suspend", "unsuspend")
 
 
@@ -177,8 +216,11 @@ async def on_button(ctx: Context, fields: list[str]) -> None:
     if action in MODERATION and step == "reported" and parse_number(arg) == data.get("org"):
         await _moderate(ctx, data["org"], action)
         return
-    if action in ("suspend-member", "unsuspend-member") and step == "member" \
-            and parse_number(arg, TELEGRAM_ID_LIMIT) == data.get("member"):
+    if (
+        action in ("suspend-member", "unsuspend-member")
+        and step == "member"
+        and parse_number(arg, TELEGRAM_ID_LIMIT) == data.get("member")
+    ):
         await _suspend_member(ctx, data["member"], action == "suspend-member")
         return
     new_step = _move(data, step, action, arg)
@@ -192,8 +234,12 @@ async def on_button(ctx: Context, fields: list[str]) -> None:
 def _move(data: dict[str, Any], step: str, action: str, arg: str) -> str | None:
     if action in ("back", "cancel"):
         return BACK.get(step, "menu") if action == "back" else "menu"
-    moves = {("queue", "menu"): "queue", ("roles", "menu"): "who", ("reject", "org"): "reason",
-             ("reports", "menu"): "reports"}
+    moves = {
+        ("queue", "menu"): "queue",
+        ("roles", "menu"): "who",
+        ("reject", "org"): "reason",
+        ("reports", "menu"): "reports",
+    }
     if (action, step) in moves and (action != "reject" or parse_number(arg) == data.get("org")):
         return moves[(action, step)]
     if action == "audit" and step in ("menu", "audit") and (page := parse_number(arg)) is not None:
@@ -239,7 +285,7 @@ async def _decide(ctx: Context, org_id: int, vetting: str, reason: str | None) -
         ctx.conversation.step = "queue"
         await _show_after(ctx, ctx.tr("admin-already-decided"))
         return
-    await decide(ctx.session, organisation, vetting, reason, actor=ctx.user_id, notify=ctx.notify)
+    await decide(ctx.session, organisation, vetting, reason, actor=ctx.user_id, notify=ctx.notify, at=ctx.now)
     ctx.partners.invalidate()
     ctx.conversation.data, ctx.conversation.step = {}, "queue"
     await _show_after(ctx, ctx.tr(f"admin-decided-{vetting}", organisation=organisation.name))
@@ -251,12 +297,30 @@ async def _show_after(ctx: Context, done: str) -> None:
     ctx.show(Screen(done + "\n\n" + screen.text, screen.rows))
 
 
-async def decide(session: AsyncSession, organisation: Organisation, vetting: str, reason: str | None, *,
-                 actor: int | None, notify: Notify) -> None:
-    """The vetting decision itself, shared with the CLI: the status, the audit entry and the members' notices."""
+async def decide(
+    session: AsyncSession,
+    organisation: Organisation,
+    vetting: str,
+    reason: str | None,
+    *,
+    actor: int | None,
+    notify: Notify,
+    at: datetime | None = None,
+    via: str | None = None,
+) -> None:
+    """The vetting decision itself, shared with the CLI and vouching (`via="vouches"`): the status, the audit
+    entry and the members' notices."""
     organisation.vetting = vetting
-    event_repos.audit(session, actor, f"organisation-{vetting}", f"organisation:{organisation.id}",
-                      **({"reason": reason} if reason else {}))
+    detail = {"reason": reason} if reason else {}
+    event_repos.audit(
+        session,
+        actor,
+        f"organisation-{vetting}",
+        f"organisation:{organisation.id}",
+        at=at,
+        **detail,
+        **({"via": via} if via else {}),
+    )
     for member_id in await admin_repos.acting_members(session, organisation.id):
         notify(member_id, "vetting-decided", organisation_id=organisation.id, reason=reason or "")
 
@@ -274,7 +338,7 @@ async def _set_role(ctx: Context, member_id: int, role: str) -> None:
             ctx.toast(ctx.tr.plain(problem))
             return
     if member.role != role:
-        set_role(ctx.session, member, role, actor=ctx.user_id, notify=ctx.notify)
+        set_role(ctx.session, member, role, actor=ctx.user_id, notify=ctx.notify, at=ctx.now)
     await _show_after(ctx, ctx.tr("admin-role-set", role=ctx.tr.plain(f"admin-role-{role}")))
 
 
@@ -301,8 +365,12 @@ async def admins_left_problem(session: AsyncSession, admin_ids: frozenset[int], 
     return None
 
 
-def set_role(session: AsyncSession, member: Member, role: str, *, actor: int | None, notify: Notify) -> None:
-    event_repos.audit(session, actor, "role-changed", f"member:{member.telegram_id}", before=member.role, after=role)
+def set_role(
+    session: AsyncSession, member: Member, role: str, *, actor: int | None, notify: Notify, at: datetime | None = None
+) -> None:
+    event_repos.audit(
+        session, actor, "role-changed", f"member:{member.telegram_id}", at=at, before=member.role, after=role
+    )
     member.role = role
     notify(member.telegram_id, "role-changed", role=role)
 
@@ -327,7 +395,9 @@ async def _moderate(ctx: Context, org_id: int, action: str) -> None:
         for member_id in await admin_repos.acting_members(ctx.session, org_id):
             ctx.notify(member_id, "organisation-warned", organisation_id=org_id)
     closed = await admin_repos.close_reports(ctx.session, org_id, "dismissed" if action == "dismiss" else "acted")
-    event_repos.audit(ctx.session, ctx.user_id, f"organisation-{action}", f"organisation:{org_id}", reports=closed)
+    event_repos.audit(
+        ctx.session, ctx.user_id, f"organisation-{action}", f"organisation:{org_id}", reports=closed, at=ctx.now
+    )
     ctx.conversation.data, ctx.conversation.step = {}, "reports"
     await _show_after(ctx, ctx.tr(f"admin-done-{action}", organisation=organisation.name))
 
@@ -342,8 +412,13 @@ async def _suspend_member(ctx: Context, member_id: int, suspend: bool) -> None:
         ctx.toast(ctx.tr.plain(problem))
         return
     member.suspended_at = ctx.now if suspend else None
-    event_repos.audit(ctx.session, ctx.user_id, "member-suspended" if suspend else "member-unsuspended",
-                      f"member:{member_id}")
+    event_repos.audit(
+        ctx.session,
+        ctx.user_id,
+        "member-suspended" if suspend else "member-unsuspended",
+        f"member:{member_id}",
+        at=ctx.now,
+    )
     await _show_after(ctx, ctx.tr("admin-done-suspend-member" if suspend else "admin-done-unsuspend-member"))
 
 

@@ -19,10 +19,17 @@ PREFIX = "br"
 TITLE_LIMIT = 120
 SUMMARY_LIMIT = 1500  # UTF-16 units: with the title and header, well inside one message
 LINK_LIMIT = 300
-SUBJECTS = {f.name: f for f in (Field("topics", "multi", TOPICS, "topic"),
-                                Field("countries", "multi", COUNTRIES, "country"))}
-BACK = {"title": "lang", "summary": "title", "link": "lang", "topics": "link", "countries": "topics",
-        "confirm": "countries"}
+SUBJECTS = {
+    f.name: f for f in (Field("topics", "multi", TOPICS, "topic"), Field("countries", "multi", COUNTRIES, "country"))
+}
+BACK = {
+    "title": "lang",
+    "summary": "title",
+    "link": "lang",
+    "topics": "link",
+    "countries": "topics",
+    "confirm": "countries",
+}
 
 
 async def brief_command(ctx: Context) -> None:
@@ -34,8 +41,15 @@ async def brief_command(ctx: Context) -> None:
 
 
 def draft_brief(data: dict[str, Any]) -> Campaign:
-    return Campaign(kind="brief", titles=data["titles"], texts=data["texts"], link=data["link"], audience={},
-                    topics=data["topics"], countries=data["countries"])
+    return Campaign(
+        kind="brief",
+        titles=data["titles"],
+        texts=data["texts"],
+        link=data["link"],
+        audience={},
+        topics=data["topics"],
+        countries=data["countries"],
+    )
 
 
 async def show(ctx: Context) -> None:
@@ -43,25 +57,32 @@ async def show(ctx: Context) -> None:
     step, data, token = ctx.conversation.step, ctx.conversation.data, ctx.conversation.token
     tr, nav = ctx.tr, nav_row(ctx, PREFIX, token)
     if step == "lang":
-        screen = Screen.of(tr("brief-ask-lang") + written_in(ctx, data["texts"]),
-                           [*language_picker(ctx, data["texts"], PREFIX, token),
-                            nav_row(ctx, PREFIX, token, back=False)])
+        screen = Screen.of(
+            tr("brief-ask-lang") + written_in(ctx, data["texts"]),
+            [*language_picker(ctx, data["texts"], PREFIX, token), nav_row(ctx, PREFIX, token, back=False)],
+        )
     elif step in ("title", "summary"):
         stored = data["titles" if step == "title" else "texts"].get(data["cur"], "")
         hint = "\n\n" + tr("field-current-value", value=stored) if stored else ""
         limit = TITLE_LIMIT if step == "title" else SUMMARY_LIMIT
         screen = Screen.of(tr(f"brief-ask-{step}", language=LANGUAGE_NAMES[data["cur"]], limit=limit) + hint, [nav])
     elif step == "link":
-        screen = Screen.of(tr("brief-ask-link"),
-                           [[Button(tr.plain("btn-skip"), ctx.button(PREFIX, token, "skip", "-"))], nav])
+        screen = Screen.of(
+            tr("brief-ask-link"), [[Button(tr.plain("btn-skip"), ctx.button(PREFIX, token, "skip", "-"))], nav]
+        )
     elif step in SUBJECTS:
         rows = field_buttons(ctx, SUBJECTS[step], data[step], PREFIX, token)
         screen = Screen.of(tr(f"brief-ask-{step}"), [*rows, nav])
     else:
         reach = reach_shown(ctx, await campaign_repos.count_audience(ctx.session, draft_brief(data)))
-        screen = Screen.of(tr("brief-confirm", count=reach), [
-            [Button(tr.plain("broadcast-preview"), ctx.button(PREFIX, token, "preview", "-"))],
-            [Button(tr.plain("brief-publish", count=reach), ctx.button(PREFIX, token, "publish", "-"))], nav])
+        screen = Screen.of(
+            tr("brief-confirm", count=reach),
+            [
+                [Button(tr.plain("broadcast-preview"), ctx.button(PREFIX, token, "preview", "-"))],
+                [Button(tr.plain("brief-publish", count=reach), ctx.button(PREFIX, token, "publish", "-"))],
+                nav,
+            ],
+        )
     ctx.show(screen)
 
 
@@ -144,7 +165,13 @@ async def _publish(ctx: Context, data: dict[str, Any]) -> None:
     await ctx.session.flush()
     count = await campaign_repos.queue_campaign(ctx.session, campaign, ctx.now)
     ctx.queued_deliveries += count
-    event_repos.audit(ctx.session, ctx.user_id, "brief-published", f"campaign:{campaign.id}", audience=count)
+    event_repos.audit(
+        ctx.session, ctx.user_id, "brief-published", f"campaign:{campaign.id}", audience=count, at=ctx.now
+    )
     await ctx.end_flow()
-    ctx.show(Screen.of(ctx.tr("brief-published", count=reach_shown(ctx, count)), [[
-        Button(ctx.tr.plain("btn-campaign-report"), ctx.button(REPORT_PREFIX, "open", campaign.id))]]))
+    ctx.show(
+        Screen.of(
+            ctx.tr("brief-published", count=reach_shown(ctx, count)),
+            [[Button(ctx.tr.plain("btn-campaign-report"), ctx.button(REPORT_PREFIX, "open", campaign.id))]],
+        )
+    )

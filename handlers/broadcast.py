@@ -400,6 +400,7 @@ async def _send(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None
         "broadcast-sent" if not data.get("at") else "broadcast-scheduled",
         f"campaign:{campaign.id}",
         audience=count,
+        at=ctx.now,
     )
     await ctx.end_flow()
     key = "broadcast-scheduled" if data.get("at") else "broadcast-queued"
@@ -499,7 +500,9 @@ async def on_report_button(ctx: Context, fields: list[str]) -> None:
         return
     if action == "stop" and campaign.status in ("scheduled", "sending"):
         stopped = await campaign_repos.cancel(ctx.session, campaign)
-        event_repos.audit(ctx.session, ctx.user_id, "broadcast-cancelled", f"campaign:{campaign.id}", rows=stopped)
+        event_repos.audit(
+            ctx.session, ctx.user_id, "broadcast-cancelled", f"campaign:{campaign.id}", rows=stopped, at=ctx.now
+        )
         ctx.toast(ctx.tr.plain("campaign-stopped", count=reach_shown(ctx, stopped)))
     text = _report_text(ctx, campaign, await campaign_repos.report(ctx.session, campaign.id))
     rows = [[Button(ctx.tr.plain("btn-refresh"), ctx.button(REPORT_PREFIX, "open", campaign.id))]]

@@ -124,6 +124,7 @@ def decide(ctx: Context, joiner: Member, *, approve: bool) -> None:
         "member-approved" if approve else "member-declined",
         f"member:{joiner.telegram_id}",
         organisation=organisation_id,
+        at=ctx.now,
     )
     ctx.notify(joiner.telegram_id, "join-decided", organisation_id=organisation_id, approved=approve)
 

@@ -25,8 +25,14 @@ async def myevents_command(ctx: Context) -> None:
         return
     organiser = None if ctx.is_admin else ctx.user_id
     events = await event_repos.organiser_events(ctx.session, organiser, ctx.now)
-    rows = [[Button(f"{title(ctx, e)[:40]}{' ✗' if e.status == 'cancelled' else ''}",
-                    ctx.button(PREFIX, "open", e.id, "-"))] for e in events]
+    rows = [
+        [
+            Button(
+                f"{title(ctx, e)[:40]}{' ✗' if e.status == 'cancelled' else ''}", ctx.button(PREFIX, "open", e.id, "-")
+            )
+        ]
+        for e in events
+    ]
     rows.append([Button(ctx.tr.plain("btn-new-event"), ctx.button("cmd", "newevent"))])
     ctx.show(Screen.of(ctx.tr("myevents-list" if events else "myevents-none"), rows))
 
@@ -43,9 +49,17 @@ async def _managed(ctx: Context, event_id: int, *, lock: bool = False) -> Event 
 async def _manage_screen(ctx: Context, event: Event) -> Screen:
     counts = await event_repos.rsvp_counts(ctx.session, event.id)
     tr = ctx.tr
-    text = tr("myevents-manage", title=title(ctx, event), time=when(ctx, event), status=event.status,
-              going=counts.get("going", 0), capacity=event.capacity or 0, maybe=counts.get("maybe", 0),
-              waitlist=counts.get("waitlist", 0), pending=counts.get("pending", 0))
+    text = tr(
+        "myevents-manage",
+        title=title(ctx, event),
+        time=when(ctx, event),
+        status=event.status,
+        going=counts.get("going", 0),
+        capacity=event.capacity or 0,
+        maybe=counts.get("maybe", 0),
+        waitlist=counts.get("waitlist", 0),
+        pending=counts.get("pending", 0),
+    )
 
     def button(key: str, action: str, **variables: int) -> Button:
         return Button(tr.plain(key, **variables), ctx.button(PREFIX, action, event.id, "-"))
@@ -54,8 +68,12 @@ async def _manage_screen(ctx: Context, event: Event) -> Screen:
     if event.status == "published" and not has_started(event, ctx.now):
         rows.append([button("btn-edit-event", "edit"), button("btn-pending", "pend", count=counts.get("pending", 0))])
         rows.append([button("btn-message-attendees", "msg"), button("btn-cancel-event", "cancel")])
-    rows.append([button("btn-export-attendees", "csv"),
-                 Button(tr.plain("btn-open-event"), ctx.button("ev", "open", event.id, "-"))])
+    rows.append(
+        [
+            button("btn-export-attendees", "csv"),
+            Button(tr.plain("btn-open-event"), ctx.button("ev", "open", event.id, "-")),
+        ]
+    )
     rows.append([Button(tr.plain("btn-my-events"), ctx.button("cmd", "myevents"))])
     return Screen.of(text, rows)
 
@@ -100,12 +118,24 @@ async def _pending(ctx: Context, event: Event, arg: str) -> None:
     rsvp = waiting[0]
     member = await repos.get_member(ctx.session, rsvp.telegram_id)
     organisation = member.organisation if member else None
-    text = ctx.tr("myevents-pending-request", name=(member.display_name if member else None) or "—",
-                  organisation=_standing(ctx, member) if organisation else "—", count=len(waiting))
-    ctx.show(Screen.of(text, [[
-        Button(ctx.tr.plain("btn-approve"), ctx.button(PREFIX, "ok", event.id, rsvp.telegram_id)),
-        Button(ctx.tr.plain("btn-decline"), ctx.button(PREFIX, "no", event.id, rsvp.telegram_id)),
-    ], back]))
+    text = ctx.tr(
+        "myevents-pending-request",
+        name=(member.display_name if member else None) or "—",
+        organisation=_standing(ctx, member) if organisation else "—",
+        count=len(waiting),
+    )
+    ctx.show(
+        Screen.of(
+            text,
+            [
+                [
+                    Button(ctx.tr.plain("btn-approve"), ctx.button(PREFIX, "ok", event.id, rsvp.telegram_id)),
+                    Button(ctx.tr.plain("btn-decline"), ctx.button(PREFIX, "no", event.id, rsvp.telegram_id)),
+                ],
+                back,
+            ],
+        )
+    )
 
 
 def _standing(ctx: Context, member: Member | None) -> str:
@@ -144,19 +174,39 @@ async def _export(ctx: Context, event: Event, arg: str) -> None:
     rows = await event_repos.attendees_with_members(ctx.session, event.id)
     for rsvp, member in rows:
         organisation = member.organisation
-        writer.writerow([spreadsheet_safe(member.display_name or ""),
-                         spreadsheet_safe(organisation.name if organisation else ""),
-                         organisation.country if organisation else "", rsvp.status, rsvp.updated_at.isoformat()])
-    event_repos.audit(ctx.session, ctx.user_id, "attendees-exported", f"event:{event.id}", rows=len(rows))
-    ctx.send_document(Document(f"event-{event.id}-attendees.csv", buffer.getvalue().encode("utf-8-sig"),
-                               ctx.tr("myevents-export-caption", count=len(rows)), protect=event.chatham_house))
+        writer.writerow(
+            [
+                spreadsheet_safe(member.display_name or ""),
+                spreadsheet_safe(organisation.name if organisation else ""),
+                organisation.country if organisation else "",
+                rsvp.status,
+                rsvp.updated_at.isoformat(),
+            ]
+        )
+    event_repos.audit(ctx.session, ctx.user_id, "attendees-exported", f"event:{event.id}", rows=len(rows), at=ctx.now)
+    ctx.send_document(
+        Document(
+            f"event-{event.id}-attendees.csv",
+            buffer.getvalue().encode("utf-8-sig"),
+            ctx.tr("myevents-export-caption", count=len(rows)),
+            protect=event.chatham_house,
+        )
+    )
 
 
 async def _cancel(ctx: Context, event: Event, arg: str) -> None:
     if await _editable(ctx, event):
-        ctx.show(Screen.of(ctx.tr("myevents-cancel-confirm", title=title(ctx, event)), [[
-            Button(ctx.tr.plain("btn-cancel-event-yes"), ctx.button(PREFIX, "cancelyes", event.id, "-")),
-            Button(ctx.tr.plain("btn-back"), ctx.button(PREFIX, "open", event.id, "-"))]]))
+        ctx.show(
+            Screen.of(
+                ctx.tr("myevents-cancel-confirm", title=title(ctx, event)),
+                [
+                    [
+                        Button(ctx.tr.plain("btn-cancel-event-yes"), ctx.button(PREFIX, "cancelyes", event.id, "-")),
+                        Button(ctx.tr.plain("btn-back"), ctx.button(PREFIX, "open", event.id, "-")),
+                    ]
+                ],
+            )
+        )
 
 
 async def _cancel_confirmed(ctx: Context, event: Event, arg: str) -> None:
@@ -167,7 +217,7 @@ async def _cancel_confirmed(ctx: Context, event: Event, arg: str) -> None:
     told = await event_repos.rsvps(ctx.session, event.id, event_repos.INTERESTED)
     for rsvp in told:
         ctx.notify(rsvp.telegram_id, "event-cancelled", event_id=event.id)
-    event_repos.audit(ctx.session, ctx.user_id, "event-cancelled", f"event:{event.id}", told=len(told))
+    event_repos.audit(ctx.session, ctx.user_id, "event-cancelled", f"event:{event.id}", told=len(told), at=ctx.now)
     ctx.toast(ctx.tr.plain("myevents-cancelled", count=len(told)))
     ctx.show(await _manage_screen(ctx, event))
 
@@ -175,8 +225,12 @@ async def _cancel_confirmed(ctx: Context, event: Event, arg: str) -> None:
 async def _message(ctx: Context, event: Event, arg: str) -> None:
     if await _editable(ctx, event):
         conversation = await ctx.start_flow(MESSAGE_FLOW, "text", {"event_id": event.id})
-        ctx.show(Screen.of(ctx.tr("myevents-message-ask"), [[
-            Button(ctx.tr.plain("btn-cancel"), ctx.button(PREFIX, "msgcancel", event.id, conversation.token))]]))
+        ctx.show(
+            Screen.of(
+                ctx.tr("myevents-message-ask"),
+                [[Button(ctx.tr.plain("btn-cancel"), ctx.button(PREFIX, "msgcancel", event.id, conversation.token))]],
+            )
+        )
 
 
 async def on_message_text(ctx: Context) -> None:
@@ -191,8 +245,12 @@ async def on_message_text(ctx: Context) -> None:
         return
     ctx.conversation.data = {"event_id": event_id, "text": text}
     count = len(await event_repos.rsvps(ctx.session, event_id, ["going"]))
-    ctx.reply(Screen.of(ctx.tr("myevents-message-preview", message=text, count=count), [[
-        Button(ctx.tr.plain("btn-send"), ctx.button(PREFIX, "msgsend", event_id, token)), cancel]]))
+    ctx.reply(
+        Screen.of(
+            ctx.tr("myevents-message-preview", message=text, count=count),
+            [[Button(ctx.tr.plain("btn-send"), ctx.button(PREFIX, "msgsend", event_id, token)), cancel]],
+        )
+    )
 
 
 def _message_draft(ctx: Context, event: Event, token: str) -> str | None:
@@ -214,10 +272,16 @@ async def _message_send(ctx: Context, event: Event, token: str) -> None:
     for rsvp in going:
         ctx.notify(rsvp.telegram_id, "event-message", event_id=event.id, text=text)
     # the audit log keeps that a message went out and to how many, never what it said
-    event_repos.audit(ctx.session, ctx.user_id, "attendees-messaged", f"event:{event.id}", recipients=len(going))
+    event_repos.audit(
+        ctx.session, ctx.user_id, "attendees-messaged", f"event:{event.id}", recipients=len(going), at=ctx.now
+    )
     await ctx.end_flow()
-    ctx.show(Screen.of(ctx.tr("myevents-message-sent", count=len(going)), [[
-        Button(ctx.tr.plain("btn-manage-event"), ctx.button(PREFIX, "open", event.id, "-"))]]))
+    ctx.show(
+        Screen.of(
+            ctx.tr("myevents-message-sent", count=len(going)),
+            [[Button(ctx.tr.plain("btn-manage-event"), ctx.button(PREFIX, "open", event.id, "-"))]],
+        )
+    )
 
 
 async def _message_cancel(ctx: Context, event: Event, token: str) -> None:
@@ -229,7 +293,15 @@ async def _message_cancel(ctx: Context, event: Event, token: str) -> None:
 
 
 _ACTIONS = {
-    "open": _open, "edit": _edit, "pend": _pending, "ok": _approve, "no": _decline, "csv": _export,
-    "cancel": _cancel, "cancelyes": _cancel_confirmed, "msg": _message, "msgsend": _message_send,
+    "open": _open,
+    "edit": _edit,
+    "pend": _pending,
+    "ok": _approve,
+    "no": _decline,
+    "csv": _export,
+    "cancel": _cancel,
+    "cancelyes": _cancel_confirmed,
+    "msg": _message,
+    "msgsend": _message_send,
     "msgcancel": _message_cancel,
 }

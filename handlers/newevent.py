@@ -52,8 +52,21 @@ PICKS = {
     )
 }
 # what the preview's Edit buttons open: the texts' language picker stands for title and description
-EDITABLE = ("lang", "ev_scope", "ev_format", "ev_country", "ev_topics", "start", "end", "venue", "link",
-            "capacity", "ev_approval", "ev_chatham", "reveal")
+EDITABLE = (
+    "lang",
+    "ev_scope",
+    "ev_format",
+    "ev_country",
+    "ev_topics",
+    "start",
+    "end",
+    "venue",
+    "link",
+    "capacity",
+    "ev_approval",
+    "ev_chatham",
+    "reveal",
+)
 
 
 def steps(data: dict[str, Any]) -> list[str]:
@@ -62,15 +75,34 @@ def steps(data: dict[str, Any]) -> list[str]:
         place.append("venue")
     if data.get("ev_format") in ("online", "hybrid"):
         place.append("link")
-    return ["lang", "title", "desc", "ev_scope", "ev_format", "ev_country", "ev_topics", "start", "end", *place,
-            "capacity", "ev_approval", "ev_chatham", "reveal", "preview"]
+    return [
+        "lang",
+        "title",
+        "desc",
+        "ev_scope",
+        "ev_format",
+        "ev_country",
+        "ev_topics",
+        "start",
+        "end",
+        *place,
+        "capacity",
+        "ev_approval",
+        "ev_chatham",
+        "reveal",
+        "preview",
+    ]
 
 
 def is_complete(data: dict[str, Any]) -> bool:
     optional = ("lang", "title", "desc", "preview", "capacity", "reveal", "link")
     needed = [s for s in steps(data) if s not in optional]
-    return bool(data.get("texts")) and all(data.get(s) not in (None, "", []) for s in needed) \
-        and "capacity" in data and "reveal" in data
+    return (
+        bool(data.get("texts"))
+        and all(data.get(s) not in (None, "", []) for s in needed)
+        and "capacity" in data
+        and "reveal" in data
+    )
 
 
 def next_step(data: dict[str, Any], step: str) -> str:
@@ -78,8 +110,11 @@ def next_step(data: dict[str, Any], step: str) -> str:
         return "desc"
     if step == "desc":
         return "lang"  # another language, or Done
-    if step == "start" and data.get("end") and \
-            datetime.fromisoformat(data["end"]) <= datetime.fromisoformat(data["start"]):
+    if (
+        step == "start"
+        and data.get("end")
+        and datetime.fromisoformat(data["end"]) <= datetime.fromisoformat(data["start"])
+    ):
         return "end"  # a new start after the old end needs a new end
     if data.get("editing") and is_complete(data):
         return "preview"
@@ -102,10 +137,17 @@ async def newevent_command(ctx: Context) -> None:
         return
     conversation = ctx.conversation
     if conversation is not None and conversation.flow == FLOW:
-        ctx.show(Screen.of(ctx.tr("newevent-in-progress"), [[
-            Button(ctx.tr.plain("btn-continue"), ctx.button(PREFIX, conversation.token, "continue", "-")),
-            Button(ctx.tr.plain("btn-start-over"), ctx.button(PREFIX, conversation.token, "restart", "-")),
-        ]]))
+        ctx.show(
+            Screen.of(
+                ctx.tr("newevent-in-progress"),
+                [
+                    [
+                        Button(ctx.tr.plain("btn-continue"), ctx.button(PREFIX, conversation.token, "continue", "-")),
+                        Button(ctx.tr.plain("btn-start-over"), ctx.button(PREFIX, conversation.token, "restart", "-")),
+                    ]
+                ],
+            )
+        )
         return
     await ctx.start_flow(FLOW, "lang", {"texts": {}})
     ctx.show(render(ctx))
@@ -119,12 +161,20 @@ async def edit_event(ctx: Context, event: Event) -> None:
 
 def draft_of(event: Event) -> dict[str, Any]:
     return {
-        "event_id": event.id, "editing": True,
+        "event_id": event.id,
+        "editing": True,
         "texts": {t.locale: {"title": t.title, "description": t.description} for t in event.texts},
-        "ev_scope": event.scope, "ev_format": event.format, "ev_country": event.country,
-        "ev_topics": [t.topic for t in event.topics], "start": event.starts_at.isoformat(),
-        "end": event.ends_at.isoformat(), "venue": event.venue, "link": event.online_link,
-        "capacity": event.capacity, "ev_approval": event.needs_approval, "ev_chatham": event.chatham_house,
+        "ev_scope": event.scope,
+        "ev_format": event.format,
+        "ev_country": event.country,
+        "ev_topics": [t.topic for t in event.topics],
+        "start": event.starts_at.isoformat(),
+        "end": event.ends_at.isoformat(),
+        "venue": event.venue,
+        "link": event.online_link,
+        "capacity": event.capacity,
+        "ev_approval": event.needs_approval,
+        "ev_chatham": event.chatham_house,
         "reveal": event.reveal_hours,
     }
 
@@ -142,8 +192,12 @@ def render(ctx: Context) -> Screen:
     if step in ("desc", "capacity", "link"):
         rows.append([Button(tr.plain("btn-skip"), ctx.button(PREFIX, token, "skip", "-"))])
     if step == "reveal":
-        rows.append([Button(tr.plain("newevent-reveal-option", hours=int(h)), ctx.button(PREFIX, token, "reveal", h))
-                     for h in REVEAL_CHOICES])
+        rows.append(
+            [
+                Button(tr.plain("newevent-reveal-option", hours=int(h)), ctx.button(PREFIX, token, "reveal", h))
+                for h in REVEAL_CHOICES
+            ]
+        )
     text = tr(f"newevent-ask-{step}", language=LANGUAGE_NAMES.get(data.get("cur", ""), ""))
     current = _current_value(ctx, data, step)
     if current:
@@ -172,11 +226,17 @@ async def render_preview(ctx: Context) -> Screen:
     data, token = ctx.conversation.data, ctx.conversation.token
     event = build_event(data)
     text = ctx.tr("newevent-preview") + "\n\n" + await card_text(ctx, event, None, show_venue=True)
-    edit = [Button(ctx.tr.plain(f"newevent-edit-{name.removeprefix('ev_')}"), ctx.button(PREFIX, token, "edit", name))
-            for name in EDITABLE if name in steps(data)]
+    edit = [
+        Button(ctx.tr.plain(f"newevent-edit-{name.removeprefix('ev_')}"), ctx.button(PREFIX, token, "edit", name))
+        for name in EDITABLE
+        if name in steps(data)
+    ]
     key = "btn-save" if data.get("event_id") else "btn-publish"
-    rows = [[Button(ctx.tr.plain(key), ctx.button(PREFIX, token, "publish", "-"))],
-            *[edit[i:i + 3] for i in range(0, len(edit), 3)], nav_row(ctx, PREFIX, token, back=False)]
+    rows = [
+        [Button(ctx.tr.plain(key), ctx.button(PREFIX, token, "publish", "-"))],
+        *[edit[i : i + 3] for i in range(0, len(edit), 3)],
+        nav_row(ctx, PREFIX, token, back=False),
+    ]
     return Screen.of(text, rows)
 
 
@@ -308,8 +368,14 @@ def _parse_reveal(ctx: Context, data: dict[str, Any], text: str) -> str | None:
 
 
 _TEXT_STEPS = {
-    "title": _parse_title, "desc": _parse_description, "start": _parse_start, "end": _parse_end,
-    "venue": _parse_venue, "link": _parse_link, "capacity": _parse_capacity, "reveal": _parse_reveal,
+    "title": _parse_title,
+    "desc": _parse_description,
+    "start": _parse_start,
+    "end": _parse_end,
+    "venue": _parse_venue,
+    "link": _parse_link,
+    "capacity": _parse_capacity,
+    "reveal": _parse_reveal,
 }
 
 
@@ -437,12 +503,19 @@ async def _publish(ctx: Context, data: dict[str, Any], step: str, arg: str) -> N
     event.organiser_id = ctx.user_id
     ctx.session.add(event)
     await ctx.session.flush()
-    event_repos.audit(ctx.session, ctx.user_id, "event-published", f"event:{event.id}")
+    event_repos.audit(ctx.session, ctx.user_id, "event-published", f"event:{event.id}", at=ctx.now)
     await ctx.end_flow()
-    ctx.show(Screen.of(ctx.tr("newevent-published", link=event_link(ctx, event)), [[
-        Button(ctx.tr.plain("btn-open-event"), ctx.button("ev", "open", event.id, "-")),
-        Button(ctx.tr.plain("btn-my-events"), ctx.button("cmd", "myevents")),
-    ]]))
+    ctx.show(
+        Screen.of(
+            ctx.tr("newevent-published", link=event_link(ctx, event)),
+            [
+                [
+                    Button(ctx.tr.plain("btn-open-event"), ctx.button("ev", "open", event.id, "-")),
+                    Button(ctx.tr.plain("btn-my-events"), ctx.button("cmd", "myevents")),
+                ]
+            ],
+        )
+    )
 
 
 async def _save_changes(ctx: Context, data: dict[str, Any]) -> None:
@@ -461,14 +534,28 @@ async def _save_changes(ctx: Context, data: dict[str, Any]) -> None:
         for rsvp in await event_repos.rsvps(ctx.session, event.id, event_repos.INTERESTED):
             ctx.notify(rsvp.telegram_id, "event-changed", event_id=event.id)
     await seats.fill_seats(ctx, event)
-    event_repos.audit(ctx.session, ctx.user_id, "event-edited", f"event:{event.id}")
+    event_repos.audit(ctx.session, ctx.user_id, "event-edited", f"event:{event.id}", at=ctx.now)
     await ctx.end_flow()
-    ctx.show(Screen.of(ctx.tr("newevent-saved"), [[
-        Button(ctx.tr.plain("btn-manage-event"), ctx.button("oe", "open", event.id, "-"))]]))
+    ctx.show(
+        Screen.of(
+            ctx.tr("newevent-saved"),
+            [[Button(ctx.tr.plain("btn-manage-event"), ctx.button("oe", "open", event.id, "-"))]],
+        )
+    )
 
 
 _ACTIONS = {
-    "cancel": _cancel, "back": _back, "lang": _language, "textsdone": _texts_done, "skip": _skip,
-    "reveal": _reveal, "pick": _pick, "tog": _toggle, "done": _done, "edit": _edit, "continue": _continue,
-    "restart": _restart, "publish": _publish,
+    "cancel": _cancel,
+    "back": _back,
+    "lang": _language,
+    "textsdone": _texts_done,
+    "skip": _skip,
+    "reveal": _reveal,
+    "pick": _pick,
+    "tog": _toggle,
+    "done": _done,
+    "edit": _edit,
+    "continue": _continue,
+    "restart": _restart,
+    "publish": _publish,
 }

@@ -38,9 +38,13 @@ def current_values(member: Member) -> dict[str, Any]:
     values: dict[str, Any] = {"name": member.display_name, "share_handle": member.share_handle}
     if organisation is not None:
         values.update(
-            org_name=organisation.name, country=organisation.country, sector=organisation.sector,
-            topics=[t.topic for t in organisation.topics], activities=[a.activity for a in organisation.activities],
-            description=organisation.description, discoverable=organisation.discoverable,
+            org_name=organisation.name,
+            country=organisation.country,
+            sector=organisation.sector,
+            topics=[t.topic for t in organisation.topics],
+            activities=[a.activity for a in organisation.activities],
+            description=organisation.description,
+            discoverable=organisation.discoverable,
         )
     return values
 
@@ -61,14 +65,20 @@ async def profile_screen(ctx: Context) -> Screen:
     status = tr(f"vetting-{organisation.vetting}") if organisation else tr("value-none")
     # someone who only asked to join sees the organisation's name, not its profile
     shown = [*PERSONAL_FIELDS, *ORGANISATION_FIELDS[1:]] if member.acting else PERSONAL_FIELDS
-    text = tr("profile-show", organisation=organisation.name if organisation else "",
-              membership=Html(tr(f"membership-{member.membership or 'none'}")), vetting=Html(status),
-              details=summary_lines(tr, values, shown))
+    text = tr(
+        "profile-show",
+        organisation=organisation.name if organisation else "",
+        membership=Html(tr(f"membership-{member.membership or 'none'}")),
+        vetting=Html(status),
+        details=summary_lines(tr, values, shown),
+    )
     if organisation is not None and organisation.vetting == "pending" and member.membership == "founder":
         text += "\n\n" + tr("profile-vouch", needed=ctx.settings.vouch_threshold, link=vouch_link(ctx, organisation))
-    buttons = [Button(tr.plain(f"label-{n.replace('_', '-')}"), ctx.button(PREFIX, token, "edit", n))
-               for n in editable_fields(member)]
-    rows = [buttons[i:i + 3] for i in range(0, len(buttons), 3)]
+    buttons = [
+        Button(tr.plain(f"label-{n.replace('_', '-')}"), ctx.button(PREFIX, token, "edit", n))
+        for n in editable_fields(member)
+    ]
+    rows = [buttons[i : i + 3] for i in range(0, len(buttons), 3)]
     if may_reapply(member):
         text += "\n\n" + tr("profile-rejected")
         rows.append([Button(tr.plain("profile-btn-reapply"), ctx.button(PREFIX, token, "reapply", "-"))])
@@ -77,8 +87,12 @@ async def profile_screen(ctx: Context) -> Screen:
         text += "\n\n" + tr("profile-joiners-waiting", count=waiting)
         review = ctx.button(joining.PREFIX, 0, joining.NEXT)
         rows.append([Button(tr.plain("profile-btn-joiners", count=waiting), review)])
-    rows.append([Button(tr.plain("btn-language"), ctx.button("cmd", "language")),
-                 Button(tr.plain("btn-close"), ctx.button(PREFIX, token, "cancel", "-"))])
+    rows.append(
+        [
+            Button(tr.plain("btn-language"), ctx.button("cmd", "language")),
+            Button(tr.plain("btn-close"), ctx.button(PREFIX, token, "cancel", "-")),
+        ]
+    )
     return Screen.of(text, rows)
 
 
@@ -117,8 +131,9 @@ async def on_button(ctx: Context, fields: list[str]) -> None:
 
 def may_reapply(member: Member) -> bool:
     """The founder of an organisation the admins did not accept may correct its profile and ask again."""
-    return member.membership == "founder" and member.organisation is not None \
-        and member.organisation.vetting == "rejected"
+    return (
+        member.membership == "founder" and member.organisation is not None and member.organisation.vetting == "rejected"
+    )
 
 
 async def _reapply(ctx: Context) -> None:
@@ -126,7 +141,7 @@ async def _reapply(ctx: Context) -> None:
     assert ctx.member is not None and ctx.member.organisation is not None
     organisation = ctx.member.organisation
     organisation.vetting = "pending"
-    event_repos.audit(ctx.session, ctx.user_id, "organisation-reapplied", f"organisation:{organisation.id}")
+    event_repos.audit(ctx.session, ctx.user_id, "organisation-reapplied", f"organisation:{organisation.id}", at=ctx.now)
     ctx.toast(ctx.tr.plain("profile-reapplied"))
     screen = await profile_screen(ctx)
     ctx.show(Screen(ctx.tr("profile-reapplied") + "\n\n" + screen.text, screen.rows))

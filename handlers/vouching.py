@@ -112,11 +112,18 @@ async def on_vouch(ctx: Context, fields: list[str]) -> None:
     )
     await ctx.session.flush()
     event_repos.audit(
-        ctx.session, ctx.user_id, "organisation-vouched", f"organisation:{organisation.id}", by_organisation=own.id
+        ctx.session,
+        ctx.user_id,
+        "organisation-vouched",
+        f"organisation:{organisation.id}",
+        by_organisation=own.id,
+        at=ctx.now,
     )
     vouches, needed = await partner_repos.count_vouches(ctx.session, organisation.id), ctx.settings.vouch_threshold
     if vouches >= needed:
-        await admin.decide(ctx.session, organisation, "vetted", None, actor=None, notify=ctx.notify)
+        await admin.decide(
+            ctx.session, organisation, "vetted", None, actor=None, notify=ctx.notify, at=ctx.now, via="vouches"
+        )
         organisation.vetted_by_vouches = True
         ctx.partners.invalidate()
         ctx.show(Screen(ctx.tr("vouch-vetted", organisation=organisation.name)))

@@ -11,7 +11,7 @@ from sqlalchemy import Select, bindparam, delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
 
-from storage.models import AuditEntry, Delivery, Event, EventTopic, Member, Reminder, Rsvp
+from storage.models import AuditEntry, Delivery, Event, EventTopic, Member, Reminder, Rsvp, utcnow
 
 # the answers an organiser's news (a change, a cancellation) reaches
 INTERESTED = ("going", "maybe", "waitlist", "pending")
@@ -238,9 +238,11 @@ async def mark_unreachable(session: AsyncSession, telegram_ids: set[int], now: d
     )
 
 
-def audit(session: AsyncSession, actor_id: int | None, action: str, subject: str, **detail: Any) -> None:
-    """An audit entry; `actor_id` None is the command line, run by whoever runs the server."""
-    session.add(AuditEntry(actor_id=actor_id, action=action, subject=subject, detail=detail))
+def audit(session: AsyncSession, actor_id: int | None, action: str, subject: str, *, at: datetime | None = None,
+          **detail: Any) -> None:
+    """An audit entry; `actor_id` None is the command line, run by whoever runs the server (or, with
+    `via="vouches"`, vouching). `at` is the hub's clock when a member acted; the command line's is the wall's."""
+    session.add(AuditEntry(actor_id=actor_id, action=action, subject=subject, detail=detail, at=at or utcnow()))
 
 
 # what an audit entry about a member reads once they used /forget

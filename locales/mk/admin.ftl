@@ -69,7 +69,7 @@ error-suspended = Администраторите на мрежата го су
 error-suspended-short = Вашиот пристап до мрежата е суспендиран.
 
 admin-btn-audit = Дневник за ревизија
-admin-audit = <b>Дневник за ревизија</b>, најновите прво (страница { $page } од { $pages }): кога · што · на што · кој
+admin-audit = <b>Дневник за ревизија</b>, најновите прво (страница { $page } од { $pages }; време според { $zone }): кога · што · на што · кој
 admin-audit-none = Дневникот за ревизија е празен.
 admin-audit-cli = командна линија
 
@@ -100,3 +100,51 @@ admin-cannot-suspend-bootstrap = Администраторите наведен
 admin-cannot-suspend-last = Тогаш мрежата би останала без администратор што може да ја укине суспензијата.
 
 stats-note-hidden = Некои броеви од 5 нагоре се прикажуваат како „≥ 5“, а распределба или стапката на доставување може да се прикаже како „–“: прикажани точно, тие би овозможиле од вкупниот збир да се пресмета број помал од 5.
+
+## Дневникот за ревизија на јазикот на администраторот: што е направено, на што, и имињата на деталите
+# review: the audit actions as short past participles; "vouched for" as a guarantee
+audit-action-organisation-vetted = организацијата е проверена
+audit-action-organisation-rejected = организацијата е одбиена
+audit-action-organisation-dismiss = пријавите се отфрлени
+audit-action-organisation-warn = организацијата е предупредена
+audit-action-organisation-suspend = организацијата е суспендирана
+audit-action-organisation-unsuspend = суспензијата е укината
+audit-action-organisation-reapplied = побарана нова проверка
+audit-action-organisation-vouched = дадена гаранција
+audit-action-role-changed = улогата е сменета
+audit-action-member-suspended = членот е суспендиран
+audit-action-member-unsuspended = суспензијата на членот е укината
+audit-action-member-approved = членството е одобрено
+audit-action-member-declined = членството е одбиено
+audit-action-brief-published = извештајот е објавен
+audit-action-broadcast-sent = известувањето е испратено
+audit-action-broadcast-scheduled = известувањето е закажано
+audit-action-broadcast-cancelled = известувањето е запрено
+audit-action-attendees-exported = списокот учесници е извезен
+audit-action-attendees-messaged = порака до учесниците
+audit-action-event-cancelled = настанот е откажан
+audit-action-event-published = настанот е објавен
+audit-action-event-edited = настанот е изменет
+audit-action-organisations-imported = организациите се увезени
+audit-action-exported = табелата е извезена
+audit-field-reason = причина
+audit-field-reports = пријави
+audit-field-rows = редови
+audit-field-told = известени
+audit-field-recipients = примачи
+audit-field-audience = публика
+audit-field-before = пред
+audit-field-after = потоа
+audit-field-format = формат
+audit-field-organisation = организација
+audit-field-by-organisation = од организација
+audit-field-vetting = како
+admin-audit-vouches = гаранции од проверени организации
+audit-by-member = член { $id }
+audit-subject-member = член { $id }
+audit-subject-member-erased = член што го користел /forget
+audit-subject-organisation = организација бр. { $id }
+audit-subject-event = настан бр. { $id }
+audit-subject-campaign = испраќање бр. { $id }
+audit-subject-table = табела { $id }
+audit-subject-file = датотека { $id }

@@ -69,7 +69,7 @@ error-suspended-short = Qasja juaj në rrjet është pezulluar.
 
 admin-btn-audit = Regjistri i auditimit
 # review: column legend "when · what · on what · who"
-admin-audit = <b>Regjistri i auditimit</b>, më të rejat së pari (faqja { $page } nga { $pages }): kur · çfarë · mbi çfarë · kush
+admin-audit = <b>Regjistri i auditimit</b>, më të rejat së pari (faqja { $page } nga { $pages }; orët sipas { $zone }): kur · çfarë · mbi çfarë · kush
 admin-audit-none = Regjistri i auditimit është bosh.
 admin-audit-cli = rreshti i komandave
 
@@ -102,3 +102,51 @@ admin-cannot-suspend-last = Kështu qendra do të mbetej pa asnjë administrator
 
 # review: "breakdown" rendered as "ndarje" (the counts by country, sector…)
 stats-note-hidden = Disa numra prej 5 e lart shfaqen si «≥ 5», dhe një ndarje ose shkalla e dorëzimit mund të shfaqet si «–»: të shfaqura saktë, ato do të lejonin që një numër nën 5 të nxirrej nga një shumë totale.
+
+## Regjistri i auditimit në gjuhën e administratorit: çfarë u bë, mbi çfarë, dhe emrat e hollësive
+# review: the audit actions as short past participles; "vouched for" as a guarantee
+audit-action-organisation-vetted = organizata u verifikua
+audit-action-organisation-rejected = organizata u refuzua
+audit-action-organisation-dismiss = raportimet u hodhën poshtë
+audit-action-organisation-warn = organizata u paralajmërua
+audit-action-organisation-suspend = organizata u pezullua
+audit-action-organisation-unsuspend = pezullimi u hoq
+audit-action-organisation-reapplied = u kërkua shqyrtim i ri
+audit-action-organisation-vouched = u garantua
+audit-action-role-changed = roli u ndryshua
+audit-action-member-suspended = anëtari u pezullua
+audit-action-member-unsuspended = pezullimi i anëtarit u hoq
+audit-action-member-approved = bashkimi u miratua
+audit-action-member-declined = bashkimi u refuzua
+audit-action-brief-published = raporti u publikua
+audit-action-broadcast-sent = njoftimi u dërgua
+audit-action-broadcast-scheduled = njoftimi u planifikua
+audit-action-broadcast-cancelled = njoftimi u ndal
+audit-action-attendees-exported = lista e pjesëmarrësve u eksportua
+audit-action-attendees-messaged = u shkrua pjesëmarrësve
+audit-action-event-cancelled = ngjarja u anulua
+audit-action-event-published = ngjarja u publikua
+audit-action-event-edited = ngjarja u ndryshua
+audit-action-organisations-imported = organizatat u importuan
+audit-action-exported = tabela u eksportua
+audit-field-reason = arsyeja
+audit-field-reports = raportime
+audit-field-rows = rreshta
+audit-field-told = të njoftuar
+audit-field-recipients = marrës
+audit-field-audience = audienca
+audit-field-before = më parë
+audit-field-after = më pas
+audit-field-format = formati
+audit-field-organisation = organizata
+audit-field-by-organisation = nga organizata
+audit-field-vetting = si
+admin-audit-vouches = garancitë e organizatave të verifikuara
+audit-by-member = anëtari { $id }
+audit-subject-member = anëtari { $id }
+audit-subject-member-erased = një anëtar që përdori /forget
+audit-subject-organisation = organizata nr. { $id }
+audit-subject-event = ngjarja nr. { $id }
+audit-subject-campaign = dërgesa nr. { $id }
+audit-subject-table = tabela { $id }
+audit-subject-file = skedari { $id }

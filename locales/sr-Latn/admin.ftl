@@ -71,7 +71,7 @@ error-suspended-short = Vaš pristup mreži je suspendovan.
 
 admin-btn-audit = Revizijski dnevnik
 # review: column legend as nouns ("time · action · subject · performed by") to avoid ko/tko and šta/što
-admin-audit = <b>Revizijski dnevnik</b>, najnovije prvo (stranica { $page } od { $pages }): vrijeme · radnja · predmet · izvršilac
+admin-audit = <b>Revizijski dnevnik</b>, najnovije prvo (stranica { $page } od { $pages }; vrijeme po zoni { $zone }): vrijeme · radnja · predmet · izvršilac
 admin-audit-none = Revizijski dnevnik je prazan.
 admin-audit-cli = komandna linija
 
@@ -102,3 +102,50 @@ admin-cannot-suspend-bootstrap = Administratori navedeni u ADMIN_IDS vode mrežu
 admin-cannot-suspend-last = Tada bi mreža ostala bez administratora koji bi mogao ukinuti suspenziju.
 
 stats-note-hidden = Neki brojevi od 5 naviše prikazuju se kao „≥ 5“, a raspodjela ili stopa isporuke može se prikazati kao „–“: prikazani tačno, omogućili bi da se iz ukupnog zbira izračuna broj manji od 5.
+
+## Revizijski dnevnik na jeziku administratora: šta je urađeno, na čemu, i nazivi pojedinosti
+audit-action-organisation-vetted = organizacija provjerena
+audit-action-organisation-rejected = organizacija odbijena
+audit-action-organisation-dismiss = prijave odbačene
+audit-action-organisation-warn = organizacija upozorena
+audit-action-organisation-suspend = organizacija suspendovana
+audit-action-organisation-unsuspend = suspenzija ukinuta
+audit-action-organisation-reapplied = zatražena nova provjera
+audit-action-organisation-vouched = dato jemstvo
+audit-action-role-changed = uloga promijenjena
+audit-action-member-suspended = član suspendovan
+audit-action-member-unsuspended = suspenzija člana ukinuta
+audit-action-member-approved = pristup odobren
+audit-action-member-declined = pristup odbijen
+audit-action-brief-published = izvještaj objavljen
+audit-action-broadcast-sent = obavještenje poslano
+audit-action-broadcast-scheduled = obavještenje zakazano
+audit-action-broadcast-cancelled = obavještenje zaustavljeno
+audit-action-attendees-exported = spisak učesnika izvezen
+audit-action-attendees-messaged = poruka učesnicima
+audit-action-event-cancelled = događaj otkazan
+audit-action-event-published = događaj objavljen
+audit-action-event-edited = događaj izmijenjen
+audit-action-organisations-imported = organizacije uvezene
+audit-action-exported = tabela izvezena
+audit-field-reason = razlog
+audit-field-reports = prijave
+audit-field-rows = redovi
+audit-field-told = obaviješteni
+audit-field-recipients = primaoci
+audit-field-audience = publika
+audit-field-before = prije
+audit-field-after = poslije
+audit-field-format = format
+audit-field-organisation = organizacija
+audit-field-by-organisation = od organizacije
+audit-field-vetting = kao
+admin-audit-vouches = jemstva provjerenih organizacija
+audit-by-member = član { $id }
+audit-subject-member = član { $id }
+audit-subject-member-erased = član koji je koristio /forget
+audit-subject-organisation = organizacija br. { $id }
+audit-subject-event = događaj br. { $id }
+audit-subject-campaign = slanje br. { $id }
+audit-subject-table = tabela { $id }
+audit-subject-file = datoteka { $id }
