@@ -20,10 +20,13 @@ from storage.models import utcnow
 
 DEMO_USER = 1000  # person 1, an admin in the demo so /newevent and /myevents work
 INTRO = """Resilience Hub demo — the real bot, talking to a fake Telegram on this computer.
-Type a message or a command (try /start, /register, /events, /newevent, /help). Type a number to press
-that button. `:as 2` switches to another person (1–9) to see the hub through their eyes; `:wait 24h`
-moves the clock forward so reminders fall due. Ctrl-D or /quit leaves. Data is kept in {database}."""
+Type a message or a command (try /start, /register, /events, /newevent, /help). Buttons read [#1], [#2]…:
+type #2 to press button 2 of the newest message with buttons, or #7.2 for button 2 of message 7 (an older
+one). Anything else you type is a message, numbers too. `:as 2` switches to another person (1–9) to see the
+hub through their eyes; `:wait 24h` moves the clock forward so reminders fall due. Ctrl-D or /quit leaves.
+Data is kept in {database}."""
 WAIT = re.compile(r"^:wait\s+(\d+)\s*([hd])$")
+PRESS = re.compile(r"^#(?:(\d+)\.)?(\d+)$")  # #2, or #7.2 for message 7
 
 
 def plain(text: str) -> str:
@@ -36,7 +39,8 @@ class TerminalChat:
         self.api, self.runtime, self.hub, self.language_code = api, runtime, runtime.hub, language_code
         self.user = DEMO_USER
         self.seen: dict[tuple[int, int], Any] = {}
-        self.buttons: list[tuple[int, dict[str, Any]]] = []
+        self.buttons: dict[tuple[int, int], list[dict[str, Any]]] = {}  # (person, message) → its buttons
+        self.live: dict[int, int] = {}  # person → the newest message with buttons
         self.shift = timedelta()
         self.hub.clock = lambda: utcnow() + self.shift
 
@@ -54,17 +58,29 @@ class TerminalChat:
                 await self.runtime.due.run_once()
             self.show_changes()
             return
-        handled = self.hub.handled
-        if line.isdigit() and 0 < int(line) <= len(self.buttons):
-            message_id, button = self.buttons[int(line) - 1]
-            if "url" in button:
-                print(f"(opens {button['url']})")  # noqa: T201
+        handled, calls = self.hub.handled, len(self.api.calls)
+        if match := PRESS.match(line):
+            if not self.press(int(match[1]) if match[1] else self.live.get(self.user), int(match[2])):
                 return
-            self.api.press(self.user, message_id, button["callback_data"], language_code=self.language_code)
         else:
             self.api.send_text(self.user, line, language_code=self.language_code)
         await self.settle(handled)
+        self.show_toast(calls)
         self.show_changes()
+
+    def press(self, message_id: int | None, number: int) -> bool:
+        """Press button `number` of a message; False, with a word why, if there is no such button."""
+        buttons = self.buttons.get((self.user, message_id or 0), [])
+        if not 0 < number <= len(buttons):
+            where = f"message {message_id}" if message_id else "any message yet"
+            print(f"(no button #{number} on {where})")  # noqa: T201
+            return False
+        button = buttons[number - 1]
+        if "url" in button:
+            print(f"(opens {button['url']})")  # noqa: T201
+            return False
+        self.api.press(self.user, message_id or 0, button["callback_data"], language_code=self.language_code)
+        return True
 
     async def settle(self, handled: int) -> None:
         """Wait until the bot has fully answered this update."""
@@ -75,6 +91,12 @@ class TerminalChat:
         except TimeoutError:
             print("(no answer)")  # noqa: T201
 
+    def show_toast(self, since: int) -> None:
+        """What Telegram shows briefly over the chat when a button is answered with a text."""
+        for call in self.api.calls[since:]:
+            if call.method == "answerCallbackQuery" and call.params.get("text"):
+                print(f"(💬 {call.params['text']})")  # noqa: T201
+
     def show_changes(self) -> None:
         for message in self.api.sent_to(self.user):
             snapshot = (message.get("text"), message.get("reply_markup"), message.get("caption"))
@@ -84,18 +106,25 @@ class TerminalChat:
             self.print_message(message)
 
     def print_message(self, message: dict[str, Any]) -> None:
-        print("\n" + "─" * 60)  # noqa: T201
+        number = message["message_id"]
+        print(f"\n── message {number} " + "─" * 44)  # noqa: T201
+        if message.get("has_protected_content"):
+            print("🔒 protected: it cannot be forwarded or saved")  # noqa: T201
         if "document" in message:
             print(f"📎 {message['document'].get('file_name')}: {plain(message.get('caption') or '')}")  # noqa: T201
             print(message.get("_content", b"").decode(errors="replace"))  # noqa: T201
             return
         print(plain(message.get("text", "")))  # noqa: T201
         rows = (message.get("reply_markup") or {}).get("inline_keyboard", [])
-        if rows:
-            self.buttons = [(message["message_id"], b) for row in rows for b in row]
-            numbered = iter(range(1, len(self.buttons) + 1))
-            for row in rows:
-                print("   ".join(f"[{next(numbered)}] {b['text']}" for b in row))  # noqa: T201
+        buttons = [b for row in rows for b in row]
+        self.buttons[(self.user, number)] = buttons
+        if not buttons:
+            return
+        self.live[self.user] = number
+        numbered = iter(range(1, len(buttons) + 1))
+        for row in rows:
+            print("   ".join(f"[#{next(numbered)}] {b['text']}" for b in row))  # noqa: T201
+        print(f"(live buttons: #1–#{len(buttons)} · later: #{number}.N)")  # noqa: T201
 
 
 async def run_demo(settings: Settings) -> None:

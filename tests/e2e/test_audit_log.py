@@ -37,7 +37,8 @@ async def test_entries_read_in_the_admins_language_and_zone_on_the_hubs_clock(ap
     await german.press("Deutsch")
     await german.send("/admin")
     await german.press("Audit-Log")
-    assert "Rolle geändert · Mitglied 611 · Mitglied 900 · nachher: Veranstalter, vorher: Mitglied" in german.last_text()
+    shown = german.last_text()
+    assert "Rolle geändert · Mitglied 611 · Mitglied 900 · nachher: Veranstalter, vorher: Mitglied" in shown
 
 
 async def test_a_vetting_by_vouches_says_so(api, new_chat, runtime):

@@ -85,12 +85,12 @@ async def test_migrate_creates_the_database(tmp_path):
 
 
 async def test_a_person_registers_in_the_terminal_demo(tmp_path):
-    typed = "\n".join(["/start", "/register", "Ana", "Balkan Watch", "1", "3", "2", "6", "16", "7", "13",
-                       "We monitor.", "2", "1", "1", "/profile", "/quit"]) + "\n"
+    typed = "\n".join(["/start", "/register", "Ana", "Balkan Watch", "#1", "#3", "#2", "#6", "#16", "#7", "#13",
+                       "We monitor.", "#2", "#1", "#1", "/profile", "/quit"]) + "\n"
     code, out, err = await run_cli("demo", env={"LANG": "en_US.UTF-8", "LOG_LEVEL": "WARNING"},
                                    stdin=typed.encode(), cwd=tmp_path)
     assert code == 0, err
-    assert "Welcome to Resilience Hub" in out and "[1] English" in out
+    assert "Welcome to Resilience Hub" in out and "[#1] English" in out
     assert "Please check your details" in out and "You are registered" in out
     assert "Your profile" in out and "Kosovo" in out and "Environmental crime" in out
     assert (tmp_path / "data" / "demo.db").exists()
@@ -98,10 +98,10 @@ async def test_a_person_registers_in_the_terminal_demo(tmp_path):
 
 async def test_an_organiser_announces_and_a_member_rsvps_in_the_terminal_demo(tmp_path):
     start = (datetime.now(ZoneInfo("Europe/Belgrade")) + timedelta(days=3, minutes=30)).strftime("%Y-%m-%d %H:%M")
-    organiser = ["/newevent", "1", "Dialogue on extortion", "1", "6", "2", "1", "5", "2", "16", start, "23:59",
-                 "Hotel Continental", "1", "2", "2", "1", "1"]
-    member = [":as 2", "/register", "Ana", "Balkan Watch", "1", "3", "2", "6", "16", "7", "13", "We monitor.",
-              "2", "1", "1", "/events", "1", "1", ":wait 49h", "/quit"]
+    organiser = ["/newevent", "#1", "Dialogue on extortion", "#1", "#6", "#2", "#1", "#5", "#2", "#16", start,
+                 "23:59", "Hotel Continental", "#1", "#2", "#2", "#1", "#1"]
+    member = [":as 2", "/register", "Ana", "Balkan Watch", "#1", "#3", "#2", "#6", "#16", "#7", "#13",
+              "We monitor.", "#2", "#1", "#1", "/events", "#1", "#1", ":wait 49h", "/quit"]
     code, out, err = await run_cli("demo", env={"LANG": "en_US.UTF-8", "LOG_LEVEL": "WARNING"},
                                    stdin=("\n".join(organiser + member) + "\n").encode(), cwd=tmp_path)
     assert code == 0, err
@@ -109,6 +109,20 @@ async def test_an_organiser_announces_and_a_member_rsvps_in_the_terminal_demo(tm
     assert "(you are now person 2)" in out and "You are registered" in out
     assert "Your answer: going" in out and "Venue: Hotel Continental" in out
     assert "Reminder: Dialogue on extortion starts in 24 hours" in out
+
+
+async def test_the_demo_tells_a_typed_number_from_a_press_and_shows_toasts_and_protection(tmp_path):
+    start = (datetime.now(ZoneInfo("Europe/Belgrade")) + timedelta(days=3, minutes=30)).strftime("%Y-%m-%d %H:%M")
+    typed = ["/newevent", "#1", "Closed-door dialogue", "#1", "#6", "#2", "#1", "#5", "#2", "#16", start, "23:59",
+             "Hotel Continental", "1", "#2", "#1", "#1", "#1", "#1", "#2.1", "#99", "/quit"]
+    code, out, err = await run_cli("demo", env={"LANG": "en_US.UTF-8", "LOG_LEVEL": "WARNING"},
+                                   stdin=("\n".join(typed) + "\n").encode(), cwd=tmp_path)
+    assert code == 0, err
+    assert "Seats left: 1 of 1" in out and "Seats: no limit" not in out, "a typed 1 is one seat, not Skip"
+    assert "(live buttons: #1–" in out and "── message 2 " in out, "which message's buttons are live"
+    assert "🔒 protected: it cannot be forwarded or saved" in out, "a Chatham House card is marked"
+    assert "(💬 This button has expired.)" in out, "a press's toast, here of an old message's button"
+    assert "(no button #99 on message" in out
 
 
 @pytest.mark.parametrize("engine", ["aiogram", "ptb"])
