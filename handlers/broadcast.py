@@ -481,7 +481,11 @@ async def campaigns_command(ctx: Context) -> None:
         [
             Button(
                 ctx.tr.plain(
-                    "campaign-list-item", number=c.id, status=c.status, time=format_input(c.send_at, ctx.zone)
+                    "campaign-list-item",
+                    number=c.id,
+                    title=campaign_title(ctx, c),
+                    status=c.status,
+                    time=format_input(c.send_at, ctx.zone),
                 ),
                 ctx.button(REPORT_PREFIX, "open", c.id),
             )
@@ -489,6 +493,17 @@ async def campaigns_command(ctx: Context) -> None:
         for c in campaigns
     ]
     ctx.show(Screen.of(ctx.tr("campaigns-list" if campaigns else "campaigns-none"), rows))
+
+
+def campaign_title(ctx: Context, campaign: Campaign, limit: int = 40) -> str:
+    """What a campaign is, in a few words: a brief's title, or the start of a broadcast's text, in the reader's
+    language if it was written in it (else the first one written); "–" once its writer used /forget."""
+    written = campaign.titles or campaign.texts
+    text = written.get(ctx.tr.locale) or next(iter(written.values()), "") if written else ""
+    first_line = " ".join((text or "").split("\n", 1)[0].split())
+    if not first_line:
+        return "–"
+    return first_line if len(first_line) <= limit else first_line[: limit - 1] + "…"
 
 
 async def on_report_button(ctx: Context, fields: list[str]) -> None:

@@ -163,11 +163,19 @@ async def claim_due_campaigns(session: AsyncSession, now: datetime) -> list[Camp
 
 
 async def report(session: AsyncSession, campaign_id: int) -> dict[str, int]:
-    rows = await session.execute(
-        select(Delivery.status, func.count()).where(Delivery.campaign_id == campaign_id).group_by(Delivery.status)
+    """Each recipient in exactly one count: an instant recipient by their outbox row's status; a weekly one kept
+    for their digest ("digest") until it is built, then by the status of the digest that carries it."""
+    instant = select(Delivery.status, func.count()).where(Delivery.campaign_id == campaign_id)
+    in_digests = (
+        select(Delivery.status, func.count())
+        .select_from(DigestItem)
+        .join(Delivery, Delivery.id == DigestItem.delivery_id)
+        .where(DigestItem.campaign_id == campaign_id)
     )
     counts = dict.fromkeys(REPORT_STATUSES, 0)
-    counts.update({status: count for status, count in rows.all()})
+    for query in (instant, in_digests):
+        for status, count in (await session.execute(query.group_by(Delivery.status))).all():
+            counts[status] = counts.get(status, 0) + count
     counts["digest"] = (
         await session.scalar(
             select(func.count()).where(DigestItem.campaign_id == campaign_id, DigestItem.delivery_id.is_(None))

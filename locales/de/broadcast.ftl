@@ -62,7 +62,7 @@ campaign-body = { $text }
 
 campaigns-none = Sie haben noch keine Rundnachrichten gesendet. Starten Sie eine mit /broadcast.
 campaigns-list = <b>Ihre Rundnachrichten</b>, die neuesten zuerst:
-campaign-list-item = #{ $number } · { $time } · { $status ->
+campaign-list-item = #{ $number } · { $title } · { $time } · { $status ->
     [scheduled] geplant
     [sending] läuft
     [done] fertig

@@ -60,7 +60,7 @@ campaign-body = { $text }
 
 campaigns-none = You have not sent any broadcasts yet. Start one with /broadcast.
 campaigns-list = <b>Your broadcasts</b>, newest first:
-campaign-list-item = #{ $number } · { $time } · { $status ->
+campaign-list-item = #{ $number } · { $title } · { $time } · { $status ->
     [scheduled] scheduled
     [sending] sending
     [done] done

@@ -61,7 +61,7 @@ campaign-body = { $text }
 
 campaigns-none = Сѐ уште немате испратено масовни пораки. Започнете со /broadcast.
 campaigns-list = <b>Вашите масовни пораки</b>, од најновата:
-campaign-list-item = #{ $number } · { $time } · { $status ->
+campaign-list-item = #{ $number } · { $title } · { $time } · { $status ->
     [scheduled] закажана
     [sending] се испраќа
     [done] испратена

@@ -61,7 +61,7 @@ campaign-body = { $text }
 
 campaigns-none = Nuk keni dërguar ende asnjë mesazh masiv. Nisni një me /broadcast.
 campaigns-list = <b>Mesazhet tuaja masive</b>, më të rejat së pari:
-campaign-list-item = #{ $number } · { $time } · { $status ->
+campaign-list-item = #{ $number } · { $title } · { $time } · { $status ->
     [scheduled] planifikuar
     [sending] po dërgohet
     [done] përfunduar

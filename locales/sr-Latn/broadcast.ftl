@@ -64,7 +64,7 @@ campaign-body = { $text }
 
 campaigns-none = Još niste poslali nijednu masovnu poruku. Započnite s /broadcast.
 campaigns-list = <b>Vaše masovne poruke</b>, od najnovije:
-campaign-list-item = #{ $number } · { $time } · { $status ->
+campaign-list-item = #{ $number } · { $title } · { $time } · { $status ->
     [scheduled] zakazana
     [sending] šalje se
     [done] poslana

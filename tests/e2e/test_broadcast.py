@@ -80,6 +80,14 @@ async def test_broadcast_reaches_the_filtered_audience_in_each_language(runtime,
     assert "sent: 3" in organiser.replies()[0] and "done" in organiser.replies()[0]
     assert [a.action for a in await rows(runtime, AuditEntry)] == ["broadcast-sent"]
     assert len(chats[903].messages()) == 1, "only the welcome"
+    await organiser.send("/campaigns")
+    labels = [b["text"] for b in organiser.buttons(organiser.last())]
+    assert labels[0].startswith(f"#{campaign.id} · Call for <papers> & partners · "), "each campaign by its title"
+    macedonian_admin = new_chat(ORGANISER, language_code="mk")
+    await macedonian_admin.send("/language")
+    await macedonian_admin.press("Македонски")
+    await macedonian_admin.send("/campaigns")
+    assert " · Повик за партнери · " in macedonian_admin.buttons(macedonian_admin.last())[0]["text"]
 
 
 async def test_an_invitation_carries_rsvp_buttons_that_work(runtime, api, new_chat):

@@ -4,7 +4,7 @@ whose chosen topics and countries match; never the unregistered or unreachable."
 from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from storage import campaign_repos
 from storage.db import create_engine, migrate, session_factory
@@ -209,3 +209,25 @@ async def test_weekly_subscribers_are_kept_for_their_digest(sessions):
         instant = await session.scalars(select(Delivery.telegram_id).where(Delivery.campaign_id == campaign.id))
         kept = await session.scalars(select(DigestItem.telegram_id).where(DigestItem.campaign_id == campaign.id))
         assert (sorted(instant), list(kept)) == ([1, 2, 3], [4])
+
+
+async def test_every_recipient_is_in_exactly_one_count_of_the_report(sessions):
+    """A weekly subscriber is "kept for the digest" until it is built, then counted by the digest's own status."""
+    await change_subscription(sessions, 4, rhythm="weekly")
+    async with sessions.begin() as session:
+        campaign = Campaign(kind="news", texts={"en": "x"}, audience={}, topics=[], countries=[])
+        session.add(campaign)
+        await session.flush()
+        await campaign_repos.queue_campaign(session, campaign, NOW)
+        await session.execute(update(Delivery).where(Delivery.campaign_id == campaign.id, Delivery.telegram_id == 1)
+                              .values(status="sent"))
+        counts = await campaign_repos.report(session, campaign.id)
+        assert (counts["sent"], counts["pending"], counts["digest"]) == (1, 2, 1)
+        digest = Delivery(telegram_id=4, kind="digest", payload={}, status="sent", next_attempt_at=NOW)
+        session.add(digest)
+        await session.flush()
+        await session.execute(update(DigestItem).where(DigestItem.campaign_id == campaign.id)
+                              .values(delivery_id=digest.id))
+        counts = await campaign_repos.report(session, campaign.id)
+        assert (counts["sent"], counts["pending"], counts["digest"]) == (2, 2, 0), "the digest's reader is sent"
+        assert sum(counts.values()) == campaign.recipients == 4
