@@ -9,7 +9,15 @@ from typing import Any
 
 from handlers.core import Context
 from handlers.counts import shown_count
-from handlers.eventcards import event_screen, language_note_for, may_manage, open_button, rsvp_choice_row, title
+from handlers.eventcards import (
+    event_screen,
+    is_full,
+    language_note_for,
+    may_manage,
+    open_button,
+    rsvp_choice_row,
+    title,
+)
 from handlers.fields import Field, field_buttons, language_picker, length_error, link_error, nav_row, toggle, written_in
 from handlers.i18n import LANGUAGE_NAMES, LOCALES
 from handlers.kit import Button, Screen, parse_number, utf16_length
@@ -455,7 +463,8 @@ async def render_campaign(ctx: Context, campaign: Campaign) -> None:
     text += language_note_for(ctx, locale)
     event = await event_repos.get_event(ctx.session, campaign.event_id) if campaign.event_id else None
     if event is not None and event.status == "published":
-        ctx.reply(event_screen(event, text, [rsvp_choice_row(ctx, event), *open_button(ctx, event)]))
+        choices = rsvp_choice_row(ctx, event, full=await is_full(ctx, event))
+        ctx.reply(event_screen(event, text, [choices, *open_button(ctx, event)]))
         return
     rows = [[Button(ctx.tr.plain("btn-open-link"), url=campaign.link)]] if campaign.link else []
     ctx.reply(Screen.of(text, rows))

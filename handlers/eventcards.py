@@ -144,10 +144,10 @@ def place_lines(ctx: Context, event: Event, rsvp: Rsvp | None, show_venue: bool 
     if not event.venue and not event.online_link:
         return []
     if not revealed:
-        if event.reveal_hours is None:
+        reveal_at = event.starts_at - timedelta(hours=event.reveal_hours or 0)
+        if event.reveal_hours is None or reveal_at <= ctx.now:  # never "from" a time already past
             return [ctx.tr("event-card-place-hidden")]
-        reveal_at = format_when(event.starts_at - timedelta(hours=event.reveal_hours), ctx.tr.locale, ctx.zone)
-        return [ctx.tr("event-card-place-later", time=reveal_at)]
+        return [ctx.tr("event-card-place-later", time=format_when(reveal_at, ctx.tr.locale, ctx.zone))]
     lines = []
     if event.venue:
         lines.append(ctx.tr("event-card-venue", venue=event.venue))
@@ -165,22 +165,28 @@ async def status_line(ctx: Context, rsvp: Rsvp) -> str:
 _HELD = {"going": ("going", "waitlist", "pending"), "maybe": ("maybe",), "not_going": ("not_going",)}
 
 
-def rsvp_choice_row(ctx: Context, event: Event, current: str = "") -> list[Button]:
-    """Going / Maybe / Not going, with a ✓ on the member's current answer."""
-    return [
-        Button(
-            ("✓ " if current in held else "") + ctx.tr.plain(f"btn-rsvp-{choice.replace('_', '-')}"),
-            ctx.button(PREFIX, "rsvp", event.id, choice),
-        )
-        for choice, held in _HELD.items()
-    ]
+def rsvp_choice_row(ctx: Context, event: Event, current: str = "", *, full: bool = False) -> list[Button]:
+    """Going / Maybe / Not going, with a ✓ on the member's current answer; on a full event, Going reads as what it
+    does: a place on the waitlist."""
+    buttons = []
+    for choice, held in _HELD.items():
+        label = "waitlist" if choice == "going" and full and current not in held else choice.replace("_", "-")
+        text = ("✓ " if current in held else "") + ctx.tr.plain(f"btn-rsvp-{label}")
+        buttons.append(Button(text, ctx.button(PREFIX, "rsvp", event.id, choice)))
+    return buttons
 
 
-def rsvp_rows(ctx: Context, event: Event, rsvp: Rsvp | None, now_started: bool) -> list[list[Button]]:
+async def is_full(ctx: Context, event: Event) -> bool:
+    return await seats_left(ctx, event) == 0
+
+
+def rsvp_rows(
+    ctx: Context, event: Event, rsvp: Rsvp | None, now_started: bool, *, full: bool = False
+) -> list[list[Button]]:
     tr = ctx.tr
     rows: list[list[Button]] = []
     if event.status == "published" and not now_started:
-        rows.append(rsvp_choice_row(ctx, event, rsvp.status if rsvp else ""))
+        rows.append(rsvp_choice_row(ctx, event, rsvp.status if rsvp else "", full=full))
         rows.append([Button(tr.plain("btn-add-to-calendar"), ctx.button(PREFIX, "ics", event.id, "-"))])
     rows.append([Button(tr.plain("btn-all-events"), ctx.button(PREFIX, "page", 0, "x-x"))])
     return rows
@@ -191,7 +197,8 @@ async def card_screen(ctx: Context, event: Event, rsvp: Rsvp | None = None) -> S
     if rsvp is None:
         rsvp = await event_repos.get_rsvp(ctx.session, event.id, ctx.user_id)
     text = await card_text(ctx, event, rsvp)
-    return event_screen(event, text, rsvp_rows(ctx, event, rsvp, has_started(event, ctx.now)))
+    rows = rsvp_rows(ctx, event, rsvp, has_started(event, ctx.now), full=await is_full(ctx, event))
+    return event_screen(event, text, rows)
 
 
 def open_button(ctx: Context, event: Event) -> list[list[Button]]:

@@ -1,4 +1,5 @@
-"""/myevents for organisers: counts, edits, approvals, cancellation, the attendee list and a message to all."""
+"""/myevents: for every member, the seats they hold or asked for; for organisers also their events, with counts,
+edits, approvals, cancellation, the attendee list and a message to all."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ import io
 
 from handlers import newevent
 from handlers.core import Context
-from handlers.eventcards import may_manage, title, when
+from handlers.eventcards import PREFIX as CARD_PREFIX
+from handlers.eventcards import may_manage, status_line, title, when
 from handlers.fields import length_error
 from handlers.kit import TELEGRAM_ID_LIMIT, Button, Document, Screen, parse_number, spreadsheet_safe, utf16_length
 from handlers.rsvp import decide, has_started
@@ -20,8 +22,15 @@ MESSAGE_LIMIT = 3000
 
 
 async def myevents_command(ctx: Context) -> None:
+    """The events an organiser runs, and for everyone registered the seats they hold or asked for."""
+    if not ctx.registered and not ctx.is_organiser:
+        ctx.show(Screen(ctx.tr("error-not-registered")))
+        return
+    answered = await _answered(ctx)
     if not ctx.is_organiser:
-        ctx.show(Screen(ctx.tr("event-organisers-only")))
+        text = ctx.tr("myevents-answered" if answered[0] else "myevents-answered-none")
+        rows = answered[1] or [[Button(ctx.tr.plain("btn-all-events"), ctx.button("cmd", "events"))]]
+        ctx.show(Screen.of(text + answered[0], rows))
         return
     organiser = None if ctx.is_admin else ctx.user_id
     events = await event_repos.organiser_events(ctx.session, organiser, ctx.now)
@@ -34,7 +43,27 @@ async def myevents_command(ctx: Context) -> None:
         for e in events
     ]
     rows.append([Button(ctx.tr.plain("btn-new-event"), ctx.button("cmd", "newevent"))])
-    ctx.show(Screen.of(ctx.tr("myevents-list" if events else "myevents-none"), rows))
+    text = ctx.tr("myevents-list" if events else "myevents-none")
+    if answered[0]:
+        text += "\n\n" + ctx.tr("myevents-answered") + answered[0]
+    ctx.show(Screen.of(text, [*answered[1], *rows]))
+
+
+async def _answered(ctx: Context) -> tuple[str, list[list[Button]]]:
+    """The member's seats and requests: a line each (title, time, answer) and a button to open each card."""
+    lines: list[str] = []
+    rows: list[list[Button]] = []
+    for rsvp in await event_repos.answered_events(ctx.session, ctx.user_id, ctx.now):
+        event = await event_repos.get_event(ctx.session, rsvp.event_id)
+        if event is None:
+            continue
+        lines.append(
+            ctx.tr("myevents-answered-item", title=title(ctx, event), time=when(ctx, event))
+            + " · "
+            + await status_line(ctx, rsvp)
+        )
+        rows.append([Button("🎟 " + title(ctx, event)[:40], ctx.button(CARD_PREFIX, "open", event.id, "-"))])
+    return ("\n\n" + "\n".join(lines) if lines else ""), rows
 
 
 async def _managed(ctx: Context, event_id: int, *, lock: bool = False) -> Event | None:

@@ -103,6 +103,26 @@ async def organiser_events(session: AsyncSession, organiser_id: int | None, sinc
     return list(await session.scalars(query.order_by(Event.starts_at, Event.id).limit(20)))
 
 
+HOLDING = ("going", "waitlist", "pending")  # answers that keep or ask for a seat
+
+
+async def answered_events(session: AsyncSession, telegram_id: int, since: datetime, limit: int = 20) -> list[Rsvp]:
+    """A member's seats and requests for a seat at events that have not ended, the soonest first."""
+    query = (
+        select(Rsvp)
+        .join(Event, Event.id == Rsvp.event_id)
+        .where(
+            Rsvp.telegram_id == telegram_id,
+            Rsvp.status.in_(HOLDING),
+            Event.ends_at > since,
+            Event.status == "published",
+        )
+        .order_by(Event.starts_at, Event.id)
+        .limit(limit)
+    )
+    return list(await session.scalars(query))
+
+
 async def get_rsvp(session: AsyncSession, event_id: int, telegram_id: int) -> Rsvp | None:
     return await session.scalar(select(Rsvp).where(Rsvp.event_id == event_id, Rsvp.telegram_id == telegram_id))
 
@@ -238,8 +258,9 @@ async def mark_unreachable(session: AsyncSession, telegram_ids: set[int], now: d
     )
 
 
-def audit(session: AsyncSession, actor_id: int | None, action: str, subject: str, *, at: datetime | None = None,
-          **detail: Any) -> None:
+def audit(
+    session: AsyncSession, actor_id: int | None, action: str, subject: str, *, at: datetime | None = None, **detail: Any
+) -> None:
     """An audit entry; `actor_id` None is the command line, run by whoever runs the server (or, with
     `via="vouches"`, vouching). `at` is the hub's clock when a member acted; the command line's is the wall's."""
     session.add(AuditEntry(actor_id=actor_id, action=action, subject=subject, detail=detail, at=at or utcnow()))

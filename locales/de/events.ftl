@@ -1,7 +1,7 @@
 ## Veranstaltungen: /events, /newevent, /myevents und die Benachrichtigungen dazu. Texte sind HTML: <b> beibehalten.
 
 cmd-events = Bevorstehende Resilienz-Dialoge
-cmd-myevents = Ihre Veranstaltungen verwalten
+cmd-myevents = Ihre Plätze bei Veranstaltungen, und die Veranstaltungen, die Sie organisieren
 cmd-newevent = Eine neue Veranstaltung ankündigen
 
 # review: "organiser" rendered as "Veranstalter" (generic masculine, as "Partner"/"Mitglieder" elsewhere); alternatives "Organisator", or gender-neutral "Veranstaltende"
@@ -181,3 +181,9 @@ notice-event-reminder = Erinnerung: <b>{ $title }</b> beginnt { $hours ->
 notice-event-message = <b>Nachricht vom Veranstalter von { $title }:</b>
 
     { $message }
+
+## /myevents für alle Mitglieder: die Plätze, die sie haben oder angefragt haben
+myevents-answered = <b>Ihre Plätze</b> bei Veranstaltungen, die noch nicht vorbei sind:
+myevents-answered-none = Sie haben keinen Platz bei einer kommenden Veranstaltung. Finden Sie eine mit /events.
+myevents-answered-item = <b>{ $title }</b> · { $time }
+btn-rsvp-waitlist = Auf die Warteliste

@@ -1,7 +1,7 @@
 ## Events: /events, /newevent, /myevents, and the notices about them. Texts are HTML: keep <b> tags.
 
 cmd-events = Upcoming resilience dialogues
-cmd-myevents = Manage the events you organise
+cmd-myevents = Your seats at events, and the events you organise
 cmd-newevent = Announce a new event
 
 event-organisers-only = Only organisers can announce and manage events. An admin of the hub can give you the organiser role.
@@ -179,3 +179,9 @@ notice-event-reminder = Reminder: <b>{ $title }</b> starts { $hours ->
 notice-event-message = <b>Message from the organiser of { $title }:</b>
 
     { $message }
+
+## /myevents for every member: the seats they hold or asked for
+myevents-answered = <b>Your seats</b> at events that have not ended:
+myevents-answered-none = You hold no seat at an upcoming event. Find one with /events.
+myevents-answered-item = <b>{ $title }</b> · { $time }
+btn-rsvp-waitlist = Join the waitlist

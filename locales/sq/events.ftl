@@ -1,7 +1,7 @@
 ## Ngjarjet: /events, /newevent, /myevents dhe njoftimet për to. Tekstet janë HTML: ruani etiketat <b>.
 
 cmd-events = Dialogët e ardhshëm për qëndrueshmërinë
-cmd-myevents = Menaxhoni ngjarjet që organizoni
+cmd-myevents = Vendet tuaja në ngjarje dhe ngjarjet që organizoni
 cmd-newevent = Njoftoni një ngjarje të re
 
 # review: "event" rendered as "ngjarje" throughout (alternatives "aktivitet", "eveniment"); "organiser" as "organizator"
@@ -182,3 +182,9 @@ notice-event-reminder = Kujtesë: <b>{ $title }</b> fillon { $hours ->
 notice-event-message = <b>Mesazh nga organizatori i ngjarjes { $title }:</b>
 
     { $message }
+
+## /myevents për çdo anëtar: vendet që kanë ose që kanë kërkuar
+myevents-answered = <b>Vendet tuaja</b> në ngjarje që nuk kanë përfunduar:
+myevents-answered-none = Nuk keni vend në asnjë ngjarje të ardhshme. Gjeni një me /events.
+myevents-answered-item = <b>{ $title }</b> · { $time }
+btn-rsvp-waitlist = Në listën e pritjes

@@ -1,7 +1,7 @@
 ## Događaji: /events, /newevent, /myevents i obavještenja o njima. Tekstovi su HTML: zadržite oznake <b>.
 
 cmd-events = Predstojeći dijalozi o otpornosti
-cmd-myevents = Upravljajte događajima koje organizujete
+cmd-myevents = Vaša mjesta na događajima i događaji koje organizujete
 cmd-newevent = Najavite novi događaj
 
 event-organisers-only = Samo organizatori mogu najavljivati događaje i upravljati njima. Ulogu organizatora može vam dodijeliti administrator mreže.
@@ -187,3 +187,9 @@ notice-event-reminder = Podsjetnik: <b>{ $title }</b> počinje za { $hours ->
 notice-event-message = <b>Poruka organizatora događaja „{ $title }“:</b>
 
     { $message }
+
+## /myevents za svakog člana: mjesta koja ima ili je zatražio
+myevents-answered = <b>Vaša mjesta</b> na događajima koji još nisu završeni:
+myevents-answered-none = Nemate mjesto ni na jednom predstojećem događaju. Pronađite ga preko /events.
+myevents-answered-item = <b>{ $title }</b> · { $time }
+btn-rsvp-waitlist = Na listu čekanja

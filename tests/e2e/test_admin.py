@@ -335,7 +335,7 @@ COMMAND_MATRIX = {
     "partners":    ("register",  "ok",         "ok",         "ok",         "suspended"),
     "coalitions":  ("register",  "ok",         "ok",         "ok",         "suspended"),
     "events":      ("ok",        "ok",         "ok",         "ok",         "suspended"),
-    "myevents":    ("organisers", "organisers", "ok",        "ok",         "suspended"),
+    "myevents":    ("register",  "ok",         "ok",         "ok",         "suspended"),
     "newevent":    ("organisers", "organisers", "ok",        "ok",         "suspended"),
     "broadcast":   ("organisers", "organisers", "ok",        "ok",         "suspended"),
     "brief":       ("organisers", "organisers", "ok",        "ok",         "suspended"),
@@ -385,7 +385,7 @@ CALLBACK_MATRIX = {
     #  data                        unregistered member        organiser     admin         suspended
     "lang:en":                     ("ok",        "ok",         "ok",         "ok",         "suspended"),
     "cmd:events":                  ("ok",        "ok",         "ok",         "ok",         "suspended"),
-    "cmd:myevents":                ("organisers", "organisers", "ok",        "ok",         "suspended"),
+    "cmd:myevents":                ("unregistered", "ok",      "ok",         "ok",         "suspended"),
     "cmd:stats":                   ("expired",   "expired",    "expired",    "expired",    "suspended"),
     "fg:0:no":                     ("expired",   "expired",    "expired",    "expired",    "expired"),
     "ev:open:{event}:-":           ("ok",        "ok",         "ok",         "ok",         "suspended"),
@@ -403,7 +403,8 @@ CALLBACK_MATRIX = {
     "xx:1":                        ("expired",   "expired",    "expired",    "expired",    "suspended"),
 }
 BUTTON_REFUSALS = {"expired": "This button has expired", "suspended": "access to the hub is suspended",
-                   "register": "Please register first", "organisers": "Only organisers",
+                   "register": "Please register first", "unregistered": "You are not registered yet",
+                   "organisers": "Only organisers",
                    "vetted-only": "Only members who act for a vetted organisation"}
 
 
