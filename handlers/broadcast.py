@@ -171,10 +171,9 @@ async def _confirm_screen(ctx: Context, data: dict[str, Any], token: str) -> Scr
         [
             [Button(ctx.tr.plain("broadcast-preview"), ctx.button(PREFIX, token, "preview", "-"))],
             [Button(ctx.tr.plain(button, count=reach), ctx.button(PREFIX, token, "send", "-"))],
-            [
-                Button(ctx.tr.plain("broadcast-later"), ctx.button(PREFIX, token, "later", "-")),
-                Button(ctx.tr.plain("broadcast-now"), ctx.button(PREFIX, token, "now", "-")),
-            ],
+            # one way to send now: when it goes now already, only "later" is offered; when scheduled, both
+            [Button(ctx.tr.plain("broadcast-later"), ctx.button(PREFIX, token, "later", "-"))]
+            + ([Button(ctx.tr.plain("broadcast-now"), ctx.button(PREFIX, token, "now", "-"))] if when else []),
             nav_row(ctx, PREFIX, token),
         ],
     )

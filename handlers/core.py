@@ -169,6 +169,8 @@ class Routes:
     notices: dict[str, NoticeRenderer] = field(default_factory=dict)
     # commands and callback prefixes a suspended member may still use: seeing and erasing their data
     open_when_suspended: frozenset[str] = frozenset()
+    # text typed outside any flow (a newcomer's "hello"); None: "I did not understand"
+    free_text: Handler | None = None
 
 
 class KeyedLocks:
@@ -399,6 +401,9 @@ class Hub:
         elif context.conversation and context.conversation.flow in self.routes.flows_text:
             context.route = f"text:{context.conversation.flow}"
             await self.routes.flows_text[context.conversation.flow](context)
+        elif self.routes.free_text is not None:
+            context.route = "text"
+            await self.routes.free_text(context)
         else:
             context.reply(Screen(context.tr("error-not-understood")))
 

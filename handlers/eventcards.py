@@ -30,10 +30,19 @@ def language_note(ctx: Context, event: Event) -> str:
     return language_note_for(ctx, pick_text(event, ctx.tr.locale).locale)
 
 
+def pick_description(event: Event, locale: str) -> EventText | None:
+    """The description in the same order of languages as the title, skipping languages that have none."""
+    written = [text for text in event.texts if text.description]
+    by_locale = {text.locale: text for text in written}
+    return by_locale.get(locale) or by_locale.get("en") or (written[0] if written else None)
+
+
 def language_note_for(ctx: Context, locale: str) -> str:
+    """"(written in English)", the language named in the reader's own."""
     if locale == ctx.tr.locale:
         return ""
-    return "\n" + ctx.tr("event-card-language", language=LANGUAGE_NAMES.get(locale, locale))
+    language = ctx.tr.plain(f"language-name-{locale}") if locale in LANGUAGE_NAMES else locale
+    return "\n" + ctx.tr("event-card-language", language=language)
 
 
 def title(ctx: Context, event: Event) -> str:
@@ -105,10 +114,11 @@ async def card_text(ctx: Context, event: Event, rsvp: Rsvp | None, *, show_venue
     """The event as this reader may see it. `show_venue` overrides the reveal rule (for the organiser)."""
     tr, text = ctx.tr, pick_text(event, ctx.tr.locale)
     lines = [tr("event-card-title", title=text.title) + language_note(ctx, event)]
-    if text.description:
-        lines.append(tr("event-card-description", description=text.description[:DESCRIPTION_PREVIEW]))
-    end = format_when(event.ends_at, tr.locale, ctx.zone)
-    lines.append(tr("event-card-when", start=when(ctx, event), end=end))
+    description = pick_description(event, ctx.tr.locale)
+    if description is not None:
+        note = language_note_for(ctx, description.locale) if description.locale != text.locale else ""
+        lines.append(tr("event-card-description", description=description.description[:DESCRIPTION_PREVIEW]) + note)
+    lines.append(tr("event-card-when", start=when(ctx, event), end=_end(ctx, event)))
     lines.append(
         tr(
             "event-card-facts",
@@ -129,6 +139,12 @@ async def card_text(ctx: Context, event: Event, rsvp: Rsvp | None, *, show_venue
     elif rsvp is not None and rsvp.status:
         lines.append(await status_line(ctx, rsvp))
     return "\n".join(lines)
+
+
+def _end(ctx: Context, event: Event) -> str:
+    """The end, with its date only when it is not the day the event starts (`10:00 – 13:00`)."""
+    start, end = event.starts_at.astimezone(ctx.zone), event.ends_at.astimezone(ctx.zone)
+    return f"{end:%H:%M}" if start.date() == end.date() else format_when(event.ends_at, ctx.tr.locale, ctx.zone)
 
 
 async def _seats_line(ctx: Context, event: Event) -> str:

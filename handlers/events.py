@@ -22,6 +22,7 @@ from handlers.eventcards import (
     language_note,
     may_see,
     open_button,
+    pick_description,
     pick_text,
     place_lines,
     sees_closed_rooms,
@@ -250,10 +251,10 @@ def calendar_file(ctx: Context, event: Event, *, show_place: bool) -> bytes:
     entry.add("dtstamp", ctx.now)
     entry.add("dtstart", event.starts_at)
     entry.add("dtend", event.ends_at)
-    text = pick_text(event, ctx.tr.locale)
-    entry.add("summary", text.title)
-    if text.description:
-        entry.add("description", text.description)
+    entry.add("summary", pick_text(event, ctx.tr.locale).title)
+    description = pick_description(event, ctx.tr.locale)
+    if description is not None:
+        entry.add("description", description.description)
     if show_place and event.venue:
         entry.add("location", event.venue)
     if show_place and event.online_link:

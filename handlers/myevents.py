@@ -13,6 +13,7 @@ from handlers.eventcards import may_manage, status_line, title, when
 from handlers.fields import length_error
 from handlers.kit import TELEGRAM_ID_LIMIT, Button, Document, Screen, parse_number, spreadsheet_safe, utf16_length
 from handlers.rsvp import decide, has_started
+from handlers.taxonomy import label_id
 from storage import event_repos, repos
 from storage.models import Event, Member
 
@@ -207,7 +208,7 @@ async def _export(ctx: Context, event: Event, arg: str) -> None:
             [
                 spreadsheet_safe(member.display_name or ""),
                 spreadsheet_safe(organisation.name if organisation else ""),
-                organisation.country if organisation else "",
+                ctx.tr.plain(label_id("country", organisation.country)) if organisation else "",
                 rsvp.status,
                 rsvp.updated_at.isoformat(),
             ]

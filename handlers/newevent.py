@@ -6,7 +6,7 @@ in the conversation row (times as ISO strings in UTC), so a restart continues wh
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from handlers import rsvp as seats
@@ -26,7 +26,7 @@ from handlers.fields import (
 from handlers.i18n import LANGUAGE_NAMES, LOCALES
 from handlers.kit import Button, Screen, parse_number
 from handlers.taxonomy import COUNTRIES, EVENT_FORMATS, EVENT_SCOPES, TOPICS
-from handlers.when import format_input, parse_when
+from handlers.when import format_input, format_when, parse_when
 from storage import event_repos
 from storage.models import Event, EventText, EventTopic
 
@@ -221,11 +221,23 @@ def _language_screen(ctx: Context, data: dict[str, Any], token: str) -> Screen:
     return Screen.of(text, [*language_picker(ctx, written, PREFIX, token), nav_row(ctx, PREFIX, token, back=False)])
 
 
+def _reveal_line(ctx: Context, event: Event) -> str:
+    """The preview shows the venue to the organiser: say when confirmed attendees will see it."""
+    if not event.venue and not event.online_link:
+        return ""
+    if event.reveal_hours is None:
+        return "\n" + ctx.tr("newevent-preview-reveal-now")
+    reveal_at = event.starts_at - timedelta(hours=event.reveal_hours)
+    return "\n" + ctx.tr("newevent-preview-reveal-later", hours=event.reveal_hours,
+                         time=format_when(reveal_at, ctx.tr.locale, ctx.zone))
+
+
 async def render_preview(ctx: Context) -> Screen:
     assert ctx.conversation is not None
     data, token = ctx.conversation.data, ctx.conversation.token
     event = build_event(data)
     text = ctx.tr("newevent-preview") + "\n\n" + await card_text(ctx, event, None, show_venue=True)
+    text += _reveal_line(ctx, event)
     edit = [
         Button(ctx.tr.plain(f"newevent-edit-{name.removeprefix('ev_')}"), ctx.button(PREFIX, token, "edit", name))
         for name in EDITABLE

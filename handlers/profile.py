@@ -16,7 +16,7 @@ from handlers.fields import (
     summary_lines,
     toggle,
 )
-from handlers.i18n import Html
+from handlers.i18n import LANGUAGE_NAMES, LOCALES, Html
 from handlers.kit import Button, Screen
 from handlers.vouching import vouch_link
 from storage import admin_repos, event_repos, partner_repos, repos
@@ -89,7 +89,7 @@ async def profile_screen(ctx: Context) -> Screen:
         rows.append([Button(tr.plain("profile-btn-joiners", count=waiting), review)])
     rows.append(
         [
-            Button(tr.plain("btn-language"), ctx.button("cmd", "language")),
+            Button(tr.plain("btn-language"), ctx.button(PREFIX, token, "lang", "-")),
             Button(tr.plain("btn-close"), ctx.button(PREFIX, token, "cancel", "-")),
         ]
     )
@@ -121,12 +121,31 @@ async def on_button(ctx: Context, fields: list[str]) -> None:
     elif action == "cancel" and step == "menu":
         await ctx.end_flow()
         ctx.show(Screen(ctx.tr("profile-closed")))
+    elif action == "lang" and step == "menu":
+        conversation.step = "language"
+        ctx.show(_language_screen(ctx, token))
+    elif action == "setlang" and step == "language" and arg in LOCALES:
+        await _set_language(ctx, arg)
     elif action in ("back", "cancel"):
         await _back_to_menu(ctx)
     elif step in FIELDS:
         await _change(ctx, FIELDS[step].name, action, arg)
     else:
         ctx.toast(ctx.tr.plain("error-button-expired"))
+
+
+def _language_screen(ctx: Context, token: str) -> Screen:
+    """The language picker inside /profile, so the choice comes back to the profile."""
+    buttons = [Button(LANGUAGE_NAMES[locale], ctx.button(PREFIX, token, "setlang", locale)) for locale in LOCALES]
+    return Screen.of(ctx.tr("language-choose"), [buttons[:3], buttons[3:], nav_row(ctx, PREFIX, token)])
+
+
+async def _set_language(ctx: Context, locale: str) -> None:
+    assert ctx.member is not None
+    ctx.member.locale = locale
+    ctx.set_language(locale)
+    ctx.toast(ctx.tr.plain("language-saved", language=LANGUAGE_NAMES[locale]))
+    await _back_to_menu(ctx)
 
 
 def may_reapply(member: Member) -> bool:

@@ -87,6 +87,7 @@ def build_routes() -> Routes:
                  "role-changed": admin.notice_role, "organisation-warned": admin.notice_warning,
                  "join-request": joining.notice_request, "join-decided": joining.notice_decided},
         open_when_suspended=frozenset({"mydata", "forget", privacy.PREFIX}),
+        free_text=start.free_text,
     )
     button_commands = {"register", "language", "help", "profile", "events", "newevent", "myevents", "campaigns",
                        "subscribe", "partners", "coalitions"}

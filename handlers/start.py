@@ -34,6 +34,15 @@ async def start_command(ctx: Context) -> None:
     ctx.show(welcome_screen(ctx))
 
 
+async def free_text(ctx: Context) -> None:
+    """Text typed outside any flow: a newcomer is welcomed (they rarely start with /start); a member is told how
+    to find their way."""
+    if ctx.registered:
+        ctx.reply(Screen(ctx.tr("error-not-understood")))
+    else:
+        ctx.reply(welcome_screen(ctx))
+
+
 async def language_command(ctx: Context) -> None:
     ctx.show(Screen.of(ctx.tr("language-choose"), language_rows(ctx)))
 
@@ -49,8 +58,10 @@ async def on_language(ctx: Context, fields: list[str]) -> None:
     ctx.set_language(locale)
     ctx.toast(ctx.tr.plain("language-saved", language=LANGUAGE_NAMES[locale]))
     next_hint = "" if ctx.registered else "\n\n" + ctx.tr("language-next-register")
-    ctx.show(Screen.of(ctx.tr("language-saved", language=LANGUAGE_NAMES[locale]) + next_hint,
-                       language_rows(ctx)))
+    rows = language_rows(ctx)
+    if not ctx.registered:  # the welcome's way in stays, now in the language picked
+        rows.append([Button(ctx.tr.plain("btn-register"), ctx.button("cmd", "register"))])
+    ctx.show(Screen.of(ctx.tr("language-saved", language=LANGUAGE_NAMES[locale]) + next_hint, rows))
 
 
 def help_text(ctx: Context) -> Html:

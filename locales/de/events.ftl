@@ -148,7 +148,10 @@ myevents-pending-request = <b>Anmeldeanfrage</b> ({ $count } offen)
     Organisation: { $organisation }
 myevents-approved = Freigegeben. Die Person wurde benachrichtigt.
 myevents-declined = Abgelehnt. Die Person wurde benachrichtigt.
-myevents-export-caption = Teilnehmerliste: { $count } Personen. Sie enthält personenbezogene Daten: Bewahren Sie sie sicher auf und löschen Sie sie, wenn Sie sie nicht mehr brauchen.
+myevents-export-caption = Teilnehmerliste: { $count ->
+        [one] eine Person
+       *[other] { $count } Personen
+    }. Sie enthält personenbezogene Daten: Bewahren Sie sie sicher auf und löschen Sie sie, wenn Sie sie nicht mehr brauchen.
 myevents-cancel-confirm = „{ $title }“ absagen? Alle, die geantwortet haben, werden benachrichtigt. Das lässt sich nicht rückgängig machen.
 myevents-cancelled = { $count ->
     [one] Abgesagt; eine Person wurde benachrichtigt.
@@ -187,3 +190,7 @@ myevents-answered = <b>Ihre Plätze</b> bei Veranstaltungen, die noch nicht vorb
 myevents-answered-none = Sie haben keinen Platz bei einer kommenden Veranstaltung. Finden Sie eine mit /events.
 myevents-answered-item = <b>{ $title }</b> · { $time }
 btn-rsvp-waitlist = Auf die Warteliste
+
+## Die Vorschau: ab wann bestätigte Teilnehmende Ort und Link sehen
+newevent-preview-reveal-now = <i>Bestätigte Teilnehmende sehen Ort und Link sofort.</i>
+newevent-preview-reveal-later = <i>Bestätigte Teilnehmende sehen Ort und Link ab { $time } ({ $hours } Std. vor Beginn).</i>

@@ -67,3 +67,11 @@ field-current-value = Aktuell: { $value }
 
 error-slow-down = Sie senden Nachrichten schneller, als ich sie beantworten kann, daher habe ich einige übersprungen. Bitte warten Sie ein paar Sekunden und versuchen Sie es dann noch einmal.
 error-slow-down-short = Zu schnell: Bitte warten Sie ein paar Sekunden und versuchen Sie es noch einmal.
+
+## Sprachen, im Satz genannt, etwa „(auf Englisch verfasst)“; die Auswahl nennt jede in ihr selbst
+# review: BCMS in German as "BKMS" (Bosnisch, Kroatisch, Montenegrinisch, Serbisch)
+language-name-en = Englisch
+language-name-de = Deutsch
+language-name-sq = Albanisch
+language-name-sr-Latn = BKMS
+language-name-mk = Mazedonisch

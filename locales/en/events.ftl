@@ -146,7 +146,10 @@ myevents-pending-request = <b>Registration request</b> ({ $count } waiting)
     Organisation: { $organisation }
 myevents-approved = Approved. They have been told.
 myevents-declined = Declined. They have been told.
-myevents-export-caption = Attendee list: { $count } people. It contains personal data: keep it safe and delete it when you no longer need it.
+myevents-export-caption = Attendee list: { $count ->
+        [one] one person
+       *[other] { $count } people
+    }. It contains personal data: keep it safe and delete it when you no longer need it.
 myevents-cancel-confirm = Cancel «{ $title }»? Everyone who answered will be told. This cannot be undone.
 myevents-cancelled = { $count ->
     [one] Cancelled; one person was told.
@@ -185,3 +188,7 @@ myevents-answered = <b>Your seats</b> at events that have not ended:
 myevents-answered-none = You hold no seat at an upcoming event. Find one with /events.
 myevents-answered-item = <b>{ $title }</b> · { $time }
 btn-rsvp-waitlist = Join the waitlist
+
+## The event preview: when confirmed attendees will see the venue and link
+newevent-preview-reveal-now = <i>Confirmed attendees see the venue and link at once.</i>
+newevent-preview-reveal-later = <i>Confirmed attendees see the venue and link from { $time } ({ $hours } h before the start).</i>

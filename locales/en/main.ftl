@@ -70,3 +70,10 @@ field-current-value = Now: { $value }
 error-slow-down = You are sending messages faster than I can answer them, so I skipped some. Please wait a few seconds, then try again.
 # A button pressed during that time: a toast, at most 200 characters.
 error-slow-down-short = Too fast: please wait a few seconds and try again.
+
+## Languages named inside a sentence, such as "(written in English)"; the pickers name each in itself
+language-name-en = English
+language-name-de = German
+language-name-sq = Albanian
+language-name-sr-Latn = BCMS
+language-name-mk = Macedonian

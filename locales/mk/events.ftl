@@ -187,3 +187,7 @@ myevents-answered = <b>Вашите места</b> на настани што с
 myevents-answered-none = Немате место на ниту еден претстоен настан. Најдете го со /events.
 myevents-answered-item = <b>{ $title }</b> · { $time }
 btn-rsvp-waitlist = На листата на чекање
+
+## Прегледот: од кога потврдените учесници го гледаат местото и линкот
+newevent-preview-reveal-now = <i>Потврдените учесници веднаш го гледаат местото и линкот.</i>
+newevent-preview-reveal-later = <i>Потврдените учесници го гледаат местото и линкот од { $time } ({ $hours } ч. пред почетокот).</i>

@@ -69,3 +69,10 @@ field-current-value = Моментално: { $value }
 error-slow-down = Испраќате пораки побрзо отколку што можам да одговорам, па некои од нив се прескокнати. Почекајте неколку секунди, па обидете се повторно.
 # review: new message (flood limit), please check the wording
 error-slow-down-short = Пребрзо: почекајте неколку секунди и обидете се повторно.
+
+## Јазици именувани во реченица, на пр. „(напишано на англиски)“; изборите го именуваат секој на самиот јазик
+language-name-en = англиски
+language-name-de = германски
+language-name-sq = албански
+language-name-sr-Latn = БЦМС
+language-name-mk = македонски

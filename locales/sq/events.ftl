@@ -30,7 +30,7 @@ event-your-status = <b>Përgjigjja juaj:</b> { $status ->
 event-ics-caption = Shtojeni «{ $title }» në kalendarin tuaj.
 
 event-card-title = <b>{ $title }</b>
-event-card-language = (shkruar në gjuhën { $language })
+event-card-language = (shkruar në { $language })
 event-card-description = { $description }
 event-card-when = <b>Kur:</b> { $start } – { $end }
 event-card-facts = { $format } · { $scope } · { $country }
@@ -149,7 +149,10 @@ myevents-pending-request = <b>Kërkesë për regjistrim</b> ({ $count } në prit
     Organizata: { $organisation }
 myevents-approved = U miratua. Personi u njoftua.
 myevents-declined = U refuzua. Personi u njoftua.
-myevents-export-caption = Lista e pjesëmarrësve: { $count } persona. Përmban të dhëna personale: ruajeni në mënyrë të sigurt dhe fshijeni kur të mos ju duhet më.
+myevents-export-caption = Lista e pjesëmarrësve: { $count ->
+        [one] një person
+       *[other] { $count } persona
+    }. Përmban të dhëna personale: ruajeni në mënyrë të sigurt dhe fshijeni kur të mos ju duhet më.
 myevents-cancel-confirm = Të anulohet «{ $title }»? Të gjithë ata që janë përgjigjur do të njoftohen. Ky veprim nuk mund të zhbëhet.
 myevents-cancelled = { $count ->
     [one] U anulua; u njoftua një person.
@@ -188,3 +191,7 @@ myevents-answered = <b>Vendet tuaja</b> në ngjarje që nuk kanë përfunduar:
 myevents-answered-none = Nuk keni vend në asnjë ngjarje të ardhshme. Gjeni një me /events.
 myevents-answered-item = <b>{ $title }</b> · { $time }
 btn-rsvp-waitlist = Në listën e pritjes
+
+## Parapamja: kur i shohin pjesëmarrësit e konfirmuar vendin dhe lidhjen
+newevent-preview-reveal-now = <i>Pjesëmarrësit e konfirmuar e shohin vendin dhe lidhjen menjëherë.</i>
+newevent-preview-reveal-later = <i>Pjesëmarrësit e konfirmuar e shohin vendin dhe lidhjen nga { $time } ({ $hours } orë para fillimit).</i>

@@ -70,3 +70,10 @@ field-current-value = Aktualisht: { $value }
 error-slow-down = Po dërgoni mesazhe më shpejt nga sa mund t'u përgjigjem, ndaj disa prej tyre i anashkalova. Ju lutemi prisni disa sekonda dhe pastaj provoni përsëri.
 # review: new message (flood limit), please check the wording
 error-slow-down-short = Shumë shpejt: ju lutemi prisni disa sekonda dhe provoni përsëri.
+
+## Gjuhët të përmendura brenda një fjalie, si "(shkruar në anglisht)"; zgjedhjet e emërtojnë secilën në vetvete
+language-name-en = anglisht
+language-name-de = gjermanisht
+language-name-sq = shqip
+language-name-sr-Latn = BKMS
+language-name-mk = maqedonisht

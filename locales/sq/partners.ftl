@@ -13,8 +13,9 @@ partners-card = <b>{ $name }</b> · { $country } · { $sector }
 partners-card-short = <b>{ $number }. { $name }</b> · { $country } · { $sector }
 partners-description = <i>{ $description }</i>
 partners-why = Pse: { $reason }
-partners-reason-topics = të dyja merren me { $topics }
-partners-reason-complement = ata merren me { $theirs }, ju me { $yours }
+# the labels stay in the nominative: after "merren me" they would need the accusative (Korrupsionin)
+partners-reason-topics = tema të përbashkëta: { $topics }
+partners-reason-complement = veprimtaria e tyre: { $theirs }, e juaja: { $yours }
 partners-reason-cross-border = përtej kufirit: { $yours } – { $theirs }
 partners-reason-sector = sektorë të ndryshëm: { $theirs } dhe { $yours }
 partners-reason-filter = përputhet me filtrat tuaj

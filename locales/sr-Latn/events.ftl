@@ -193,3 +193,7 @@ myevents-answered = <b>Vaša mjesta</b> na događajima koji još nisu završeni:
 myevents-answered-none = Nemate mjesto ni na jednom predstojećem događaju. Pronađite ga preko /events.
 myevents-answered-item = <b>{ $title }</b> · { $time }
 btn-rsvp-waitlist = Na listu čekanja
+
+## Pregled: od kada potvrđeni učesnici vide mjesto i link
+newevent-preview-reveal-now = <i>Potvrđeni učesnici odmah vide mjesto i link.</i>
+newevent-preview-reveal-later = <i>Potvrđeni učesnici vide mjesto i link od { $time } ({ $hours } h prije početka).</i>

@@ -67,3 +67,10 @@ field-current-value = Trenutno: { $value }
 
 error-slow-down = Šaljete poruke brže nego što mogu da odgovorim, pa su neke od njih preskočene. Molimo sačekajte nekoliko sekundi, pa pokušajte ponovo.
 error-slow-down-short = Prebrzo: molimo sačekajte nekoliko sekundi i pokušajte ponovo.
+
+## Jezici imenovani u rečenici, npr. "(napisano na engleskom)"; birači imenuju svaki na njemu samom
+language-name-en = engleski
+language-name-de = njemački
+language-name-sq = albanski
+language-name-sr-Latn = BCMS
+language-name-mk = makedonski

@@ -106,7 +106,7 @@ async def test_an_invitation_carries_rsvp_buttons_that_work(runtime, api, new_ch
     await organiser.press("Send now to < 5")
     await api.wait_for(lambda c: c.method == "sendMessage" and c.params.get("chat_id") == 911, start=mark)
     invitation = with_button(chats[911], ":rsvp:")
-    assert "You are invited" in invitation["text"] and "(јазик на текстот: English)" in invitation["text"]
+    assert "You are invited" in invitation["text"] and "(јазик на текстот: англиски)" in invitation["text"]
     await chats[911].press_data(chats[911].button_for("rsvp", invitation)["callback_data"], invitation["message_id"])
     assert "Hotel Continental" in chats[911].last_text(), "answering from the invitation itself"
 

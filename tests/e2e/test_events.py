@@ -74,8 +74,8 @@ async def test_organiser_announces_an_event_through_the_wizard(runtime, new_chat
         "Hotel Continental",
         "Chatham House",
         "30 of 30",
-        "Thursday, 3 December 2026, 14:00",
-        "17:30",
+        "Thursday, 3 December 2026, 14:00 – 17:30",  # one day: its date once
+        "Confirmed attendees see the venue and link from Wednesday, 2 December 2026, 14:00 (24 h before the start)",
     ):
         assert expected in preview, expected
     await organiser.press("Start")  # the preview's Edit buttons reach any field, then come back
@@ -347,7 +347,7 @@ async def test_events_list_pages_filters_and_shows_the_reading_language(runtime,
     first = member.last_text()
     assert "Dialogue 0" in first and "Dialogue 4" in first and "Dialogue 5" not in first
     assert "Already over" not in first
-    assert first.count("(јазик на текстот: English)") == 5, "the member is told which language they are reading"
+    assert first.count("(јазик на текстот: англиски)") == 5, "the member is told which language they are reading"
     assert first.count("Важи правилото на Chatham House") == 1 and first.count("Регионален") == 5
     await member.press("›")
     assert "Dialogue 5" in member.last_text() and "Dialogue 0" not in member.last_text()
@@ -389,6 +389,8 @@ async def test_organiser_messages_attendees_and_exports_the_list(runtime, api, n
     lines = exported["_content"].decode("utf-8-sig").splitlines()
     assert lines[0] == "name,organisation,country,status,updated_at" and len(lines) == 3
     assert {line.split(",")[0] for line in lines[1:]} == {"Arta", "Bojan"}
+    assert {line.split(",")[2] for line in lines[1:]} == {"North Macedonia"}, "countries by name, not code"
+    assert "Attendee list: 2 people" in exported["caption"]
     assert [a.action for a in await rows(runtime, AuditEntry)] == ["attendees-messaged", "attendees-exported"]
 
 

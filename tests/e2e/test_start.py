@@ -54,9 +54,9 @@ async def test_unknown_command_gets_a_localized_answer(new_chat):
     assert "don't know" not in chat.last_text()
 
 
-async def test_free_text_without_a_flow_gets_a_hint(chat: Chat):
+async def test_free_text_from_a_newcomer_gets_the_welcome(chat: Chat):
     await chat.send("hello there")
-    assert "/help" in chat.last_text()
+    assert "Welcome to Resilience Hub" in chat.last_text()
 
 
 async def test_group_command_gets_a_note_and_a_link_to_a_private_chat_and_no_wizard(api, runtime):
@@ -71,7 +71,7 @@ async def test_group_command_gets_a_note_and_a_link_to_a_private_chat_and_no_wiz
     assert group.last_calls == []
     private = Chat(api, runtime.hub, user_id=605, language_code="en")
     await private.send("hello")
-    assert "/help" in private.last_text(), "no wizard was started by the group command"
+    assert "Welcome to Resilience Hub" in private.last_text(), "no wizard was started by the group command"
 
 
 async def test_a_sticker_in_the_middle_of_a_wizard_gets_a_hint_and_keeps_the_step(api, chat: Chat):
