@@ -124,7 +124,8 @@ class TerminalChat:
         numbered = iter(range(1, len(buttons) + 1))
         for row in rows:
             print("   ".join(f"[#{next(numbered)}] {b['text']}" for b in row))  # noqa: T201
-        print(f"(live buttons: #1–#{len(buttons)} · later: #{number}.N)")  # noqa: T201
+        live = "#1" if len(buttons) == 1 else f"#1–#{len(buttons)}"
+        print(f"(live buttons: {live} · later: #{number}.N)")  # noqa: T201
 
 
 async def run_demo(settings: Settings) -> None:

@@ -1,7 +1,7 @@
 ## Veranstaltungen: /events, /newevent, /myevents und die Benachrichtigungen dazu. Texte sind HTML: <b> beibehalten.
 
 cmd-events = Bevorstehende Resilienz-Dialoge
-cmd-myevents = Ihre Plätze bei Veranstaltungen, und die Veranstaltungen, die Sie organisieren
+cmd-myevents = Ihre Plätze bei Veranstaltungen und die Veranstaltungen, die Sie organisieren
 cmd-newevent = Eine neue Veranstaltung ankündigen
 
 # review: "organiser" rendered as "Veranstalter" (generic masculine, as "Partner"/"Mitglieder" elsewhere); alternatives "Organisator", or gender-neutral "Veranstaltende"
