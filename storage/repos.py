@@ -380,17 +380,17 @@ async def blank_finished_payloads(session: AsyncSession, limit: int) -> int:
 
 async def purge_deliveries(session: AsyncSession, before: datetime, limit: int) -> int:
     """Delete finished deliveries made before `before`, a batch at a time (rows another process is purging are
-    skipped on PostgreSQL, not waited for). A campaign's rows stay: its report counts them. The digest items a
-    purged digest took go with it; left behind, they would read as waiting and be sent again."""
+    skipped on PostgreSQL, not waited for). A campaign's rows stay, and so do the digests that carried a
+    campaign: its report counts each recipient by them (their payloads are blank by now)."""
+    carried = select(DigestItem.id).where(DigestItem.delivery_id == Delivery.id).exists()
     old = (
         select(Delivery.id)
-        .where(Delivery.status.in_(FINISHED), Delivery.created_at < before, Delivery.campaign_id.is_(None))
+        .where(Delivery.status.in_(FINISHED), Delivery.created_at < before, Delivery.campaign_id.is_(None), ~carried)
         .order_by(Delivery.id)
         .limit(limit)
         .with_for_update(skip_locked=True)
     )
     ids = list(await session.scalars(old))
     if ids:
-        await session.execute(delete(DigestItem).where(DigestItem.delivery_id.in_(ids)))
         await session.execute(delete(Delivery).where(Delivery.id.in_(ids)))
     return len(ids)
