@@ -16,7 +16,7 @@ from bot.config import Settings
 from handlers import admin
 from handlers.kit import spreadsheet_safe
 from handlers.stats import protected
-from storage import event_repos, export_repos, stats_repos
+from storage import event_repos, export_repos, repos, stats_repos
 from storage.db import PRIVATE_FILE, check_connection, create_engine, migrate, session_factory
 from storage.models import Delivery, Member, Organisation, utcnow
 
@@ -151,6 +151,8 @@ async def _unsuspend(session: Any, args: argparse.Namespace) -> str:
     if found.suspended_at is None:
         raise AdminError(f"{what} is not suspended")
     found.suspended_at = None
+    if not args.organisation:
+        await repos.lift_kept_suspension(session, args.id)
     action = "organisation-unsuspend" if args.organisation else "member-unsuspended"
     event_repos.audit(session, None, action, f"{'organisation' if args.organisation else 'member'}:{args.id}")
     return f"{what} is no longer suspended"

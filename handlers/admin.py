@@ -17,7 +17,7 @@ from handlers.eventcards import title, when
 from handlers.fields import length_error, nav_row
 from handlers.kit import TELEGRAM_ID_LIMIT, Button, Screen, parse_number
 from handlers.partners import organisation_card
-from storage import admin_repos, event_repos
+from storage import admin_repos, event_repos, repos
 from storage.models import Member, Organisation
 
 FLOW = "admin"
@@ -412,6 +412,8 @@ async def _suspend_member(ctx: Context, member_id: int, suspend: bool) -> None:
         ctx.toast(ctx.tr.plain(problem))
         return
     member.suspended_at = ctx.now if suspend else None
+    if not suspend:
+        await repos.lift_kept_suspension(ctx.session, member_id)
     event_repos.audit(
         ctx.session,
         ctx.user_id,

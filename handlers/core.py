@@ -135,7 +135,7 @@ class Context:
 
     async def ensure_member(self) -> Member:
         if self.member is None:
-            self.member = await repos.get_or_create_member(self.session, self.user_id)
+            self.member = await repos.get_or_create_member(self.session, self.user_id, self.now)
         return self.member
 
     async def start_flow(self, flow: str, step: str, data: dict[str, object]) -> Conversation:
@@ -341,6 +341,9 @@ class Hub:
 
     async def _context(self, incoming: Incoming, session: AsyncSession) -> Context:
         member, conversation = await repos.member_and_conversation(session, incoming.user_id)
+        if member is None and await repos.was_suspended(session, incoming.user_id):
+            # suspended, then erased by /forget: suspended again from the first thing they do
+            member = await repos.get_or_create_member(session, incoming.user_id, self.clock())
         locale = resolve_locale(member.locale if member else None, incoming.language_code, self.settings.default_locale)
         return Context(
             incoming,

@@ -200,7 +200,8 @@ async def _export(ctx: Context, event: Event, arg: str) -> None:
     """The attendee list as CSV, for the organiser; every export is written to the audit log."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(["name", "organisation", "country", "status", "updated_at"])
+    # with the organisation, how the person belongs to it: a joiner nobody approved does not speak for it
+    writer.writerow(["name", "organisation", "organisation_vetting", "membership", "country", "status", "updated_at"])
     rows = await event_repos.attendees_with_members(ctx.session, event.id)
     for rsvp, member in rows:
         organisation = member.organisation
@@ -208,6 +209,8 @@ async def _export(ctx: Context, event: Event, arg: str) -> None:
             [
                 spreadsheet_safe(member.display_name or ""),
                 spreadsheet_safe(organisation.name if organisation else ""),
+                ctx.tr.plain(f"vetting-{organisation.vetting}") if organisation else "",
+                ctx.tr.plain(f"admin-membership-{member.membership or 'none'}"),
                 ctx.tr.plain(label_id("country", organisation.country)) if organisation else "",
                 rsvp.status,
                 rsvp.updated_at.isoformat(),

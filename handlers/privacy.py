@@ -212,6 +212,8 @@ async def on_button(ctx: Context, fields: list[str]) -> None:
         return
     await withdraw_everywhere(ctx)  # their seats go to the waitlist before their answers are erased
     await admin_repos.forget_join_requests(ctx.session, ctx.user_id)
+    if ctx.member is not None and ctx.member.suspended:  # /forget erases the person, not the admins' decision
+        await repos.keep_suspension(ctx.session, ctx.user_id)
     await repos.erase_person(ctx.session, ctx.user_id)
     await repos.record_erasure(ctx.session, ctx.user_id)  # so a restored backup forgets them again
     ctx.member, ctx.conversation = None, None

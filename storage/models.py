@@ -498,6 +498,17 @@ class Vouch(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
+class SuspendedPerson(Base):
+    """Someone suspended (themselves or through their organisation) who then used /forget: /forget erases them, not
+    the admins' decision. Whoever comes back with that Telegram id is suspended again from their first message.
+    Kept as a keyed digest, as `Erasure` is and for the same reasons."""
+
+    __tablename__ = "suspended_people"
+
+    digest: Mapped[str] = mapped_column(String(64), primary_key=True)  # HMAC-SHA256 of the id, erasure key
+    suspended_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
 class Erasure(Base):
     """Someone who used /forget, so that `resilience-hub restore` erases them again from an older backup.
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -31,14 +32,18 @@ from storage.models import (
     OrganisationActivity,
     OrganisationTopic,
     Reminder,
+    SuspendedPerson,
     Vouch,
     utcnow,
 )
 
 
 def name_key(name: str) -> str:
-    """The form in which organisation names are compared: case and spacing do not make a new name."""
-    return " ".join(name.split()).casefold()
+    """The form in which organisation names are compared: case, spacing, compatibility forms (a full-width or
+    ligature letter) and invisible characters (zero-width spaces, joiners) do not make a new name. (Look-alike
+    letters of other scripts do; an admin's review is what catches those.)"""
+    visible = "".join(c for c in unicodedata.normalize("NFKC", name) if unicodedata.category(c) != "Cf")
+    return " ".join(visible.split()).casefold()
 
 
 async def get_member(session: AsyncSession, telegram_id: int) -> Member | None:
@@ -60,12 +65,34 @@ _MEMBER_AT_ONCE = (joinedload(Member.organisation).joinedload(Organisation.topic
                    joinedload(Member.conversation))
 
 
-async def get_or_create_member(session: AsyncSession, telegram_id: int) -> Member:
+async def get_or_create_member(session: AsyncSession, telegram_id: int, now: datetime | None = None) -> Member:
+    """The member, made at the first thing they do; suspended again at once if they were when they used /forget."""
     member = await session.get(Member, telegram_id)
     if member is None:
         member = Member(telegram_id=telegram_id)
+        if await was_suspended(session, telegram_id):
+            member.suspended_at = now or utcnow()
         session.add(member)
     return member
+
+
+async def keep_suspension(session: AsyncSession, telegram_id: int) -> None:
+    """/forget of a suspended person: remember the suspension (as a keyed digest), not the person."""
+    digest = erasure_digest(await hub_key(session, ERASURE_KEY), telegram_id)
+    if await session.get(SuspendedPerson, digest) is None:
+        session.add(SuspendedPerson(digest=digest, suspended_at=utcnow()))
+
+
+async def was_suspended(session: AsyncSession, telegram_id: int) -> bool:
+    key = await stored_key(session, ERASURE_KEY)
+    return key is not None and await session.get(SuspendedPerson, erasure_digest(key, telegram_id)) is not None
+
+
+async def lift_kept_suspension(session: AsyncSession, telegram_id: int) -> None:
+    """An admin lifting a returning person's suspension lifts the kept one too."""
+    key = await stored_key(session, ERASURE_KEY)
+    if key is not None:
+        await session.execute(delete(SuspendedPerson).where(SuspendedPerson.digest == erasure_digest(key, telegram_id)))
 
 
 async def get_conversation(session: AsyncSession, telegram_id: int) -> Conversation | None:

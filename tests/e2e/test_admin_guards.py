@@ -127,3 +127,36 @@ async def test_the_command_line_lifts_a_suspension(tmp_path):
         (None, "member-unsuspended", "member:11"),
         (None, "organisation-unsuspend", f"organisation:{org_id}"),
     ]
+
+
+async def test_a_suspended_member_who_uses_forget_is_suspended_again_on_return(api, new_chat, runtime):
+    use_clock(runtime)
+    await add_org(api, runtime, "Hub Team", ADMIN)
+    await set_role(runtime, ADMIN, "admin")
+    await add_org(api, runtime, "Balkan Watch", 611, 612)
+    admin = new_chat(ADMIN)
+    await open_member(admin, 611)
+    await admin.press("Suspend this member")
+    suspended = new_chat(611)
+    await suspended.send("/forget")
+    await suspended.press("Yes, erase")
+    assert "erased" in suspended.last_text()
+    assert await rows(runtime, Member, telegram_id=611) == [], "the person is erased"
+    await suspended.send("/register")
+    assert "suspended by its admins" in suspended.last_text(), "the admins' decision is not erased with them"
+    await suspended.send("/events")
+    assert "suspended by its admins" in suspended.last_text()
+
+    await open_member(admin, 611)
+    assert "No registered member" in admin.last_text(), "they are no one's member now"
+    async with runtime.hub.sessions.begin() as session:  # lifted by the command line's path (no member screen)
+        from storage import repos
+
+        member = await session.get(Member, 611)
+        assert member is not None and member.suspended_at is not None
+        member.suspended_at = None
+        await repos.lift_kept_suspension(session, 611)
+    await suspended.send("/forget")
+    await suspended.press("Yes, erase")
+    await suspended.send("/register")
+    assert "suspended" not in suspended.last_text(), "lifted, and forgotten again, they may come back"

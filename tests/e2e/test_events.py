@@ -387,9 +387,9 @@ async def test_organiser_messages_attendees_and_exports_the_list(runtime, api, n
     exported = organiser.last()
     assert exported["document"]["file_name"] == f"event-{event_id}-attendees.csv"
     lines = exported["_content"].decode("utf-8-sig").splitlines()
-    assert lines[0] == "name,organisation,country,status,updated_at" and len(lines) == 3
-    assert {line.split(",")[0] for line in lines[1:]} == {"Arta", "Bojan"}
-    assert {line.split(",")[2] for line in lines[1:]} == {"North Macedonia"}, "countries by name, not code"
+    assert lines[0] == "name,organisation,organisation_vetting,membership,country,status,updated_at"
+    assert len(lines) == 3 and {line.split(",")[0] for line in lines[1:]} == {"Arta", "Bojan"}
+    assert {tuple(line.split(",")[2:5]) for line in lines[1:]} == {("verified", "registered it", "North Macedonia")}
     assert "Attendee list: 2 people" in exported["caption"]
     assert [a.action for a in await rows(runtime, AuditEntry)] == ["attendees-messaged", "attendees-exported"]
 
