@@ -9,7 +9,7 @@ import io
 from handlers import newevent
 from handlers.core import Context
 from handlers.eventcards import PREFIX as CARD_PREFIX
-from handlers.eventcards import may_manage, status_line, title, when
+from handlers.eventcards import events_screen, may_manage, show_event_screen, status_line, title, when
 from handlers.fields import length_error
 from handlers.kit import TELEGRAM_ID_LIMIT, Button, Document, Screen, parse_number, spreadsheet_safe, utf16_length
 from handlers.rsvp import decide, has_started
@@ -27,15 +27,15 @@ async def myevents_command(ctx: Context) -> None:
     if not ctx.registered and not ctx.is_organiser:
         ctx.show(Screen(ctx.tr("error-not-registered")))
         return
-    answered = await _answered(ctx)
+    held, lines, rows = await _answered(ctx)
     if not ctx.is_organiser:
-        text = ctx.tr("myevents-answered" if answered[0] else "myevents-answered-none")
-        rows = answered[1] or [[Button(ctx.tr.plain("btn-all-events"), ctx.button("cmd", "events"))]]
-        ctx.show(Screen.of(text + answered[0], rows))
+        text = ctx.tr("myevents-answered" if lines else "myevents-answered-none")
+        rows = rows or [[Button(ctx.tr.plain("btn-all-events"), ctx.button("cmd", "events"))]]
+        show_event_screen(ctx, events_screen(held, text + lines, rows))
         return
     organiser = None if ctx.is_admin else ctx.user_id
     events = await event_repos.organiser_events(ctx.session, organiser, ctx.now)
-    rows = [
+    rows += [
         [
             Button(
                 f"{title(ctx, e)[:40]}{' ✗' if e.status == 'cancelled' else ''}", ctx.button(PREFIX, "open", e.id, "-")
@@ -45,26 +45,26 @@ async def myevents_command(ctx: Context) -> None:
     ]
     rows.append([Button(ctx.tr.plain("btn-new-event"), ctx.button("cmd", "newevent"))])
     text = ctx.tr("myevents-list" if events else "myevents-none")
-    if answered[0]:
-        text += "\n\n" + ctx.tr("myevents-answered") + answered[0]
-    ctx.show(Screen.of(text, [*answered[1], *rows]))
+    if lines:
+        text += "\n\n" + ctx.tr("myevents-answered") + lines
+    # the titles of Chatham House events are named here too: then the list cannot be forwarded either
+    show_event_screen(ctx, events_screen([*held, *events], text, rows))
 
 
-async def _answered(ctx: Context) -> tuple[str, list[list[Button]]]:
-    """The member's seats and requests: a line each (title, time, answer) and a button to open each card."""
+async def _answered(ctx: Context) -> tuple[list[Event], str, list[list[Button]]]:
+    """The member's seats and requests: their events, a line each (title, time, answer), a button to each card."""
+    held: list[Event] = []
     lines: list[str] = []
     rows: list[list[Button]] = []
     for rsvp in await event_repos.answered_events(ctx.session, ctx.user_id, ctx.now):
         event = await event_repos.get_event(ctx.session, rsvp.event_id)
         if event is None:
             continue
-        lines.append(
-            ctx.tr("myevents-answered-item", title=title(ctx, event), time=when(ctx, event))
-            + " · "
-            + await status_line(ctx, rsvp)
-        )
+        held.append(event)
+        line = ctx.tr("myevents-answered-item", title=title(ctx, event), time=when(ctx, event))
+        lines.append(line + " · " + await status_line(ctx, rsvp))
         rows.append([Button("🎟 " + title(ctx, event)[:40], ctx.button(CARD_PREFIX, "open", event.id, "-"))])
-    return ("\n\n" + "\n".join(lines) if lines else ""), rows
+    return held, ("\n\n" + "\n".join(lines) if lines else ""), rows
 
 
 async def _managed(ctx: Context, event_id: int, *, lock: bool = False) -> Event | None:

@@ -126,6 +126,16 @@ async def _partner_data(ctx: Context) -> dict[str, Any]:
             }
             for c in coalitions
         ]
+    owned = {c.id for c in coalitions}
+    sent = [
+        (m, name)
+        for m, name in await partner_repos.sent_coalition_messages(ctx.session, ctx.user_id)
+        if m.coalition_id not in owned
+    ]
+    if sent:  # to coalitions their organisation was added to
+        data["coalition_messages_you_sent"] = [
+            {"coalition": name, "text": m.text, "sent_at": _iso(m.created_at)} for m, name in sent
+        ]
     reports = await partner_repos.member_reports(ctx.session, ctx.user_id)
     if reports:
         data["reports"] = [

@@ -31,8 +31,9 @@ async def organisations(session: AsyncSession) -> list[dict[str, Any]]:
 
 
 async def events(session: AsyncSession) -> list[dict[str, Any]]:
-    going = dict((await session.execute(select(Rsvp.event_id, func.count()).where(Rsvp.status == "going")
-                                        .group_by(Rsvp.event_id))).tuples().all())
+    counted = await session.execute(select(Rsvp.event_id, func.count()).where(Rsvp.status == "going")
+                                    .group_by(Rsvp.event_id))
+    going = {event_id: count for event_id, count in counted}
     rows = await session.scalars(select(Event).order_by(Event.id))
     return [{"id": e.id, "title": _title(e), "scope": e.scope, "format": e.format, "country": e.country,
              "starts_at": _iso(e.starts_at), "status": e.status, "capacity": e.capacity or "",

@@ -429,6 +429,17 @@ async def open_report_exists(session: AsyncSession, reporter_id: int, org_id: in
     return found is not None
 
 
+async def sent_coalition_messages(session: AsyncSession, sender_id: int) -> list[tuple[CoalitionMessage, str]]:
+    """What a member wrote to coalitions, with each coalition's name."""
+    rows = await session.execute(
+        select(CoalitionMessage, Coalition.name)
+        .join(Coalition, Coalition.id == CoalitionMessage.coalition_id)
+        .where(CoalitionMessage.sender_id == sender_id)
+        .order_by(CoalitionMessage.id)
+    )
+    return [(message, name) for message, name in rows]
+
+
 async def coalition_messages(session: AsyncSession, coalition_id: int) -> list[CoalitionMessage]:
     rows = await session.scalars(
         select(CoalitionMessage).where(CoalitionMessage.coalition_id == coalition_id).order_by(CoalitionMessage.id)

@@ -336,7 +336,7 @@ async def erasure_record(session: AsyncSession) -> ErasureRecord | None:
     if key is None:
         return None
     rows = await session.execute(select(Erasure.digest, Erasure.erased_at))
-    return ErasureRecord(key, dict(rows.tuples().all()))
+    return ErasureRecord(key, dict((digest, at) for digest, at in rows))
 
 
 async def erase_again(session: AsyncSession, replaced: ErasureRecord | None) -> int:
@@ -361,9 +361,9 @@ async def erase_again(session: AsyncSession, replaced: ErasureRecord | None) -> 
 
 async def _people(session: AsyncSession) -> list[tuple[int, datetime]]:
     """Everyone the database knows, with when it first saw them: members, and those halfway through /register."""
-    members = (await session.execute(select(Member.telegram_id, Member.created_at))).tuples().all()
+    members = [(i, at) for i, at in await session.execute(select(Member.telegram_id, Member.created_at))]
     known = {telegram_id for telegram_id, _ in members}
-    flows = (await session.execute(select(Conversation.telegram_id, Conversation.updated_at))).tuples().all()
+    flows = [(i, at) for i, at in await session.execute(select(Conversation.telegram_id, Conversation.updated_at))]
     return [*members, *((telegram_id, at) for telegram_id, at in flows if telegram_id not in known)]
 
 

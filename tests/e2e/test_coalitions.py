@@ -3,12 +3,14 @@ organisations and its messages (signed by the sender's organisation only), write
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from storage.models import Coalition, CoalitionPartner, Introduction, Organisation
 from tests.chat import Chat, visible
 from tests.e2e.test_partners import ASKER, ASKER_ORG, add_org, wait_for_text
-from tests.events_support import rows, use_clock
+from tests.events_support import START, rows, use_clock
 
 pytestmark = pytest.mark.both_databases
 
@@ -78,6 +80,13 @@ async def test_a_partner_organisation_sees_its_coalition_and_writes_to_it(api, n
     outsider: Chat = new_chat(OUTSIDER)
     await outsider.send("/coalitions")
     assert "You have none yet" in outsider.last_text()
+
+    await watcher.send("/mydata")
+    [document] = [c for c in watcher.last_calls if c.method == "sendDocument"]
+    exported = json.loads(document.params["document"]["content"])
+    assert exported["coalition_messages_you_sent"] == [
+        {"coalition": "Arms Route Watch", "text": "Our <field> notes & the port list.", "sent_at": START.isoformat()}
+    ], "what they wrote to a coalition they were added to"
 
 
 async def test_a_partner_organisation_may_leave_and_then_sees_and_hears_nothing(api, new_chat, runtime):

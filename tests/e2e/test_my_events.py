@@ -80,3 +80,18 @@ async def test_a_card_never_says_the_venue_comes_from_a_time_already_past(runtim
     await open_card(member, event)
     assert "shared with confirmed attendees." in member.last_text()
     assert "attendees from" not in member.last_text()
+
+
+async def test_my_events_naming_a_chatham_house_event_cannot_be_forwarded(runtime, api, new_chat):
+    use_clock(runtime)
+    await add_member(runtime, ORGANISER, role="organiser")
+    await add_member(runtime, 711)
+    closed = await add_event(runtime, ORGANISER, titles={"en": "Off the record"}, chatham_house=True)
+    member = new_chat(711)
+    await open_card(member, closed)
+    await rsvp(member, "going")
+    for chat in (member, new_chat(ORGANISER)):
+        await chat.send("/myevents")
+        [listing] = [c for c in chat.last_calls if c.method == "sendMessage"]
+        assert "Off the record" in str(listing.params), "named in the text or on a button"
+        assert listing.params.get("protect_content") in (True, "true"), chat.user_id
