@@ -23,7 +23,7 @@ from handlers.i18n import LANGUAGE_NAMES, LOCALES
 from handlers.kit import Button, Screen, parse_number, utf16_length
 from handlers.taxonomy import COUNTRIES, SECTORS, TOPICS
 from handlers.when import format_input, format_when, parse_when
-from storage import campaign_repos, event_repos
+from storage import admin_repos, campaign_repos, event_repos
 from storage.models import Campaign
 
 FLOW = "broadcast"
@@ -472,8 +472,11 @@ async def render_campaign(ctx: Context, campaign: Campaign) -> None:
 async def notice_campaign(ctx: Context, payload: dict[str, Any]) -> None:
     campaign_id = payload.get("campaign_id")
     campaign = await campaign_repos.get_campaign(ctx.session, campaign_id) if isinstance(campaign_id, int) else None
-    if campaign is not None and campaign.status != "cancelled":
-        await render_campaign(ctx, campaign)
+    if campaign is None or campaign.status == "cancelled":
+        return
+    if await admin_repos.is_suspended(ctx.session, campaign.organiser_id):
+        return  # a suspended organiser's campaign does not go out (the row is skipped)
+    await render_campaign(ctx, campaign)
 
 
 # --- /campaigns: the live report ---

@@ -16,7 +16,7 @@ from handlers.kit import Button, Screen, parse_number, utf16_length
 from handlers.partners import acting_organisation, own_organisation
 from handlers.taxonomy import TOPICS, label_id
 from handlers.when import format_when
-from storage import partner_repos
+from storage import admin_repos, partner_repos
 from storage.models import Coalition, CoalitionMessage, CoalitionPartner, Organisation
 
 FLOW = "coalition"
@@ -320,7 +320,7 @@ async def notice_message(ctx: Context, payload: dict[str, Any]) -> None:
         return  # the coalition was deleted, or the sender erased their data
     coalition = await ctx.session.get(Coalition, message.coalition_id)
     sender = await _sender_organisation(ctx, message)
-    if coalition is None or sender is None:
+    if coalition is None or sender is None or await admin_repos.is_suspended(ctx.session, message.sender_id):
         return
     ctx.reply(Screen(message_text(ctx, coalition.name, sender.name, message.text)))
 

@@ -33,7 +33,7 @@ from handlers.eventcards import (
 from handlers.kit import Button, Document, Screen, parse_number
 from handlers.rsvp import CHOICES, free_seats, has_started, respond, venue_revealed
 from handlers.taxonomy import COUNTRIES, TOPICS, label_id
-from storage import event_repos
+from storage import admin_repos, event_repos
 from storage.models import Event, Rsvp
 
 PAGE_SIZE = 5
@@ -348,6 +348,8 @@ async def notice_message(ctx: Context, payload: dict[str, Any]) -> None:
     event = await _event_for_notice(ctx, payload)
     if event is None or event.status != "published" or not isinstance(payload.get("text"), str):
         return
+    if await admin_repos.is_suspended(ctx.session, event.organiser_id):
+        return  # the organiser was suspended before it went out
     rsvp = await event_repos.get_rsvp(ctx.session, event.id, ctx.user_id)
     if rsvp is None or rsvp.status != "going":
         return  # organisers' messages may carry logistics: only for those still going

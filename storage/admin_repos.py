@@ -108,3 +108,11 @@ async def forget_join_requests(session: AsyncSession, telegram_id: int) -> None:
     """/forget: the notices that told an organisation's members this person asked to join, sent or not."""
     await session.execute(delete(Delivery).where(Delivery.kind == "join-request",
                                                  Delivery.payload["member_id"].as_integer() == telegram_id))
+
+
+async def is_suspended(session: AsyncSession, telegram_id: int | None) -> bool:
+    """Whether a member is suspended, themselves or through their organisation (what they sent waits unsent)."""
+    if telegram_id is None:
+        return False
+    member = await session.get(Member, telegram_id)
+    return member is not None and member.suspended

@@ -11,7 +11,7 @@ from sqlalchemy import Select, bindparam, delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
 
-from storage.models import AuditEntry, Delivery, Event, EventTopic, Member, Reminder, Rsvp, utcnow
+from storage.models import AuditEntry, Delivery, Event, EventTopic, Member, Reminder, Rsvp, suspended_members, utcnow
 
 # the answers an organiser's news (a change, a cancellation) reaches
 INTERESTED = ("going", "maybe", "waitlist", "pending")
@@ -81,7 +81,12 @@ def _upcoming_statements(
 ) -> tuple[Select[int], Select[Event]]:
     """upcoming_events' count and page queries, built once for each kind of filter (/events runs at every
     page turn, and building a query costs more than running it)."""
-    query = select(Event).where(Event.status == "published", Event.starts_at > bindparam("now"))
+    query = select(Event).where(
+        Event.status == "published",
+        Event.starts_at > bindparam("now"),
+        # a suspended organiser's events are not offered (their organisation's suspension included)
+        or_(Event.organiser_id.is_(None), Event.organiser_id.not_in(suspended_members())),
+    )
     if by_country:
         query = query.where(Event.country == bindparam("country"))
     if by_topic:

@@ -15,12 +15,15 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    Select,
     String,
     Text,
     TypeDecorator,
     UniqueConstraint,
     and_,
     func,
+    or_,
+    select,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -540,3 +543,12 @@ def in_vetted_organisation() -> ColumnElement[bool]:
     # negation picks them up too
     return and_(func.coalesce(Organisation.vetting, "") == "vetted",
                 func.coalesce(Member.membership, "").in_(ACTING_MEMBERSHIPS))
+
+
+def suspended_members() -> Select[int]:
+    """The Telegram ids of members suspended themselves or through their organisation: nothing of theirs goes out."""
+    return (
+        select(Member.telegram_id)
+        .outerjoin(Organisation, Organisation.id == Member.organisation_id)
+        .where(or_(Member.suspended_at.is_not(None), Organisation.suspended_at.is_not(None)))
+    )

@@ -160,3 +160,32 @@ async def test_a_suspended_member_who_uses_forget_is_suspended_again_on_return(a
     await suspended.press("Yes, erase")
     await suspended.send("/register")
     assert "suspended" not in suspended.last_text(), "lifted, and forgotten again, they may come back"
+
+
+async def test_nothing_a_suspended_organiser_prepared_goes_out(api, new_chat, runtime):
+    """Their scheduled broadcast, their message to attendees, their events in the list: held while suspended."""
+    from tests.e2e.test_forget import broadcast
+    from tests.events_support import add_event, add_member
+
+    clock = use_clock(runtime)
+    await add_member(runtime, 611, role="organiser")
+    for user_id in (621, 622):
+        await add_member(runtime, user_id)
+        api.open_chat(user_id)
+    await add_event(runtime, 611, titles={"en": "Dialogue on ports"})
+    organiser = new_chat(611)
+    await broadcast(organiser, "Tomorrow's news", 3, at="2026-11-26 09:00")
+    reader = new_chat(621)
+    await reader.send("/events")
+    assert "Dialogue on ports" in reader.last_text()
+    async with runtime.hub.sessions.begin() as session:
+        member = await session.get(Member, 611)
+        assert member is not None
+        member.suspended_at = clock.now
+    clock.advance(days=1)
+    mark = len(api.calls)
+    await runtime.due.run_once()
+    await runtime.due.deliver_due()
+    assert not [c for c in api.calls[mark:] if "Tomorrow's news" in str(c.params.get("text"))]
+    await reader.send("/events")
+    assert "Dialogue on ports" not in reader.last_text(), "a suspended organiser's events are not offered"
