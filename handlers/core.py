@@ -173,6 +173,26 @@ class Routes:
     free_text: Handler | None = None
 
 
+GROUP_NOTE_EVERY = 60.0  # seconds between two "use a private chat" notes in one group
+
+
+class Cooldown:
+    """Whether something may happen again for a key, at most once every `every` seconds; forgets old keys, so a
+    flood of new keys cannot grow it for ever."""
+
+    def __init__(self, every: float, keep: int = 10_000) -> None:
+        self.every, self.keep = every, keep
+        self._last: dict[int, float] = {}
+
+    def due(self, key: int, now: float) -> bool:
+        if now - self._last.get(key, -self.every) < self.every:
+            return False
+        if len(self._last) >= self.keep:
+            self._last = {k: at for k, at in self._last.items() if now - at < self.every}
+        self._last[key] = now
+        return True
+
+
 class KeyedLocks:
     """A lock per key, kept only while someone holds or waits for it: a flood of new user ids cannot grow it."""
 
@@ -219,6 +239,7 @@ class Hub:
         self.partners = IndexCache()
         # one update at a time per user, so two quick presses cannot interleave on one conversation
         self.user_locks = KeyedLocks()
+        self._group_notes = Cooldown(GROUP_NOTE_EVERY)
 
     async def dispatch(self, incoming: Incoming, messenger: Messenger) -> None:
         admission = self.flood.admit(incoming.user_id)
@@ -429,6 +450,8 @@ class Hub:
         incoming = context.incoming
         if incoming.command is None or incoming.addressed_to_other_bot:
             return  # chatter in a group is not for us
+        if not self._group_notes.due(incoming.chat_id, time.monotonic()):
+            return  # told this group a minute ago: Telegram allows a group 20 messages a minute, not one a command
         link = f"https://t.me/{self.bot_username}?start=group"
         button = context.tr.plain("btn-open-private")
         context.reply(Screen.of(context.tr("group-use-private-chat"), [[Button(button, url=link)]]))
@@ -464,7 +487,7 @@ class Hub:
                         await messenger.send(incoming.chat_id, item)
                 return
             except RetryLater as error:
-                self.limiter.retry_after(incoming.chat_id, error.seconds)
+                self.limiter.retry_after(incoming.chat_id, error.seconds, private=incoming.is_private)
                 if time.monotonic() + error.seconds > give_up_at:
                     raise
             except Transient:

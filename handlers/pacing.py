@@ -184,12 +184,17 @@ class Limiter:
             oldest_leaves = self._answered[0] + 1.0 - now if self._answered else 0.0
             await asyncio.sleep(max(oldest_leaves, IN_FLIGHT_POLL))
 
-    def retry_after(self, chat_id: int, seconds: float) -> bool:
+    def retry_after(self, chat_id: int, seconds: float, *, private: bool = True) -> bool:
         """Telegram answered a message to this chat 429: nothing goes to the chat until `seconds` have passed, and
-        nothing to anyone if several chats were answered so just now (GLOBAL_429_CHATS). True when everyone waits."""
+        nothing to anyone if several chats were answered so just now (GLOBAL_429_CHATS). True when everyone waits.
+
+        A group's 429 holds that group only: Telegram limits each group to 20 messages a minute, and one member
+        commanding in three groups must not make the bot look over its limit as a whole."""
         self.retry_afters += 1
         now = self.clock()
         self._held[chat_id] = max(self._held.get(chat_id, 0.0), now + seconds)
+        if not private:
+            return False
         self._recent_429s.append((now, chat_id))
         while self._recent_429s[0][0] < now - GLOBAL_429_SPAN:
             self._recent_429s.popleft()

@@ -66,6 +66,8 @@ async def test_group_command_gets_a_note_and_a_link_to_a_private_chat_and_no_wiz
     [[button]] = reply.params["reply_markup"]["inline_keyboard"]
     assert button["url"].startswith(f"https://t.me/{runtime.engine.bot_username}?start=")
     assert "private" in visible(reply.params["text"])
+    await group.send(f"/events@{runtime.engine.bot_username}")
+    assert [c for c in group.last_calls if c.method == "sendMessage"] == [], "one note a minute per group"
     await group.send("just chatting about the meeting")
     await group.send("/help@another_bot")
     assert group.last_calls == []

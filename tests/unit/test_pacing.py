@@ -83,6 +83,18 @@ def test_429s_for_several_chats_at_once_hold_everyone():
     assert limiter.reserve(9, interactive=True) == pytest.approx(5.0)
 
 
+def test_429s_for_several_groups_at_once_hold_only_those_groups():
+    """Telegram's 20-a-minute limit of a group is the group's: one person commanding in three groups at once must
+    not make the bot hold everyone."""
+    clock = FakeClock()
+    limiter = Limiter(100, clock=clock)
+    for group in (-1001, -1002, -1003):
+        assert limiter.retry_after(group, 12, private=False) is False
+        clock.now += 0.5
+    assert limiter.reserve(9, interactive=True) == 0.0, "a private chat's reply goes at once"
+    assert limiter.reserve(-1001, interactive=True) > 10, "the group itself waits"
+
+
 def test_429s_for_several_chats_far_apart_hold_only_their_chats():
     clock = FakeClock()
     limiter = Limiter(100, clock=clock)
