@@ -15,7 +15,7 @@ from handlers.kit import TELEGRAM_ID_LIMIT, Button, Screen, parse_number
 from storage import admin_repos, event_repos, partner_repos
 from storage.models import Member, Organisation
 
-PREFIX = "jn"  # jn:<joiner's telegram id, or 0 for the oldest waiting>:<ok|no|next>
+PREFIX = "jn"  # jn:<joiner's telegram id, or 0 for the oldest waiting>:<request stamp>:<ok|no|next>
 NEXT = "next"
 
 
@@ -45,8 +45,12 @@ def request_screen(ctx: Context, joiner: Member, waiting: int = 1) -> Screen:
         text,
         [
             [
-                Button(ctx.tr.plain("btn-approve"), ctx.button(PREFIX, joiner.telegram_id, "ok")),
-                Button(ctx.tr.plain("btn-decline"), ctx.button(PREFIX, joiner.telegram_id, "no")),
+                Button(
+                    ctx.tr.plain("btn-approve"), ctx.button(PREFIX, joiner.telegram_id, request_stamp(joiner), "ok")
+                ),
+                Button(
+                    ctx.tr.plain("btn-decline"), ctx.button(PREFIX, joiner.telegram_id, request_stamp(joiner), "no")
+                ),
             ]
         ],
     )
@@ -83,8 +87,14 @@ async def show_oldest(ctx: Context, done: str | None = None) -> None:
     ctx.show(Screen(above + screen.text, screen.rows))
 
 
+def request_stamp(joiner: Member) -> str:
+    """Ties a decision button to one request: after a decline and a new request, the old notice's buttons are
+    stale (the person registered again), so an old message cannot approve a new request unread."""
+    return format(int(joiner.registered_at.timestamp() * 1_000_000), "x") if joiner.registered_at else "0"
+
+
 async def on_button(ctx: Context, fields: list[str]) -> None:
-    number, action = parse_number(fields[0], TELEGRAM_ID_LIMIT), fields[1]
+    number, stamp, action = parse_number(fields[0], TELEGRAM_ID_LIMIT), fields[1], fields[2]
     if number == 0 and action == NEXT and ctx.member is not None and ctx.member.acting:
         await show_oldest(ctx)
         return
@@ -92,7 +102,7 @@ async def on_button(ctx: Context, fields: list[str]) -> None:
     if joiner is None or joiner.organisation_id is None or not may_decide(ctx, joiner):
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return
-    if joiner.membership != "requested" or joiner.registered_at is None:
+    if joiner.membership != "requested" or joiner.registered_at is None or stamp != request_stamp(joiner):
         ctx.toast(ctx.tr.plain("join-already-decided"))
         ctx.show(Screen(ctx.tr("join-already-decided")))
         return

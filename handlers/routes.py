@@ -47,7 +47,7 @@ def build_codec() -> CallbackCodec:
     codec.register(vouching.PREFIX, 2)  # vo:<organisation id>:<its vouch code, or no>
     codec.register(reports.PREFIX, 2)  # rp:<organisation id>:<reason, - to ask, no to cancel>
     codec.register(reports.EVENT_PREFIX, 2)  # re:<event id>:<reason, - to ask, no to cancel>
-    codec.register(joining.PREFIX, 2)  # jn:<joiner's telegram id, 0 for the oldest>:<ok|no|next>
+    codec.register(joining.PREFIX, 3)  # jn:<joiner's telegram id, 0 for the oldest>:<request stamp>:<ok|no|next>
     return codec
 
 

@@ -136,6 +136,18 @@ async def test_a_declined_joiner_is_told_and_may_register_again(api, new_chat, r
     assert (member.organisation_id, member.membership, member.registered_at) == (None, None, None)
     await joiner.send("/register")
     assert joiner.buttons(joiner.last()), "the wizard starts again"
+    await joiner.send("Ana")
+    await joiner.send("balkan watch")
+    for action in ("join", "agree", "confirm"):
+        await joiner.press_action(action)
+    def notices() -> list[dict]:  # type: ignore[type-arg]
+        return [m for m in api.sent_to(FOUNDER) if "asks to join" in visible(m.get("text", ""))]
+
+    await api.wait_until(lambda: len(notices()) == 2)  # the new request is announced
+    first, _new = notices()
+    await founder.press("Approve", message=first)
+    assert founder.toast() == "This request to join was already answered.", "an old notice decides no new request"
+    assert (await rows(runtime, Member, telegram_id=JOINER))[0].membership == "requested"
     audit = [(a.actor_id, a.action) for a in await rows(runtime, AuditEntry)]
     assert (FOUNDER, "member-declined") in audit
 
