@@ -50,7 +50,10 @@ class EngineOptions:
 
 class Engine(Protocol):
     bot_username: str
-    messenger: Messenger  # also used by the delivery worker, for messages the hub starts itself
+
+    @property
+    def messenger(self) -> Messenger:
+        """The engine's sender, also used by the delivery worker for messages the hub starts itself."""
 
     async def start(self, hub: Hub) -> None:
         """Check the token, learn the bot's username, publish commands, and start polling unless in webhook mode."""

@@ -5,8 +5,9 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Coroutine, Iterator
 from dataclasses import replace
+from datetime import timedelta
 from typing import Any
 
 from telegram import (
@@ -69,8 +70,8 @@ def neutral_errors() -> Iterator[None]:
 
 def _seconds(error: RetryAfter) -> float:
     # PTB 22 is moving retry_after from int to timedelta; accept both without touching deprecated paths
-    delay = error._retry_after  # noqa: SLF001
-    return delay.total_seconds() if hasattr(delay, "total_seconds") else float(delay)
+    delay: timedelta | float = error._retry_after  # noqa: SLF001
+    return delay.total_seconds() if isinstance(delay, timedelta) else float(delay)
 
 
 def keyboard(screen: Screen) -> InlineKeyboardMarkup | None:
@@ -82,7 +83,7 @@ def keyboard(screen: Screen) -> InlineKeyboardMarkup | None:
 
 
 class PtbMessenger:
-    def __init__(self, application: Application) -> None:  # type: ignore[type-arg]
+    def __init__(self, application: Application) -> None:
         self.bot = application.bot
 
     async def send(self, chat_id: int, screen: Screen) -> int:
@@ -118,13 +119,19 @@ class PtbMessenger:
             )
 
 
+def _data(callback_data: object) -> str | None:
+    """A button's callback_data as sent; PTB types it as any object (its arbitrary-callback-data extension)."""
+    return callback_data if isinstance(callback_data, str) or callback_data is None else str(callback_data)
+
+
 def _shown(message: Any) -> Appearance | None:
     """The pressed message as the user sees it; None if Telegram no longer sends it (too old)."""
     if not isinstance(message, Message):
         return None
     markup = message.reply_markup.inline_keyboard if message.reply_markup else ()
     return appearance(
-        message.text or message.caption or "", (((b.text, b.callback_data, b.url) for b in row) for row in markup)
+        message.text or message.caption or "",
+        (((b.text, _data(b.callback_data), b.url) for b in row) for row in markup),
     )
 
 
@@ -184,7 +191,7 @@ class PtbEngine:
         # handled here and now, not through update_queue: the webhook server bounds what it holds by this returning
         await self._process(update)
 
-    def _handler(self, hub: Hub):  # type: ignore[no-untyped-def]
+    def _handler(self, hub: Hub) -> Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]:
         async def on_update(update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
             incoming = self._incoming(update)
             if incoming is not None:

@@ -16,6 +16,11 @@ def test_ruff_finds_nothing():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_mypy_finds_nothing_in_the_core():
-    result = run("mypy", "--no-incremental", "handlers", "storage", "scheduler")
+def test_the_code_is_formatted_by_ruff():
+    result = run("ruff", "format", "--check", "--no-cache", ".")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_finds_nothing_in_any_package():
+    result = run("mypy", "--no-incremental", "bot", "handlers", "storage", "scheduler")
     assert result.returncode == 0, result.stdout + result.stderr
