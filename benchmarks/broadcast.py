@@ -50,23 +50,64 @@ async def seed(url: str, members: int, send_at: datetime | None = None) -> None:
     await migrate(engine)
     now = utcnow()
     async with session_factory(engine).begin() as session:
-        audience = Organisation(name="Audience", name_key="audience", country="mk", sector="ngo", description="",
-                                discoverable=False, vetting="vetted")
-        other = Organisation(name="Other", name_key="other", country="al", sector="ngo", description="",
-                             discoverable=False, vetting="vetted")
+        audience = Organisation(
+            name="Audience",
+            name_key="audience",
+            country="mk",
+            sector="ngo",
+            description="",
+            discoverable=False,
+            vetting="vetted",
+        )
+        other = Organisation(
+            name="Other",
+            name_key="other",
+            country="al",
+            sector="ngo",
+            description="",
+            discoverable=False,
+            vetting="vetted",
+        )
         session.add_all([audience, other])
         await session.flush()
         rows = [{"telegram_id": i, "organisation_id": audience.id} for i in range(FIRST_MEMBER, FIRST_MEMBER + members)]
         rows.append({"telegram_id": ASKER, "organisation_id": other.id})
-        await session.execute(insert(Member), [
-            {**row, "locale": "en", "display_name": None, "membership": "founder", "role": "member",
-             "consent_at": now, "registered_at": now, "created_at": now} for row in rows])
-        await session.execute(insert(Subscription), [
-            {"telegram_id": row["telegram_id"], "invitations": True, "briefs": True, "news": True,
-             "rhythm": "instant", "digest_day": 0, "digest_hour": 9, "zone": "UTC", "updated_at": now}
-            for row in rows])
-        session.add(Campaign(texts={"en": TEXT}, audience={"countries": ["mk"]}, status="scheduled",
-                             send_at=send_at or now))
+        await session.execute(
+            insert(Member),
+            [
+                {
+                    **row,
+                    "locale": "en",
+                    "display_name": None,
+                    "membership": "founder",
+                    "role": "member",
+                    "consent_at": now,
+                    "registered_at": now,
+                    "created_at": now,
+                }
+                for row in rows
+            ],
+        )
+        await session.execute(
+            insert(Subscription),
+            [
+                {
+                    "telegram_id": row["telegram_id"],
+                    "invitations": True,
+                    "briefs": True,
+                    "news": True,
+                    "rhythm": "instant",
+                    "digest_day": 0,
+                    "digest_hour": 9,
+                    "zone": "UTC",
+                    "updated_at": now,
+                }
+                for row in rows
+            ],
+        )
+        session.add(
+            Campaign(texts={"en": TEXT}, audience={"countries": ["mk"]}, status="scheduled", send_at=send_at or now)
+        )
     await engine.dispose()
 
 
@@ -75,8 +116,15 @@ async def ask_meanwhile(api: FakeBotAPI, latencies: list[float], stop: asyncio.E
     while not stop.is_set():
         start, sent = time.monotonic(), len(api.calls)
         api.send_text(ASKER, "/help")
-        await api.wait_for(lambda c: c.method == "sendMessage" and c.params.get("chat_id") == ASKER
-                           and "/register" in str(c.params.get("text")), start=sent, timeout=30)
+        await api.wait_for(
+            lambda c: (
+                c.method == "sendMessage"
+                and c.params.get("chat_id") == ASKER
+                and "/register" in str(c.params.get("text"))
+            ),
+            start=sent,
+            timeout=30,
+        )
         latencies.append(time.monotonic() - start)
         await asyncio.sleep(1.1)
 
@@ -102,12 +150,21 @@ async def run(members: int, limit: int, send_rate: float, engine: str, timeline:
             for member_id in [ASKER, *range(FIRST_MEMBER, FIRST_MEMBER + members)]:
                 api.open_chat(member_id)
             api.limit_rate(per_second=limit, per_chat_per_second=1)
-            env = {**os.environ, "PYTHONPATH": str(ROOT), "BOT_TOKEN": api.token, "TELEGRAM_API_URL": api.base_url,
-                   "DATABASE_URL": url, "SEND_RATE": str(send_rate), "BOT_ENGINE": engine, "TICK_SECONDS": "0.5",
-                   "LOG_LEVEL": "ERROR"}
+            env = {
+                **os.environ,
+                "PYTHONPATH": str(ROOT),
+                "BOT_TOKEN": api.token,
+                "TELEGRAM_API_URL": api.base_url,
+                "DATABASE_URL": url,
+                "SEND_RATE": str(send_rate),
+                "BOT_ENGINE": engine,
+                "TICK_SECONDS": "0.5",
+                "LOG_LEVEL": "ERROR",
+            }
             profile = ["-m", "cProfile", "-o", os.environ["BENCH_PROFILE"]] if os.environ.get("BENCH_PROFILE") else []
-            bot = await asyncio.create_subprocess_exec(sys.executable, *profile, "-m", "bot", "run", env=env,
-                                                       stdout=asyncio.subprocess.DEVNULL)
+            bot = await asyncio.create_subprocess_exec(
+                sys.executable, *profile, "-m", "bot", "run", env=env, stdout=asyncio.subprocess.DEVNULL
+            )
             try:
                 usage, latencies, target = await measure(api, bot.pid, members, send_rate)
             finally:
@@ -125,8 +182,13 @@ async def measure(api: FakeBotAPI, pid: int, members: int, send_rate: float) -> 
     target, started = set(range(FIRST_MEMBER, FIRST_MEMBER + members)), time.monotonic()
     while time.monotonic() - started < members / send_rate * 3 + 30:
         await asyncio.sleep(0.5)
-        delivered = {c.params.get("chat_id") for c in api.calls if c.ok and c.method == "sendMessage"
-                     and c.params.get("text") == f"<b>Message from the Resilience Hub organisers</b>\n\n{TEXT}"}
+        delivered = {
+            c.params.get("chat_id")
+            for c in api.calls
+            if c.ok
+            and c.method == "sendMessage"
+            and c.params.get("text") == f"<b>Message from the Resilience Hub organisers</b>\n\n{TEXT}"
+        }
         if target <= delivered:
             break
     cpu, own_cpu = cpu_seconds(pid) - cpu_before, cpu_seconds(os.getpid()) - own_cpu_before
@@ -136,8 +198,17 @@ async def measure(api: FakeBotAPI, pid: int, members: int, send_rate: float) -> 
     return Usage(peak_rss_mb(pid), cpu, own_cpu), latencies, target
 
 
-def report(api: FakeBotAPI, engine: str, members: int, limit: int, send_rate: float, usage: Usage,
-           latencies: list[float], target: set[int], timeline: bool) -> None:
+def report(
+    api: FakeBotAPI,
+    engine: str,
+    members: int,
+    limit: int,
+    send_rate: float,
+    usage: Usage,
+    latencies: list[float],
+    target: set[int],
+    timeline: bool,
+) -> None:
     sends = [c for c in api.calls if c.method == "sendMessage" and c.params.get("chat_id") != ASKER]
     broadcast = [c for c in sends if c.ok]
     per_member = Counter(c.params.get("chat_id") for c in broadcast)
@@ -145,19 +216,23 @@ def report(api: FakeBotAPI, engine: str, members: int, limit: int, send_rate: fl
     rate = (len(broadcast) - 1) / elapsed
     if timeline:  # dips show where the sender stalled (it cannot catch up: slots do not accumulate)
         buckets = Counter(int((c.at - broadcast[0].at) * 4) for c in broadcast)
-        print("  sent per 250 ms:", [buckets[i] for i in range(max(buckets) + 1)])  # noqa: T201
+        print("  sent per 250 ms:", [buckets[i] for i in range(max(buckets) + 1)])
     too_many = sum(1 for c in api.calls if c.status == 429)
     too_many_asker = sum(1 for c in api.calls if c.status == 429 and c.params.get("chat_id") == ASKER)
     p95 = statistics.quantiles(latencies, n=20)[-1] if len(latencies) >= 2 else float("nan")
-    print(f"engine={engine} members={members} limit R={limit}/s SEND_RATE={send_rate}/s")  # noqa: T201
-    print(f"  delivered {len(broadcast)} in {elapsed:.1f} s: {rate:.0f} msg/s = {rate / limit:.3f} × R")  # noqa: T201
-    print(f"  429s received: {too_many} ({too_many_asker} on replies to the asking member)   "  # noqa: T201
-          f"lost: {len(target - set(per_member))}   "
-          f"duplicates: {sum(n - 1 for n in per_member.values())}")
-    print(f"  reply to a member during the broadcast: p95 {p95 * 1000:.0f} ms ({len(latencies)} samples)")  # noqa: T201
-    print(f"  bot's peak RSS: {usage.peak_rss_mb:.0f} MB   "  # noqa: T201
-          f"CPU during the broadcast: bot {usage.cpu_seconds:.1f} s ({usage.cpu_seconds / elapsed:.0%} of a core), "
-          f"fake Telegram {usage.fake_telegram_cpu_seconds:.1f} s")
+    print(f"engine={engine} members={members} limit R={limit}/s SEND_RATE={send_rate}/s")
+    print(f"  delivered {len(broadcast)} in {elapsed:.1f} s: {rate:.0f} msg/s = {rate / limit:.3f} × R")
+    print(
+        f"  429s received: {too_many} ({too_many_asker} on replies to the asking member)   "
+        f"lost: {len(target - set(per_member))}   "
+        f"duplicates: {sum(n - 1 for n in per_member.values())}"
+    )
+    print(f"  reply to a member during the broadcast: p95 {p95 * 1000:.0f} ms ({len(latencies)} samples)")
+    print(
+        f"  bot's peak RSS: {usage.peak_rss_mb:.0f} MB   "
+        f"CPU during the broadcast: bot {usage.cpu_seconds:.1f} s ({usage.cpu_seconds / elapsed:.0%} of a core), "
+        f"fake Telegram {usage.fake_telegram_cpu_seconds:.1f} s"
+    )
 
 
 def main() -> None:

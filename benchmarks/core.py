@@ -64,17 +64,25 @@ def incoming(member: Clicker, action: str, round_: int) -> Incoming:
     user = member.user_id
     texts = {"/events": "/events", "/profile": "/profile", "/help": "/help", "name": f"Member {user} round {round_}"}
     if action in texts:
-        return message_incoming(user_id=user, chat_id=user, chat_type="private", language_code="en", username=None,
-                                text=texts[action], bot_username=BOT)
-    data = {"next": "ev:page:1:x-x", "open": f"ev:open:{member.event_id}:-",
-            "rsvp": f"ev:rsvp:{member.event_id}:{CHOICES[round_ % len(CHOICES)]}",
-            "edit-name": f"pf:{member.token}:edit:name"}[action]
-    return Incoming(user_id=user, chat_id=user, language_code="en", callback_id="1", callback_data=data,
-                    message_id=1)
+        return message_incoming(
+            user_id=user,
+            chat_id=user,
+            chat_type="private",
+            language_code="en",
+            username=None,
+            text=texts[action],
+            bot_username=BOT,
+        )
+    data = {
+        "next": "ev:page:1:x-x",
+        "open": f"ev:open:{member.event_id}:-",
+        "rsvp": f"ev:rsvp:{member.event_id}:{CHOICES[round_ % len(CHOICES)]}",
+        "edit-name": f"pf:{member.token}:edit:name",
+    }[action]
+    return Incoming(user_id=user, chat_id=user, language_code="en", callback_id="1", callback_data=data, message_id=1)
 
 
-async def one_round(hub: Hub, members: list[Clicker], round_: int, update_ids: Any,
-                    on_action: Any) -> None:
+async def one_round(hub: Hub, members: list[Clicker], round_: int, update_ids: Any, on_action: Any) -> None:
     for action in SCRIPT:
         on_action(action)
         for member in members:
@@ -116,12 +124,15 @@ async def run(members_count: int, rounds: int) -> None:
     await database.dispose()
     updates = members_count * rounds
     total = updates * len(SCRIPT)
-    lines = [f"the core alone on SQLite: {members_count} members × {rounds} rounds of {len(SCRIPT)} actions",
-             f"{'action':<12}{'CPU ms/update':>15}{'statements/update':>20}"]
-    lines += [f"{action:<12}{cpu[action] / updates * 1000:>15.2f}{statements[action] / updates:>20.1f}"
-              for action in SCRIPT]
+    lines = [
+        f"the core alone on SQLite: {members_count} members × {rounds} rounds of {len(SCRIPT)} actions",
+        f"{'action':<12}{'CPU ms/update':>15}{'statements/update':>20}",
+    ]
+    lines += [
+        f"{action:<12}{cpu[action] / updates * 1000:>15.2f}{statements[action] / updates:>20.1f}" for action in SCRIPT
+    ]
     lines.append(f"{'all':<12}{sum(cpu.values()) / total * 1000:>15.2f}{sum(statements.values()) / total:>20.1f}")
-    print("\n".join(lines))  # noqa: T201
+    print("\n".join(lines))
 
 
 def main() -> None:

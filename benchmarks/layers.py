@@ -63,10 +63,13 @@ async def run(reads: int) -> None:
         async def by_connection(member: int) -> object:
             return (await connection.execute(BY_ID, {"member": member})).first()
 
-        figures += [("sqlite3, in the loop", await measure(reads, by_sqlite3)),
-                    ("aiosqlite's connection, in the loop", await measure(reads, by_aiosqlite)),
-                    ("SQLAlchemy AsyncConnection, Core select", await measure(reads, by_connection))]
+        figures += [
+            ("sqlite3, in the loop", await measure(reads, by_sqlite3)),
+            ("aiosqlite's connection, in the loop", await measure(reads, by_aiosqlite)),
+            ("SQLAlchemy AsyncConnection, Core select", await measure(reads, by_connection)),
+        ]
     async with sessions() as open_session:
+
         async def by_session(member: int) -> object:
             return (await open_session.execute(BY_ID, {"member": member})).first()
 
@@ -80,13 +83,15 @@ async def run(reads: int) -> None:
         async with sessions() as session:
             return await repos.member_and_conversation(session, member)
 
-    figures += [("new AsyncSession, Core select, closed", await measure(reads, new_session)),
-                ("new AsyncSession, member_and_conversation", await measure(reads, as_the_hub))]
+    figures += [
+        ("new AsyncSession, Core select, closed", await measure(reads, new_session)),
+        ("new AsyncSession, member_and_conversation", await measure(reads, as_the_hub)),
+    ]
     await engine.dispose()
     width = max(len(label) for label, _ in figures)
-    print(f"reading one of {MEMBERS} members by id, CPU µs per read ({reads} reads)")  # noqa: T201
+    print(f"reading one of {MEMBERS} members by id, CPU µs per read ({reads} reads)")
     for label, micros in figures:
-        print(f"{label:<{width}}  {micros:8.1f}")  # noqa: T201
+        print(f"{label:<{width}}  {micros:8.1f}")
 
 
 def main() -> None:

@@ -44,7 +44,7 @@ PLACES = [c for c in COUNTRIES if c != "other"]
 
 def zipf_weights(count: int, exponent: float = 1.1) -> list[float]:
     """Popularity falling off with rank: topic 1 is common, the last ones are niche."""
-    return [1 / (rank ** exponent) for rank in range(1, count + 1)]
+    return [1 / (rank**exponent) for rank in range(1, count + 1)]
 
 
 def organisation_rows(count: int, rng: random.Random) -> tuple[list[dict], list[dict], list[dict]]:
@@ -53,11 +53,19 @@ def organisation_rows(count: int, rng: random.Random) -> tuple[list[dict], list[
     now = utcnow()
     orgs, topics, activities = [], [], []
     for number in range(1, count + 1):
-        orgs.append({"id": number, "name": f"Organisation {number}", "name_key": f"organisation {number}",
-                     "country": rng.choices(PLACES, weights=[3, 2, 2, 1, 2, 3, 1])[0],
-                     "sector": rng.choices(SECTORS, weights=[3, 6, 2, 2, 2, 1, 1, 1])[0], "description": "",
-                     "discoverable": rng.random() < 0.8, "vetting": "vetted" if rng.random() < 0.85 else "pending",
-                     "created_at": now})
+        orgs.append(
+            {
+                "id": number,
+                "name": f"Organisation {number}",
+                "name_key": f"organisation {number}",
+                "country": rng.choices(PLACES, weights=[3, 2, 2, 1, 2, 3, 1])[0],
+                "sector": rng.choices(SECTORS, weights=[3, 6, 2, 2, 2, 1, 1, 1])[0],
+                "description": "",
+                "discoverable": rng.random() < 0.8,
+                "vetting": "vetted" if rng.random() < 0.85 else "pending",
+                "created_at": now,
+            }
+        )
         chosen = set()
         while len(chosen) < rng.randint(1, 5):
             chosen.add(rng.choices(topics_by_rank, weights=weights)[0])
@@ -75,28 +83,56 @@ async def seed(url: str, count: int, rng: random.Random) -> None:
         await session.execute(insert(Organisation), orgs)
         await session.execute(insert(OrganisationTopic), topics)
         await session.execute(insert(OrganisationActivity), activities)
-        await session.execute(insert(Member), [
-            {"telegram_id": number, "organisation_id": number, "locale": "en", "membership": "founder",
-             "role": "member", "consent_at": now, "registered_at": now, "created_at": now}
-            for number in range(1, count + 1)])
+        await session.execute(
+            insert(Member),
+            [
+                {
+                    "telegram_id": number,
+                    "organisation_id": number,
+                    "locale": "en",
+                    "membership": "founder",
+                    "role": "member",
+                    "consent_at": now,
+                    "registered_at": now,
+                    "created_at": now,
+                }
+                for number in range(1, count + 1)
+            ],
+        )
         # some history to exclude: introductions made and declined, and blocks
-        await session.execute(insert(Introduction), [
-            {"requester_id": a, "requester_org_id": a, "target_org_id": b, "note": "",
-             "status": rng.choice(["accepted", "declined", "pending"]), "created_at": now - timedelta(days=3),
-             "answered_at": now - timedelta(days=2)}
-            for a, b in (rng.sample(range(1, count + 1), 2) for _ in range(count))])
-        await session.execute(insert(OrganisationBlock), [
-            {"blocker_org_id": a, "blocked_org_id": b, "created_at": now}
-            for a, b in {tuple(rng.sample(range(1, count + 1), 2)) for _ in range(count // 10)}])
+        await session.execute(
+            insert(Introduction),
+            [
+                {
+                    "requester_id": a,
+                    "requester_org_id": a,
+                    "target_org_id": b,
+                    "note": "",
+                    "status": rng.choice(["accepted", "declined", "pending"]),
+                    "created_at": now - timedelta(days=3),
+                    "answered_at": now - timedelta(days=2),
+                }
+                for a, b in (rng.sample(range(1, count + 1), 2) for _ in range(count))
+            ],
+        )
+        await session.execute(
+            insert(OrganisationBlock),
+            [
+                {"blocker_org_id": a, "blocked_org_id": b, "created_at": now}
+                for a, b in {tuple(rng.sample(range(1, count + 1), 2)) for _ in range(count // 10)}
+            ],
+        )
     await engine.dispose()
 
 
 def random_filters(rng: random.Random) -> Filters:
     kind = rng.choice(["none", "topic", "country", "cross", "same", "sector", "topic+country"])
-    return Filters(topic=rng.choice(TOPICS) if "topic" in kind else None,
-                   country=rng.choice(PLACES) if "country" in kind else None,
-                   scope=kind if kind in ("cross", "same") else "any",
-                   sector=rng.choice(SECTORS) if kind == "sector" else None)
+    return Filters(
+        topic=rng.choice(TOPICS) if "topic" in kind else None,
+        country=rng.choice(PLACES) if "country" in kind else None,
+        scope=kind if kind in ("cross", "same") else "any",
+        sector=rng.choice(SECTORS) if kind == "sector" else None,
+    )
 
 
 async def run(count: int, queries: int, seed_value: int) -> None:
@@ -105,7 +141,7 @@ async def run(count: int, queries: int, seed_value: int) -> None:
         url = f"sqlite+aiosqlite:///{folder}/bench.db"
         started = time.perf_counter()
         await seed(url, count, rng)
-        print(f"organisations={count} seed={seed_value} (database written in {time.perf_counter() - started:.1f} s)")  # noqa: T201
+        print(f"organisations={count} seed={seed_value} (database written in {time.perf_counter() - started:.1f} s)")
         engine = create_engine(url)
         sessions = session_factory(engine)
         cache = IndexCache()
@@ -129,10 +165,12 @@ async def run(count: int, queries: int, seed_value: int) -> None:
         await engine.dispose()
     cuts = statistics.quantiles(timings, n=20)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"  index from cold: {cold * 1000:.0f} ms ({suggestable} of {total} organisations discoverable and vetted)")  # noqa: T201
-    print(f"  top 5 with filters: p50 {statistics.median(timings) * 1000:.1f} ms, p95 {cuts[-1] * 1000:.1f} ms "  # noqa: T201
-          f"over {queries} queries ({shown / queries:.1f} suggestions a page on average)")
-    print(f"  peak RSS of this process: {peak:.0f} MB")  # noqa: T201
+    print(f"  index from cold: {cold * 1000:.0f} ms ({suggestable} of {total} organisations discoverable and vetted)")
+    print(
+        f"  top 5 with filters: p50 {statistics.median(timings) * 1000:.1f} ms, p95 {cuts[-1] * 1000:.1f} ms "
+        f"over {queries} queries ({shown / queries:.1f} suggestions a page on average)"
+    )
+    print(f"  peak RSS of this process: {peak:.0f} MB")
 
 
 def main() -> None:

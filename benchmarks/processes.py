@@ -51,12 +51,15 @@ class Figures:
     replies: int  # answers to the member who wrote during the campaign
 
     def report(self, engine: str) -> str:
-        return "\n".join([
-            f"engine={engine} processes=2 members={self.members} limit R={self.limit}/s, PostgreSQL",
-            f"  msg/s ÷ R: {self.rate_before_kill:.3f} before the kill, {self.rate_overall:.3f} overall "
-            f"(takeover {self.takeover_seconds:.1f} s)",
-            f"  429s: {self.too_many}   lost: {self.lost}   duplicates: {self.duplicates}",
-            f"  updates taken in by each process: {self.updates_taken}; replies: {self.replies}"])
+        return "\n".join(
+            [
+                f"engine={engine} processes=2 members={self.members} limit R={self.limit}/s, PostgreSQL",
+                f"  msg/s ÷ R: {self.rate_before_kill:.3f} before the kill, {self.rate_overall:.3f} overall "
+                f"(takeover {self.takeover_seconds:.1f} s)",
+                f"  429s: {self.too_many}   lost: {self.lost}   duplicates: {self.duplicates}",
+                f"  updates taken in by each process: {self.updates_taken}; replies: {self.replies}",
+            ]
+        )
 
 
 def free_port() -> int:
@@ -94,12 +97,23 @@ async def run_two(database_url: str, *, members: int, limit: int, kill_at: float
 
 
 async def _start(api: FakeBotAPI, url: str, engine: str, limit: int, port: int) -> asyncio.subprocess.Process:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "BOT_TOKEN": api.token, "TELEGRAM_API_URL": api.base_url,
-           "DATABASE_URL": url, "SEND_RATE": str(limit), "BOT_ENGINE": engine, "TICK_SECONDS": "0.5",
-           "WEBHOOK_URL": "https://hub.example.test", "WEBHOOK_SECRET": SECRET,
-           "WEBHOOK_LISTEN": f"127.0.0.1:{port}", "LOG_LEVEL": "ERROR"}
-    return await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", "run", "--webhook", env=env,
-                                                stdout=asyncio.subprocess.DEVNULL)
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "BOT_TOKEN": api.token,
+        "TELEGRAM_API_URL": api.base_url,
+        "DATABASE_URL": url,
+        "SEND_RATE": str(limit),
+        "BOT_ENGINE": engine,
+        "TICK_SECONDS": "0.5",
+        "WEBHOOK_URL": "https://hub.example.test",
+        "WEBHOOK_SECRET": SECRET,
+        "WEBHOOK_LISTEN": f"127.0.0.1:{port}",
+        "LOG_LEVEL": "ERROR",
+    }
+    return await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run", "--webhook", env=env, stdout=asyncio.subprocess.DEVNULL
+    )
 
 
 async def _send_campaign_now(url: str) -> None:
@@ -118,8 +132,9 @@ async def _ask(api: FakeBotAPI, times: int) -> int:
         sent = len(api.calls)
         api.send_text(ASKER, "/help")
         try:
-            await api.wait_for(lambda c: c.method == "sendMessage" and c.params.get("chat_id") == ASKER,
-                               start=sent, timeout=20)
+            await api.wait_for(
+                lambda c: c.method == "sendMessage" and c.params.get("chat_id") == ASKER, start=sent, timeout=20
+            )
             answered += 1
         except TimeoutError:
             pass
@@ -145,14 +160,17 @@ def _figures(api: FakeBotAPI, members: int, limit: int, killed_at: float, replie
     before = [at for at in times if at <= killed_at]
     after = [at for at in times if at > killed_at]
     return Figures(
-        members=members, limit=limit,
+        members=members,
+        limit=limit,
         rate_before_kill=(len(before) - 1) / (before[-1] - before[0]) / limit if len(before) > 1 else float("nan"),
         rate_overall=(len(times) - 1) / (times[-1] - times[0]) / limit if len(times) > 1 else float("nan"),
         takeover_seconds=after[0] - killed_at if after else float("nan"),
         too_many=sum(1 for c in api.calls if c.status == 429),
         lost=len(set(range(FIRST_MEMBER, FIRST_MEMBER + members)) - set(per_member)),
         duplicates=sum(n - 1 for n in per_member.values()),
-        updates_taken=[api.webhook_posts[f"http://127.0.0.1:{port}"] for port in ports], replies=replies)
+        updates_taken=[api.webhook_posts[f"http://127.0.0.1:{port}"] for port in ports],
+        replies=replies,
+    )
 
 
 async def main_async(args: argparse.Namespace) -> None:
@@ -162,11 +180,16 @@ async def main_async(args: argparse.Namespace) -> None:
     server = ThrowawayPostgres(bindir)
     server.start()
     try:
-        figures = await run_two(await server.new_database(), members=args.members, limit=args.limit,
-                                kill_at=args.kill_at, engine=args.engine)
+        figures = await run_two(
+            await server.new_database(),
+            members=args.members,
+            limit=args.limit,
+            kill_at=args.kill_at,
+            engine=args.engine,
+        )
     finally:
         server.stop()
-    print(figures.report(args.engine))  # noqa: T201
+    print(figures.report(args.engine))
 
 
 def main() -> None:

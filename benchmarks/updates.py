@@ -76,14 +76,20 @@ def echo_bot(engine: str, wire: bool) -> None:
         asyncio.run(_echo_aiogram(token, url, wire))
 
 
-WIRE_BUTTONS = [[("Going", "ev:rsvp:1:going"), ("Maybe", "ev:rsvp:1:maybe")], [("Not going", "ev:rsvp:1:no")],
-                [("Add to calendar", "ev:ics:1"), ("Report", "ev:report:1")], [("« Back", "ev:page:0:x-x")]]
+WIRE_BUTTONS = [
+    [("Going", "ev:rsvp:1:going"), ("Maybe", "ev:rsvp:1:maybe")],
+    [("Not going", "ev:rsvp:1:no")],
+    [("Add to calendar", "ev:ics:1"), ("Report", "ev:report:1")],
+    [("« Back", "ev:page:0:x-x")],
+]
 
 
 def wire_page(text: str, count: int) -> str:
     """About the size of an /events page or an event card, carrying the member's text (so echo checks apply)."""
-    lines = [f"<b>Benchmark event {n}</b>\nMon 7 Dec 2026, 09:00–12:00 · Skopje · in person · 3 seats left"
-             for n in range(1, 6)]
+    lines = [
+        f"<b>Benchmark event {n}</b>\nMon 7 Dec 2026, 09:00–12:00 · Skopje · in person · 3 seats left"
+        for n in range(1, 6)
+    ]
     return f"<b>Upcoming events</b> (reply {count})\n\n" + "\n\n".join(lines) + f"\n\n{html.escape(text)}"
 
 
@@ -94,14 +100,20 @@ async def _echo_aiogram(token: str, url: str, wire: bool) -> None:
     from aiogram.client.telegram import TelegramAPIServer
     from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 
-    bot = Bot(token, session=AiohttpSession(api=TelegramAPIServer.from_base(url)),
-              default=DefaultBotProperties(parse_mode="HTML" if wire else None))
+    bot = Bot(
+        token,
+        session=AiohttpSession(api=TelegramAPIServer.from_base(url)),
+        default=DefaultBotProperties(parse_mode="HTML" if wire else None),
+    )
     dispatcher = Dispatcher()
     replies = iter(range(1, 10**9))
 
     def keyboard() -> InlineKeyboardMarkup:
-        return InlineKeyboardMarkup(inline_keyboard=[[InlineKeyboardButton(text=label, callback_data=data)
-                                                      for label, data in row] for row in WIRE_BUTTONS])
+        return InlineKeyboardMarkup(
+            inline_keyboard=[
+                [InlineKeyboardButton(text=label, callback_data=data) for label, data in row] for row in WIRE_BUTTONS
+            ]
+        )
 
     @dispatcher.message()
     async def echo(message: Message) -> None:
@@ -128,15 +140,19 @@ def _echo_ptb(token: str, url: str, wire: bool) -> None:
     replies = iter(range(1, 10**9))
 
     def keyboard() -> InlineKeyboardMarkup:
-        return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=data) for label, data in row]
-                                     for row in WIRE_BUTTONS])
+        return InlineKeyboardMarkup(
+            [[InlineKeyboardButton(label, callback_data=data) for label, data in row] for row in WIRE_BUTTONS]
+        )
 
     async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         assert update.effective_chat is not None and update.message is not None
         if wire:
-            await context.bot.send_message(update.effective_chat.id, wire_page(update.message.text or "?",
-                                                                               next(replies)),
-                                           parse_mode="HTML", reply_markup=keyboard())
+            await context.bot.send_message(
+                update.effective_chat.id,
+                wire_page(update.message.text or "?", next(replies)),
+                parse_mode="HTML",
+                reply_markup=keyboard(),
+            )
         else:
             await context.bot.send_message(update.effective_chat.id, update.message.text or "?")
 
@@ -144,12 +160,20 @@ def _echo_ptb(token: str, url: str, wire: bool) -> None:
         assert update.callback_query is not None
         await update.callback_query.answer()
         if wire:
-            await update.callback_query.edit_message_text(wire_page(update.callback_query.data or "?", next(replies)),
-                                                          parse_mode="HTML", reply_markup=keyboard())
+            await update.callback_query.edit_message_text(
+                wire_page(update.callback_query.data or "?", next(replies)), parse_mode="HTML", reply_markup=keyboard()
+            )
 
-    application = (ApplicationBuilder().token(token).base_url(f"{url}/bot").base_file_url(f"{url}/file/bot")
-                   .concurrent_updates(True).request(AiohttpRequest())
-                   .get_updates_request(AiohttpRequest(connections=1)).build())  # as bot/engines/ptb_engine.py
+    application = (
+        ApplicationBuilder()
+        .token(token)
+        .base_url(f"{url}/bot")
+        .base_file_url(f"{url}/file/bot")
+        .concurrent_updates(True)
+        .request(AiohttpRequest())
+        .get_updates_request(AiohttpRequest(connections=1))
+        .build()
+    )  # as bot/engines/ptb_engine.py
     application.add_handler(MessageHandler(filters.TEXT, echo))
     application.add_handler(CallbackQueryHandler(pressed))
     application.run_polling(poll_interval=0, allowed_updates=["message", "callback_query"])  # stops on SIGTERM
@@ -191,8 +215,11 @@ SCRIPT = ("/events", "next", "open", "rsvp", "/profile", "edit-name", "name", "/
 PROFILE_TOKEN = "bench0"  # the /profile conversation's token for members who start after /profile
 CHOICES = ("going", "maybe", "not_going")
 TOASTS = {"going": "You are going.", "maybe": "Saved: maybe.", "not_going": "Saved: not going."}
-STATUS_LINES = {"going": "Your answer:</b> going", "maybe": "Your answer:</b> maybe",
-                "not_going": "Your answer:</b> not going"}
+STATUS_LINES = {
+    "going": "Your answer:</b> going",
+    "maybe": "Your answer:</b> maybe",
+    "not_going": "Your answer:</b> not going",
+}
 PACED_SECONDS = 15.0  # how long the paced phase offers its load
 PACED_ACTIONS = 4  # about how many actions each paced member does
 REPLY_TIMEOUT = 120.0  # a member gives up waiting for an answer after this long
@@ -203,6 +230,7 @@ IDLE_SETTLE = 2.0  # seconds after the first getUpdates before the idle RSS is r
 
 
 # --- the fake Telegram, timing every update ---------------------------------------------------------------
+
 
 @dataclass(eq=False)
 class Tracked:
@@ -272,24 +300,57 @@ class Feeder(FakeBotAPI):
     def say(self, user_id: int, text: str, action: str, expect_text: str | None) -> Tracked:
         queued = time.monotonic()
         sent = self.send_text(user_id, text)
-        tracked = self._track(sent["update_id"], user_id, action, queued, press=False, expect_edit=False,
-                              expect_text=expect_text, expect_toast=None)
+        tracked = self._track(
+            sent["update_id"],
+            user_id,
+            action,
+            queued,
+            press=False,
+            expect_edit=False,
+            expect_text=expect_text,
+            expect_toast=None,
+        )
         self._messages.setdefault(user_id, deque()).append(tracked)
         return tracked
 
-    def tap(self, user_id: int, message_id: int, data: str, action: str, *, expect_edit: bool,
-            expect_text: str | None = None, expect_toast: str | None = None) -> Tracked:
+    def tap(
+        self,
+        user_id: int,
+        message_id: int,
+        data: str,
+        action: str,
+        *,
+        expect_edit: bool,
+        expect_text: str | None = None,
+        expect_toast: str | None = None,
+    ) -> Tracked:
         queued = time.monotonic()
         sent = self.press(user_id, message_id, data)
-        tracked = self._track(sent["update_id"], user_id, action, queued, press=True, expect_edit=expect_edit,
-                              expect_text=expect_text, expect_toast=expect_toast)
+        tracked = self._track(
+            sent["update_id"],
+            user_id,
+            action,
+            queued,
+            press=True,
+            expect_edit=expect_edit,
+            expect_text=expect_text,
+            expect_toast=expect_toast,
+        )
         self._queries[sent["callback_query"]["id"]] = tracked
         return tracked
 
     def _track(self, update_id: int, chat_id: int, action: str, queued: float, **expected: Any) -> Tracked:
         loop = asyncio.get_running_loop()
-        tracked = Tracked(update_id, chat_id, action, self.phase, queued=queued, answered=loop.create_future(),
-                          done=loop.create_future(), **expected)
+        tracked = Tracked(
+            update_id,
+            chat_id,
+            action,
+            self.phase,
+            queued=queued,
+            answered=loop.create_future(),
+            done=loop.create_future(),
+            **expected,
+        )
         self.tracked.append(tracked)
         self._by_update[update_id] = tracked
         return tracked
@@ -336,8 +397,9 @@ class Feeder(FakeBotAPI):
         if str(call.params.get("text")).startswith(BROADCAST_HEADER):
             self.broadcast.append((chat, call.at))
             return
-        waiting = self._edits.get(chat) if self._edits.get(chat) or method == "editmessagetext" \
-            else self._messages.get(chat)
+        waiting = (
+            self._edits.get(chat) if self._edits.get(chat) or method == "editmessagetext" else self._messages.get(chat)
+        )
         if not waiting:
             self.stray.append(call)
             return
@@ -354,6 +416,7 @@ class Feeder(FakeBotAPI):
 
 
 # --- members ----------------------------------------------------------------------------------------------
+
 
 @dataclass
 class Clicker:
@@ -378,9 +441,15 @@ async def act(api: Feeder, member: Clicker, *, hub: bool) -> Tracked:
         return api.say(user, text, action, expect if hub else text)
 
     def tap(message_id: int, data: str, expect: str, toast: str | None = None) -> Tracked:
-        return api.tap(user, message_id, data, action, expect_edit=api.presses_edit,
-                       expect_text=expect if hub else None,
-                       expect_toast=toast if hub else None)
+        return api.tap(
+            user,
+            message_id,
+            data,
+            action,
+            expect_edit=api.presses_edit,
+            expect_text=expect if hub else None,
+            expect_toast=toast if hub else None,
+        )
 
     if action == "/events":
         tracked = say("/events", "<b>Upcoming events</b> (page 1 of")
@@ -390,8 +459,7 @@ async def act(api: Feeder, member: Clicker, *, hub: bool) -> Tracked:
         tracked = tap(member.list_message, f"ev:open:{member.event_id}:-", member.event_title)
     elif action == "rsvp":
         choice = CHOICES[round_ % len(CHOICES)]
-        tracked = tap(member.list_message, f"ev:rsvp:{member.event_id}:{choice}", STATUS_LINES[choice],
-                      TOASTS[choice])
+        tracked = tap(member.list_message, f"ev:rsvp:{member.event_id}:{choice}", STATUS_LINES[choice], TOASTS[choice])
     elif action == "/profile":
         tracked = say("/profile", "<b>Your profile</b>")
     elif action == "edit-name":
@@ -455,6 +523,7 @@ async def paced(api: Feeder, members: list[Clicker], *, hub: bool, rate: float) 
 
 # --- seeding and running ----------------------------------------------------------------------------------
 
+
 async def seed_hub(url: str, audience: int, clickers: list[Clicker]) -> list[tuple[int, str]]:
     """broadcast.py's members and campaign (held), a second campaign, EVENTS upcoming events, and the /profile
     conversation of the members who start after /profile; returns the (id, title) of the events on the second
@@ -463,28 +532,57 @@ async def seed_hub(url: str, audience: int, clickers: list[Clicker]) -> list[tup
     engine = create_engine(url)
     now = utcnow()
     async with session_factory(engine).begin() as session:
-        session.add(Campaign(texts={"en": TEXT + " (2)"}, audience={"countries": ["mk"]}, status="scheduled",
-                             send_at=LATER))
+        session.add(
+            Campaign(texts={"en": TEXT + " (2)"}, audience={"countries": ["mk"]}, status="scheduled", send_at=LATER)
+        )
         events = []
         for number in range(1, EVENTS + 1):
             starts = (now + timedelta(days=7 + number)).replace(hour=9, minute=0, second=0, microsecond=0)
-            events.append(Event(
-                organiser_id=ASKER, scope="regional", format=("in_person", "online", "hybrid")[number % 3],
-                country="mk", starts_at=starts, ends_at=starts + timedelta(hours=3),
-                venue="Hotel Continental, Skopje", online_link=None, capacity=None if number % 2 else 2000,
-                needs_approval=False, chatham_house=False, reveal_hours=None, status="published", version=0,
-                texts=[EventText(locale="en", title=f"Benchmark event {number}",
-                                 description="A dialogue on environmental crime across borders.")],
-                topics=[EventTopic(topic="environmental_crime")]))
+            events.append(
+                Event(
+                    organiser_id=ASKER,
+                    scope="regional",
+                    format=("in_person", "online", "hybrid")[number % 3],
+                    country="mk",
+                    starts_at=starts,
+                    ends_at=starts + timedelta(hours=3),
+                    venue="Hotel Continental, Skopje",
+                    online_link=None,
+                    capacity=None if number % 2 else 2000,
+                    needs_approval=False,
+                    chatham_house=False,
+                    reveal_hours=None,
+                    status="published",
+                    version=0,
+                    texts=[
+                        EventText(
+                            locale="en",
+                            title=f"Benchmark event {number}",
+                            description="A dialogue on environmental crime across borders.",
+                        )
+                    ],
+                    topics=[EventTopic(topic="environmental_crime")],
+                )
+            )
         session.add_all(events)
         for member in clickers:
             action = SCRIPT[member.step % len(SCRIPT)]
             if action in ("edit-name", "name"):
-                session.add(Conversation(telegram_id=member.user_id, flow="profile", token=PROFILE_TOKEN, data={},
-                                         step="name" if action == "name" else "menu"))
+                session.add(
+                    Conversation(
+                        telegram_id=member.user_id,
+                        flow="profile",
+                        token=PROFILE_TOKEN,
+                        data={},
+                        step="name" if action == "name" else "menu",
+                    )
+                )
         await session.flush()
-        second_page = [(event.id, f"Benchmark event {number}")
-                       for number, event in enumerate(events, start=1) if PAGE_SIZE < number <= 2 * PAGE_SIZE]
+        second_page = [
+            (event.id, f"Benchmark event {number}")
+            for number, event in enumerate(events, start=1)
+            if PAGE_SIZE < number <= 2 * PAGE_SIZE
+        ]
     await engine.dispose()
     return second_page
 
@@ -492,8 +590,9 @@ async def seed_hub(url: str, audience: int, clickers: list[Clicker]) -> list[tup
 def earlier_screens(api: Feeder, clickers: list[Clicker]) -> None:
     """The /events and /profile messages each member got before the benchmark, for its first presses."""
     for member in clickers:
-        listed = api.backend.call("sendMessage", {"chat_id": member.user_id,
-                                                  "text": "<b>Upcoming events</b> (page 1 of 3)"})
+        listed = api.backend.call(
+            "sendMessage", {"chat_id": member.user_id, "text": "<b>Upcoming events</b> (page 1 of 3)"}
+        )
         profile = api.backend.call("sendMessage", {"chat_id": member.user_id, "text": "<b>Your profile</b>"})
         member.list_message, member.profile_message = listed["message_id"], profile["message_id"]
         member.token = PROFILE_TOKEN
@@ -553,8 +652,13 @@ class Phase:
         sent: dict[int, list[float]] = {}
         for chat, at in self.broadcast:
             sent.setdefault(chat, []).append(at)
-        return [t for t in self.answered if not t.press and t.first is not None
-                and any(t.queued - PER_CHAT_INTERVAL < at < t.first for at in sent.get(t.chat_id, []))]
+        return [
+            t
+            for t in self.answered
+            if not t.press
+            and t.first is not None
+            and any(t.queued - PER_CHAT_INTERVAL < at < t.first for at in sent.get(t.chat_id, []))
+        ]
 
 
 @dataclass
@@ -579,19 +683,34 @@ async def run_phase(api: Feeder, pid: int, name: str, work: Any, deadline: float
         cut_short = True
     tracked = api.tracked[start_index:]
     last = max((t.first for t in tracked if t.first is not None), default=started)
-    return Phase(tracked, last - min((t.queued for t in tracked), default=started),
-                 cpu_seconds(pid) - bot_cpu, cpu_seconds(os.getpid()) - own_cpu, api.broadcast[broadcast_index:],
-                 cut_short)
+    return Phase(
+        tracked,
+        last - min((t.queued for t in tracked), default=started),
+        cpu_seconds(pid) - bot_cpu,
+        cpu_seconds(os.getpid()) - own_cpu,
+        api.broadcast[broadcast_index:],
+        cut_short,
+    )
 
 
-async def run_bot(api: Feeder, command: list[str], env: dict[str, str], stderr_path: Path, *, hub: bool,
-                  clickers: list[Clicker], paced_clickers: list[Clicker], args: argparse.Namespace,
-                  url: str) -> Result:
+async def run_bot(
+    api: Feeder,
+    command: list[str],
+    env: dict[str, str],
+    stderr_path: Path,
+    *,
+    hub: bool,
+    clickers: list[Clicker],
+    paced_clickers: list[Clicker],
+    args: argparse.Namespace,
+    url: str,
+) -> Result:
     broadcasting = hub and args.broadcast > 0
     with stderr_path.open("w") as stderr:
         spawned = time.monotonic()
-        process = await asyncio.create_subprocess_exec(*command, env=env, stdout=asyncio.subprocess.DEVNULL,
-                                                       stderr=stderr)
+        process = await asyncio.create_subprocess_exec(
+            *command, env=env, stdout=asyncio.subprocess.DEVNULL, stderr=stderr
+        )
     try:
         await api.wait_until(lambda: api.first_poll_at is not None, timeout=120)
         assert api.first_poll_at is not None
@@ -601,15 +720,23 @@ async def run_bot(api: Feeder, command: list[str], env: dict[str, str], stderr_p
         if broadcasting:
             await release_campaign(url, 1)
         result.phases["burst"] = await run_phase(
-            api, process.pid, "burst", burst(api, clickers, args.burst, hub=hub),
-            deadline=REPLY_TIMEOUT + len(clickers) * args.burst / SLOWEST)
+            api,
+            process.pid,
+            "burst",
+            burst(api, clickers, args.burst, hub=hub),
+            deadline=REPLY_TIMEOUT + len(clickers) * args.burst / SLOWEST,
+        )
         if broadcasting:  # the first broadcast is over before the second starts
             await api.wait_until(lambda: len(api.broadcast) >= args.broadcast, timeout=args.broadcast / 10 + 60)
             await asyncio.sleep(1.0)
             await release_campaign(url, 2)
-        result.phases["paced"] = await run_phase(api, process.pid, "paced",
-                                                 paced(api, paced_clickers, hub=hub, rate=args.paced_rate),
-                                                 deadline=REPLY_TIMEOUT + PACED_SECONDS * 2)
+        result.phases["paced"] = await run_phase(
+            api,
+            process.pid,
+            "paced",
+            paced(api, paced_clickers, hub=hub, rate=args.paced_rate),
+            deadline=REPLY_TIMEOUT + PACED_SECONDS * 2,
+        )
         await asyncio.sleep(1.0)  # late or duplicate replies would show up now (the second broadcast may go on)
         result.peak_rss = peak_rss_mb(process.pid)
     finally:
@@ -618,8 +745,9 @@ async def run_bot(api: Feeder, command: list[str], env: dict[str, str], stderr_p
         await process.wait()
     result.too_many = sum(1 for c in api.calls if c.status == 429)
     result.stray = Counter(call.method for call in api.stray)
-    result.stderr = [line for line in stderr_path.read_text().splitlines()
-                     if line.strip() and "Received SIGTERM signal" not in line]  # aiogram's polling says so
+    result.stderr = [
+        line for line in stderr_path.read_text().splitlines() if line.strip() and "Received SIGTERM signal" not in line
+    ]  # aiogram's polling says so
     return result
 
 
@@ -648,15 +776,39 @@ async def run(args: argparse.Namespace) -> None:
                     api.limit_rate(per_second=args.limit, per_chat_per_second=None)
                 clickers = make_clickers(active, events)
                 earlier_screens(api, clickers)
-                env = {**os.environ, "PYTHONPATH": str(ROOT), "BOT_TOKEN": api.token,
-                       "TELEGRAM_API_URL": api.base_url, "DATABASE_URL": url, "SEND_RATE": str(args.limit),
-                       "BOT_ENGINE": args.engine, "TICK_SECONDS": "0.5", "LOG_LEVEL": "ERROR"}
-                command = [sys.executable, "-m", "bot", "run"] if kind == "hub" else \
-                    [sys.executable, str(Path(__file__).resolve()), "--echo-bot", args.engine,
-                     *(["--wire"] if kind == "wire" else [])]
-                results[kind] = await run_bot(api, command, env, Path(folder) / f"{kind}.stderr", hub=kind == "hub",
-                                              clickers=clickers, paced_clickers=clickers[:paced_count],
-                                              args=args, url=url)
+                env = {
+                    **os.environ,
+                    "PYTHONPATH": str(ROOT),
+                    "BOT_TOKEN": api.token,
+                    "TELEGRAM_API_URL": api.base_url,
+                    "DATABASE_URL": url,
+                    "SEND_RATE": str(args.limit),
+                    "BOT_ENGINE": args.engine,
+                    "TICK_SECONDS": "0.5",
+                    "LOG_LEVEL": "ERROR",
+                }
+                command = (
+                    [sys.executable, "-m", "bot", "run"]
+                    if kind == "hub"
+                    else [
+                        sys.executable,
+                        str(Path(__file__).resolve()),
+                        "--echo-bot",
+                        args.engine,
+                        *(["--wire"] if kind == "wire" else []),
+                    ]
+                )
+                results[kind] = await run_bot(
+                    api,
+                    command,
+                    env,
+                    Path(folder) / f"{kind}.stderr",
+                    hub=kind == "hub",
+                    clickers=clickers,
+                    paced_clickers=clickers[:paced_count],
+                    args=args,
+                    url=url,
+                )
                 if kind == "hub":
                     problems = check(api)
                     if args.sample:
@@ -675,16 +827,17 @@ def check(api: Feeder) -> dict[str, list[str]]:
 
 
 def print_sample(api: Feeder, user: int) -> None:
-    print(f"sample: what the hub answered member {user}")  # noqa: T201
+    print(f"sample: what the hub answered member {user}")
     for tracked in api.tracked:
         if tracked.chat_id != user:
             continue
         for call in tracked.replies:
             text = str(call.params.get("text") or "").replace("\n", " ⏎ ")
-            print(f"  [{tracked.phase} {tracked.action}] {call.method}: {text[:110]}")  # noqa: T201
+            print(f"  [{tracked.phase} {tracked.action}] {call.method}: {text[:110]}")
 
 
 # --- the report -------------------------------------------------------------------------------------------
+
 
 def quantiles(values: list[float]) -> list[float]:
     return statistics.quantiles(values, n=100, method="inclusive") if len(values) >= 2 else [math.nan] * 99
@@ -708,95 +861,155 @@ def row(label: str, hub: str, echo: str, ratio: str = "") -> str:
 
 
 def phase_lines(name: str, title: str, hub: Phase, echo: Phase, args: argparse.Namespace) -> list[str]:
-    lines = [title,
-             row("  updates answered / sent", f"{len(hub.answered)} / {len(hub.tracked)}",
-                 f"{len(echo.answered)} / {len(echo.tracked)}"),
-             row("  updates/s", f"{hub.rate:.1f}", f"{echo.rate:.1f}", f"{hub.rate / echo.rate:.2f}")]
-    for since, label in (("queued", "queued → first reply"), ("fetched", "fetched → first reply"),
-                         ("complete", "queued → whole answer")):
+    lines = [
+        title,
+        row(
+            "  updates answered / sent",
+            f"{len(hub.answered)} / {len(hub.tracked)}",
+            f"{len(echo.answered)} / {len(echo.tracked)}",
+        ),
+        row("  updates/s", f"{hub.rate:.1f}", f"{echo.rate:.1f}", f"{hub.rate / echo.rate:.2f}"),
+    ]
+    for since, label in (
+        ("queued", "queued → first reply"),
+        ("fetched", "fetched → first reply"),
+        ("complete", "queued → whole answer"),
+    ):
         hub_latencies, echo_latencies = hub.latencies(since), echo.latencies(since)
-        lines.append(row(f"  {label} p50/p95/p99", percentiles(hub_latencies),
-                         percentiles(echo_latencies), f"{p95(hub_latencies) / p95(echo_latencies):.1f}"))
-    lines.append(row("  CPU: bot / fake Telegram + members",
-                     f"{hub.bot_cpu / hub.seconds:.0%} / {hub.own_cpu / hub.seconds:.0%}",
-                     f"{echo.bot_cpu / echo.seconds:.0%} / {echo.own_cpu / echo.seconds:.0%}"))
-    lines.append(row("  bot's CPU per update answered", f"{hub.bot_cpu / max(len(hub.answered), 1) * 1000:.2f} ms",
-                     f"{echo.bot_cpu / max(len(echo.answered), 1) * 1000:.2f} ms"))
+        lines.append(
+            row(
+                f"  {label} p50/p95/p99",
+                percentiles(hub_latencies),
+                percentiles(echo_latencies),
+                f"{p95(hub_latencies) / p95(echo_latencies):.1f}",
+            )
+        )
+    lines.append(
+        row(
+            "  CPU: bot / fake Telegram + members",
+            f"{hub.bot_cpu / hub.seconds:.0%} / {hub.own_cpu / hub.seconds:.0%}",
+            f"{echo.bot_cpu / echo.seconds:.0%} / {echo.own_cpu / echo.seconds:.0%}",
+        )
+    )
+    lines.append(
+        row(
+            "  bot's CPU per update answered",
+            f"{hub.bot_cpu / max(len(hub.answered), 1) * 1000:.2f} ms",
+            f"{echo.bot_cpu / max(len(echo.answered), 1) * 1000:.2f} ms",
+        )
+    )
     for who, phase in (("hub", hub), ("echo", echo)):
         unanswered = [t for t in phase.tracked if t.first is None]
         if unanswered or phase.cut_short:
-            lines.append(f"  {who}: {len(unanswered)} unanswered ({sum(t.fetched is None for t in unanswered)} "
-                         f"never fetched by the bot)" + ("; phase cut short" if phase.cut_short else ""))
-    by_action = {action: hub.latencies("queued", [t for t in hub.answered if t.action == action])
-                 for action in SCRIPT}
-    lines.append("  hub's p95 by action: " + ", ".join(f"{action} {ms(p95(found))}"
-                                                       for action, found in by_action.items() if found) + " ms")
+            lines.append(
+                f"  {who}: {len(unanswered)} unanswered ({sum(t.fetched is None for t in unanswered)} "
+                f"never fetched by the bot)" + ("; phase cut short" if phase.cut_short else "")
+            )
+    by_action = {action: hub.latencies("queued", [t for t in hub.answered if t.action == action]) for action in SCRIPT}
+    lines.append(
+        "  hub's p95 by action: "
+        + ", ".join(f"{action} {ms(p95(found))}" for action, found in by_action.items() if found)
+        + " ms"
+    )
     if not args.broadcast:
         return lines
     start = min((t.queued for t in hub.tracked), default=0.0)
-    span = (f", from {hub.broadcast[0][1] - start:+.1f} s to {hub.broadcast[-1][1] - start:+.1f} s"
-            if hub.broadcast else "")
-    lines.append(f"  hub's broadcast: {len(hub.broadcast)} of {args.broadcast} messages sent during the phase "
-                 f"({hub.seconds:.1f} s long){span}")
+    span = (
+        f", from {hub.broadcast[0][1] - start:+.1f} s to {hub.broadcast[-1][1] - start:+.1f} s" if hub.broadcast else ""
+    )
+    lines.append(
+        f"  hub's broadcast: {len(hub.broadcast)} of {args.broadcast} messages sent during the phase "
+        f"({hub.seconds:.1f} s long){span}"
+    )
     if hub.broadcast and name == "paced":
         during = [t for t in hub.answered if hub.broadcast[0][1] <= t.queued <= hub.broadcast[-1][1]]
         after = [t for t in hub.answered if t.queued > hub.broadcast[-1][1]]
-        lines.append(f"  hub's queued → first reply p95 while the broadcast was sending "
-                     f"{ms(p95(hub.latencies('queued', during)))} ms ({len(during)} updates), "
-                     f"after it {ms(p95(hub.latencies('queued', after)))} ms ({len(after)})")
+        lines.append(
+            f"  hub's queued → first reply p95 while the broadcast was sending "
+            f"{ms(p95(hub.latencies('queued', during)))} ms ({len(during)} updates), "
+            f"after it {ms(p95(hub.latencies('queued', after)))} ms ({len(after)})"
+        )
     held = hub.held()
     if held:
         others = [t for t in hub.answered if t not in held]
-        lines.append(f"  {len(held)} hub replies had to wait for {PER_CHAT_INTERVAL:.0f} s after a broadcast message "
-                     f"to the same chat (Telegram's per-chat limit); p95 of the others "
-                     f"{ms(p95(hub.latencies('queued', others)))} ms")
+        lines.append(
+            f"  {len(held)} hub replies had to wait for {PER_CHAT_INTERVAL:.0f} s after a broadcast message "
+            f"to the same chat (Telegram's per-chat limit); p95 of the others "
+            f"{ms(p95(hub.latencies('queued', others)))} ms"
+        )
     return lines
 
 
-def report(args: argparse.Namespace, results: dict[str, Result], problems: dict[str, list[str]],
-           paced_count: int) -> None:
+def report(
+    args: argparse.Namespace, results: dict[str, Result], problems: dict[str, list[str]], paced_count: int
+) -> None:
     hub, echo = results["hub"], results["echo"]
-    lines = [f"engine={args.engine}, SQLite: {args.members} members, actions /events, Next, open an event, RSVP, "
-             f"/profile, Name, a new name, /help"
-             + (f"; broadcasts to {args.broadcast} members at R={args.limit}/s" if args.broadcast else ""),
-             row("", "hub", "echo", "hub ÷ echo"),
-             row("startup to first getUpdates", f"{hub.startup:.2f} s", f"{echo.startup:.2f} s",
-                 f"{hub.startup / echo.startup:.2f}"),
-             row("RSS idle / peak", f"{hub.idle_rss:.0f} / {hub.peak_rss:.0f} MB",
-                 f"{echo.idle_rss:.0f} / {echo.peak_rss:.0f} MB", f"{hub.idle_rss / echo.idle_rss:.2f}")]
-    titles = {"burst": f"burst: {args.members} members × {args.burst} actions, each as soon as the last is answered "
-                       f"(saturated)",
-              "paced": f"paced: {args.paced_rate:g} updates/s for {PACED_SECONDS:.0f} s (Poisson arrivals), from "
-                       f"{paced_count} members in turn"}
+    lines = [
+        f"engine={args.engine}, SQLite: {args.members} members, actions /events, Next, open an event, RSVP, "
+        f"/profile, Name, a new name, /help"
+        + (f"; broadcasts to {args.broadcast} members at R={args.limit}/s" if args.broadcast else ""),
+        row("", "hub", "echo", "hub ÷ echo"),
+        row(
+            "startup to first getUpdates",
+            f"{hub.startup:.2f} s",
+            f"{echo.startup:.2f} s",
+            f"{hub.startup / echo.startup:.2f}",
+        ),
+        row(
+            "RSS idle / peak",
+            f"{hub.idle_rss:.0f} / {hub.peak_rss:.0f} MB",
+            f"{echo.idle_rss:.0f} / {echo.peak_rss:.0f} MB",
+            f"{hub.idle_rss / echo.idle_rss:.2f}",
+        ),
+    ]
+    titles = {
+        "burst": f"burst: {args.members} members × {args.burst} actions, each as soon as the last is answered "
+        f"(saturated)",
+        "paced": f"paced: {args.paced_rate:g} updates/s for {PACED_SECONDS:.0f} s (Poisson arrivals), from "
+        f"{paced_count} members in turn",
+    }
     for name, title in titles.items():
         lines.extend(phase_lines(name, title, hub.phases[name], echo.phases[name], args))
     ratio = hub.phases["burst"].rate / echo.phases["burst"].rate
-    verdicts = [f"{name} {ms(p95(hub.phases[name].latencies('queued')))} ms "
-                f"{'met' if p95(hub.phases[name].latencies('queued')) < 0.3 else 'MISSED'}" for name in titles]
-    lines.append(f"goal: throughput ≥ 0.5 × echo's: {ratio:.2f} × {'met' if ratio >= 0.5 else 'MISSED'}; "
-                 f"p95 < 300 ms (queued → first reply): {', '.join(verdicts)}")
+    verdicts = [
+        f"{name} {ms(p95(hub.phases[name].latencies('queued')))} ms "
+        f"{'met' if p95(hub.phases[name].latencies('queued')) < 0.3 else 'MISSED'}"
+        for name in titles
+    ]
+    lines.append(
+        f"goal: throughput ≥ 0.5 × echo's: {ratio:.2f} × {'met' if ratio >= 0.5 else 'MISSED'}; "
+        f"p95 < 300 ms (queued → first reply): {', '.join(verdicts)}"
+    )
     if "wire" in results:
         wire = results["wire"].phases["burst"]
-        lines.append(f"the hub's replies with nothing behind them (--wire): {wire.rate:.1f} updates/s in the burst, "
-                     f"{wire.rate / echo.phases['burst'].rate:.2f} × echo's; bot's CPU per update "
-                     f"{wire.bot_cpu / max(len(wire.answered), 1) * 1000:.2f} ms, "
-                     f"{len(wire.answered)} of {len(wire.tracked)} answered")
+        lines.append(
+            f"the hub's replies with nothing behind them (--wire): {wire.rate:.1f} updates/s in the burst, "
+            f"{wire.rate / echo.phases['burst'].rate:.2f} × echo's; bot's CPU per update "
+            f"{wire.bot_cpu / max(len(wire.answered), 1) * 1000:.2f} ms, "
+            f"{len(wire.answered)} of {len(wire.tracked)} answered"
+        )
     checked = sum(len(p.tracked) for p in hub.phases.values())
     wrong = sum(len(v) for v in problems.values())
-    lines.append(f"hub's answers checked: {checked - wrong} of {checked} right"
-                 + "".join(f"; {action} {len(found)} wrong (e.g. {found[0]})" for action, found in problems.items()))
-    lines.append("429s: " + ", ".join(f"{name} {result.too_many}" for name, result in results.items())
-                 + "; replies matching no update: " + ", ".join(f"{name} {sum(result.stray.values())}"
-                                                                 f"{dict(result.stray) or ''}"
-                                                                 for name, result in results.items())
-                 + "; lines on stderr: " + ", ".join(f"{name} {len(result.stderr)}"
-                                                     for name, result in results.items()))
+    lines.append(
+        f"hub's answers checked: {checked - wrong} of {checked} right"
+        + "".join(f"; {action} {len(found)} wrong (e.g. {found[0]})" for action, found in problems.items())
+    )
+    lines.append(
+        "429s: "
+        + ", ".join(f"{name} {result.too_many}" for name, result in results.items())
+        + "; replies matching no update: "
+        + ", ".join(
+            f"{name} {sum(result.stray.values())}{dict(result.stray) or ''}" for name, result in results.items()
+        )
+        + "; lines on stderr: "
+        + ", ".join(f"{name} {len(result.stderr)}" for name, result in results.items())
+    )
     for name, result in results.items():
         raised = Counter(line.strip()[:140] for line in result.stderr if re.match(r"[\w.]+(Error|Exception)\b", line))
         lines.extend(f"  {name} stderr: {count} × {line}" for line, count in raised.most_common(3))
         if not raised:
             lines.extend(f"  {name} stderr: {line[:150]}" for line in result.stderr[:3])
-    print("\n".join(lines))  # noqa: T201
+    print("\n".join(lines))
 
 
 def main() -> None:
@@ -808,8 +1021,11 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=500, help="the fake Telegram's limit R, and SEND_RATE")
     parser.add_argument("--paced-rate", type=float, default=20, help="updates a second offered in the paced phase")
     parser.add_argument("--sample", action="store_true", help="print what the hub answered the first member")
-    parser.add_argument("--wire", action="store_true",
-                        help="also run the echo bot answering as the hub does on the wire, with nothing behind")
+    parser.add_argument(
+        "--wire",
+        action="store_true",
+        help="also run the echo bot answering as the hub does on the wire, with nothing behind",
+    )
     args = parser.parse_args()
     if args.members < 2 or args.burst < 1 or args.paced_rate <= 0:
         parser.error("--members must be at least 2, --burst at least 1, --paced-rate above 0")

@@ -29,43 +29,69 @@ class AdminError(Exception):
 
 
 def add_parser(commands: Any) -> None:
-    parser = commands.add_parser("admin", help="grant or revoke roles and vet organisations",
-                                 description="Admin decisions from the command line; each is audited.")
+    parser = commands.add_parser(
+        "admin",
+        help="grant or revoke roles and vet organisations",
+        description="Admin decisions from the command line; each is audited.",
+    )
     actions = parser.add_subparsers(dest="action", required=True)
     for name, verb in (("grant", "give"), ("revoke", "take back")):
-        action = actions.add_parser(name, help=f"{verb} the organiser or admin role",
-                                    description=f"{verb.capitalize()} a member's organiser or admin role.")
+        action = actions.add_parser(
+            name,
+            help=f"{verb} the organiser or admin role",
+            description=f"{verb.capitalize()} a member's organiser or admin role.",
+        )
         action.add_argument("telegram_id", type=int, help="the member's Telegram user id")
         action.add_argument("role", choices=GRANTABLE)
-    vet = actions.add_parser("vet", help="approve or reject an organisation waiting for vetting",
-                             description="Decide on an organisation waiting for vetting; its members are told.")
+    vet = actions.add_parser(
+        "vet",
+        help="approve or reject an organisation waiting for vetting",
+        description="Decide on an organisation waiting for vetting; its members are told.",
+    )
     vet.add_argument("organisation_id", type=int, help="the organisation's id (see /admin → vetting queue)")
     decision = vet.add_mutually_exclusive_group(required=True)
     decision.add_argument("--approve", action="store_true", help="vet the organisation")
     decision.add_argument("--reject", metavar="REASON", help="reject it; the reason is sent to its members")
-    unsuspend = actions.add_parser("unsuspend", help="lift a member's or an organisation's suspension",
-                                   description="Lift a suspension (the way back for an admin suspended by "
-                                               "mistake); audited.")
-    unsuspend.add_argument("id", type=int, help="the member's Telegram user id, or with --organisation the "
-                                                "organisation's id")
+    unsuspend = actions.add_parser(
+        "unsuspend",
+        help="lift a member's or an organisation's suspension",
+        description="Lift a suspension (the way back for an admin suspended by mistake); audited.",
+    )
+    unsuspend.add_argument(
+        "id", type=int, help="the member's Telegram user id, or with --organisation the organisation's id"
+    )
     unsuspend.add_argument("--organisation", action="store_true", help="ID is an organisation's id")
-    export = actions.add_parser("export", help="members, organisations, events or the audit log as CSV or JSON",
-                                description="Write a table to a file (or standard output); each export is audited.")
+    export = actions.add_parser(
+        "export",
+        help="members, organisations, events or the audit log as CSV or JSON",
+        description="Write a table to a file (or standard output); each export is audited.",
+    )
     export.add_argument("table", choices=sorted(export_repos.EXPORTS))
     export.add_argument("--format", choices=("csv", "json"), default="csv")
     export.add_argument("--output", metavar="FILE", help="where to write it (default: standard output)")
-    importing = actions.add_parser("import-orgs", help="import organisations from a CSV file, all or none",
-                                   description="Columns: name, country, sector, topics (ids separated by ;), and "
-                                               "optionally activities, description, discoverable (yes/no). Every "
-                                               "row is checked first; one bad row and nothing is imported.")
+    importing = actions.add_parser(
+        "import-orgs",
+        help="import organisations from a CSV file, all or none",
+        description="Columns: name, country, sector, topics (ids separated by ;), and "
+        "optionally activities, description, discoverable (yes/no). Every "
+        "row is checked first; one bad row and nothing is imported.",
+    )
     importing.add_argument("file", type=Path, metavar="FILE.csv")
-    importing.add_argument("--as", dest="vetting", choices=("pending", "vetted"), default="pending",
-                           help="import them waiting for vetting (default) or already vetted")
+    importing.add_argument(
+        "--as",
+        dest="vetting",
+        choices=("pending", "vetted"),
+        default="pending",
+        help="import them waiting for vetting (default) or already vetted",
+    )
     importing.add_argument("--dry-run", action="store_true", help="only check the file and report")
-    actions.add_parser("stats", help="network statistics as JSON (counts from 1 to 4 read \"< 5\")",
-                       description="Counts of members, organisations, events, deliveries and introductions. As on "
-                                   "/stats, a count of 5 or more that would give a smaller one away reads \"≥ 5\", "
-                                   "and a breakdown that would anyway is null.")
+    actions.add_parser(
+        "stats",
+        help='network statistics as JSON (counts from 1 to 4 read "< 5")',
+        description="Counts of members, organisations, events, deliveries and introductions. As on "
+        '/stats, a count of 5 or more that would give a smaller one away reads "≥ 5", '
+        "and a breakdown that would anyway is null.",
+    )
 
 
 async def run(settings: Settings, args: argparse.Namespace) -> str:
@@ -75,12 +101,14 @@ async def run(settings: Settings, args: argparse.Namespace) -> str:
         await check_connection(engine)
         await migrate(engine)
         async with session_factory(engine).begin() as session:
+
             def notify(telegram_id: int, kind: str, **payload: Any) -> None:
                 session.add(Delivery(telegram_id=telegram_id, kind=kind, payload=payload, next_attempt_at=utcnow()))
 
             if args.action == "stats":
-                return json.dumps(protected(await stats_repos.network_counts(session, utcnow())), indent=2,
-                                  ensure_ascii=False)
+                return json.dumps(
+                    protected(await stats_repos.network_counts(session, utcnow())), indent=2, ensure_ascii=False
+                )
             if args.action == "import-orgs":
                 return await admin_import.import_organisations(session, args.file, args.vetting, args.dry_run)
             if args.action == "export":
@@ -105,9 +133,16 @@ async def _export(session: Any, args: argparse.Namespace) -> str:
         if rows:
             writer.writerow(rows[0].keys())
         for done, row in enumerate(rows, start=1):
-            writer.writerow([spreadsheet_safe(value) if isinstance(value, str) else
-                             json.dumps(value, ensure_ascii=False) if isinstance(value, dict) else value
-                             for value in row.values()])
+            writer.writerow(
+                [
+                    spreadsheet_safe(value)
+                    if isinstance(value, str)
+                    else json.dumps(value, ensure_ascii=False)
+                    if isinstance(value, dict)
+                    else value
+                    for value in row.values()
+                ]
+            )
             admin_import.progress(done, len(rows))
         text = buffer.getvalue()
     event_repos.audit(session, None, "exported", f"table:{args.table}", rows=len(rows), format=args.format)

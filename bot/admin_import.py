@@ -83,9 +83,17 @@ def check(rows: list[dict[str, str]], taken: set[str]) -> Checked:
         if errors:
             checked.errors += [f"row {number}: {error}" for error in errors]
         else:
-            checked.rows.append({"name": name, "country": row["country"], "sector": row["sector"], "topics": topics,
-                                 "activities": activities, "description": row.get("description", ""),
-                                 "discoverable": discoverable in YES})
+            checked.rows.append(
+                {
+                    "name": name,
+                    "country": row["country"],
+                    "sector": row["sector"],
+                    "topics": topics,
+                    "activities": activities,
+                    "description": row.get("description", ""),
+                    "discoverable": discoverable in YES,
+                }
+            )
     return checked
 
 
@@ -98,16 +106,22 @@ async def import_organisations(session: AsyncSession, path: Path, vetting: str, 
     if dry_run:
         return f"{len(checked.rows)} organisations are ready to import as {vetting}; nothing was imported (dry run)"
     for done, values in enumerate(checked.rows, start=1):
-        organisation = Organisation(name=values["name"], name_key=repos.name_key(values["name"]),
-                                    country=values["country"], sector=values["sector"],
-                                    description=values["description"], discoverable=values["discoverable"],
-                                    vetting=vetting)
+        organisation = Organisation(
+            name=values["name"],
+            name_key=repos.name_key(values["name"]),
+            country=values["country"],
+            sector=values["sector"],
+            description=values["description"],
+            discoverable=values["discoverable"],
+            vetting=vetting,
+        )
         repos.set_topics(organisation, values["topics"])
         repos.set_activities(organisation, values["activities"])
         session.add(organisation)
         progress(done, len(checked.rows))
-    event_repos.audit(session, None, "organisations-imported", f"file:{path.name}", rows=len(checked.rows),
-                      vetting=vetting)
+    event_repos.audit(
+        session, None, "organisations-imported", f"file:{path.name}", rows=len(checked.rows), vetting=vetting
+    )
     return f"{len(checked.rows)} organisations imported as {vetting}"
 
 

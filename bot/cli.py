@@ -27,14 +27,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="resilience-hub", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     run_parser = commands.add_parser("run", help="run the bot (needs BOT_TOKEN): long polling, or a webhook")
-    run_parser.add_argument("--webhook", action="store_true",
-                            help="receive updates on a webhook (needs WEBHOOK_URL; also on when WEBHOOK_URL is set)")
+    run_parser.add_argument(
+        "--webhook",
+        action="store_true",
+        help="receive updates on a webhook (needs WEBHOOK_URL; also on when WEBHOOK_URL is set)",
+    )
     commands.add_parser("migrate", help="upgrade the database schema")
     commands.add_parser("demo", help="chat with the bot in this terminal, no token needed")
     commands.add_parser("backup", help="copy the SQLite database to FILE, safely while the bot runs").add_argument(
-        "file", type=Path, metavar="FILE")
-    commands.add_parser("restore", help="replace the SQLite database with the backup FILE (stop the bot first)") \
-        .add_argument("file", type=Path, metavar="FILE")
+        "file", type=Path, metavar="FILE"
+    )
+    commands.add_parser(
+        "restore", help="replace the SQLite database with the backup FILE (stop the bot first)"
+    ).add_argument("file", type=Path, metavar="FILE")
     admin_cli.add_parser(commands)
     args = parser.parse_args(argv)
     try:
@@ -53,8 +58,13 @@ def main(argv: list[str] | None = None) -> int:
             asyncio.run(_COMMANDS[args.command](settings))
     except ValidationError as error:
         return _fail(describe_error(error))
-    except (CliError, admin_cli.AdminError, admin_import.ImportRefused, backup.BackupError,
-            DatabaseUnavailable) as error:
+    except (
+        CliError,
+        admin_cli.AdminError,
+        admin_import.ImportRefused,
+        backup.BackupError,
+        DatabaseUnavailable,
+    ) as error:
         return _fail(str(error))
     except KeyboardInterrupt:
         pass

@@ -74,8 +74,10 @@ class Settings(BaseSettings):
         except ArgumentError:
             driver = None
         if driver not in DATABASE_DRIVERS:
-            raise ValueError("should be sqlite+aiosqlite:///PATH or postgresql+asyncpg://USER:PASSWORD@HOST/NAME"
-                             + (f", not a {driver} URL" if driver else ""))
+            raise ValueError(
+                "should be sqlite+aiosqlite:///PATH or postgresql+asyncpg://USER:PASSWORD@HOST/NAME"
+                + (f", not a {driver} URL" if driver else "")
+            )
         return value
 
     @field_validator("default_locale")

@@ -137,9 +137,14 @@ async def run_demo(settings: Settings) -> None:
         logging.getLogger().setLevel(logging.WARNING)  # the chat, not the engine's chatter, fills the terminal
     async with FakeBotAPI() as api:
         admins = settings.admin_ids if "admin_ids" in settings.model_fields_set else frozenset({DEMO_USER})
-        demo_settings = settings.model_copy(update={
-            "bot_token": SecretStr(api.token), "telegram_api_url": api.base_url, "database_url": database,
-            "admin_ids": admins})
+        demo_settings = settings.model_copy(
+            update={
+                "bot_token": SecretStr(api.token),
+                "telegram_api_url": api.base_url,
+                "database_url": database,
+                "admin_ids": admins,
+            }
+        )
         async with Runtime(demo_settings, polling_timeout=1) as runtime:
             print(INTRO.format(database=database))  # noqa: T201
             chat = TerminalChat(api, runtime, language)

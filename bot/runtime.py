@@ -82,8 +82,13 @@ class Runtime:
         self.hub = build_hub(settings, self.database, strict_translations=strict_translations)
         self.health = ApiHealth()
         self.webhook = _webhook(settings)
-        options = EngineOptions(settings.bot_token.get_secret_value(), settings.telegram_api_url, polling_timeout,
-                                webhook=self.webhook, health=self.health)
+        options = EngineOptions(
+            settings.bot_token.get_secret_value(),
+            settings.telegram_api_url,
+            polling_timeout,
+            webhook=self.webhook,
+            health=self.health,
+        )
         self.engine = make_engine(settings.bot_engine, options)
         self.hub.flood = FloodGuard(settings.flood_limit)
         self.metrics = Metrics(self.hub)
@@ -100,18 +105,26 @@ class Runtime:
         await migrate(self.database)
         self.hub.settings = dataclasses.replace(self.hub.settings, log_key=await _log_key(self.settings, self.database))
         await self.engine.start(self.hub)
-        self.due = DueWork(self.hub, self.engine.messenger, tick_seconds=self.settings.tick_seconds,
-                           lease=SenderLease(self.database))
+        self.due = DueWork(
+            self.hub, self.engine.messenger, tick_seconds=self.settings.tick_seconds, lease=SenderLease(self.database)
+        )
         await self.due.start()
         if self.webhook is None:
             log.info("polling as @%s with %s", self.engine.bot_username, self.settings.bot_engine)
             return
         due = self.due
         metrics_token = self.settings.metrics_token
-        self.server = WebhookServer(engine=self.engine, hub=self.hub, database=self.database,
-                                    scheduler_alive=lambda: due.alive, health=self.health, metrics=self.metrics,
-                                    secret=self.webhook.secret, listen=self.settings.webhook_address,
-                                    metrics_token=metrics_token.get_secret_value() if metrics_token else None)
+        self.server = WebhookServer(
+            engine=self.engine,
+            hub=self.hub,
+            database=self.database,
+            scheduler_alive=lambda: due.alive,
+            health=self.health,
+            metrics=self.metrics,
+            secret=self.webhook.secret,
+            listen=self.settings.webhook_address,
+            metrics_token=metrics_token.get_secret_value() if metrics_token else None,
+        )
         await self.server.start()
         await self.engine.open_webhook(self.webhook)
         log.info("webhook set for @%s with %s", self.engine.bot_username, self.settings.bot_engine)
@@ -135,6 +148,7 @@ class Runtime:
             raise
         return self
 
-    async def __aexit__(self, kind: type[BaseException] | None, error: BaseException | None,
-                        trace: TracebackType | None) -> None:
+    async def __aexit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
         await self.stop()

@@ -13,16 +13,50 @@ from storage.models import AuditEntry
 DETAIL_LIMIT = 120  # characters of an entry's details: a page of 15 entries stays well inside one message
 
 # every action the hub records; an entry with another one (from a newer version) shows it as it is stored
-ACTIONS = frozenset({
-    "organisation-vetted", "organisation-rejected", "organisation-dismiss", "organisation-warn",
-    "organisation-suspend", "organisation-unsuspend", "organisation-reapplied", "organisation-vouched",
-    "role-changed", "member-suspended", "member-unsuspended", "member-approved", "member-declined",
-    "brief-published", "broadcast-sent", "broadcast-scheduled", "broadcast-cancelled",
-    "attendees-exported", "attendees-messaged", "event-cancelled", "event-published", "event-edited",
-    "organisations-imported", "exported",
-})
-FIELDS = frozenset({"reason", "reports", "rows", "told", "recipients", "audience", "before", "after", "format",
-                    "organisation", "by_organisation", "vetting"})
+ACTIONS = frozenset(
+    {
+        "organisation-vetted",
+        "organisation-rejected",
+        "organisation-dismiss",
+        "organisation-warn",
+        "organisation-suspend",
+        "organisation-unsuspend",
+        "organisation-reapplied",
+        "organisation-vouched",
+        "role-changed",
+        "member-suspended",
+        "member-unsuspended",
+        "member-approved",
+        "member-declined",
+        "brief-published",
+        "broadcast-sent",
+        "broadcast-scheduled",
+        "broadcast-cancelled",
+        "attendees-exported",
+        "attendees-messaged",
+        "event-cancelled",
+        "event-published",
+        "event-edited",
+        "organisations-imported",
+        "exported",
+    }
+)
+FIELDS = frozenset(
+    {
+        "reason",
+        "reports",
+        "rows",
+        "told",
+        "recipients",
+        "audience",
+        "before",
+        "after",
+        "format",
+        "organisation",
+        "by_organisation",
+        "vetting",
+    }
+)
 SUBJECTS = frozenset({"member", "organisation", "event", "campaign", "table", "file"})
 VIA_VOUCHES = "vouches"  # `detail["via"]` of a vetting that vouches decided, with no admin behind it
 

@@ -46,8 +46,9 @@ async def render(ctx: Context) -> Screen:
         return await _partners_screen(ctx, data, token)
     coalition = await _visible_coalition(ctx, data.get("coalition"))
     if step == "write" and coalition is not None:
-        return Screen.of(ctx.tr("coalition-ask-message", name=coalition.name, limit=MESSAGE_LIMIT),
-                         [nav_row(ctx, PREFIX, token)])
+        return Screen.of(
+            ctx.tr("coalition-ask-message", name=coalition.name, limit=MESSAGE_LIMIT), [nav_row(ctx, PREFIX, token)]
+        )
     if step == "preview" and coalition is not None:
         return await _preview_screen(ctx, coalition, data, token)
     if step == "view" and coalition is not None:
@@ -55,9 +56,13 @@ async def render(ctx: Context) -> Screen:
     if step == "messages" and coalition is not None:
         return await _message_screen(ctx, coalition, data.get("page", 0), token)
     if step == "leave" and coalition is not None:
-        return Screen.of(ctx.tr("coalition-leave-confirm", name=coalition.name, organisation=_own_name(ctx)), [
-            [Button(ctx.tr.plain("coalition-btn-leave-yes"), ctx.button(PREFIX, token, "leaveyes", "-"))],
-            nav_row(ctx, PREFIX, token)])
+        return Screen.of(
+            ctx.tr("coalition-leave-confirm", name=coalition.name, organisation=_own_name(ctx)),
+            [
+                [Button(ctx.tr.plain("coalition-btn-leave-yes"), ctx.button(PREFIX, token, "leaveyes", "-"))],
+                nav_row(ctx, PREFIX, token),
+            ],
+        )
     return await _list_screen(ctx, token)
 
 
@@ -86,8 +91,10 @@ def _own_name(ctx: Context) -> str:
 async def _list_screen(ctx: Context, token: str) -> Screen:
     assert ctx.member is not None
     coalitions = await partner_repos.organisation_coalitions(ctx.session, ctx.member.organisation_id)
-    rows = [[Button(f"{c.name} · {ctx.tr.plain(label_id('topic', c.topic))}", ctx.button(PREFIX, token, "open", c.id))]
-            for c in coalitions]
+    rows = [
+        [Button(f"{c.name} · {ctx.tr.plain(label_id('topic', c.topic))}", ctx.button(PREFIX, token, "open", c.id))]
+        for c in coalitions
+    ]
     owned = [c for c in coalitions if c.owner_id == ctx.user_id]
     if len(owned) < MAX_COALITIONS:
         rows.append([Button(ctx.tr.plain("coalition-btn-new"), ctx.button(PREFIX, token, "new", "-"))])
@@ -101,21 +108,28 @@ async def _partners_screen(ctx: Context, data: dict[str, Any], token: str) -> Sc
     if not partners:
         return Screen.of(ctx.tr("coalition-no-partners"), [nav_row(ctx, PREFIX, token)])
     chosen = set(data.get("partners", []))
-    rows = [[Button(("✅ " if org.id in chosen else "") + org.name, ctx.button(PREFIX, token, "tog", org.id))]
-            for org in partners]
+    rows = [
+        [Button(("✅ " if org.id in chosen else "") + org.name, ctx.button(PREFIX, token, "tog", org.id))]
+        for org in partners
+    ]
     rows.append([Button(ctx.tr.plain("coalition-btn-create"), ctx.button(PREFIX, token, "create", "-"))])
     return Screen.of(ctx.tr("coalition-ask-partners"), [*rows, nav_row(ctx, PREFIX, token)])
 
 
 async def _coalition_screen(ctx: Context, coalition: Coalition, token: str) -> Screen:
     names = [org.name for org in await _organisations(ctx, coalition)]
-    text = ctx.tr("coalition-show", name=coalition.name, topic=ctx.tr.plain(label_id("topic", coalition.topic)),
-                  organisations=", ".join(names) or "–")
+    text = ctx.tr(
+        "coalition-show",
+        name=coalition.name,
+        topic=ctx.tr.plain(label_id("topic", coalition.topic)),
+        organisations=", ".join(names) or "–",
+    )
     rows = [[Button(ctx.tr.plain("coalition-btn-write"), ctx.button(PREFIX, token, "write", "-"))]]
     written = await partner_repos.count_coalition_messages(ctx.session, coalition.id)
     if written:
-        rows.append([Button(ctx.tr.plain("coalition-btn-messages", count=written),
-                            ctx.button(PREFIX, token, "messages", 0))])
+        rows.append(
+            [Button(ctx.tr.plain("coalition-btn-messages", count=written), ctx.button(PREFIX, token, "messages", 0))]
+        )
     if coalition.owner_id == ctx.user_id:
         rows.append([Button(ctx.tr.plain("coalition-btn-delete"), ctx.button(PREFIX, token, "delete", "-"))])
     elif ctx.member is not None and ctx.member.organisation_id != coalition.organisation_id:
@@ -137,9 +151,16 @@ async def _message_screen(ctx: Context, coalition: Coalition, page: int, token: 
     page = min(page, len(messages) - 1)
     message = messages[-1 - page]
     sender = await _sender_organisation(ctx, message)
-    text = ctx.tr("coalition-message-page", number=page + 1, total=len(messages),
-                  time=format_when(message.created_at, ctx.tr.locale, ctx.zone)) + "\n" + message_text(
-        ctx, coalition.name, sender.name if sender else "–", message.text)
+    text = (
+        ctx.tr(
+            "coalition-message-page",
+            number=page + 1,
+            total=len(messages),
+            time=format_when(message.created_at, ctx.tr.locale, ctx.zone),
+        )
+        + "\n"
+        + message_text(ctx, coalition.name, sender.name if sender else "–", message.text)
+    )
     paging = []
     if page > 0:
         paging.append(Button("◀", ctx.button(PREFIX, token, "messages", page - 1)))
@@ -151,16 +172,24 @@ async def _message_screen(ctx: Context, coalition: Coalition, page: int, token: 
 async def _preview_screen(ctx: Context, coalition: Coalition, data: dict[str, Any], token: str) -> Screen:
     recipients = await partner_repos.coalition_recipients(ctx.session, coalition, ctx.user_id)
     sender = ctx.member.organisation if ctx.member else None
-    text = ctx.tr("coalition-preview", count=len(recipients)) + "\n\n" + message_text(
-        ctx, coalition.name, sender.name if sender else "–", data["text"])
-    rows = [[Button(ctx.tr.plain("coalition-btn-send", count=len(recipients)),
-                    ctx.button(PREFIX, token, "send", "-"))], nav_row(ctx, PREFIX, token)]
+    text = (
+        ctx.tr("coalition-preview", count=len(recipients))
+        + "\n\n"
+        + message_text(ctx, coalition.name, sender.name if sender else "–", data["text"])
+    )
+    rows = [
+        [Button(ctx.tr.plain("coalition-btn-send", count=len(recipients)), ctx.button(PREFIX, token, "send", "-"))],
+        nav_row(ctx, PREFIX, token),
+    ]
     return Screen.of(text, rows)
 
 
 def message_text(ctx: Context, coalition: str, organisation: str, text: str) -> str:
-    return ctx.tr("coalition-message", coalition=coalition, organisation=organisation) + "\n\n" + ctx.tr(
-        "coalition-message-body", text=text)
+    return (
+        ctx.tr("coalition-message", coalition=coalition, organisation=organisation)
+        + "\n\n"
+        + ctx.tr("coalition-message-body", text=text)
+    )
 
 
 async def on_text(ctx: Context) -> None:
@@ -216,8 +245,16 @@ async def on_button(ctx: Context, fields: list[str]) -> None:
     ctx.show(await render(ctx))
 
 
-BACK = {"name": "list", "topic": "name", "partners": "topic", "view": "list", "write": "view", "preview": "write",
-        "messages": "view", "leave": "view"}
+BACK = {
+    "name": "list",
+    "topic": "name",
+    "partners": "topic",
+    "view": "list",
+    "write": "view",
+    "preview": "write",
+    "messages": "view",
+    "leave": "view",
+}
 
 
 async def _move(ctx: Context, data: dict[str, Any], step: str, action: str, arg: str) -> str | None:
@@ -255,9 +292,14 @@ async def _create(ctx: Context, data: dict[str, Any]) -> None:
     if not chosen:
         ctx.toast(ctx.tr.plain("coalition-need-partner"))
         return
-    coalition = Coalition(owner_id=ctx.user_id, organisation_id=ctx.member.organisation_id, name=data["name"],
-                          topic=data["topic"], created_at=ctx.now,
-                          partners=[CoalitionPartner(organisation_id=number) for number in chosen])
+    coalition = Coalition(
+        owner_id=ctx.user_id,
+        organisation_id=ctx.member.organisation_id,
+        name=data["name"],
+        topic=data["topic"],
+        created_at=ctx.now,
+        partners=[CoalitionPartner(organisation_id=number) for number in chosen],
+    )
     ctx.session.add(coalition)
     await ctx.session.flush()
     ctx.conversation.data, ctx.conversation.step = {"coalition": coalition.id}, "view"

@@ -38,7 +38,7 @@ def pick_description(event: Event, locale: str) -> EventText | None:
 
 
 def language_note_for(ctx: Context, locale: str) -> str:
-    """"(written in English)", the language named in the reader's own."""
+    """ "(written in English)", the language named in the reader's own."""
     if locale == ctx.tr.locale:
         return ""
     language = ctx.tr.plain(f"language-name-{locale}") if locale in LANGUAGE_NAMES else locale

@@ -51,29 +51,40 @@ def nav_row(ctx: Context, prefix: str, token: str, *, back: bool = True) -> list
 
 def field_buttons(ctx: Context, field: Field, value: Any, prefix: str, token: str) -> list[list[Button]]:
     """The buttons of a field's screen, without the navigation row."""
+
     def data(action: str, arg: str = "-") -> str:
         return ctx.button(prefix, token, action, arg)
 
     tr = ctx.tr
     if field.kind == "choice":
-        buttons = [Button(_mark(option == value, tr.plain(label_id(field.label_kind, option))),
-                          data("pick", option)) for option in field.options]
+        buttons = [
+            Button(_mark(option == value, tr.plain(label_id(field.label_kind, option))), data("pick", option))
+            for option in field.options
+        ]
         return _in_rows(buttons, 2)
     if field.kind == "multi":
         chosen = set(value or ())
-        buttons = [Button(_mark(option in chosen, tr.plain(label_id(field.label_kind, option))),
-                          data("tog", option)) for option in field.options]
+        buttons = [
+            Button(_mark(option in chosen, tr.plain(label_id(field.label_kind, option))), data("tog", option))
+            for option in field.options
+        ]
         return [*_in_rows(buttons, 2), [Button(tr.plain("btn-done"), data("done"))]]
     if field.kind == "bool":
-        return [[Button(_mark(value is True, tr.plain("btn-yes")), data("pick", "yes")),
-                 Button(_mark(value is False, tr.plain("btn-no")), data("pick", "no"))]]
+        return [
+            [
+                Button(_mark(value is True, tr.plain("btn-yes")), data("pick", "yes")),
+                Button(_mark(value is False, tr.plain("btn-no")), data("pick", "no")),
+            ]
+        ]
     return [[Button(tr.plain("btn-skip"), data("skip"))]] if field.optional else []
 
 
 def language_picker(ctx: Context, written: dict[str, Any], prefix: str, token: str) -> list[list[Button]]:
     """Pick a language to write organiser content in (✓ where written); Done once there is one."""
-    buttons = [Button(("✓ " if locale in written else "") + LANGUAGE_NAMES[locale],
-                      ctx.button(prefix, token, "lang", locale)) for locale in LOCALES]
+    buttons = [
+        Button(("✓ " if locale in written else "") + LANGUAGE_NAMES[locale], ctx.button(prefix, token, "lang", locale))
+        for locale in LOCALES
+    ]
     rows = [buttons[:3], buttons[3:]]
     if written:
         rows.append([Button(ctx.tr.plain("btn-done"), ctx.button(prefix, token, "textsdone", "-"))])
@@ -147,8 +158,14 @@ def describe(tr: Translator, field: Field, value: Any) -> str:
 
 
 def summary_lines(tr: Translator, values: dict[str, Any], names: list[str]) -> Html:
-    lines = [tr("summary-line", label=Html(tr(f"label-{n.replace('_', '-')}")),
-                value=Html(describe(tr, FIELDS[n], values.get(n)))) for n in names]
+    lines = [
+        tr(
+            "summary-line",
+            label=Html(tr(f"label-{n.replace('_', '-')}")),
+            value=Html(describe(tr, FIELDS[n], values.get(n))),
+        )
+        for n in names
+    ]
     return Html("\n".join(lines))
 
 
@@ -157,4 +174,4 @@ def _mark(selected: bool, label: str) -> str:
 
 
 def _in_rows(buttons: list[Button], width: int) -> list[list[Button]]:
-    return [buttons[i:i + width] for i in range(0, len(buttons), width)]
+    return [buttons[i : i + width] for i in range(0, len(buttons), width)]

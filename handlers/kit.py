@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 CALLBACK_DATA_LIMIT = 64
@@ -185,16 +185,30 @@ class CallbackCodec:
         return prefix, parts
 
 
-def message_incoming(*, user_id: int, chat_id: int, chat_type: str, language_code: str | None,
-                     username: str | None, text: str | None, bot_username: str,
-                     document_name: str | None = None) -> Incoming:
+def message_incoming(
+    *,
+    user_id: int,
+    chat_id: int,
+    chat_type: str,
+    language_code: str | None,
+    username: str | None,
+    text: str | None,
+    bot_username: str,
+    document_name: str | None = None,
+) -> Incoming:
     """An `Incoming` for a message; `/cmd@bot args` becomes a command, whoever's bot it names."""
-    common = dict(user_id=user_id, chat_id=chat_id, chat_type=chat_type, language_code=language_code,
-                  username=username, document_name=document_name)
+    common = Incoming(
+        user_id=user_id,
+        chat_id=chat_id,
+        chat_type=chat_type,
+        language_code=language_code,
+        username=username,
+        document_name=document_name,
+        text=text,
+    )
     if not text or not text.startswith("/") or len(text) < 2:
-        return Incoming(**common, text=text)  # type: ignore[arg-type]
+        return common
     head, _, args = text.partition(" ")
     command, _, addressee = head[1:].partition("@")
     other_bot = bool(addressee) and addressee.lower() != bot_username.lower()
-    return Incoming(**common, command=command.lower(), args=args.strip(),  # type: ignore[arg-type]
-                    addressed_to_other_bot=other_bot, text=text)
+    return replace(common, command=command.lower(), args=args.strip(), addressed_to_other_bot=other_bot)

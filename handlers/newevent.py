@@ -228,8 +228,9 @@ def _reveal_line(ctx: Context, event: Event) -> str:
     if event.reveal_hours is None:
         return "\n" + ctx.tr("newevent-preview-reveal-now")
     reveal_at = event.starts_at - timedelta(hours=event.reveal_hours)
-    return "\n" + ctx.tr("newevent-preview-reveal-later", hours=event.reveal_hours,
-                         time=format_when(reveal_at, ctx.tr.locale, ctx.zone))
+    return "\n" + ctx.tr(
+        "newevent-preview-reveal-later", hours=event.reveal_hours, time=format_when(reveal_at, ctx.tr.locale, ctx.zone)
+    )
 
 
 async def render_preview(ctx: Context) -> Screen:

@@ -29,8 +29,9 @@ def steps(data: dict[str, Any]) -> list[str]:
 
 
 def is_complete(data: dict[str, Any]) -> bool:
-    has_org = data.get("org_id") or (data.get("org_name") and data.get("country") and data.get("sector")
-                                      and data.get("topics"))
+    has_org = data.get("org_id") or (
+        data.get("org_name") and data.get("country") and data.get("sector") and data.get("topics")
+    )
     return bool(has_org and data.get("consent"))
 
 
@@ -56,10 +57,17 @@ async def register_command(ctx: Context) -> None:
     conversation = ctx.conversation
     if conversation is not None and conversation.flow == FLOW:
         token = conversation.token
-        ctx.show(Screen.of(ctx.tr("register-in-progress"), [[
-            Button(ctx.tr.plain("btn-continue"), ctx.button(PREFIX, token, "continue", "-")),
-            Button(ctx.tr.plain("btn-start-over"), ctx.button(PREFIX, token, "restart", "-")),
-        ]]))
+        ctx.show(
+            Screen.of(
+                ctx.tr("register-in-progress"),
+                [
+                    [
+                        Button(ctx.tr.plain("btn-continue"), ctx.button(PREFIX, token, "continue", "-")),
+                        Button(ctx.tr.plain("btn-start-over"), ctx.button(PREFIX, token, "restart", "-")),
+                    ]
+                ],
+            )
+        )
         return
     await ctx.start_flow(FLOW, "name", {})
     ctx.show(render(ctx))
@@ -72,11 +80,13 @@ def render(ctx: Context) -> Screen:
     if step == "org":
         return _org_screen(ctx, data, token)
     if step == "consent":
-        joining_note = "\n\n" + ctx.tr("register-consent-join", organisation=data["org_name"]) \
-            if data.get("org_id") else ""
-        return Screen.of(ctx.tr("register-consent") + joining_note, [
-            [Button(ctx.tr.plain("btn-agree"), ctx.button(PREFIX, token, "agree", "-"))],
-            nav_row(ctx, PREFIX, token)])
+        joining_note = (
+            "\n\n" + ctx.tr("register-consent-join", organisation=data["org_name"]) if data.get("org_id") else ""
+        )
+        return Screen.of(
+            ctx.tr("register-consent") + joining_note,
+            [[Button(ctx.tr.plain("btn-agree"), ctx.button(PREFIX, token, "agree", "-"))], nav_row(ctx, PREFIX, token)],
+        )
     if step == "summary":
         return _summary_screen(ctx, data, token)
     field = FIELDS[step]
@@ -91,8 +101,10 @@ def _org_screen(ctx: Context, data: dict[str, Any], token: str) -> Screen:
     if not query:
         return Screen.of(ctx.tr("register-org-ask"), [nav_row(ctx, PREFIX, token)])
     found: list[dict[str, Any]] = data.get("org_results", [])
-    rows = [[Button(ctx.tr.plain("btn-join-org", name=org["name"][:60]), ctx.button(PREFIX, token, "join", org["id"]))]
-            for org in found]
+    rows = [
+        [Button(ctx.tr.plain("btn-join-org", name=org["name"][:60]), ctx.button(PREFIX, token, "join", org["id"]))]
+        for org in found
+    ]
     if not any(org["exact"] for org in found):
         rows.append([Button(ctx.tr.plain("btn-create-org", name=query[:60]), ctx.button(PREFIX, token, "new", "-"))])
     key = "register-org-results" if found else "register-org-none"
@@ -101,15 +113,24 @@ def _org_screen(ctx: Context, data: dict[str, Any], token: str) -> Screen:
 
 def _summary_screen(ctx: Context, data: dict[str, Any], token: str) -> Screen:
     tr = ctx.tr
-    org_line = tr("register-summary-join", organisation=data.get("org_name", "")) if data.get("org_id") else \
-        tr("register-summary-new", organisation=data.get("org_name", ""))
+    org_line = (
+        tr("register-summary-join", organisation=data.get("org_name", ""))
+        if data.get("org_id")
+        else tr("register-summary-new", organisation=data.get("org_name", ""))
+    )
     names = ["name"] if data.get("org_id") else ["name", *ORG_DETAILS]
     text = tr("register-summary", organisation=Html(org_line), details=summary_lines(tr, data, names))
     editable = ["name", "org", *([] if data.get("org_id") else ORG_DETAILS)]
     edit_buttons = [Button(tr.plain(f"label-{n}"), ctx.button(PREFIX, token, "edit", n)) for n in editable]
-    rows = [edit_buttons[i:i + 3] for i in range(0, len(edit_buttons), 3)]
-    return Screen.of(text, [[Button(tr.plain("btn-confirm"), ctx.button(PREFIX, token, "confirm", "-"))],
-                            *rows, nav_row(ctx, PREFIX, token)])
+    rows = [edit_buttons[i : i + 3] for i in range(0, len(edit_buttons), 3)]
+    return Screen.of(
+        text,
+        [
+            [Button(tr.plain("btn-confirm"), ctx.button(PREFIX, token, "confirm", "-"))],
+            *rows,
+            nav_row(ctx, PREFIX, token),
+        ],
+    )
 
 
 async def on_text(ctx: Context) -> None:
@@ -293,8 +314,12 @@ async def _confirm(ctx: Context, data: dict[str, Any], step: str, arg: str) -> N
     await ctx.end_flow()
     key = "register-done-joined" if data.get("org_id") else "register-done-created"
     # subscribing is offered, never assumed
-    ctx.show(Screen.of(ctx.tr(key, organisation=organisation.name) + "\n\n" + ctx.tr("register-offer-subscribe"),
-                       [[Button(ctx.tr.plain("btn-subscribe"), ctx.button("cmd", "subscribe"))]]))
+    ctx.show(
+        Screen.of(
+            ctx.tr(key, organisation=organisation.name) + "\n\n" + ctx.tr("register-offer-subscribe"),
+            [[Button(ctx.tr.plain("btn-subscribe"), ctx.button("cmd", "subscribe"))]],
+        )
+    )
 
 
 async def _organisation_for(ctx: Context, data: dict[str, Any]) -> Organisation | None:
@@ -304,9 +329,13 @@ async def _organisation_for(ctx: Context, data: dict[str, Any]) -> Organisation 
     if await repos.organisation_by_name(ctx.session, data["org_name"]):
         return None
     organisation = Organisation(
-        name=data["org_name"], name_key=repos.name_key(data["org_name"]), country=data["country"],
-        sector=data["sector"], description=data.get("description") or "",
-        discoverable=bool(data.get("discoverable")), vetting="pending",
+        name=data["org_name"],
+        name_key=repos.name_key(data["org_name"]),
+        country=data["country"],
+        sector=data["sector"],
+        description=data.get("description") or "",
+        discoverable=bool(data.get("discoverable")),
+        vetting="pending",
     )
     repos.set_topics(organisation, data["topics"])
     repos.set_activities(organisation, data.get("activities", []))
@@ -315,7 +344,17 @@ async def _organisation_for(ctx: Context, data: dict[str, Any]) -> Organisation 
 
 
 _ACTIONS = {
-    "cancel": _cancel, "back": _back, "skip": _skip, "pick": _pick, "tog": _toggle, "done": _done,
-    "join": _join, "new": _new, "agree": _agree, "edit": _edit, "continue": _continue, "restart": _restart,
+    "cancel": _cancel,
+    "back": _back,
+    "skip": _skip,
+    "pick": _pick,
+    "tog": _toggle,
+    "done": _done,
+    "join": _join,
+    "new": _new,
+    "agree": _agree,
+    "edit": _edit,
+    "continue": _continue,
+    "restart": _restart,
     "confirm": _confirm,
 }

@@ -10,9 +10,26 @@ from handlers.i18n import COMMAND_LANGUAGES, FALLBACK, LANGUAGE_NAMES, LOCALES, 
 from handlers.kit import BotCommand, Button, Messenger, Screen
 
 # the commands a member sees in Telegram's menu, in this order
-MENU_COMMANDS = ("start", "register", "profile", "subscribe", "unsubscribe", "partners", "coalitions", "events",
-                 "myevents", "newevent", "broadcast", "brief", "campaigns", "language", "mydata", "forget", "cancel",
-                 "help")
+MENU_COMMANDS = (
+    "start",
+    "register",
+    "profile",
+    "subscribe",
+    "unsubscribe",
+    "partners",
+    "coalitions",
+    "events",
+    "myevents",
+    "newevent",
+    "broadcast",
+    "brief",
+    "campaigns",
+    "language",
+    "mydata",
+    "forget",
+    "cancel",
+    "help",
+)
 
 
 def language_rows(ctx: Context) -> list[list[Button]]:

@@ -21,8 +21,9 @@ from storage.models import Campaign, Event, Subscription
 FLOW = "subscribe"
 PREFIX = "sb"
 KINDS = subscription_repos.KINDS
-SUBJECTS = {f.name: f for f in (Field("topics", "multi", TOPICS, "topic"),
-                                Field("countries", "multi", COUNTRIES, "country"))}
+SUBJECTS = {
+    f.name: f for f in (Field("topics", "multi", TOPICS, "topic"), Field("countries", "multi", COUNTRIES, "country"))
+}
 # the sub-screens and the draft values each edits
 SCREENS = {"topics": ("topics",), "countries": ("countries",), "rhythm": ("rhythm", "day", "hour")}
 DEFAULT_DAY, DEFAULT_HOUR = 0, 9  # Monday morning
@@ -40,14 +41,23 @@ async def subscribe_command(ctx: Context) -> None:
 def _draft(ctx: Context, subscription: Subscription | None) -> dict[str, Any]:
     """The member's subscription to edit; a first one follows their organisation's topics and country."""
     if subscription is not None:
-        return {"kinds": [kind for kind in KINDS if getattr(subscription, kind)],
-                "topics": [t.topic for t in subscription.topics],
-                "countries": [c.country for c in subscription.countries],
-                "rhythm": subscription.rhythm, "day": subscription.digest_day, "hour": subscription.digest_hour}
+        return {
+            "kinds": [kind for kind in KINDS if getattr(subscription, kind)],
+            "topics": [t.topic for t in subscription.topics],
+            "countries": [c.country for c in subscription.countries],
+            "rhythm": subscription.rhythm,
+            "day": subscription.digest_day,
+            "hour": subscription.digest_hour,
+        }
     organisation = ctx.member.organisation if ctx.member else None
-    return {"kinds": list(KINDS), "topics": [t.topic for t in organisation.topics] if organisation else [],
-            "countries": [organisation.country] if organisation else [], "rhythm": "instant",
-            "day": DEFAULT_DAY, "hour": DEFAULT_HOUR}
+    return {
+        "kinds": list(KINDS),
+        "topics": [t.topic for t in organisation.topics] if organisation else [],
+        "countries": [organisation.country] if organisation else [],
+        "rhythm": "instant",
+        "day": DEFAULT_DAY,
+        "hour": DEFAULT_HOUR,
+    }
 
 
 def show(ctx: Context) -> None:
@@ -70,27 +80,49 @@ def summary(ctx: Context, data: dict[str, Any]) -> Html:
         return labels(ctx, kind, values) if values else ctx.tr.plain("subscribe-all")
 
     kinds = ", ".join(ctx.tr.plain(f"subscribe-kind-{kind}") for kind in data["kinds"])
-    return Html(ctx.tr("subscribe-summary", kinds=kinds or ctx.tr.plain("value-none"),
-                       topics=chosen("topic", data["topics"]), countries=chosen("country", data["countries"]),
-                       rhythm=rhythm_text(ctx, data)))
+    return Html(
+        ctx.tr(
+            "subscribe-summary",
+            kinds=kinds or ctx.tr.plain("value-none"),
+            topics=chosen("topic", data["topics"]),
+            countries=chosen("country", data["countries"]),
+            rhythm=rhythm_text(ctx, data),
+        )
+    )
 
 
 def rhythm_text(ctx: Context, data: dict[str, Any]) -> str:
     if data["rhythm"] != "weekly":
         return ctx.tr.plain("subscribe-rhythm-instant")
-    return ctx.tr.plain("subscribe-rhythm-weekly", day=day_name(data["day"], ctx.tr.locale),
-                        time=f"{data['hour']:02d}:00", zone=str(ctx.zone))
+    return ctx.tr.plain(
+        "subscribe-rhythm-weekly",
+        day=day_name(data["day"], ctx.tr.locale),
+        time=f"{data['hour']:02d}:00",
+        zone=str(ctx.zone),
+    )
 
 
 def _main_screen(ctx: Context, data: dict[str, Any], token: str) -> Screen:
     def data_for(action: str, arg: str | int = "-") -> str:
         return ctx.button(PREFIX, token, action, arg)
 
-    rows = [[Button(("✅ " if kind in data["kinds"] else "") + ctx.tr.plain(f"subscribe-kind-{kind}"),
-                    data_for("kind", kind))] for kind in KINDS]
-    rows.append([Button(ctx.tr.plain("subscribe-choose-topics", count=len(data["topics"])), data_for("open", "topics")),
-                 Button(ctx.tr.plain("subscribe-choose-countries", count=len(data["countries"])),
-                        data_for("open", "countries"))])
+    rows = [
+        [
+            Button(
+                ("✅ " if kind in data["kinds"] else "") + ctx.tr.plain(f"subscribe-kind-{kind}"),
+                data_for("kind", kind),
+            )
+        ]
+        for kind in KINDS
+    ]
+    rows.append(
+        [
+            Button(ctx.tr.plain("subscribe-choose-topics", count=len(data["topics"])), data_for("open", "topics")),
+            Button(
+                ctx.tr.plain("subscribe-choose-countries", count=len(data["countries"])), data_for("open", "countries")
+            ),
+        ]
+    )
     rows.append([Button(ctx.tr.plain("subscribe-choose-rhythm"), data_for("open", "rhythm"))])
     rows.append([Button(ctx.tr.plain("subscribe-save"), data_for("save"))])
     text = ctx.tr("subscribe-intro") + "\n\n" + summary(ctx, data)
@@ -102,18 +134,34 @@ def _rhythm_screen(ctx: Context, data: dict[str, Any], token: str) -> Screen:
         return f"✅ {label}" if selected else label
 
     weekly = data["rhythm"] == "weekly"
-    rows = [[Button(mark(not weekly, ctx.tr.plain("subscribe-rhythm-instant")),
-                    ctx.button(PREFIX, token, "rhythm", "instant")),
-             Button(mark(weekly, ctx.tr.plain("subscribe-weekly")), ctx.button(PREFIX, token, "rhythm", "weekly"))]]
+    rows = [
+        [
+            Button(
+                mark(not weekly, ctx.tr.plain("subscribe-rhythm-instant")),
+                ctx.button(PREFIX, token, "rhythm", "instant"),
+            ),
+            Button(mark(weekly, ctx.tr.plain("subscribe-weekly")), ctx.button(PREFIX, token, "rhythm", "weekly")),
+        ]
+    ]
     if weekly:
-        days = [Button(mark(day == data["day"], day_name(day, ctx.tr.locale, "abbreviated")),
-                       ctx.button(PREFIX, token, "day", day)) for day in range(7)]
-        hours = [Button(mark(hour == data["hour"], f"{hour:02d}"), ctx.button(PREFIX, token, "hour", hour))
-                 for hour in range(24)]
-        rows += [days[:4], days[4:], *(hours[i:i + 6] for i in range(0, 24, 6))]
+        days = [
+            Button(
+                mark(day == data["day"], day_name(day, ctx.tr.locale, "abbreviated")),
+                ctx.button(PREFIX, token, "day", day),
+            )
+            for day in range(7)
+        ]
+        hours = [
+            Button(mark(hour == data["hour"], f"{hour:02d}"), ctx.button(PREFIX, token, "hour", hour))
+            for hour in range(24)
+        ]
+        rows += [days[:4], days[4:], *(hours[i : i + 6] for i in range(0, 24, 6))]
     rows.append([Button(ctx.tr.plain("btn-done"), ctx.button(PREFIX, token, "done", "-"))])
-    text = ctx.tr("subscribe-ask-rhythm", zone=str(ctx.zone)) + "\n\n" + ctx.tr("subscribe-rhythm-now",
-                                                                                   rhythm=rhythm_text(ctx, data))
+    text = (
+        ctx.tr("subscribe-ask-rhythm", zone=str(ctx.zone))
+        + "\n\n"
+        + ctx.tr("subscribe-rhythm-now", rhythm=rhythm_text(ctx, data))
+    )
     return Screen.of(text, [*rows, nav_row(ctx, PREFIX, token)])
 
 
@@ -145,6 +193,7 @@ async def on_button(ctx: Context, fields: list[str]) -> None:
 
 
 # Each action checks the button belongs to the step the member is at and edits the draft; False: a stale button.
+
 
 def _toggle_kind(data: dict[str, Any], step: str, arg: str) -> bool:
     if step != "main" or arg not in KINDS:
@@ -184,6 +233,7 @@ def _set_number(name: str, limit: int) -> Any:
             return False
         data[name] = int(arg)
         return True
+
     return action
 
 
@@ -208,9 +258,18 @@ def _always(data: dict[str, Any], step: str, arg: str) -> bool:
     return True
 
 
-_ACTIONS = {"kind": _toggle_kind, "open": _open, "tog": _toggle_subject, "rhythm": _set_rhythm,
-            "day": _set_number("day", 7), "hour": _set_number("hour", 24), "done": _done, "back": _back,
-            "save": _save_allowed, "cancel": _always}
+_ACTIONS = {
+    "kind": _toggle_kind,
+    "open": _open,
+    "tog": _toggle_subject,
+    "rhythm": _set_rhythm,
+    "day": _set_number("day", 7),
+    "hour": _set_number("hour", 24),
+    "done": _done,
+    "back": _back,
+    "save": _save_allowed,
+    "cancel": _always,
+}
 
 
 async def _save(ctx: Context, data: dict[str, Any]) -> None:
@@ -218,10 +277,10 @@ async def _save(ctx: Context, data: dict[str, Any]) -> None:
         ctx.toast(ctx.tr.plain("subscribe-need-kind"))
         return
     # weekly: the next digest time; as they happen: at once, so anything kept for a digest is not lost
-    following = next_weekly(ctx.now, data["day"], data["hour"], ctx.zone) if data["rhythm"] == "weekly" \
-        else ctx.now
-    await subscription_repos.save_subscription(ctx.session, ctx.user_id, {
-        **data, "zone": str(ctx.zone), "next_digest_at": following})
+    following = next_weekly(ctx.now, data["day"], data["hour"], ctx.zone) if data["rhythm"] == "weekly" else ctx.now
+    await subscription_repos.save_subscription(
+        ctx.session, ctx.user_id, {**data, "zone": str(ctx.zone), "next_digest_at": following}
+    )
     await ctx.end_flow()
     ctx.show(Screen(ctx.tr("subscribe-saved") + "\n\n" + summary(ctx, data)))
 
@@ -246,8 +305,11 @@ async def notice_digest(ctx: Context, payload: dict[str, Any]) -> None:
     """Every update kept since the last digest that still stands, shortest form first to stay in one message.
     Nothing at all (an empty digest) is never sent: the row is skipped."""
     ids = [i for i in payload.get("campaign_ids", []) if isinstance(i, int)]
-    items = [item for campaign in await subscription_repos.digest_campaigns(ctx.session, ids)
-             if (item := await digest_item(ctx, campaign)) is not None]
+    items = [
+        item
+        for campaign in await subscription_repos.digest_campaigns(ctx.session, ids)
+        if (item := await digest_item(ctx, campaign)) is not None
+    ]
     if not items:
         return
     lines: list[str] = []
@@ -288,12 +350,11 @@ async def digest_item(ctx: Context, campaign: Campaign) -> DigestEntry | None:
         event = await event_repos.get_event(ctx.session, campaign.event_id)
         if event is None or event.status != "published" or has_started(event, ctx.now):
             return None  # an invitation to an event that is over or off is no news
-        item = ctx.tr("digest-item-invitation", title=title_of(ctx, event), time=when(ctx, event),
-                      text=shorten(text))
+        item = ctx.tr("digest-item-invitation", title=title_of(ctx, event), time=when(ctx, event), text=shorten(text))
         return DigestEntry(item, Button("📅 " + shorten(title_of(ctx, event), 40), url=event_link(ctx, event)), event)
     item = ctx.tr("digest-item-news", text=shorten(text))
     return DigestEntry(item, Button("🔗 " + shorten(text, 40), url=campaign.link) if campaign.link else None)
 
 
 def shorten(text: str, limit: int = ITEM_LIMIT) -> str:
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

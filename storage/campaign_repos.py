@@ -98,7 +98,7 @@ def campaign_audience(campaign: Campaign) -> Select[Any]:
 
 
 def _vetting_filter(chosen: list[str]) -> Any:
-    """"vetted": members acting for a vetted organisation; "pending": everyone else, joiners of a vetted
+    """ "vetted": members acting for a vetted organisation; "pending": everyone else, joiners of a vetted
     organisation not yet approved included (nobody has vouched for them yet)."""
     vetted = in_vetted_organisation()
     if set(chosen) >= {"vetted", "pending"}:

@@ -90,18 +90,14 @@ class Organisation(Base):
 class OrganisationTopic(Base):
     __tablename__ = "organisation_topics"
 
-    organisation_id: Mapped[int] = mapped_column(
-        ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True
-    )
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True)
     topic: Mapped[str] = mapped_column(String(32), primary_key=True, index=True)
 
 
 class OrganisationActivity(Base):
     __tablename__ = "organisation_activities"
 
-    organisation_id: Mapped[int] = mapped_column(
-        ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True
-    )
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True)
     activity: Mapped[str] = mapped_column(String(32), primary_key=True, index=True)
 
 
@@ -140,7 +136,9 @@ class Member(Base):
     def suspended(self) -> bool:
         """Suspended themselves, or through their organisation."""
         return self.suspended_at is not None or (
-            self.organisation is not None and self.organisation.suspended_at is not None)
+            self.organisation is not None and self.organisation.suspended_at is not None
+        )
+
     consent_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     registered_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
@@ -149,8 +147,11 @@ class Member(Base):
     organisation: Mapped[Organisation | None] = relationship(lazy="joined")
     # loaded only with the member at the start of an update (repos.member_and_conversation), never by touching it
     conversation: Mapped[Conversation | None] = relationship(
-        primaryjoin="foreign(Conversation.telegram_id) == Member.telegram_id", viewonly=True, uselist=False,
-        lazy="raise")
+        primaryjoin="foreign(Conversation.telegram_id) == Member.telegram_id",
+        viewonly=True,
+        uselist=False,
+        lazy="raise",
+    )
 
 
 class Conversation(Base):
@@ -331,7 +332,8 @@ class Subscription(Base):
     __tablename__ = "subscriptions"
 
     telegram_id: Mapped[int] = mapped_column(
-        ForeignKey("members.telegram_id", ondelete="CASCADE"), primary_key=True, autoincrement=False)
+        ForeignKey("members.telegram_id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
     invitations: Mapped[bool] = mapped_column(Boolean, default=True)
     briefs: Mapped[bool] = mapped_column(Boolean, default=True)
     news: Mapped[bool] = mapped_column(Boolean, default=True)
@@ -344,16 +346,19 @@ class Subscription(Base):
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
 
     topics: Mapped[list[SubscriptionTopic]] = relationship(
-        cascade="all, delete-orphan", lazy="selectin", order_by="SubscriptionTopic.topic")
+        cascade="all, delete-orphan", lazy="selectin", order_by="SubscriptionTopic.topic"
+    )
     countries: Mapped[list[SubscriptionCountry]] = relationship(
-        cascade="all, delete-orphan", lazy="selectin", order_by="SubscriptionCountry.country")
+        cascade="all, delete-orphan", lazy="selectin", order_by="SubscriptionCountry.country"
+    )
 
 
 class SubscriptionTopic(Base):
     __tablename__ = "subscription_topics"
 
     telegram_id: Mapped[int] = mapped_column(
-        ForeignKey("subscriptions.telegram_id", ondelete="CASCADE"), primary_key=True)
+        ForeignKey("subscriptions.telegram_id", ondelete="CASCADE"), primary_key=True
+    )
     topic: Mapped[str] = mapped_column(String(32), primary_key=True)
 
 
@@ -361,7 +366,8 @@ class SubscriptionCountry(Base):
     __tablename__ = "subscription_countries"
 
     telegram_id: Mapped[int] = mapped_column(
-        ForeignKey("subscriptions.telegram_id", ondelete="CASCADE"), primary_key=True)
+        ForeignKey("subscriptions.telegram_id", ondelete="CASCADE"), primary_key=True
+    )
     country: Mapped[str] = mapped_column(String(16), primary_key=True)
 
 
@@ -375,7 +381,8 @@ class DigestItem(Base):
     telegram_id: Mapped[int] = mapped_column(ForeignKey("members.telegram_id", ondelete="CASCADE"), index=True)
     campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id", ondelete="CASCADE"), index=True)
     delivery_id: Mapped[int | None] = mapped_column(
-        ForeignKey("deliveries.id", ondelete="SET NULL"), default=None, index=True)
+        ForeignKey("deliveries.id", ondelete="SET NULL"), default=None, index=True
+    )
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
@@ -425,9 +432,7 @@ class OrganisationBlock(Base):
 
     __tablename__ = "organisation_blocks"
 
-    blocker_org_id: Mapped[int] = mapped_column(
-        ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True
-    )
+    blocker_org_id: Mapped[int] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True)
     blocked_org_id: Mapped[int] = mapped_column(
         ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True, index=True
     )
@@ -541,8 +546,10 @@ def in_vetted_organisation() -> ColumnElement[bool]:
     """`Member.vetted` in SQL, for a query that joins the member's organisation: acting for a vetted one."""
     # coalesce: a member with no organisation (outer join) or no membership is false here, not NULL, so the
     # negation picks them up too
-    return and_(func.coalesce(Organisation.vetting, "") == "vetted",
-                func.coalesce(Member.membership, "").in_(ACTING_MEMBERSHIPS))
+    return and_(
+        func.coalesce(Organisation.vetting, "") == "vetted",
+        func.coalesce(Member.membership, "").in_(ACTING_MEMBERSHIPS),
+    )
 
 
 def suspended_members() -> Select[int]:

@@ -339,8 +339,12 @@ async def member_coalitions(session: AsyncSession, owner_id: int) -> list[Coalit
 async def organisation_coalitions(session: AsyncSession, org_id: int | None, limit: int = 30) -> list[Coalition]:
     """The coalitions an organisation is in: made by one of its members, or with it among the partners."""
     added = select(CoalitionPartner.coalition_id).where(CoalitionPartner.organisation_id == org_id)
-    rows = await session.scalars(select(Coalition).where(
-        or_(Coalition.organisation_id == org_id, Coalition.id.in_(added))).order_by(Coalition.id).limit(limit))
+    rows = await session.scalars(
+        select(Coalition)
+        .where(or_(Coalition.organisation_id == org_id, Coalition.id.in_(added)))
+        .order_by(Coalition.id)
+        .limit(limit)
+    )
     return list(rows)
 
 

@@ -50,8 +50,7 @@ async def get_member(session: AsyncSession, telegram_id: int) -> Member | None:
     return await session.get(Member, telegram_id)
 
 
-async def member_and_conversation(session: AsyncSession,
-                                  telegram_id: int) -> tuple[Member | None, Conversation | None]:
+async def member_and_conversation(session: AsyncSession, telegram_id: int) -> tuple[Member | None, Conversation | None]:
     """Who sent an update and the flow they are in. Every update starts here, so for a member it is one
     statement (organisation, topics, activities and conversation joined; the mapping's own loading takes four)."""
     member = await session.get(Member, telegram_id, options=_MEMBER_AT_ONCE)
@@ -60,9 +59,11 @@ async def member_and_conversation(session: AsyncSession,
     return member, member.conversation
 
 
-_MEMBER_AT_ONCE = (joinedload(Member.organisation).joinedload(Organisation.topics),
-                   joinedload(Member.organisation).joinedload(Organisation.activities),
-                   joinedload(Member.conversation))
+_MEMBER_AT_ONCE = (
+    joinedload(Member.organisation).joinedload(Organisation.topics),
+    joinedload(Member.organisation).joinedload(Organisation.activities),
+    joinedload(Member.conversation),
+)
 
 
 async def get_or_create_member(session: AsyncSession, telegram_id: int, now: datetime | None = None) -> Member:
@@ -99,8 +100,9 @@ async def get_conversation(session: AsyncSession, telegram_id: int) -> Conversat
     return await session.get(Conversation, telegram_id)
 
 
-async def start_conversation(session: AsyncSession, telegram_id: int, flow: str, step: str, token: str,
-                             data: dict[str, object]) -> Conversation:
+async def start_conversation(
+    session: AsyncSession, telegram_id: int, flow: str, step: str, token: str, data: dict[str, object]
+) -> Conversation:
     """Replace whatever flow the user was in by a new one."""
     conversation = await session.get(Conversation, telegram_id)
     if conversation is None:
@@ -120,8 +122,12 @@ async def search_organisations(session: AsyncSession, query: str, limit: int = 5
     the query (case-insensitive), and any organisation not rejected whose name is exactly the query. A hidden or
     pending organisation is found only by whoever already knows its full name, so searching cannot list them."""
     key = name_key(query)
-    listed = and_(Organisation.vetting == "vetted", Organisation.discoverable.is_(True),
-                  Organisation.suspended_at.is_(None), Organisation.name_key.contains(key, autoescape=True))
+    listed = and_(
+        Organisation.vetting == "vetted",
+        Organisation.discoverable.is_(True),
+        Organisation.suspended_at.is_(None),
+        Organisation.name_key.contains(key, autoescape=True),
+    )
     exact = and_(Organisation.vetting != "rejected", Organisation.name_key == key)
     statement = (
         select(Organisation)
@@ -238,8 +244,10 @@ async def mark_handled(session: AsyncSession, update_id: int) -> bool:
 
 # built once (every update runs it): SQLite's and PostgreSQL's INSERT … ON CONFLICT DO NOTHING
 # (on the table, not the mapped class: an ORM insert given parameters would be a bulk insert, with no rowcount)
-_MARK_HANDLED = {dialect.dialect.name: dialect.insert(HandledUpdate.__table__)
-                 .on_conflict_do_nothing(index_elements=["update_id"]) for dialect in (sqlite, postgresql)}
+_MARK_HANDLED = {
+    dialect.dialect.name: dialect.insert(HandledUpdate.__table__).on_conflict_do_nothing(index_elements=["update_id"])
+    for dialect in (sqlite, postgresql)
+}
 
 
 async def forget_handled_updates(session: AsyncSession, before: datetime) -> int:

@@ -49,39 +49,61 @@ async def unsubscribe(session: AsyncSession, telegram_id: int) -> bool:
     if subscription is None:
         return False
     await session.delete(subscription)
-    await session.execute(delete(DigestItem).where(DigestItem.telegram_id == telegram_id,
-                                                   DigestItem.delivery_id.is_(None)))
-    await session.execute(update(Delivery).where(
-        Delivery.telegram_id == telegram_id, Delivery.kind.in_(UPDATE_DELIVERIES), Delivery.status == "pending")
-        .values(status="cancelled"))
+    await session.execute(
+        delete(DigestItem).where(DigestItem.telegram_id == telegram_id, DigestItem.delivery_id.is_(None))
+    )
+    await session.execute(
+        update(Delivery)
+        .where(Delivery.telegram_id == telegram_id, Delivery.kind.in_(UPDATE_DELIVERIES), Delivery.status == "pending")
+        .values(status="cancelled")
+    )
     return True
 
 
 async def due_digests(session: AsyncSession, now: datetime) -> list[Subscription]:
     """Subscriptions whose digest time has passed. A member who blocked the bot waits: their digest goes out
     at the first tick after they come back."""
-    return list(await session.scalars(
-        select(Subscription).join(Member, Member.telegram_id == Subscription.telegram_id)
-        .where(Subscription.next_digest_at <= now, Member.unreachable_since.is_(None))
-        .with_for_update(of=Subscription, skip_locked=True)))
+    return list(
+        await session.scalars(
+            select(Subscription)
+            .join(Member, Member.telegram_id == Subscription.telegram_id)
+            .where(Subscription.next_digest_at <= now, Member.unreachable_since.is_(None))
+            .with_for_update(of=Subscription, skip_locked=True)
+        )
+    )
 
 
 async def claim_digest(session: AsyncSession, subscription: Subscription, following: datetime | None) -> bool:
     """Move the digest time on, only if nobody else did: the digest of this period is taken once."""
-    result = await session.execute(update(Subscription).where(
-        Subscription.telegram_id == subscription.telegram_id,
-        Subscription.next_digest_at == subscription.next_digest_at).values(next_digest_at=following))
+    result = await session.execute(
+        update(Subscription)
+        .where(
+            Subscription.telegram_id == subscription.telegram_id,
+            Subscription.next_digest_at == subscription.next_digest_at,
+        )
+        .values(next_digest_at=following)
+    )
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
 async def queue_digest(session: AsyncSession, telegram_id: int, now: datetime) -> bool:
     """One outbox row with every update kept since the last digest; nothing when there is nothing new."""
-    waiting = list(await session.scalars(select(DigestItem).where(
-        DigestItem.telegram_id == telegram_id, DigestItem.delivery_id.is_(None)).order_by(DigestItem.id)))
+    waiting = list(
+        await session.scalars(
+            select(DigestItem)
+            .where(DigestItem.telegram_id == telegram_id, DigestItem.delivery_id.is_(None))
+            .order_by(DigestItem.id)
+        )
+    )
     if not waiting:
         return False
-    delivery = Delivery(telegram_id=telegram_id, kind="digest", next_attempt_at=now, created_at=now,
-                        payload={"campaign_ids": [item.campaign_id for item in waiting]})
+    delivery = Delivery(
+        telegram_id=telegram_id,
+        kind="digest",
+        next_attempt_at=now,
+        created_at=now,
+        payload={"campaign_ids": [item.campaign_id for item in waiting]},
+    )
     session.add(delivery)
     await session.flush()
     for item in waiting:
@@ -91,5 +113,8 @@ async def queue_digest(session: AsyncSession, telegram_id: int, now: datetime) -
 
 async def digest_campaigns(session: AsyncSession, campaign_ids: list[int]) -> list[Campaign]:
     """The updates of one digest that still stand, oldest first."""
-    return list(await session.scalars(select(Campaign).where(
-        Campaign.id.in_(campaign_ids), Campaign.status != "cancelled").order_by(Campaign.id)))
+    return list(
+        await session.scalars(
+            select(Campaign).where(Campaign.id.in_(campaign_ids), Campaign.status != "cancelled").order_by(Campaign.id)
+        )
+    )

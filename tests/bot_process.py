@@ -21,9 +21,19 @@ ROOT = Path(__file__).resolve().parents[1]
 class BotProcess:
     def __init__(self, api: FakeBotAPI, database_url: str, engine: str, **env: str) -> None:
         self.api = api
-        self.env = {**os.environ, "PYTHONPATH": str(ROOT), "BOT_TOKEN": api.token, "TELEGRAM_API_URL": api.base_url,
-                    "DATABASE_URL": database_url, "BOT_ENGINE": engine, "LOG_FORMAT": "json", "LOG_LEVEL": "INFO",
-                    "TICK_SECONDS": "0.5", "FLOOD_LIMIT": "0", **env}  # journeys faster than a person: no limit
+        self.env = {
+            **os.environ,
+            "PYTHONPATH": str(ROOT),
+            "BOT_TOKEN": api.token,
+            "TELEGRAM_API_URL": api.base_url,
+            "DATABASE_URL": database_url,
+            "BOT_ENGINE": engine,
+            "LOG_FORMAT": "json",
+            "LOG_LEVEL": "INFO",
+            "TICK_SECONDS": "0.5",
+            "FLOOD_LIMIT": "0",
+            **env,
+        }  # journeys faster than a person: no limit
         self.handled = 0  # updates answered (or recognised as answered before), by every run so far
         self.starts = 0
         self._process: asyncio.subprocess.Process | None = None
@@ -33,8 +43,14 @@ class BotProcess:
         """Start and return once the bot polls."""
         first_call = len(self.api.calls)
         self._process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", "run", env=self.env, stdout=asyncio.subprocess.DEVNULL,
-            stderr=asyncio.subprocess.PIPE)
+            sys.executable,
+            "-m",
+            "bot",
+            "run",
+            env=self.env,
+            stdout=asyncio.subprocess.DEVNULL,
+            stderr=asyncio.subprocess.PIPE,
+        )
         self._reader = asyncio.create_task(self._read_log(self._process))
         self.starts += 1
         await self.api.wait_for(lambda c: c.method == "setMyCommands", start=first_call, timeout=30)

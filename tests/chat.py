@@ -17,17 +17,33 @@ def visible(text: str) -> str:
 
 
 class Chat:
-    def __init__(self, api: FakeBotAPI, hub: Hub, *, user_id: int, language_code: str | None,
-                 chat_id: int | None = None, chat_type: str = "private", username: str | None = None) -> None:
+    def __init__(
+        self,
+        api: FakeBotAPI,
+        hub: Hub,
+        *,
+        user_id: int,
+        language_code: str | None,
+        chat_id: int | None = None,
+        chat_type: str = "private",
+        username: str | None = None,
+    ) -> None:
         self.api, self.hub, self.user_id, self.username = api, hub, user_id, username
         self.language_code, self.chat_id, self.chat_type = language_code, chat_id or user_id, chat_type
         self.last_calls: list[Call] = []
 
     async def send(self, text: str) -> list[Call]:
         """Send a message and return the Bot API calls the bot made in answer."""
-        return await self._answered(lambda: self.api.send_text(
-            self.user_id, text, chat_id=self.chat_id, chat_type=self.chat_type, language_code=self.language_code,
-            username=self.username))
+        return await self._answered(
+            lambda: self.api.send_text(
+                self.user_id,
+                text,
+                chat_id=self.chat_id,
+                chat_type=self.chat_type,
+                language_code=self.language_code,
+                username=self.username,
+            )
+        )
 
     async def press(self, label: str, message: dict[str, Any] | None = None) -> list[Call]:
         """Press the button whose text contains `label` on the given message (default: the newest with buttons)."""
@@ -45,9 +61,16 @@ class Chat:
         return matches[0]
 
     async def press_data(self, data: str, message_id: int) -> list[Call]:
-        return await self._answered(lambda: self.api.press(
-            self.user_id, message_id, data, chat_id=self.chat_id, language_code=self.language_code,
-            username=self.username))
+        return await self._answered(
+            lambda: self.api.press(
+                self.user_id,
+                message_id,
+                data,
+                chat_id=self.chat_id,
+                language_code=self.language_code,
+                username=self.username,
+            )
+        )
 
     async def _answered(self, act) -> list[Call]:  # type: ignore[no-untyped-def]
         start, handled = len(self.api.calls), self.hub.handled
@@ -81,8 +104,11 @@ class Chat:
 
     def replies(self) -> list[str]:
         """The visible texts the bot sent or edited in answer to the last action."""
-        return [visible(c.params.get("text") or c.params.get("caption") or "") for c in self.last_calls
-                if c.method in ("sendMessage", "editMessageText", "sendDocument")]
+        return [
+            visible(c.params.get("text") or c.params.get("caption") or "")
+            for c in self.last_calls
+            if c.method in ("sendMessage", "editMessageText", "sendDocument")
+        ]
 
     def toast(self) -> str | None:
         answers = [c for c in self.last_calls if c.method == "answerCallbackQuery"]

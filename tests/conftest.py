@@ -25,15 +25,25 @@ ENGINES = ["aiogram", "ptb"]
 # (derandomize) and nothing written to .hypothesis/, so CI never fails on an input it did not try before. "soak"
 # (`--soak`, for manual runs) tries many random examples and keeps failures in .hypothesis/ to replay them.
 _FUZZ_HEALTH = [HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large]
-settings.register_profile("ci", max_examples=25, derandomize=True, database=None, deadline=None,
-                          print_blob=True, suppress_health_check=_FUZZ_HEALTH)
-settings.register_profile("soak", max_examples=2000, deadline=None, print_blob=True,
-                          suppress_health_check=_FUZZ_HEALTH)
+settings.register_profile(
+    "ci",
+    max_examples=25,
+    derandomize=True,
+    database=None,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=_FUZZ_HEALTH,
+)
+settings.register_profile("soak", max_examples=2000, deadline=None, print_blob=True, suppress_health_check=_FUZZ_HEALTH)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--soak", action="store_true", default=False,
-                     help="fuzz long: the Hypothesis 'soak' profile instead of the bounded 'ci' one")
+    parser.addoption(
+        "--soak",
+        action="store_true",
+        default=False,
+        help="fuzz long: the Hypothesis 'soak' profile instead of the bounded 'ci' one",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -50,8 +60,14 @@ def bot_settings(api: FakeBotAPI, engine: str, database_url: str, **more: Any) -
     """Settings for a bot against the fake server. Tests drive a person through a journey faster than anyone taps,
     so the flood limit is off unless a test asks for it (tests/e2e/test_flood.py tests it as it ships)."""
     more.setdefault("flood_limit", 0)
-    return Settings(bot_token=SecretStr(api.token), bot_engine=engine, telegram_api_url=api.base_url,
-                    database_url=database_url, _env_file=None, **more)
+    return Settings(
+        bot_token=SecretStr(api.token),
+        bot_engine=engine,
+        telegram_api_url=api.base_url,
+        database_url=database_url,
+        _env_file=None,
+        **more,
+    )
 
 
 @pytest.fixture(params=ENGINES)
@@ -72,8 +88,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     kept, dropped = [], []
     for item in items:
         params = getattr(item, "callspec", None)
-        both = params is not None and params.params.get("backend") == "postgresql" \
-            and params.params.get("engine") == "ptb"
+        both = (
+            params is not None and params.params.get("backend") == "postgresql" and params.params.get("engine") == "ptb"
+        )
         (dropped if both else kept).append(item)
     if dropped:
         config.hook.pytest_deselected(items=dropped)
@@ -143,6 +160,7 @@ def chat(api: FakeBotAPI, runtime: Runtime) -> Chat:
 @pytest.fixture
 def new_chat(api: FakeBotAPI, runtime: Runtime):  # type: ignore[no-untyped-def]
     """Another person talking to the same bot."""
+
     def make(user_id: int, language_code: str | None = "en", username: str | None = None) -> Chat:
         return Chat(api, runtime.hub, user_id=user_id, language_code=language_code, username=username)
 

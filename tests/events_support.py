@@ -33,16 +33,41 @@ def use_clock(runtime: Runtime, clock: Clock | None = None) -> Clock:
     return clock
 
 
-async def add_member(runtime: Runtime, user_id: int, *, locale: str = "en", name: str = "Member",
-                     organisation: str | None = None, role: str = "member", subscribed: bool = True) -> None:
+async def add_member(
+    runtime: Runtime,
+    user_id: int,
+    *,
+    locale: str = "en",
+    name: str = "Member",
+    organisation: str | None = None,
+    role: str = "member",
+    subscribed: bool = True,
+) -> None:
     """A registered member (registration itself is tested in test_registration), subscribed to every kind of
     update as it happens unless `subscribed` is False."""
     async with runtime.hub.sessions.begin() as session:
-        org = Organisation(name=organisation or f"Org {user_id}", name_key=f"org {user_id}", country="mk",
-                           sector="ngo", description="", discoverable=False, vetting="vetted")
+        org = Organisation(
+            name=organisation or f"Org {user_id}",
+            name_key=f"org {user_id}",
+            country="mk",
+            sector="ngo",
+            description="",
+            discoverable=False,
+            vetting="vetted",
+        )
         session.add(org)
-        session.add(Member(telegram_id=user_id, locale=locale, display_name=name, organisation=org,
-                           membership="founder", role=role, consent_at=START, registered_at=START))
+        session.add(
+            Member(
+                telegram_id=user_id,
+                locale=locale,
+                display_name=name,
+                organisation=org,
+                membership="founder",
+                role=role,
+                consent_at=START,
+                registered_at=START,
+            )
+        )
         if subscribed:
             await session.flush()  # the member row first: nothing relates the two for the unit of work
             session.add(Subscription(telegram_id=user_id, zone="Europe/Belgrade"))
@@ -52,14 +77,28 @@ async def add_event(runtime: Runtime, organiser_id: int, **fields: Any) -> int:
     """An event as the wizard would publish it; `titles` maps locale → title."""
     titles = fields.pop("titles", {"en": "Dialogue on environmental crime", "mk": "Дијалог за еколошки криминал"})
     values: dict[str, Any] = dict(
-        scope="regional", format="in_person", country="mk", starts_at=START + timedelta(days=8),
-        ends_at=START + timedelta(days=8, hours=3), venue="Hotel Continental, Skopje", online_link=None,
-        capacity=None, needs_approval=False, chatham_house=False, reveal_hours=None, status="published", version=0)
+        scope="regional",
+        format="in_person",
+        country="mk",
+        starts_at=START + timedelta(days=8),
+        ends_at=START + timedelta(days=8, hours=3),
+        venue="Hotel Continental, Skopje",
+        online_link=None,
+        capacity=None,
+        needs_approval=False,
+        chatham_house=False,
+        reveal_hours=None,
+        status="published",
+        version=0,
+    )
     values.update(fields)
     async with runtime.hub.sessions.begin() as session:
-        event = Event(organiser_id=organiser_id, **values,
-                      texts=[EventText(locale=loc, title=t, description="") for loc, t in titles.items()],
-                      topics=[EventTopic(topic="environmental_crime")])
+        event = Event(
+            organiser_id=organiser_id,
+            **values,
+            texts=[EventText(locale=loc, title=t, description="") for loc, t in titles.items()],
+            topics=[EventTopic(topic="environmental_crime")],
+        )
         session.add(event)
         await session.flush()
         return event.id

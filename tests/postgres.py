@@ -48,8 +48,10 @@ class ThrowawayPostgres:
         self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
 
     def resume(self) -> None:
-        options = (f"-k {self.socket_dir} -c listen_addresses='' -c fsync=off -c synchronous_commit=off "
-                   "-c full_page_writes=off -c max_connections=200")
+        options = (
+            f"-k {self.socket_dir} -c listen_addresses='' -c fsync=off -c synchronous_commit=off "
+            "-c full_page_writes=off -c max_connections=200"
+        )
         self._run("pg_ctl", "-D", str(self.data), "-l", str(self.root / "server.log"), "-w", "-o", options, "start")
 
     def stop(self) -> None:
@@ -79,5 +81,6 @@ class ThrowawayPostgres:
         return self.url(name)
 
     def _run(self, program: str, *args: str) -> None:
-        subprocess.run([*self._as_user, str(self.bindir / program), *args], check=True, capture_output=True,
-                       cwd=self.root)
+        subprocess.run(
+            [*self._as_user, str(self.bindir / program), *args], check=True, capture_output=True, cwd=self.root
+        )

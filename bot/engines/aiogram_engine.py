@@ -81,9 +81,11 @@ def neutral_errors() -> Iterator[None]:
 def keyboard(screen: Screen) -> InlineKeyboardMarkup | None:
     if not screen.rows:
         return None
-    return InlineKeyboardMarkup(inline_keyboard=[
-        [InlineKeyboardButton(text=b.text, callback_data=b.data, url=b.url) for b in row] for row in screen.rows
-    ])
+    return InlineKeyboardMarkup(
+        inline_keyboard=[
+            [InlineKeyboardButton(text=b.text, callback_data=b.data, url=b.url) for b in row] for row in screen.rows
+        ]
+    )
 
 
 class AiogramMessenger:
@@ -92,14 +94,16 @@ class AiogramMessenger:
 
     async def send(self, chat_id: int, screen: Screen) -> int:
         with neutral_errors():
-            message = await self.bot.send_message(chat_id, screen.text, reply_markup=keyboard(screen),
-                                                  protect_content=screen.protect or None)
+            message = await self.bot.send_message(
+                chat_id, screen.text, reply_markup=keyboard(screen), protect_content=screen.protect or None
+            )
         return message.message_id
 
     async def edit(self, chat_id: int, message_id: int, screen: Screen) -> None:
         with neutral_errors():
-            await self.bot.edit_message_text(text=screen.text, chat_id=chat_id, message_id=message_id,
-                                             reply_markup=keyboard(screen))
+            await self.bot.edit_message_text(
+                text=screen.text, chat_id=chat_id, message_id=message_id, reply_markup=keyboard(screen)
+            )
 
     async def answer_callback(self, callback_id: str, text: str | None = None) -> None:
         with neutral_errors():
@@ -107,22 +111,38 @@ class AiogramMessenger:
 
     async def send_document(self, chat_id: int, document: Document) -> None:
         with neutral_errors():
-            await self.bot.send_document(chat_id, BufferedInputFile(document.content, document.filename),
-                                         caption=document.caption or None,
-                                         protect_content=document.protect or None)
+            await self.bot.send_document(
+                chat_id,
+                BufferedInputFile(document.content, document.filename),
+                caption=document.caption or None,
+                protect_content=document.protect or None,
+            )
 
     async def set_commands(self, commands: list[BotCommand], language_code: str | None) -> None:
         with neutral_errors():
-            await self.bot.set_my_commands([AiogramCommand(command=c.command, description=c.description)
-                                            for c in commands], language_code=language_code)
+            await self.bot.set_my_commands(
+                [AiogramCommand(command=c.command, description=c.description) for c in commands],
+                language_code=language_code,
+            )
 
 
 # aiogram reads every answer through `Response[method.__returning__]`. Pydantic caches that class only weakly, and
 # a parametrised model sits in reference cycles, so under load the garbage collector drops it and the next call
 # builds it again (milliseconds each time: a sixth of a broadcast's CPU). Holding the ones we use keeps them.
-_RESPONSE_MODELS = [Response[method.__returning__] for method in (  # type: ignore[name-defined]
-    methods.SendMessage, methods.SendDocument, methods.EditMessageText, methods.AnswerCallbackQuery,
-    methods.GetUpdates, methods.GetMe, methods.DeleteWebhook, methods.SetWebhook, methods.SetMyCommands)]
+_RESPONSE_MODELS = [
+    Response[method.__returning__]  # type: ignore[name-defined]
+    for method in (
+        methods.SendMessage,
+        methods.SendDocument,
+        methods.EditMessageText,
+        methods.AnswerCallbackQuery,
+        methods.GetUpdates,
+        methods.GetMe,
+        methods.DeleteWebhook,
+        methods.SetWebhook,
+        methods.SetMyCommands,
+    )
+]
 
 
 class _HealthMiddleware(BaseRequestMiddleware):
@@ -140,17 +160,22 @@ def _shown(message: Any) -> Appearance | None:
     if not isinstance(message, Message):
         return None
     markup = message.reply_markup.inline_keyboard if message.reply_markup else []
-    return appearance(message.text or message.caption or "",
-                      (((b.text, b.callback_data, b.url) for b in row) for row in markup))
+    return appearance(
+        message.text or message.caption or "", (((b.text, b.callback_data, b.url) for b in row) for row in markup)
+    )
 
 
 class AiogramEngine:
     def __init__(self, options: EngineOptions) -> None:
         self.options = options
-        session = AiohttpSession(api=TelegramAPIServer.from_base(options.api_url)) if options.api_url \
-            else AiohttpSession()
-        self.bot = Bot(options.token, session=session,
-                       default=DefaultBotProperties(parse_mode="HTML", link_preview_is_disabled=True))
+        session = (
+            AiohttpSession(api=TelegramAPIServer.from_base(options.api_url)) if options.api_url else AiohttpSession()
+        )
+        self.bot = Bot(
+            options.token,
+            session=session,
+            default=DefaultBotProperties(parse_mode="HTML", link_preview_is_disabled=True),
+        )
         session.middleware(_HealthMiddleware(options.health))
         self.messenger = AiogramMessenger(self.bot)
         self.bot_username = ""
@@ -193,8 +218,9 @@ class AiogramEngine:
 
         @router.callback_query()
         async def on_callback(query: CallbackQuery, event_update: Update) -> None:
-            await hub.dispatch(replace(self._incoming_callback(query), update_id=event_update.update_id),
-                               self.messenger)
+            await hub.dispatch(
+                replace(self._incoming_callback(query), update_id=event_update.update_id), self.messenger
+            )
 
         dispatcher = Dispatcher()
         dispatcher.include_router(router)
@@ -204,19 +230,30 @@ class AiogramEngine:
         user = message.from_user
         assert user is not None
         return message_incoming(
-            user_id=user.id, chat_id=message.chat.id, chat_type=message.chat.type,
-            language_code=user.language_code, username=user.username,
-            text=message.text if message.text is not None else message.caption, bot_username=self.bot_username,
-            document_name=message.document.file_name if message.document else None)
+            user_id=user.id,
+            chat_id=message.chat.id,
+            chat_type=message.chat.type,
+            language_code=user.language_code,
+            username=user.username,
+            text=message.text if message.text is not None else message.caption,
+            bot_username=self.bot_username,
+            document_name=message.document.file_name if message.document else None,
+        )
 
     @staticmethod
     def _incoming_callback(query: CallbackQuery) -> Incoming:
         chat = query.message.chat if query.message else None
         return Incoming(
-            user_id=query.from_user.id, chat_id=chat.id if chat else query.from_user.id,
-            chat_type=chat.type if chat else "private", language_code=query.from_user.language_code,
-            username=query.from_user.username, callback_id=query.id, callback_data=query.data or "",
-            message_id=query.message.message_id if query.message else None, shown=_shown(query.message))
+            user_id=query.from_user.id,
+            chat_id=chat.id if chat else query.from_user.id,
+            chat_type=chat.type if chat else "private",
+            language_code=query.from_user.language_code,
+            username=query.from_user.username,
+            callback_id=query.id,
+            callback_data=query.data or "",
+            message_id=query.message.message_id if query.message else None,
+            shown=_shown(query.message),
+        )
 
     async def stop_updates(self) -> None:
         if self._poller is not None:

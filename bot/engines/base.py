@@ -73,5 +73,11 @@ class Engine(Protocol):
 def poller(options: EngineOptions, handle: Callable[[dict[str, Any]], Awaitable[None]]) -> Poller:
     """Long polling for an engine that handles each raw update with `handle` (see bot/polling.py for why not the
     library's own)."""
-    return Poller(token=options.token, api_url=options.api_url, handle=handle, timeout=options.polling_timeout,
-                  allowed_updates=ALLOWED_UPDATES, succeeded=options.health.succeeded)
+    return Poller(
+        token=options.token,
+        api_url=options.api_url,
+        handle=handle,
+        timeout=options.polling_timeout,
+        allowed_updates=ALLOWED_UPDATES,
+        succeeded=options.health.succeeded,
+    )

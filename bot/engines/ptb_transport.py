@@ -21,8 +21,9 @@ READ_TIMEOUT = 5.0
 
 
 class AiohttpRequest(BaseRequest):
-    def __init__(self, *, connections: int = 256, read_timeout: float | None = READ_TIMEOUT,
-                 health: ApiHealth | None = None) -> None:
+    def __init__(
+        self, *, connections: int = 256, read_timeout: float | None = READ_TIMEOUT, health: ApiHealth | None = None
+    ) -> None:
         self._connections, self._read_timeout = connections, read_timeout
         self._health = health
         self._session: aiohttp.ClientSession | None = None
@@ -40,15 +41,21 @@ class AiohttpRequest(BaseRequest):
             await self._session.close()
 
     async def do_request(
-        self, url: str, method: str, request_data: RequestData | None = None,
-        read_timeout: object = BaseRequest.DEFAULT_NONE, write_timeout: object = BaseRequest.DEFAULT_NONE,
-        connect_timeout: object = BaseRequest.DEFAULT_NONE, pool_timeout: object = BaseRequest.DEFAULT_NONE,
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: object = BaseRequest.DEFAULT_NONE,
+        write_timeout: object = BaseRequest.DEFAULT_NONE,
+        connect_timeout: object = BaseRequest.DEFAULT_NONE,
+        pool_timeout: object = BaseRequest.DEFAULT_NONE,
     ) -> tuple[int, bytes]:
         await self.initialize()
         assert self._session is not None
         read = self._read_timeout if read_timeout is BaseRequest.DEFAULT_NONE else read_timeout
-        timeout = aiohttp.ClientTimeout(sock_read=read if isinstance(read, int | float) else None,
-                                        sock_connect=CONNECT_TIMEOUT)
+        timeout = aiohttp.ClientTimeout(
+            sock_read=read if isinstance(read, int | float) else None, sock_connect=CONNECT_TIMEOUT
+        )
         try:
             async with self._session.request(method, url, data=_body(request_data), timeout=timeout) as response:
                 body = await response.read()

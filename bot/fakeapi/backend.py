@@ -17,22 +17,37 @@ from bot.fakeapi.errors import ApiError, bad_request
 
 # Bot API method (lower case: Telegram ignores case) → the Backend method that serves it.
 METHODS = {
-    "getme": "get_me", "logout": "done", "close": "done", "deletewebhook": "delete_webhook",
-    "setwebhook": "set_webhook", "getwebhookinfo": "get_webhook_info", "setmycommands": "set_my_commands",
-    "getmycommands": "get_my_commands", "deletemycommands": "delete_my_commands",
-    "setmydescription": "done", "setmyshortdescription": "done", "sendchataction": "send_chat_action",
-    "sendmessage": "send_message", "senddocument": "send_document", "editmessagetext": "edit_message_text",
-    "editmessagereplymarkup": "edit_message_reply_markup", "deletemessage": "delete_message",
+    "getme": "get_me",
+    "logout": "done",
+    "close": "done",
+    "deletewebhook": "delete_webhook",
+    "setwebhook": "set_webhook",
+    "getwebhookinfo": "get_webhook_info",
+    "setmycommands": "set_my_commands",
+    "getmycommands": "get_my_commands",
+    "deletemycommands": "delete_my_commands",
+    "setmydescription": "done",
+    "setmyshortdescription": "done",
+    "sendchataction": "send_chat_action",
+    "sendmessage": "send_message",
+    "senddocument": "send_document",
+    "editmessagetext": "edit_message_text",
+    "editmessagereplymarkup": "edit_message_reply_markup",
+    "deletemessage": "delete_message",
     "answercallbackquery": "answer_callback_query",
 }
 # Updates Telegram holds back unless allowed_updates names them.
 NOT_BY_DEFAULT = {"chat_member", "message_reaction", "message_reaction_count"}
-BLOCKED = {"private": "Forbidden: bot was blocked by the user",
-           "group": "Forbidden: bot was kicked from the group chat",
-           "supergroup": "Forbidden: bot was kicked from the supergroup chat",
-           "channel": "Forbidden: bot is not a member of the channel chat"}
-NOT_MODIFIED = ("message is not modified: specified new message content and reply markup are exactly the same "
-                "as a current content and reply markup of the message")
+BLOCKED = {
+    "private": "Forbidden: bot was blocked by the user",
+    "group": "Forbidden: bot was kicked from the group chat",
+    "supergroup": "Forbidden: bot was kicked from the supergroup chat",
+    "channel": "Forbidden: bot is not a member of the channel chat",
+}
+NOT_MODIFIED = (
+    "message is not modified: specified new message content and reply markup are exactly the same "
+    "as a current content and reply markup of the message"
+)
 
 
 def public(message: dict[str, Any]) -> dict[str, Any]:
@@ -149,8 +164,13 @@ class Backend:
         return int(chat_id)
 
     def store(self, chat_id: int, content: dict[str, Any]) -> dict[str, Any]:
-        message = {"message_id": self.next_message_id(chat_id), "date": int(time.time()),
-                   "chat": self.chats[chat_id], "from": self.bot_user, **content}
+        message = {
+            "message_id": self.next_message_id(chat_id),
+            "date": int(time.time()),
+            "chat": self.chats[chat_id],
+            "from": self.bot_user,
+            **content,
+        }
         self.messages[chat_id][message["message_id"]] = message
         return telegram_view(message)
 
@@ -171,8 +191,14 @@ class Backend:
 
     def get_me(self, params: dict[str, Any]) -> dict[str, Any]:
         # only getMe tells what the bot may do; messages carry the bare User
-        return {**self.bot_user, "can_join_groups": True, "can_read_all_group_messages": False,
-                "supports_inline_queries": False, "can_connect_to_business": False, "has_main_web_app": False}
+        return {
+            **self.bot_user,
+            "can_join_groups": True,
+            "can_read_all_group_messages": False,
+            "supports_inline_queries": False,
+            "can_connect_to_business": False,
+            "has_main_web_app": False,
+        }
 
     def set_webhook(self, params: dict[str, Any]) -> bool:
         url = str(params["url"])
@@ -244,8 +270,13 @@ class Backend:
         number, content = next(self._ids), upload["content"]
         name = upload.get("filename") or "document"
         file_id = f"BQACAgIAAxkBAAI{number}"
-        document = {"file_id": file_id, "file_unique_id": f"AgAD{number}", "file_name": name,
-                    "mime_type": mimetypes.guess_type(name)[0] or "application/octet-stream", "file_size": len(content)}
+        document = {
+            "file_id": file_id,
+            "file_unique_id": f"AgAD{number}",
+            "file_name": name,
+            "mime_type": mimetypes.guess_type(name)[0] or "application/octet-stream",
+            "file_size": len(content),
+        }
         self.files[file_id] = {"document": document, "content": content}
         return document, content
 

@@ -14,8 +14,16 @@ from bot.fakeapi.errors import bad_request
 from bot.fakeapi.formatting import parse_html, utf16_length
 
 # Both libraries send nested objects in form bodies as JSON strings.
-JSON_FIELDS = {"reply_markup", "commands", "scope", "entities", "caption_entities", "allowed_updates",
-               "link_preview_options", "reply_parameters"}
+JSON_FIELDS = {
+    "reply_markup",
+    "commands",
+    "scope",
+    "entities",
+    "caption_entities",
+    "allowed_updates",
+    "link_preview_options",
+    "reply_parameters",
+}
 INT_FIELDS = {"chat_id", "message_id", "offset", "limit", "timeout", "user_id", "message_thread_id", "cache_time"}
 TRUE = (True, 1, "true", "True", "1")
 
@@ -24,24 +32,59 @@ BUTTON_LIMIT, COMMAND_LIMIT, COMMAND_DESCRIPTION_LIMIT = 100, 100, 256
 COMMAND = re.compile(r"[a-z0-9_]{1,32}")
 LANGUAGE = re.compile(r"[a-z]{2}")
 URL_SCHEMES = ("http://", "https://", "tg://")
-BUTTON_ACTIONS = ("callback_data", "url", "web_app", "login_url", "switch_inline_query",
-                  "switch_inline_query_current_chat", "switch_inline_query_chosen_chat", "copy_text", "callback_game",
-                  "pay")
-CHAT_ACTIONS = {"typing", "upload_photo", "record_video", "upload_video", "record_voice", "upload_voice",
-                "upload_document", "choose_sticker", "find_location", "record_video_note", "upload_video_note"}
-SCOPE_TYPES = {"default", "all_private_chats", "all_group_chats", "all_chat_administrators", "chat",
-               "chat_administrators", "chat_member"}
+BUTTON_ACTIONS = (
+    "callback_data",
+    "url",
+    "web_app",
+    "login_url",
+    "switch_inline_query",
+    "switch_inline_query_current_chat",
+    "switch_inline_query_chosen_chat",
+    "copy_text",
+    "callback_game",
+    "pay",
+)
+CHAT_ACTIONS = {
+    "typing",
+    "upload_photo",
+    "record_video",
+    "upload_video",
+    "record_voice",
+    "upload_voice",
+    "upload_document",
+    "choose_sticker",
+    "find_location",
+    "record_video_note",
+    "upload_video_note",
+}
+SCOPE_TYPES = {
+    "default",
+    "all_private_chats",
+    "all_group_chats",
+    "all_chat_administrators",
+    "chat",
+    "chat_administrators",
+    "chat_member",
+}
 
 # Required parameters of the methods we serve, from the spec. The edit methods need chat_id and message_id
 # unless inline_message_id is given; `check_required` handles that pair.
 REQUIRED: dict[str, tuple[str, ...]] = {
-    "setwebhook": ("url",), "setmycommands": ("commands",), "sendmessage": ("chat_id", "text"),
-    "editmessagetext": ("text",), "answercallbackquery": ("callback_query_id",),
-    "deletemessage": ("chat_id", "message_id"), "senddocument": ("chat_id", "document"),
+    "setwebhook": ("url",),
+    "setmycommands": ("commands",),
+    "sendmessage": ("chat_id", "text"),
+    "editmessagetext": ("text",),
+    "answercallbackquery": ("callback_query_id",),
+    "deletemessage": ("chat_id", "message_id"),
+    "senddocument": ("chat_id", "document"),
     "sendchataction": ("chat_id", "action"),
 }
-MISSING = {"chat_id": "chat_id is empty", "text": "message text is empty",
-           "message_id": "message identifier is not specified", "document": "there is no document in the request"}
+MISSING = {
+    "chat_id": "chat_id is empty",
+    "text": "message text is empty",
+    "message_id": "message identifier is not specified",
+    "document": "there is no document in the request",
+}
 MAY_BE_EMPTY = {"url"}  # setWebhook with url="" removes the webhook
 
 
@@ -110,8 +153,10 @@ def check_reply_markup(markup: Any, *, inline_only: bool = False) -> None:
 
 def check_inline_keyboard(rows: Any) -> None:
     if not isinstance(rows, list) or not all(isinstance(row, list) for row in rows):
-        raise bad_request("can't parse inline keyboard button: "
-                          'Field "inline_keyboard" of the InlineKeyboardMarkup must be an Array of Arrays')
+        raise bad_request(
+            "can't parse inline keyboard button: "
+            'Field "inline_keyboard" of the InlineKeyboardMarkup must be an Array of Arrays'
+        )
     buttons = [button for row in rows for button in row]
     if len(buttons) > BUTTON_LIMIT:
         raise bad_request("too many inline keyboard buttons")

@@ -8,8 +8,9 @@ from typing import Any
 class ApiError(Exception):
     """Raised anywhere in the fake server; the HTTP layer turns it into `{"ok": false, ...}`."""
 
-    def __init__(self, status: int, description: str, *, retry_after: int | None = None,
-                 injected: bool = False) -> None:
+    def __init__(
+        self, status: int, description: str, *, retry_after: int | None = None, injected: bool = False
+    ) -> None:
         super().__init__(description)
         self.status, self.description, self.retry_after = status, description, retry_after
         self.injected = injected  # the test asked for it (fail_next, block_chat, rate limit): not the bot's fault

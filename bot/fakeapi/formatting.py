@@ -15,10 +15,24 @@ from typing import Any
 
 from bot.fakeapi.errors import entity_error
 
-ENTITY_TYPES = {"b": "bold", "strong": "bold", "i": "italic", "em": "italic", "u": "underline", "ins": "underline",
-                "s": "strikethrough", "strike": "strikethrough", "del": "strikethrough", "a": "text_link",
-                "code": "code", "pre": "pre", "blockquote": "blockquote", "span": "spoiler", "tg-spoiler": "spoiler",
-                "tg-emoji": "custom_emoji"}
+ENTITY_TYPES = {
+    "b": "bold",
+    "strong": "bold",
+    "i": "italic",
+    "em": "italic",
+    "u": "underline",
+    "ins": "underline",
+    "s": "strikethrough",
+    "strike": "strikethrough",
+    "del": "strikethrough",
+    "a": "text_link",
+    "code": "code",
+    "pre": "pre",
+    "blockquote": "blockquote",
+    "span": "spoiler",
+    "tg-spoiler": "spoiler",
+    "tg-emoji": "custom_emoji",
+}
 CHARACTER_NAMES = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}  # the only named references Telegram knows
 CHARACTER_REFERENCE = re.compile(r"&(?:(lt|gt|amp|quot)|#([0-9]{1,8})|#[xX]([0-9a-fA-F]{1,8}));")
 SPACE = " \t\r\n"
@@ -77,7 +91,7 @@ class HtmlParser:
         begin = self.pos
         while self.pos < len(self.source) and self.source[self.pos] not in stops:
             self.pos += 1
-        return self.source[begin:self.pos]
+        return self.source[begin : self.pos]
 
     def _unclosed(self, start: int) -> None:
         if self.pos >= len(self.source):
@@ -119,7 +133,7 @@ class HtmlParser:
         end = self.source.find(quote, self.pos + 1)
         if end < 0:
             raise entity_error(f"Unclosed start tag at byte offset {self._byte_offset(start)}")
-        value, self.pos = self.source[self.pos + 1:end], end + 1
+        value, self.pos = self.source[self.pos + 1 : end], end + 1
         return value
 
     def _check_attributes(self, tag: OpenTag) -> None:
@@ -133,19 +147,24 @@ class HtmlParser:
         end = self.source.find(">", start)
         if end < 0:
             raise entity_error(f"Unclosed end tag at byte offset {self._byte_offset(start)}")
-        name = self.source[start + 2:end].strip().lower()
+        name = self.source[start + 2 : end].strip().lower()
         if not self.open:
             raise entity_error(f"Unexpected end tag at byte offset {self._byte_offset(start)}")
         expected = self.open[-1].name
         if name != expected:
-            raise entity_error(f'Unmatched end tag at byte offset {self._byte_offset(start)}, '
-                               f'expected "</{expected}>", found "</{name}>"')
+            raise entity_error(
+                f"Unmatched end tag at byte offset {self._byte_offset(start)}, "
+                f'expected "</{expected}>", found "</{name}>"'
+            )
         self.pos = end + 1
         self._close(self.open.pop())
 
     def _close(self, tag: OpenTag) -> None:
-        entity: dict[str, Any] = {"type": ENTITY_TYPES[tag.name], "offset": tag.offset,
-                                  "length": self.length - tag.offset}
+        entity: dict[str, Any] = {
+            "type": ENTITY_TYPES[tag.name],
+            "offset": tag.offset,
+            "length": self.length - tag.offset,
+        }
         attributes = tag.attributes
         if tag.name == "code" and self.open and self.open[-1].name == "pre":
             # <pre><code class="language-python"> is one `pre` entity with a language, not two entities

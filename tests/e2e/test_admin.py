@@ -63,8 +63,9 @@ async def test_admins_vet_organisations_and_members_are_told(api, new_chat, runt
     await admin.press("Approve")
     assert "Newcomers is vetted" in admin.last_text()
     await wait_for_text(api, 650, "the hub has vetted Newcomers")
-    assert [d.telegram_id for d in await rows(runtime, Delivery, kind="vetting-decided")] == [650], \
+    assert [d.telegram_id for d in await rows(runtime, Delivery, kind="vetting-decided")] == [650], (
         "a joiner nobody approved does not hear the organisation's vetting decisions"
+    )
     await admin.press("Approve", message=card)
     assert admin.toast() == "This button has expired.", "the old card's button does not decide twice"
 
@@ -80,8 +81,12 @@ async def test_admins_vet_organisations_and_members_are_told(api, new_chat, runt
     assert (vettings[newcomers], vettings[shady]) == ("vetted", "rejected")
     audit = [(a.actor_id, a.action, a.subject, a.detail) for a in await rows(runtime, AuditEntry)]
     assert (ADMIN, "organisation-vetted", f"organisation:{newcomers}", {}) in audit
-    assert (ADMIN, "organisation-rejected", f"organisation:{shady}",
-            {"reason": "We could not confirm <who> runs it & why."}) in audit
+    assert (
+        ADMIN,
+        "organisation-rejected",
+        f"organisation:{shady}",
+        {"reason": "We could not confirm <who> runs it & why."},
+    ) in audit
 
 
 async def test_admins_give_and_take_roles(api, new_chat, runtime):
@@ -120,8 +125,11 @@ async def test_admins_give_and_take_roles(api, new_chat, runtime):
     assert "page 1 of 1" in log and "role changed · member 611 · member 900 · after: Member, before: Admin" in log
     assert log.index("after: Member") < log.index("after: Organiser"), "newest first"
     changes = [a.detail for a in await rows(runtime, AuditEntry, action="role-changed")]
-    assert changes == [{"before": "member", "after": "organiser"}, {"before": "organiser", "after": "admin"},
-                       {"before": "admin", "after": "member"}]
+    assert changes == [
+        {"before": "member", "after": "organiser"},
+        {"before": "organiser", "after": "admin"},
+        {"before": "admin", "after": "member"},
+    ]
 
 
 async def seed_cli_database(path) -> tuple[str, int]:  # type: ignore[no-untyped-def]
@@ -129,15 +137,28 @@ async def seed_cli_database(path) -> tuple[str, int]:  # type: ignore[no-untyped
     engine = create_engine(url)
     await migrate(engine)
     async with session_factory(engine).begin() as session:
-        vetted = Organisation(name="Vetted", name_key=repos.name_key("Vetted"), country="al", sector="ngo",
-                              vetting="vetted")
-        pending = Organisation(name="Pending", name_key=repos.name_key("Pending"), country="mk", sector="ngo",
-                               vetting="pending")
+        vetted = Organisation(
+            name="Vetted", name_key=repos.name_key("Vetted"), country="al", sector="ngo", vetting="vetted"
+        )
+        pending = Organisation(
+            name="Pending", name_key=repos.name_key("Pending"), country="mk", sector="ngo", vetting="pending"
+        )
         session.add_all([vetted, pending])
-        session.add_all([Member(telegram_id=11, organisation=vetted, membership="founder", consent_at=START,
-                                registered_at=START, display_name="=HYPERLINK(\"x\")"),
-                         Member(telegram_id=12, organisation=pending, membership="founder", consent_at=START,
-                                registered_at=START)])
+        session.add_all(
+            [
+                Member(
+                    telegram_id=11,
+                    organisation=vetted,
+                    membership="founder",
+                    consent_at=START,
+                    registered_at=START,
+                    display_name='=HYPERLINK("x")',
+                ),
+                Member(
+                    telegram_id=12, organisation=pending, membership="founder", consent_at=START, registered_at=START
+                ),
+            ]
+        )
         await session.flush()
         pending_id = pending.id
     await engine.dispose()
@@ -149,11 +170,13 @@ async def test_the_command_line_grants_revokes_and_vets(tmp_path):
     env = {"DATABASE_URL": url, "LOG_LEVEL": "WARNING"}
     code, out, err = await run_cli("admin", "grant", "11", "organiser", env=env, cwd=tmp_path)
     assert code == 0 and "member 11 is now an organiser" in out, err
-    for args, complaint in ((("grant", "99", "admin"), "no registered member with Telegram id 99"),
-                            (("grant", "12", "organiser"), "organisation is not vetted"),
-                            (("revoke", "11", "admin"), "member 11 is not an admin"),
-                            (("vet", "12345", "--approve"), "no organisation with id 12345"),
-                            (("vet", str(pending), "--reject", ""), "reason must be 1 to 300 characters")):
+    for args, complaint in (
+        (("grant", "99", "admin"), "no registered member with Telegram id 99"),
+        (("grant", "12", "organiser"), "organisation is not vetted"),
+        (("revoke", "11", "admin"), "member 11 is not an admin"),
+        (("vet", "12345", "--approve"), "no organisation with id 12345"),
+        (("vet", str(pending), "--reject", ""), "reason must be 1 to 300 characters"),
+    ):
         code, out, err = await run_cli("admin", *args, env=env, cwd=tmp_path)
         assert code == 2 and complaint in err and "Traceback" not in err, (args, err)
     code, out, err = await run_cli("admin", "vet", str(pending), "--approve", env=env, cwd=tmp_path)
@@ -181,9 +204,10 @@ async def test_the_command_line_grants_revokes_and_vets(tmp_path):
     code, out, err = await run_cli("admin", "export", "members", env=env, cwd=tmp_path)
     table = list(csv.DictReader(io.StringIO(out)))
     assert code == 0 and [row["telegram_id"] for row in table] == ["11", "12"], err
-    assert table[0]["display_name"] == "'=HYPERLINK(\"x\")", "a formula typed as a name stays text"
-    code, out, err = await run_cli("admin", "export", "orgs", "--format", "json", "--output", str(tmp_path / "o.json"),
-                                   env=env, cwd=tmp_path)
+    assert table[0]["display_name"] == '\'=HYPERLINK("x")', "a formula typed as a name stays text"
+    code, out, err = await run_cli(
+        "admin", "export", "orgs", "--format", "json", "--output", str(tmp_path / "o.json"), env=env, cwd=tmp_path
+    )
     assert code == 0 and "2 rows of orgs written" in out, err
     assert [o["vetting"] for o in json.loads((tmp_path / "o.json").read_text())] == ["vetted", "vetted"]
     code, out, err = await run_cli("admin", "export", "audit", "--format", "json", env=env, cwd=tmp_path)
@@ -199,8 +223,9 @@ async def test_reports_are_moderated_and_suspension_stops_everything_but_own_dat
 
     async def reported(*reasons: str) -> None:
         async with runtime.hub.sessions.begin() as session:
-            session.add_all([Report(reporter_id=601, organisation_id=suspicious, reason=r, created_at=clock.now)
-                             for r in reasons])
+            session.add_all(
+                [Report(reporter_id=601, organisation_id=suspicious, reason=r, created_at=clock.now) for r in reasons]
+            )
 
     await reported("impostor", "abuse")
     admin = new_chat(ADMIN)
@@ -231,8 +256,14 @@ async def test_reports_are_moderated_and_suspension_stops_everything_but_own_dat
     await asker.send("/partners")
     assert "Suspicious Org" not in asker.last_text(), "a suspended organisation is not suggested"
     async with runtime.hub.sessions.begin() as session:
-        session.add(Delivery(telegram_id=641, kind="organisation-warned", payload={"organisation_id": suspicious},
-                             next_attempt_at=clock.now))
+        session.add(
+            Delivery(
+                telegram_id=641,
+                kind="organisation-warned",
+                payload={"organisation_id": suspicious},
+                next_attempt_at=clock.now,
+            )
+        )
     await runtime.due.run_once()
     assert [d.status for d in await rows(runtime, Delivery, telegram_id=641)][-1] == "skipped"
 
@@ -274,20 +305,21 @@ async def test_an_event_can_be_reported_and_admins_see_which(api, new_chat, runt
     assert "report about the event Free <b>visa</b> workshop has reached" in member.last_text()
     await member.press("⚠️ Report this event", message=card)
     await member.press("It puts people at risk")
-    assert [(r.organisation_id, r.event_id, r.reason) for r in await rows(runtime, Report)] == \
-        [(await org_id(runtime, "Suspicious Org"), event, "safety")], "one open report per member and event"
+    assert [(r.organisation_id, r.event_id, r.reason) for r in await rows(runtime, Report)] == [
+        (await org_id(runtime, "Suspicious Org"), event, "safety")
+    ], "one open report per member and event"
 
     admin = new_chat(ADMIN)
     await admin.send("/admin")
     await admin.press("Reports (1)")
     await admin.press("Suspicious Org (1)")
     assert "It puts people at risk: 1" in admin.last_text()
-    assert "Events named in the reports" in admin.last_text() and "Free <b>visa</b> workshop (" in \
-        admin.last_text()
+    assert "Events named in the reports" in admin.last_text() and "Free <b>visa</b> workshop (" in admin.last_text()
     await admin.press("Dismiss")
     assert {r.status for r in await rows(runtime, Report)} == {"dismissed"}
-    assert not [c for c in api.calls if c.params.get("chat_id") == 641 and "report" in str(c.params.get("text"))], \
+    assert not [c for c in api.calls if c.params.get("chat_id") == 641 and "report" in str(c.params.get("text"))], (
         "the organiser is not told who reported, nor that anyone did"
+    )
 
 
 async def org_id(runtime, name: str) -> int:  # type: ignore[no-untyped-def]
@@ -302,8 +334,10 @@ async def test_statistics_hide_small_counts_and_what_would_give_them_away(api, n
     for number in range(6):
         await add_org(api, runtime, f"Macedonian {number}", 910 + number, country="mk", topics=("youth",))
     async with runtime.hub.sessions.begin() as session:  # 3 of 43 settled deliveries failed
-        session.add_all(Delivery(telegram_id=910, kind="campaign", status="failed" if n < 3 else "sent",
-                                 next_attempt_at=clock.now) for n in range(43))
+        session.add_all(
+            Delivery(telegram_id=910, kind="campaign", status="failed" if n < 3 else "sent", next_attempt_at=clock.now)
+            for n in range(43)
+        )
     await new_chat(901).send("/stats")
     assert "Only the hub's admins" in new_chat(901).last_text()
     admin = new_chat(ADMIN)
@@ -321,30 +355,34 @@ async def test_statistics_hide_small_counts_and_what_would_give_them_away(api, n
 
 # Who may run which command: one row per command; the columns are an unregistered user, a member, an organiser,
 # an admin and a suspended member. "ok" means the command ran (whatever it answered); the others name the refusal.
-REFUSALS = {"register": "You are not registered yet", "organisers": "Only organisers",
-            "admins": "Only the hub's admins", "suspended": "suspended by its admins"}
+REFUSALS = {
+    "register": "You are not registered yet",
+    "organisers": "Only organisers",
+    "admins": "Only the hub's admins",
+    "suspended": "suspended by its admins",
+}
 COMMAND_MATRIX = {
     #              unregistered  member        organiser     admin         suspended
-    "start":       ("ok",        "ok",         "ok",         "ok",         "suspended"),
-    "help":        ("ok",        "ok",         "ok",         "ok",         "suspended"),
-    "language":    ("ok",        "ok",         "ok",         "ok",         "suspended"),
-    "register":    ("ok",        "ok",         "ok",         "ok",         "suspended"),
-    "profile":     ("register",  "ok",         "ok",         "ok",         "suspended"),
-    "subscribe":   ("register",  "ok",         "ok",         "ok",         "suspended"),
-    "unsubscribe": ("ok",        "ok",         "ok",         "ok",         "suspended"),
-    "partners":    ("register",  "ok",         "ok",         "ok",         "suspended"),
-    "coalitions":  ("register",  "ok",         "ok",         "ok",         "suspended"),
-    "events":      ("ok",        "ok",         "ok",         "ok",         "suspended"),
-    "myevents":    ("register",  "ok",         "ok",         "ok",         "suspended"),
-    "newevent":    ("organisers", "organisers", "ok",        "ok",         "suspended"),
-    "broadcast":   ("organisers", "organisers", "ok",        "ok",         "suspended"),
-    "brief":       ("organisers", "organisers", "ok",        "ok",         "suspended"),
-    "campaigns":   ("organisers", "organisers", "ok",        "ok",         "suspended"),
-    "admin":       ("admins",    "admins",     "admins",     "ok",         "suspended"),
-    "stats":       ("admins",    "admins",     "admins",     "ok",         "suspended"),
-    "cancel":      ("ok",        "ok",         "ok",         "ok",         "suspended"),
-    "mydata":      ("ok",        "ok",         "ok",         "ok",         "ok"),
-    "forget":      ("ok",        "ok",         "ok",         "ok",         "ok"),
+    "start": ("ok", "ok", "ok", "ok", "suspended"),
+    "help": ("ok", "ok", "ok", "ok", "suspended"),
+    "language": ("ok", "ok", "ok", "ok", "suspended"),
+    "register": ("ok", "ok", "ok", "ok", "suspended"),
+    "profile": ("register", "ok", "ok", "ok", "suspended"),
+    "subscribe": ("register", "ok", "ok", "ok", "suspended"),
+    "unsubscribe": ("ok", "ok", "ok", "ok", "suspended"),
+    "partners": ("register", "ok", "ok", "ok", "suspended"),
+    "coalitions": ("register", "ok", "ok", "ok", "suspended"),
+    "events": ("ok", "ok", "ok", "ok", "suspended"),
+    "myevents": ("register", "ok", "ok", "ok", "suspended"),
+    "newevent": ("organisers", "organisers", "ok", "ok", "suspended"),
+    "broadcast": ("organisers", "organisers", "ok", "ok", "suspended"),
+    "brief": ("organisers", "organisers", "ok", "ok", "suspended"),
+    "campaigns": ("organisers", "organisers", "ok", "ok", "suspended"),
+    "admin": ("admins", "admins", "admins", "ok", "suspended"),
+    "stats": ("admins", "admins", "admins", "ok", "suspended"),
+    "cancel": ("ok", "ok", "ok", "ok", "suspended"),
+    "mydata": ("ok", "ok", "ok", "ok", "ok"),
+    "forget": ("ok", "ok", "ok", "ok", "ok"),
 }
 PEOPLE = (800, 801, 802, 803, 804)
 
@@ -383,29 +421,35 @@ async def test_who_may_run_which_command(api, new_chat, runtime):
 # covers a role taken away in the middle of a wizard.
 CALLBACK_MATRIX = {
     #  data                        unregistered member        organiser     admin         suspended
-    "lang:en":                     ("ok",        "ok",         "ok",         "ok",         "suspended"),
-    "cmd:events":                  ("ok",        "ok",         "ok",         "ok",         "suspended"),
-    "cmd:myevents":                ("unregistered", "ok",      "ok",         "ok",         "suspended"),
-    "cmd:stats":                   ("expired",   "expired",    "expired",    "expired",    "suspended"),
-    "fg:0:no":                     ("expired",   "expired",    "expired",    "expired",    "expired"),
-    "ev:open:{event}:-":           ("ok",        "ok",         "ok",         "ok",         "suspended"),
-    "ev:rsvp:{event}:going":       ("register",  "ok",         "ok",         "ok",         "suspended"),
-    "ev:ics:{event}:-":            ("ok",        "ok",         "ok",         "ok",         "suspended"),
-    "oe:open:{event}:-":           ("expired",   "expired",    "ok",         "ok",         "suspended"),
-    "cp:open:{campaign}":          ("expired",   "expired",    "ok",         "ok",         "suspended"),
-    "cp:stop:{campaign}":          ("expired",   "expired",    "ok",         "ok",         "suspended"),
-    "in:dec:{introduction}":       ("expired",   "ok",         "expired",    "expired",    "suspended"),
-    "vo:{pending}:{code}":         ("vetted-only", "ok",       "ok",         "ok",         "suspended"),
-    "rp:{other}:-":                ("expired",   "ok",         "ok",         "ok",         "suspended"),
-    "re:{event}:-":                ("expired",   "ok",         "expired",    "ok",         "suspended"),
-    **{f"{prefix}:0:back:-":       ("expired",   "expired",    "expired",    "expired",    "suspended")
-       for prefix in ("rg", "pf", "ne", "bc", "sb", "br", "pt", "co", "ad")},
-    "xx:1":                        ("expired",   "expired",    "expired",    "expired",    "suspended"),
+    "lang:en": ("ok", "ok", "ok", "ok", "suspended"),
+    "cmd:events": ("ok", "ok", "ok", "ok", "suspended"),
+    "cmd:myevents": ("unregistered", "ok", "ok", "ok", "suspended"),
+    "cmd:stats": ("expired", "expired", "expired", "expired", "suspended"),
+    "fg:0:no": ("expired", "expired", "expired", "expired", "expired"),
+    "ev:open:{event}:-": ("ok", "ok", "ok", "ok", "suspended"),
+    "ev:rsvp:{event}:going": ("register", "ok", "ok", "ok", "suspended"),
+    "ev:ics:{event}:-": ("ok", "ok", "ok", "ok", "suspended"),
+    "oe:open:{event}:-": ("expired", "expired", "ok", "ok", "suspended"),
+    "cp:open:{campaign}": ("expired", "expired", "ok", "ok", "suspended"),
+    "cp:stop:{campaign}": ("expired", "expired", "ok", "ok", "suspended"),
+    "in:dec:{introduction}": ("expired", "ok", "expired", "expired", "suspended"),
+    "vo:{pending}:{code}": ("vetted-only", "ok", "ok", "ok", "suspended"),
+    "rp:{other}:-": ("expired", "ok", "ok", "ok", "suspended"),
+    "re:{event}:-": ("expired", "ok", "expired", "ok", "suspended"),
+    **{
+        f"{prefix}:0:back:-": ("expired", "expired", "expired", "expired", "suspended")
+        for prefix in ("rg", "pf", "ne", "bc", "sb", "br", "pt", "co", "ad")
+    },
+    "xx:1": ("expired", "expired", "expired", "expired", "suspended"),
 }
-BUTTON_REFUSALS = {"expired": "This button has expired", "suspended": "access to the hub is suspended",
-                   "register": "Please register first", "unregistered": "You are not registered yet",
-                   "organisers": "Only organisers",
-                   "vetted-only": "Only members who act for a vetted organisation"}
+BUTTON_REFUSALS = {
+    "expired": "This button has expired",
+    "suspended": "access to the hub is suspended",
+    "register": "Please register first",
+    "unregistered": "You are not registered yet",
+    "organisers": "Only organisers",
+    "vetted-only": "Only members who act for a vetted organisation",
+}
 
 
 async def test_who_may_press_which_button(api, new_chat, runtime):
@@ -417,13 +461,23 @@ async def test_who_may_press_which_button(api, new_chat, runtime):
     other = await add_org(api, runtime, "Other Org", 660)
     async with runtime.hub.sessions.begin() as session:
         campaign = Campaign(organiser_id=802, texts={"en": "Hello"}, audience={}, send_at=clock.now + timedelta(days=1))
-        introduction = Introduction(requester_id=803, requester_org_id=organisations[803],
-                                    target_org_id=organisations[801], created_at=clock.now)
+        introduction = Introduction(
+            requester_id=803,
+            requester_org_id=organisations[803],
+            target_org_id=organisations[801],
+            created_at=clock.now,
+        )
         session.add_all([campaign, introduction])
         (await session.get(Organisation, pending)).vouch_code = "c0ffee1234"  # type: ignore[union-attr]
         await session.flush()
-    ids = {"event": event, "campaign": campaign.id, "introduction": introduction.id, "pending": pending,
-           "code": "c0ffee1234", "other": other}
+    ids = {
+        "event": event,
+        "campaign": campaign.id,
+        "introduction": introduction.id,
+        "pending": pending,
+        "code": "c0ffee1234",
+        "other": other,
+    }
     wrong, text_messages = [], {}
     for template, expected in CALLBACK_MATRIX.items():
         data = template.format(**ids)
@@ -443,8 +497,10 @@ async def test_who_may_press_which_button(api, new_chat, runtime):
     assert len(await rows(runtime, Vouch)) == 3 and len(await rows(runtime, Report)) == 0
 
 
-@pytest.mark.parametrize(("command", "role"), [("newevent", "organiser"), ("broadcast", "organiser"),
-                                             ("brief", "organiser"), ("admin", "admin")])
+@pytest.mark.parametrize(
+    ("command", "role"),
+    [("newevent", "organiser"), ("broadcast", "organiser"), ("brief", "organiser"), ("admin", "admin")],
+)
 async def test_a_lost_role_stops_wizards(api, new_chat, runtime, command, role):
     use_clock(runtime)
     await add_org(api, runtime, "Org 802", 802)
@@ -511,12 +567,22 @@ async def test_long_operations_show_a_progress_bar_on_a_terminal(tmp_path):
     url, _pending = await seed_cli_database(tmp_path)
     rows_in_file = "".join(f"Organisation {n},al,ngo,corruption,,yes\n" for n in range(250))
     (tmp_path / "many.csv").write_text("name,country,sector,topics,activities,discoverable\n" + rows_in_file)
-    for args, total in ((("import-orgs", str(tmp_path / "many.csv")), 250),
-                        (("export", "orgs", "--output", str(tmp_path / "orgs.csv")), 252)):
+    for args, total in (
+        (("import-orgs", str(tmp_path / "many.csv")), 250),
+        (("export", "orgs", "--output", str(tmp_path / "orgs.csv")), 252),
+    ):
         terminal, terminal_side = pty.openpty()
         process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", "admin", *args, cwd=tmp_path, stdout=asyncio.subprocess.PIPE,
-            stderr=terminal_side, env={**os.environ, "PYTHONPATH": str(ROOT), "DATABASE_URL": url})
+            sys.executable,
+            "-m",
+            "bot",
+            "admin",
+            *args,
+            cwd=tmp_path,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=terminal_side,
+            env={**os.environ, "PYTHONPATH": str(ROOT), "DATABASE_URL": url},
+        )
         os.close(terminal_side)
         out, _ = await asyncio.wait_for(process.communicate(), timeout=60)
         shown = b""
@@ -541,12 +607,15 @@ async def test_two_vouches_at_once_vet_the_organisation_once(api, runtime):
     async with runtime.hub.sessions.begin() as session:
         (await session.get(Organisation, newcomers)).vouch_code = "c0ffee1234"  # type: ignore[union-attr]
     data = runtime.hub.codec.encode("vo", newcomers, "c0ffee1234")
-    presses = [Incoming(user_id=user_id, chat_id=user_id, callback_id=f"q{user_id}", callback_data=data)
-               for user_id in (601, 611)]
+    presses = [
+        Incoming(user_id=user_id, chat_id=user_id, callback_id=f"q{user_id}", callback_data=data)
+        for user_id in (601, 611)
+    ]
     await asyncio.gather(*(runtime.hub.dispatch(press, SilentMessenger()) for press in presses))
     assert len(await rows(runtime, Vouch)) == 2
-    assert {o.name: o.vetting for o in await rows(runtime, Organisation)}["Newcomers"] == "vetted", \
+    assert {o.name: o.vetting for o in await rows(runtime, Organisation)}["Newcomers"] == "vetted", (
         "each vouch saw the other: the second one vets"
+    )
     assert [a.action for a in await rows(runtime, AuditEntry)].count("organisation-vetted") == 1
 
 
@@ -558,20 +627,29 @@ async def test_importing_organisations_is_all_or_nothing(tmp_path):
         (tmp_path / name).write_bytes(text.encode(encoding))
         return str(tmp_path / name)
 
-    good = write("good.csv", "name,country,sector,topics,activities,discoverable\n"
-                             "Qendra Ligjore,al,ngo,corruption;rule_of_law,legal_aid,yes\n"
-                             "Центар за млади,mk,grassroots,youth,,no\n")
-    bad = write("bad.csv", "name,country,sector,topics\n"
-                           "Vetted,al,ngo,corruption\n"
-                           "Twice,xx,ngo,corruption\n"
-                           "twice ,al,farm,smuggling\n"
-                           "Fine Org,rs,media,cybercrime\n")
-    for path, complaint in ((bad, "row 2: the name 'Vetted' is already taken"), (bad, "row 3: unknown country id 'xx'"),
-                            (bad, "row 4: the name 'twice' is already taken"), (bad, "row 4: unknown sector id 'farm'"),
-                            (bad, "row 4: unknown topic id(s) smuggling"),
-                            (write("short.csv", "name,country\nX,al\n"), "missing column(s) sector, topics"),
-                            (write("latin1.csv", "name,country,sector,topics\nZüri,al,ngo,youth\n", "latin-1"),
-                             "is not UTF-8")):
+    good = write(
+        "good.csv",
+        "name,country,sector,topics,activities,discoverable\n"
+        "Qendra Ligjore,al,ngo,corruption;rule_of_law,legal_aid,yes\n"
+        "Центар за млади,mk,grassroots,youth,,no\n",
+    )
+    bad = write(
+        "bad.csv",
+        "name,country,sector,topics\n"
+        "Vetted,al,ngo,corruption\n"
+        "Twice,xx,ngo,corruption\n"
+        "twice ,al,farm,smuggling\n"
+        "Fine Org,rs,media,cybercrime\n",
+    )
+    for path, complaint in (
+        (bad, "row 2: the name 'Vetted' is already taken"),
+        (bad, "row 3: unknown country id 'xx'"),
+        (bad, "row 4: the name 'twice' is already taken"),
+        (bad, "row 4: unknown sector id 'farm'"),
+        (bad, "row 4: unknown topic id(s) smuggling"),
+        (write("short.csv", "name,country\nX,al\n"), "missing column(s) sector, topics"),
+        (write("latin1.csv", "name,country,sector,topics\nZüri,al,ngo,youth\n", "latin-1"), "is not UTF-8"),
+    ):
         code, out, err = await run_cli("admin", "import-orgs", path, env=env, cwd=tmp_path)
         assert code == 2 and complaint in err and "Traceback" not in err, (path, err)
     assert "Fine Org" not in err, "a good row is not listed as wrong"
@@ -582,10 +660,14 @@ async def test_importing_organisations_is_all_or_nothing(tmp_path):
 
     engine = create_engine(url)
     async with session_factory(engine)() as session:
-        names = {o.name: (o.vetting, o.discoverable, [t.topic for t in o.topics])
-                 for o in await session.scalars(select(Organisation))}
-        imports = [a.detail for a in await session.scalars(select(AuditEntry)
-                                                          .where(AuditEntry.action == "organisations-imported"))]
+        names = {
+            o.name: (o.vetting, o.discoverable, [t.topic for t in o.topics])
+            for o in await session.scalars(select(Organisation))
+        }
+        imports = [
+            a.detail
+            for a in await session.scalars(select(AuditEntry).where(AuditEntry.action == "organisations-imported"))
+        ]
     await engine.dispose()
     assert names["Qendra Ligjore"] == ("vetted", True, ["corruption", "rule_of_law"])
     assert names["Центар за млади"] == ("vetted", False, ["youth"])

@@ -27,16 +27,50 @@ async def seed(url: str) -> None:
     await migrate(engine)
     now = utcnow()
     async with session_factory(engine).begin() as session:
-        organisation = Organisation(name="Audience", name_key="audience", country="mk", sector="ngo",
-                                    description="", discoverable=False, vetting="vetted")
+        organisation = Organisation(
+            name="Audience",
+            name_key="audience",
+            country="mk",
+            sector="ngo",
+            description="",
+            discoverable=False,
+            vetting="vetted",
+        )
         session.add(organisation)
         await session.flush()
-        await session.execute(insert(Member), [
-            {"telegram_id": i, "organisation_id": organisation.id, "locale": "en", "membership": "founder",
-             "role": "member", "consent_at": now, "registered_at": now, "created_at": now} for i in MEMBERS])
-        await session.execute(insert(Subscription), [
-            {"telegram_id": i, "invitations": True, "briefs": True, "news": True, "rhythm": "instant",
-             "digest_day": 0, "digest_hour": 9, "zone": "UTC", "updated_at": now} for i in MEMBERS])
+        await session.execute(
+            insert(Member),
+            [
+                {
+                    "telegram_id": i,
+                    "organisation_id": organisation.id,
+                    "locale": "en",
+                    "membership": "founder",
+                    "role": "member",
+                    "consent_at": now,
+                    "registered_at": now,
+                    "created_at": now,
+                }
+                for i in MEMBERS
+            ],
+        )
+        await session.execute(
+            insert(Subscription),
+            [
+                {
+                    "telegram_id": i,
+                    "invitations": True,
+                    "briefs": True,
+                    "news": True,
+                    "rhythm": "instant",
+                    "digest_day": 0,
+                    "digest_hour": 9,
+                    "zone": "UTC",
+                    "updated_at": now,
+                }
+                for i in MEMBERS
+            ],
+        )
         session.add(Campaign(texts={"en": TEXT}, audience={}, status="scheduled", send_at=now))
     await engine.dispose()
 
@@ -50,8 +84,11 @@ async def in_flight(url: str) -> int:
 
 
 def received(api: FakeBotAPI) -> Counter[int]:
-    return Counter(int(c.params["chat_id"]) for c in api.calls
-                   if c.ok and c.method == "sendMessage" and TEXT in str(c.params.get("text")))
+    return Counter(
+        int(c.params["chat_id"])
+        for c in api.calls
+        if c.ok and c.method == "sendMessage" and TEXT in str(c.params.get("text"))
+    )
 
 
 @pytest.mark.parametrize("engine", ["aiogram", "ptb"])
@@ -61,13 +98,22 @@ async def test_a_campaign_survives_sigkill(tmp_path, engine):
     async with FakeBotAPI() as api:
         for member_id in MEMBERS:
             api.open_chat(member_id)
-        env = {**os.environ, "PYTHONPATH": str(ROOT), "BOT_TOKEN": api.token, "TELEGRAM_API_URL": api.base_url,
-               "DATABASE_URL": url, "BOT_ENGINE": engine, "SEND_RATE": "60", "TICK_SECONDS": "0.5",
-               "LOG_LEVEL": "ERROR"}
+        env = {
+            **os.environ,
+            "PYTHONPATH": str(ROOT),
+            "BOT_TOKEN": api.token,
+            "TELEGRAM_API_URL": api.base_url,
+            "DATABASE_URL": url,
+            "BOT_ENGINE": engine,
+            "SEND_RATE": "60",
+            "TICK_SECONDS": "0.5",
+            "LOG_LEVEL": "ERROR",
+        }
 
         async def start() -> asyncio.subprocess.Process:
-            return await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", "run", env=env,
-                                                        stdout=asyncio.subprocess.DEVNULL)
+            return await asyncio.create_subprocess_exec(
+                sys.executable, "-m", "bot", "run", env=env, stdout=asyncio.subprocess.DEVNULL
+            )
 
         first = await start()
         try:

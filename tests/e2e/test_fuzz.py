@@ -156,8 +156,7 @@ async def published(runtime: Runtime) -> str:
     return "\n".join(parts)
 
 
-async def check_calls(api: FakeBotAPI, runtime: Runtime, calls: list[Call], expect: Expect,
-                      errors: ErrorLog) -> None:
+async def check_calls(api: FakeBotAPI, runtime: Runtime, calls: list[Call], expect: Expect, errors: ErrorLog) -> None:
     """The oracles, over the Bot API calls one example caused."""
     problems: list[str] = []
     rejected = [c.summary() for c in calls if not c.ok and not c.injected]
@@ -165,19 +164,25 @@ async def check_calls(api: FakeBotAPI, runtime: Runtime, calls: list[Call], expe
         problems.append(f"requests Telegram would reject: {rejected}")
     replies = [c for c in calls if c.method in REPLIES]
     answered = {chat_of(c) for c in replies}
-    problems += [f"no answer to a message in private chat {chat}" for chat in expect.private_chats
-                 if chat not in answered]
+    problems += [
+        f"no answer to a message in private chat {chat}" for chat in expect.private_chats if chat not in answered
+    ]
     answers = Counter(str(c.params.get("callback_query_id")) for c in api.calls if c.method == "answerCallbackQuery")
-    problems += [f"callback {query} answered {answers[query]} times" for query in expect.callbacks
-                 if answers[query] != 1]
+    problems += [
+        f"callback {query} answered {answers[query]} times" for query in expect.callbacks if answers[query] != 1
+    ]
     notes = rendered("group-use-private-chat")
     for group in expect.groups:
         sent = [c for c in replies if chat_of(c) == group]
         if len(sent) != expect.group_notes[group] or any(visible(c.params.get("text", "")) not in notes for c in sent):
-            problems.append(f"group {group}: expected {expect.group_notes[group]} notes, got "
-                            f"{[c.summary() for c in sent]}")
-    problems += [f"the bot wrote to {c.summary()} in answer to an update it should ignore" for c in replies
-                 if chat_of(c) in expect.silent_chats]
+            problems.append(
+                f"group {group}: expected {expect.group_notes[group]} notes, got {[c.summary() for c in sent]}"
+            )
+    problems += [
+        f"the bot wrote to {c.summary()} in answer to an update it should ignore"
+        for c in replies
+        if chat_of(c) in expect.silent_chats
+    ]
     apologies = rendered("error-unexpected")
     leaks: list[tuple[int | None, str, str]] = []
     for call in calls:
@@ -190,12 +195,18 @@ async def check_calls(api: FakeBotAPI, runtime: Runtime, calls: list[Call], expe
             for candidate in PLACEHOLDER.findall(text):
                 if not typed_somewhere(candidate, expect.inputs):
                     problems.append(f"Fluent placeholder {candidate!r} in {call.method}: {text[:200]!r}")
-            leaks += [(chat_of(call), found.group(0), text) for found in TOKEN.finditer(text)
-                      if int(found.group(1)) != chat_of(call)]
+            leaks += [
+                (chat_of(call), found.group(0), text)
+                for found in TOKEN.finditer(text)
+                if int(found.group(1)) != chat_of(call)
+            ]
     if leaks:
         public = await published(runtime)
-        problems += [f"chat {chat} was shown {token} typed by another person, never published: {text[:300]!r}"
-                     for chat, token, text in leaks if token not in public]
+        problems += [
+            f"chat {chat} was shown {token} typed by another person, never published: {text[:300]!r}"
+            for chat, token, text in leaks
+            if token not in public
+        ]
     problems += [f"logged: {record.name}: {record.getMessage()[:300]}" for record in errors.records]
     assert not problems, "\n".join(problems)
 
@@ -207,8 +218,10 @@ async def settle(runtime: Runtime, target: int, what: str) -> None:
             while runtime.hub.handled < target:
                 await asyncio.sleep(0.005)
     except TimeoutError:
-        raise AssertionError(f"the bot stopped answering: {runtime.hub.handled} of {target} updates handled "
-                             f"after {SETTLE_TIMEOUT}s ({what})") from None
+        raise AssertionError(
+            f"the bot stopped answering: {runtime.hub.handled} of {target} updates handled "
+            f"after {SETTLE_TIMEOUT}s ({what})"
+        ) from None
 
 
 # --- the people and chats of the examples ---------------------------------------------------------------------
@@ -237,24 +250,83 @@ def private_chat(user_id: int) -> dict[str, Any]:
 
 COMMANDS = sorted(build_routes().commands)
 CALLBACK_ARITY = dict(build_codec()._arity)  # noqa: SLF001 - every prefix the bot makes, with its field count
-ACTION_WORDS = ["-", "open", "page", "cancel", "no", "yes", "skip", "edit", "back", "done", "pick", "tog", "join",
-                "new", "agree", "confirm", "continue", "restart", "rsvp", "going", "maybe", "ics", "lang", "en",
-                "mk", "stop", "acc", "dec", "blk", "x-x", "mk-x", "x-corruption", "publish", "preview", "send",
-                "more", "first", "filter", "textsdone", "rhythm", "weekly", "instant", "now", "later", "queue",
-                "approve", "reject", "role", "help", "events", "register", "stats", "0", "1", "2", "3", "99999"]
-LANGUAGE_CODES = st.one_of(st.sampled_from([None, "en", "de", "sq", "sr", "bs", "hr", "mk", "fr", "sr-Latn-RS",
-                                            "de-AT", "EN", "zh-hans"]),
-                           st.text(max_size=12))
+ACTION_WORDS = [
+    "-",
+    "open",
+    "page",
+    "cancel",
+    "no",
+    "yes",
+    "skip",
+    "edit",
+    "back",
+    "done",
+    "pick",
+    "tog",
+    "join",
+    "new",
+    "agree",
+    "confirm",
+    "continue",
+    "restart",
+    "rsvp",
+    "going",
+    "maybe",
+    "ics",
+    "lang",
+    "en",
+    "mk",
+    "stop",
+    "acc",
+    "dec",
+    "blk",
+    "x-x",
+    "mk-x",
+    "x-corruption",
+    "publish",
+    "preview",
+    "send",
+    "more",
+    "first",
+    "filter",
+    "textsdone",
+    "rhythm",
+    "weekly",
+    "instant",
+    "now",
+    "later",
+    "queue",
+    "approve",
+    "reject",
+    "role",
+    "help",
+    "events",
+    "register",
+    "stats",
+    "0",
+    "1",
+    "2",
+    "3",
+    "99999",
+]
+LANGUAGE_CODES = st.one_of(
+    st.sampled_from([None, "en", "de", "sq", "sr", "bs", "hr", "mk", "fr", "sr-Latn-RS", "de-AT", "EN", "zh-hans"]),
+    st.text(max_size=12),
+)
 
 text = st.text(max_size=300)  # any Unicode but lone surrogates, which Telegram's UTF-8 cannot carry
-field_text = st.one_of(st.sampled_from(ACTION_WORDS), st.integers(-5, 2**40).map(str),
-                       st.from_regex(r"[A-Za-z0-9_-]{1,40}", fullmatch=True), st.text(max_size=12))
+field_text = st.one_of(
+    st.sampled_from(ACTION_WORDS),
+    st.integers(-5, 2**40).map(str),
+    st.from_regex(r"[A-Za-z0-9_-]{1,40}", fullmatch=True),
+    st.text(max_size=12),
+)
 
 
 def clip(said: str, size: int) -> str:
     """At most `size` UTF-16 units, as Telegram measures (and limits) a text: 4096, a caption 1024."""
     while (excess := utf16_length(said) - size) > 0:
-        said = said[:len(said) - max(1, excess // 2)]  # a character is one or two units: never cuts too much
+        said = said[: len(said) - max(1, excess // 2)]  # a character is one or two units: never cuts too much
     return said
 
 
@@ -266,23 +338,65 @@ def huge(piece: str, size: int) -> str:
 huge_text = st.builds(huge, st.text(min_size=1, max_size=6), st.integers(1000, 4096)).filter(bool)
 command_text = st.builds(
     lambda name, addressee, args: f"/{name}{addressee}{args}",
-    st.one_of(st.sampled_from(COMMANDS), st.sampled_from(COMMANDS).map(str.upper),
-              st.text(max_size=40).filter(lambda s: " " not in s)),
+    st.one_of(
+        st.sampled_from(COMMANDS),
+        st.sampled_from(COMMANDS).map(str.upper),
+        st.text(max_size=40).filter(lambda s: " " not in s),
+    ),
     st.sampled_from(["", "", f"@{BOT_USERNAME}", "@ReSiLiEnCe_HuB_BoT", "@other_bot", "@"]),
-    st.one_of(st.just(""), text.map(lambda s: " " + s), huge_text.map(lambda s: " " + s)))
+    st.one_of(st.just(""), text.map(lambda s: " " + s), huge_text.map(lambda s: " " + s)),
+)
 start_payload = st.one_of(
-    st.sampled_from(["ev_1", "ev_0", "ev_", "ev_99999999999999", "ev_-1", "ev_1e3", "ev_²", "vouch-",
-                     "vouch-1-0123456789", "vouch-99999999999999-abcdefabcd", "vouch-1-ABCDEFABCD", "group"]),
-    st.from_regex(r"(ev_|vouch-)[0-9a-f-]{0,20}", fullmatch=True), text).map(lambda p: f"/start {p}")
+    st.sampled_from(
+        [
+            "ev_1",
+            "ev_0",
+            "ev_",
+            "ev_99999999999999",
+            "ev_-1",
+            "ev_1e3",
+            "ev_²",
+            "vouch-",
+            "vouch-1-0123456789",
+            "vouch-99999999999999-abcdefabcd",
+            "vouch-1-ABCDEFABCD",
+            "group",
+        ]
+    ),
+    st.from_regex(r"(ev_|vouch-)[0-9a-f-]{0,20}", fullmatch=True),
+    text,
+).map(lambda p: f"/start {p}")
 codec_data = st.sampled_from(sorted(CALLBACK_ARITY.items())).flatmap(
     lambda prefix_arity: st.lists(field_text, min_size=prefix_arity[1], max_size=prefix_arity[1]).map(
-        lambda fields: ":".join([prefix_arity[0], *fields])))
-callback_data = st.one_of(codec_data, codec_data.map(lambda d: d + ":"), st.text(max_size=80),
-                          st.binary(min_size=1, max_size=64).map(lambda b: b.decode("latin-1")),
-                          st.sampled_from(["", ":", "cmd:", "cmd:help:x", "lang:de", "lang:zz", "cmd:stats"]))
+        lambda fields: ":".join([prefix_arity[0], *fields])
+    )
+)
+callback_data = st.one_of(
+    codec_data,
+    codec_data.map(lambda d: d + ":"),
+    st.text(max_size=80),
+    st.binary(min_size=1, max_size=64).map(lambda b: b.decode("latin-1")),
+    st.sampled_from(["", ":", "cmd:", "cmd:help:x", "lang:de", "lang:zz", "cmd:stats"]),
+)
 
-ENTITY_TYPES = ["bold", "italic", "underline", "strikethrough", "spoiler", "code", "pre", "url", "mention",
-                "hashtag", "cashtag", "bot_command", "email", "phone_number", "blockquote", "expandable_blockquote"]
+ENTITY_TYPES = [
+    "bold",
+    "italic",
+    "underline",
+    "strikethrough",
+    "spoiler",
+    "code",
+    "pre",
+    "url",
+    "mention",
+    "hashtag",
+    "cashtag",
+    "bot_command",
+    "email",
+    "phone_number",
+    "blockquote",
+    "expandable_blockquote",
+]
 
 
 @st.composite
@@ -293,8 +407,11 @@ def entities(draw: st.DrawFn, content: str) -> list[dict[str, Any]]:
     found = []
     for _ in range(draw(st.integers(0, 3))):
         offset = draw(st.integers(0, size - 1))
-        entity = {"type": draw(st.sampled_from([*ENTITY_TYPES, "text_link", "text_mention", "custom_emoji"])),
-                  "offset": offset, "length": draw(st.integers(1, size - offset))}
+        entity = {
+            "type": draw(st.sampled_from([*ENTITY_TYPES, "text_link", "text_mention", "custom_emoji"])),
+            "offset": offset,
+            "length": draw(st.integers(1, size - offset)),
+        }
         if entity["type"] == "text_link":
             entity["url"] = "https://example.org/"
         elif entity["type"] == "text_mention":
@@ -312,8 +429,16 @@ def file(kind: str) -> dict[str, Any]:
 
 
 NON_TEXT = {  # message contents without text: nothing here asks for one
-    "sticker": {"sticker": {**file("sticker"), "type": "regular", "width": 512, "height": 512,
-                            "is_animated": False, "is_video": False}},
+    "sticker": {
+        "sticker": {
+            **file("sticker"),
+            "type": "regular",
+            "width": 512,
+            "height": 512,
+            "is_animated": False,
+            "is_video": False,
+        }
+    },
     "photo": {"photo": [{**file("photo"), "width": 90, "height": 90}]},
     "voice": {"voice": {**file("voice"), "duration": 3}},
     "location": {"location": {"latitude": 41.99, "longitude": 21.43}},
@@ -332,16 +457,27 @@ SERVICE = {  # what Telegram tells a group about itself
 @st.composite
 def message_content(draw: st.DrawFn, *, group: bool = False) -> dict[str, Any]:
     """The content fields of a message someone sends (text and entities, a caption, or no text at all)."""
-    kind = draw(st.sampled_from(["text", "command", "start", "huge", "file", "caption", "non-text",
-                                 *(["service"] if group else ["access"])]))
+    kind = draw(
+        st.sampled_from(
+            ["text", "command", "start", "huge", "file", "caption", "non-text", *(["service"] if group else ["access"])]
+        )
+    )
     if kind == "non-text":
         return dict(NON_TEXT[draw(st.sampled_from(sorted(NON_TEXT)))])
     if kind == "service":
         return SERVICE[draw(st.sampled_from(sorted(SERVICE)))](user(fresh_id(), "en"))
     if kind == "access":  # the service message of a user letting the bot write to them
         return {"write_access_allowed": {}}
-    content = draw({"text": text, "command": command_text, "start": start_payload, "huge": huge_text,
-                    "file": text, "caption": command_text}[kind])
+    content = draw(
+        {
+            "text": text,
+            "command": command_text,
+            "start": start_payload,
+            "huge": huge_text,
+            "file": text,
+            "caption": command_text,
+        }[kind]
+    )
     marks = draw(entities(content))
     if content.startswith("/") and draw(st.booleans()):  # what real clients add
         marks = [{"type": "bot_command", "offset": 0, "length": utf16_length(content.split(" ")[0])}, *marks]
@@ -359,8 +495,15 @@ def message_content(draw: st.DrawFn, *, group: bool = False) -> dict[str, Any]:
 # --- test 1: any update, any shape ------------------------------------------------------------------------------
 
 UPDATE_KINDS = ["private", "private", "private", "callback", "callback", "group", "edited", "channel", "other"]
-OTHER_KINDS = ["inline_query", "chosen_inline_result", "poll_answer", "my_chat_member", "chat_join_request",
-               "message_reaction", "future_kind"]
+OTHER_KINDS = [
+    "inline_query",
+    "chosen_inline_result",
+    "poll_answer",
+    "my_chat_member",
+    "chat_join_request",
+    "message_reaction",
+    "future_kind",
+]
 
 
 @dataclass
@@ -410,11 +553,17 @@ def update_spec(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
         details["content"] = draw(message_content())
         details["token"] = draw(st.booleans())
     elif kind == "callback":
-        details.update(data=draw(callback_data), presser=draw(st.sampled_from(sorted(POOL_PEOPLE))),
-                       where=draw(st.sampled_from(["message", "message", "inline", "group"])))
+        details.update(
+            data=draw(callback_data),
+            presser=draw(st.sampled_from(sorted(POOL_PEOPLE))),
+            where=draw(st.sampled_from(["message", "message", "inline", "group"])),
+        )
     elif kind == "group":
-        details.update(content=draw(message_content(group=True)), anonymous=draw(st.booleans()),
-                       chat_type=draw(st.sampled_from(["group", "supergroup"])))
+        details.update(
+            content=draw(message_content(group=True)),
+            anonymous=draw(st.booleans()),
+            chat_type=draw(st.sampled_from(["group", "supergroup"])),
+        )
     elif kind in ("edited", "channel"):
         details["content"] = draw(message_content())
     else:
@@ -437,19 +586,39 @@ def build_update(kind: str, details: dict[str, Any], pool: Pool, expect: Expect,
         content = with_token(details["content"], f"Q{person}x0Z") if details["token"] else details["content"]
         expect.private_chats.append(person)
         expect.inputs += [str(content.get(key)) for key in ("text", "caption") if key in content]
-        return {"message": {"message_id": 1, "date": now, "chat": private_chat(person),
-                            "from": user(person, language), **content}}
+        return {
+            "message": {
+                "message_id": 1,
+                "date": now,
+                "chat": private_chat(person),
+                "from": user(person, language),
+                **content,
+            }
+        }
     if kind == "callback":
         presser = details["presser"]
-        query: dict[str, Any] = {"id": pool.api.backend.new_query_id(), "from": user(presser, language),
-                                 "chat_instance": str(presser), "data": details["data"]}
+        query: dict[str, Any] = {
+            "id": pool.api.backend.new_query_id(),
+            "from": user(presser, language),
+            "chat_instance": str(presser),
+            "data": details["data"],
+        }
         if details["where"] == "message":
-            query["message"] = {"message_id": pool.people[presser], "date": now, "chat": private_chat(presser),
-                                "from": {"id": 123456, "is_bot": True, "first_name": "Resilience Hub"}, "text": "…"}
+            query["message"] = {
+                "message_id": pool.people[presser],
+                "date": now,
+                "chat": private_chat(presser),
+                "from": {"id": 123456, "is_bot": True, "first_name": "Resilience Hub"},
+                "text": "…",
+            }
         elif details["where"] == "group":
-            query["message"] = {"message_id": pool.group_message, "date": now,
-                                "chat": {"id": pool.group, "type": "supergroup", "title": "Pool"},
-                                "from": {"id": 123456, "is_bot": True, "first_name": "Resilience Hub"}, "text": "…"}
+            query["message"] = {
+                "message_id": pool.group_message,
+                "date": now,
+                "chat": {"id": pool.group, "type": "supergroup", "title": "Pool"},
+                "from": {"id": 123456, "is_bot": True, "first_name": "Resilience Hub"},
+                "text": "…",
+            }
         else:  # from a message sent in inline mode: no message, an inline_message_id
             query["inline_message_id"] = "AAAAAAAAAAAAAAAA"
         expect.callbacks.append(query["id"])
@@ -458,8 +627,9 @@ def build_update(kind: str, details: dict[str, Any], pool: Pool, expect: Expect,
     if kind == "group":
         group, person = -1_000_000_000_000 - fresh_id(), fresh_id()
         chat = {"id": group, "type": details["chat_type"], "title": "Fuzz group"}
-        sender = {"from": ANONYMOUS_ADMIN, "sender_chat": chat} if details["anonymous"] else \
-            {"from": user(person, language)}
+        sender = (
+            {"from": ANONYMOUS_ADMIN, "sender_chat": chat} if details["anonymous"] else {"from": user(person, language)}
+        )
         content = details["content"]
         said = content.get("text", content.get("caption"))
         expect.groups.add(group)
@@ -472,14 +642,21 @@ def build_update(kind: str, details: dict[str, Any], pool: Pool, expect: Expect,
     if kind == "edited":
         person = fresh_id()
         expect.silent_chats.add(person)
-        return {"edited_message": {"message_id": 1, "date": now, "edit_date": now, "chat": private_chat(person),
-                                   "from": user(person, language), **details["content"]}}
+        return {
+            "edited_message": {
+                "message_id": 1,
+                "date": now,
+                "edit_date": now,
+                "chat": private_chat(person),
+                "from": user(person, language),
+                **details["content"],
+            }
+        }
     if kind == "channel":
         channel = -1_000_000_000_000 - fresh_id()
         chat = {"id": channel, "type": "channel", "title": "Fuzz channel"}
         expect.silent_chats.add(channel)
-        return {"channel_post": {"message_id": 1, "date": now, "chat": chat, "sender_chat": chat,
-                                 **details["content"]}}
+        return {"channel_post": {"message_id": 1, "date": now, "chat": chat, "sender_chat": chat, **details["content"]}}
     person = fresh_id()
     expect.silent_chats.add(person)
     return {details["other"]: other_update(details["other"], user(person, language), details["payload"], now)}
@@ -493,13 +670,27 @@ def other_update(kind: str, person: dict[str, Any], payload: dict[str, Any], now
         "inline_query": {"id": str(fresh_id()), "from": person, "query": str(payload)[:256], "offset": ""},
         "chosen_inline_result": {"result_id": "1", "from": person, "query": ""},
         "poll_answer": {"poll_id": "1", "user": person, "option_ids": [0], "option_persistent_ids": ["0"]},
-        "my_chat_member": {"chat": chat, "from": person, "date": now,
-                           "old_chat_member": {"status": "member", "user": bot},
-                           "new_chat_member": {"status": "kicked", "user": bot, "until_date": 0}},
-        "chat_join_request": {"chat": {"id": -1001, "type": "supergroup", "title": "G"}, "from": person,
-                              "user_chat_id": person["id"], "date": now},
-        "message_reaction": {"chat": chat, "message_id": 1, "user": person, "date": now, "old_reaction": [],
-                             "new_reaction": [{"type": "emoji", "emoji": "👍"}]},
+        "my_chat_member": {
+            "chat": chat,
+            "from": person,
+            "date": now,
+            "old_chat_member": {"status": "member", "user": bot},
+            "new_chat_member": {"status": "kicked", "user": bot, "until_date": 0},
+        },
+        "chat_join_request": {
+            "chat": {"id": -1001, "type": "supergroup", "title": "G"},
+            "from": person,
+            "user_chat_id": person["id"],
+            "date": now,
+        },
+        "message_reaction": {
+            "chat": chat,
+            "message_id": 1,
+            "user": person,
+            "date": now,
+            "old_reaction": [],
+            "new_reaction": [{"type": "emoji", "emoji": "👍"}],
+        },
         "future_kind": {"from": person, **payload},
     }[kind]
 
@@ -534,23 +725,51 @@ async def run_batch(api: FakeBotAPI, runtime: Runtime, specs: list[tuple[str, di
 # id None (SQLAlchemy warns, the update failed under the tests' warnings-as-errors); so did a vouching link with
 # a 12-digit number, too large to be a row id
 @example(specs=[("callback", {"language": None, "data": "vo:-:-", "presser": 90_002, "where": "message"})])
-@example(specs=[("private", {"language": None, "content": {"text": "/start vouch-999999999999-abcdefabcd"},
-                             "token": False})])
+@example(
+    specs=[("private", {"language": None, "content": {"text": "/start vouch-999999999999-abcdefabcd"}, "token": False})]
+)
 async def test_any_update_is_survived(api, runtime, every_kind, specs):
     await run_batch(api, runtime, specs)
 
 
 # --- test 2: random journeys across the features -------------------------------------------------------------
 
-PLAUSIBLE = ["2026-12-10 18:00", "11.12.2026 09:30", "19:00", "2026-02-30 10:00", "25", "0", "-3", "1e3", "²",
-             "https://example.org/", "yes", "", " ", "x" * 501]
+PLAUSIBLE = [
+    "2026-12-10 18:00",
+    "11.12.2026 09:30",
+    "19:00",
+    "2026-02-30 10:00",
+    "25",
+    "0",
+    "-3",
+    "1e3",
+    "²",
+    "https://example.org/",
+    "yes",
+    "",
+    " ",
+    "x" * 501,
+]
 # "answer" does what the newest screen asks (a button that is not Back or Cancel, or else a text), which is what
 # takes a person deep into the wizards; "press" takes any button of the newest message that has some, "press-any"
 # one of any message still in the chat; "old-button" presses again data pressed before (stale, or a double tap);
 # "made-up" sends callback data the bot never made; "text" is a text, a date or number, a link or a /start
 # deep link; "together" is two people at once.
-JOURNEY_ACTIONS = ["answer", "answer", "answer", "press", "press", "text", "command", "command", "press-any",
-                   "old-button", "made-up", "non-text", "together"]
+JOURNEY_ACTIONS = [
+    "answer",
+    "answer",
+    "answer",
+    "press",
+    "press",
+    "text",
+    "command",
+    "command",
+    "press-any",
+    "old-button",
+    "made-up",
+    "non-text",
+    "together",
+]
 NAVIGATION = (":back:-", ":cancel:-")
 
 
@@ -567,8 +786,13 @@ class Person:
 
 def buttons_shown(api: FakeBotAPI, chat: int) -> list[tuple[int, str]]:
     """(message id, callback data) of every button in the chat as it stands, newest message first."""
-    return [(m["message_id"], b["callback_data"]) for m in reversed(api.sent_to(chat))
-            for row in (m.get("reply_markup") or {}).get("inline_keyboard", []) for b in row if "callback_data" in b]
+    return [
+        (m["message_id"], b["callback_data"])
+        for m in reversed(api.sent_to(chat))
+        for row in (m.get("reply_markup") or {}).get("inline_keyboard", [])
+        for b in row
+        if "callback_data" in b
+    ]
 
 
 @dataclass
@@ -586,15 +810,25 @@ class Journey:
     def message(self, person: Person, content: dict[str, Any]) -> dict[str, Any]:
         self.expect.private_chats.append(person.user_id)
         self.inputs += [str(content.get(key)) for key in ("text", "caption") if key in content]
-        return {"message": {"message_id": self.api.backend.next_message_id(person.user_id), "date": int(time.time()),
-                            "chat": private_chat(person.user_id), "from": user(person.user_id, person.language),
-                            **content}}
+        return {
+            "message": {
+                "message_id": self.api.backend.next_message_id(person.user_id),
+                "date": int(time.time()),
+                "chat": private_chat(person.user_id),
+                "from": user(person.user_id, person.language),
+                **content,
+            }
+        }
 
     def press(self, person: Person, message_id: int, data: str) -> dict[str, Any]:
         self.pressed.append((person.user_id, message_id, data))
-        query = {"id": self.api.backend.new_query_id(), "from": user(person.user_id, person.language),
-                 "chat_instance": str(person.user_id), "data": data,
-                 "message": self.api.backend.callback_message(private_chat(person.user_id), message_id)}
+        query = {
+            "id": self.api.backend.new_query_id(),
+            "from": user(person.user_id, person.language),
+            "chat_instance": str(person.user_id),
+            "data": data,
+            "message": self.api.backend.callback_message(private_chat(person.user_id), message_id),
+        }
         self.expect.callbacks.append(query["id"])
         self.inputs.append(data)
         return {"callback_query": query}
@@ -605,17 +839,27 @@ class Journey:
         token = person.token()
         pick: int = data.draw(st.integers(0, 2**16), label="pick")  # which button, taken modulo those there are
         command: str = data.draw(st.sampled_from(COMMANDS), label="command")
-        said: str = data.draw(st.one_of(
-            text.map(lambda s: f"{token} {s}"), st.sampled_from(PLAUSIBLE),
-            st.sampled_from([f"https://example.org/{token}", f"{token} Dialogue on procurement", token]),
-            huge_text.map(lambda s: clip(f"{token} {s}", 4096)), start_payload), label="text")
+        said: str = data.draw(
+            st.one_of(
+                text.map(lambda s: f"{token} {s}"),
+                st.sampled_from(PLAUSIBLE),
+                st.sampled_from([f"https://example.org/{token}", f"{token} Dialogue on procurement", token]),
+                huge_text.map(lambda s: clip(f"{token} {s}", 4096)),
+                start_payload,
+            ),
+            label="text",
+        )
         made_up: str = data.draw(callback_data, label="data")
         non_text: str = data.draw(st.sampled_from(sorted(NON_TEXT)), label="non-text")
         messages = self.api.sent_to(person.user_id)
         if kind == "answer":
-            shown = [(m["message_id"], b["callback_data"]) for m in messages[-1:]
-                     for row in (m.get("reply_markup") or {}).get("inline_keyboard", []) for b in row
-                     if "callback_data" in b and not b["callback_data"].endswith(NAVIGATION)]
+            shown = [
+                (m["message_id"], b["callback_data"])
+                for m in messages[-1:]
+                for row in (m.get("reply_markup") or {}).get("inline_keyboard", [])
+                for b in row
+                if "callback_data" in b and not b["callback_data"].endswith(NAVIGATION)
+            ]
             if shown:
                 return self.press(person, *shown[pick % len(shown)])
             kind = "text" if messages else "command"
@@ -637,9 +881,10 @@ class Journey:
                 return self.press(person, texts[pick % len(texts)], made_up)
             kind = "command"
         if kind == "command":
-            return self.message(person, {"text": f"/{command}",
-                                         "entities": [{"type": "bot_command", "offset": 0,
-                                                       "length": len(command) + 1}]})
+            return self.message(
+                person,
+                {"text": f"/{command}", "entities": [{"type": "bot_command", "offset": 0, "length": len(command) + 1}]},
+            )
         if kind == "non-text":
             return self.message(person, dict(NON_TEXT[non_text]))
         return self.message(person, {"text": said if said.strip() else said + "\u2800"})
@@ -649,18 +894,27 @@ class Journey:
         kind = data.draw(st.sampled_from(JOURNEY_ACTIONS), label="action")
         together = kind == "together"
         if together:
-            acting = data.draw(st.lists(st.sampled_from(self.people), min_size=2, max_size=2,
-                                        unique_by=lambda p: p.user_id), label="who")
+            acting = data.draw(
+                st.lists(st.sampled_from(self.people), min_size=2, max_size=2, unique_by=lambda p: p.user_id),
+                label="who",
+            )
         elif self.acted is None or data.draw(st.integers(0, 3), label="switch") == 0:
             acting = [data.draw(st.sampled_from(self.people), label="who")]
         else:  # mostly the same person goes on: a journey gets somewhere
             acting = [self.acted]
         self.acted = acting[-1]
         self.expect = Expect()
-        updates = [self.action(data, person, data.draw(st.sampled_from(JOURNEY_ACTIONS[:-1]), label="what")
-                               if together else kind) for person in acting]
-        self.log.append(" + ".join(f"{p.user_id}: {json.dumps(u, ensure_ascii=False)[:200]}"
-                                   for p, u in zip(acting, updates, strict=True)))
+        updates = [
+            self.action(
+                data, person, data.draw(st.sampled_from(JOURNEY_ACTIONS[:-1]), label="what") if together else kind
+            )
+            for person in acting
+        ]
+        self.log.append(
+            " + ".join(
+                f"{p.user_id}: {json.dumps(u, ensure_ascii=False)[:200]}" for p, u in zip(acting, updates, strict=True)
+            )
+        )
         start, handled = len(self.api.calls), self.runtime.hub.handled
         for update in updates:
             self.api.push_update(update)
@@ -672,11 +926,15 @@ class Journey:
 async def journey_people(api: FakeBotAPI, runtime: Runtime, data: st.DataObject) -> list[Person]:
     """A newcomer, a member of a vetted organisation, an organiser (or an admin): new people every example."""
     await pool_for(api, runtime)  # the clock, an event and organisations to find
-    newcomer, member, organiser = (Person(fresh_id(), data.draw(LANGUAGE_CODES, label="language"))
-                                   for _ in range(3))
+    newcomer, member, organiser = (Person(fresh_id(), data.draw(LANGUAGE_CODES, label="language")) for _ in range(3))
     api.open_chat(newcomer.user_id)
-    await add_org(api, runtime, f"Member Org {member.user_id}", member.user_id,
-                  discoverable=data.draw(st.booleans(), label="discoverable"))
+    await add_org(
+        api,
+        runtime,
+        f"Member Org {member.user_id}",
+        member.user_id,
+        discoverable=data.draw(st.booleans(), label="discoverable"),
+    )
     await add_org(api, runtime, f"Organiser Org {organiser.user_id}", organiser.user_id)
     await set_role(runtime, organiser.user_id, data.draw(st.sampled_from(["organiser", "admin"]), label="role"))
     return [newcomer, member, organiser]
@@ -701,6 +959,7 @@ async def test_random_journeys(api, runtime, data):
 
 # --- deterministic regressions: what the fuzzer found ------------------------------------------------------------
 
+
 async def test_pressing_a_button_twice_makes_no_request_telegram_refuses(api, runtime):
     """Found by test_random_journeys: /events, "Open" on the event, then the same "Open" again (a double tap).
     The second press used to edit the message to the same content, which Telegram refuses with 400 "message is
@@ -713,8 +972,12 @@ async def test_pressing_a_button_twice_makes_no_request_telegram_refuses(api, ru
     api.send_text(person, "/events")
     await settle(runtime, handled + 1, "/events")
     listing = api.sent_to(person)[-1]
-    [open_event] = [b["callback_data"] for row in listing["reply_markup"]["inline_keyboard"] for b in row
-                    if b.get("callback_data", "").startswith("ev:open:")]
+    [open_event] = [
+        b["callback_data"]
+        for row in listing["reply_markup"]["inline_keyboard"]
+        for b in row
+        if b.get("callback_data", "").startswith("ev:open:")
+    ]
     start = len(api.calls)
     for _ in range(2):
         handled = runtime.hub.handled

@@ -140,6 +140,7 @@ async def test_a_declined_joiner_is_told_and_may_register_again(api, new_chat, r
     await joiner.send("balkan watch")
     for action in ("join", "agree", "confirm"):
         await joiner.press_action(action)
+
     def notices() -> list[dict]:  # type: ignore[type-arg]
         return [m for m in api.sent_to(FOUNDER) if "asks to join" in visible(m.get("text", ""))]
 

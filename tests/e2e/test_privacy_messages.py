@@ -94,8 +94,9 @@ class Allowed:
             return True  # their own name and handle
         if any(at >= since and {reader, person.user_id} == {a, b} for a, b, since in self.introductions):
             return True  # (a) the parties of an accepted introduction, after it was accepted
-        if kind == "name" and any(at >= since and person.user_id == joiner and reader in deciders
-                                  for joiner, deciders, since in self.joiners):
+        if kind == "name" and any(
+            at >= since and person.user_id == joiner and reader in deciders for joiner, deciders, since in self.joiners
+        ):
             return True  # (c) the members of an organisation see the name of whoever asks to join it
         # (b) an organiser sees the names (never the handles) of those who answered their event
         return kind == "name" and reader is not None and person.user_id in self.attendees_of.get(reader, set())
@@ -162,12 +163,15 @@ class Finding:
     shown: str  # the start of what the reader saw
 
     def __str__(self) -> str:
-        return (f"call #{self.call} {self.method} to chat {self.reader} shows the {self.subject} "
-                f"({self.trace!r}) in its {self.where}: {self.shown!r}")
+        return (
+            f"call #{self.call} {self.method} to chat {self.reader} shows the {self.subject} "
+            f"({self.trace!r}) in its {self.where}: {self.shown!r}"
+        )
 
 
-def privacy_violations(api: FakeBotAPI, queries: QueryOwners, allowed: Allowed,
-                       people: tuple[Person, ...] = PEOPLE) -> list[Finding]:
+def privacy_violations(
+    api: FakeBotAPI, queries: QueryOwners, allowed: Allowed, people: tuple[Person, ...] = PEOPLE
+) -> list[Finding]:
     """Each place a call showed a reader a person they may not see, or a venue they may not see."""
     found = []
     for number, call in enumerate(api.calls):
@@ -179,8 +183,9 @@ def privacy_violations(api: FakeBotAPI, queries: QueryOwners, allowed: Allowed,
                 for kind, traces in (("name", person.name_traces()), ("handle", person.handle_traces())):
                     hit = next((t for t in traces if t.lower() in lowered), None)
                     if hit and not allowed.may_see_person(reader, person, kind, number):
-                        found.append(Finding(number, call.method, reader, where, f"{kind} of {person.user_id}",
-                                             hit, shown))
+                        found.append(
+                            Finding(number, call.method, reader, where, f"{kind} of {person.user_id}", hit, shown)
+                        )
             secret = next((s for s in VENUE_SECRETS if s.lower() in lowered), None)
             if secret and not allowed.may_see_venue(reader, number):
                 found.append(Finding(number, call.method, reader, where, "venue", secret, shown))
@@ -190,22 +195,48 @@ def privacy_violations(api: FakeBotAPI, queries: QueryOwners, allowed: Allowed,
 # --- helpers to drive the run --------------------------------------------------------------------------------------
 
 
-async def add_org(api: FakeBotAPI, runtime: Runtime, name: str, *people: Person, country: str, sector: str,
-                  topics: tuple[str, ...], activities: tuple[str, ...] = (), role: str = "member") -> None:
+async def add_org(
+    api: FakeBotAPI,
+    runtime: Runtime,
+    name: str,
+    *people: Person,
+    country: str,
+    sector: str,
+    topics: tuple[str, ...],
+    activities: tuple[str, ...] = (),
+    role: str = "member",
+) -> None:
     """A vetted, discoverable organisation and its founders, subscribed to updates, as if registered earlier
     (registration itself is walked through below by the joiner)."""
     for person in people:
         api.open_chat(person.user_id, first_name=(person.name or "x").split()[0])
     async with runtime.hub.sessions.begin() as session:
-        org = Organisation(name=name, name_key=repos.name_key(name), country=country, sector=sector,
-                           description=f"About {name}", discoverable=True, vetting="vetted")
+        org = Organisation(
+            name=name,
+            name_key=repos.name_key(name),
+            country=country,
+            sector=sector,
+            description=f"About {name}",
+            discoverable=True,
+            vetting="vetted",
+        )
         repos.set_topics(org, topics)
         repos.set_activities(org, activities)
         session.add(org)
         for person in people:
-            session.add(Member(telegram_id=person.user_id, locale="en", display_name=person.name, organisation=org,
-                               membership="founder", role=role, consent_at=START, registered_at=START,
-                               share_handle=True))
+            session.add(
+                Member(
+                    telegram_id=person.user_id,
+                    locale="en",
+                    display_name=person.name,
+                    organisation=org,
+                    membership="founder",
+                    role=role,
+                    consent_at=START,
+                    registered_at=START,
+                    share_handle=True,
+                )
+            )
         await session.flush()
         session.add_all([Subscription(telegram_id=person.user_id, zone="Europe/Belgrade") for person in people])
 
@@ -226,6 +257,7 @@ async def press_exactly(chat: Chat, label: str, message: dict[str, Any] | None =
 async def received(api: FakeBotAPI, chat: Chat, marker: str, start: int) -> dict[str, Any]:
     """The message (as it stands now) the bot sent this chat by itself from call `start` on, containing `marker`
     in its text or buttons."""
+
     def matches(call: Call) -> bool:
         shown = html.unescape(str(call.params.get("text")) + str(call.params.get("reply_markup")))
         return call.method == "sendMessage" and call.params.get("chat_id") == chat.chat_id and marker in shown
@@ -246,15 +278,19 @@ async def ask_introduction(asker: Chat, organisation: str, note: str) -> None:
 
 async def answer_event(chat: Chat, choice: str, message: dict[str, Any]) -> None:
     """Going / Maybe / Not going on this message's RSVP row."""
-    [button] = [b for b in chat.buttons(message) if b.get("callback_data", "").endswith(f":{choice}")
-                and ":rsvp:" in b["callback_data"]]
+    [button] = [
+        b
+        for b in chat.buttons(message)
+        if b.get("callback_data", "").endswith(f":{choice}") and ":rsvp:" in b["callback_data"]
+    ]
     await chat.press_data(button["callback_data"], message["message_id"])
 
 
 def card_of(chat: Chat) -> dict[str, Any]:
     """The newest message with RSVP buttons in this chat (a notice's Open button is not one)."""
-    return next(m for m in reversed(chat.messages()) if any(":rsvp:" in b.get("callback_data", "")
-                                                            for b in chat.buttons(m)))
+    return next(
+        m for m in reversed(chat.messages()) if any(":rsvp:" in b.get("callback_data", "") for b in chat.buttons(m))
+    )
 
 
 async def publish_event(organiser: Chat) -> None:
@@ -286,17 +322,44 @@ async def journey(api: FakeBotAPI, runtime: Runtime, new_chat: Any) -> tuple[Que
     clock = use_clock(runtime)
     runtime.hub.limiter.per_chat_interval = 0.02  # Telegram's second per chat is tested elsewhere; here it only waits
     queries, allowed = QueryOwners(api), Allowed(venue_always={ORGANISER.user_id})
-    await add_org(api, runtime, "Qendra Anti-Korrupsion", ASKER, country="al", sector="ngo",
-                  topics=("corruption", "arms_trafficking"), activities=("advocacy",))
-    await add_org(api, runtime, "Balkan Arms Watch", ACCEPTER, COLLEAGUE, country="mk", sector="media",
-                  topics=("arms_trafficking",), activities=("policy_research",))
+    await add_org(
+        api,
+        runtime,
+        "Qendra Anti-Korrupsion",
+        ASKER,
+        country="al",
+        sector="ngo",
+        topics=("corruption", "arms_trafficking"),
+        activities=("advocacy",),
+    )
+    await add_org(
+        api,
+        runtime,
+        "Balkan Arms Watch",
+        ACCEPTER,
+        COLLEAGUE,
+        country="mk",
+        sector="media",
+        topics=("arms_trafficking",),
+        activities=("policy_research",),
+    )
     await add_org(api, runtime, "Border Lab", DECLINER, country="xk", sector="ngo", topics=("corruption",))
-    await add_org(api, runtime, "Civic Forum Skopje", ORGANISER, country="mk", sector="ngo", topics=("youth",),
-                  role="organiser")
-    await add_org(api, runtime, "Ohrid Youth Hub", OTHER_ORGANISER, country="mk", sector="ngo", topics=("youth",),
-                  role="organiser")
+    await add_org(
+        api, runtime, "Civic Forum Skopje", ORGANISER, country="mk", sector="ngo", topics=("youth",), role="organiser"
+    )
+    await add_org(
+        api,
+        runtime,
+        "Ohrid Youth Hub",
+        OTHER_ORGANISER,
+        country="mk",
+        sector="ngo",
+        topics=("youth",),
+        role="organiser",
+    )
     asker, accepter, colleague, decliner, organiser, other_organiser, joiner, stranger = (
-        chat_of(new_chat, p) for p in PEOPLE)
+        chat_of(new_chat, p) for p in PEOPLE
+    )
 
     # the joiner registers through the wizard, typing their name, and asks to join the organiser's organisation
     await joiner.send("/register")
@@ -351,8 +414,9 @@ async def journey(api: FakeBotAPI, runtime: Runtime, new_chat: Any) -> tuple[Que
     await organiser.press("Continue")
     mark = len(api.calls)
     await organiser.press("Send now")
-    invitations = {chat.user_id: await received(api, chat, ":rsvp:", mark)
-                   for chat in (asker, accepter, colleague, decliner)}
+    invitations = {
+        chat.user_id: await received(api, chat, ":rsvp:", mark) for chat in (asker, accepter, colleague, decliner)
+    }
     # the organiser subscribes too: their own copy must not land amid the approvals below
     await received(api, organiser, "You are invited to our roundtable.", mark)
 
@@ -417,8 +481,7 @@ async def journey(api: FakeBotAPI, runtime: Runtime, new_chat: Any) -> tuple[Que
     manage = organiser.last_with_buttons()
     await other_organiser.send("/myevents")
     assert TITLE not in other_organiser.last_text()
-    forged = [b["callback_data"] for b in organiser.buttons(manage)
-              if b.get("callback_data", "").startswith("oe:")]
+    forged = [b["callback_data"] for b in organiser.buttons(manage) if b.get("callback_data", "").startswith("oe:")]
     assert {data.split(":")[1] for data in forged} >= {"pend", "csv", "msg", "edit"}, forged
     for intruder in (other_organiser, decliner):
         for data in forged:
@@ -439,15 +502,25 @@ async def journey(api: FakeBotAPI, runtime: Runtime, new_chat: Any) -> tuple[Que
         await chat.send("/mydata")
     # in a group, whatever a confirmed attendee or the organiser asks for is for the whole group to read
     for person in (DECLINER, ORGANISER):
-        in_group = Chat(api, runtime.hub, user_id=person.user_id, language_code="en", chat_id=GROUP,
-                        chat_type="supergroup", username=person.handle)
+        in_group = Chat(
+            api,
+            runtime.hub,
+            user_id=person.user_id,
+            language_code="en",
+            chat_id=GROUP,
+            chat_type="supergroup",
+            username=person.handle,
+        )
         for command in (event_link, "/mydata", "/myevents", "/events"):
             await in_group.send(command)
     await runtime.due.deliver_due()
     assert not await rows(runtime, Delivery, status="pending"), "everything queued was sent and scanned"
     assert {r.telegram_id: r.status for r in await rows(runtime, Rsvp)} == {
-        ASKER.user_id: "not_going", ACCEPTER.user_id: "maybe", COLLEAGUE.user_id: "pending",
-        DECLINER.user_id: "going"}
+        ASKER.user_id: "not_going",
+        ACCEPTER.user_id: "maybe",
+        COLLEAGUE.user_id: "pending",
+        DECLINER.user_id: "going",
+    }
 
     return queries, allowed
 
@@ -461,12 +534,12 @@ async def test_no_message_shows_a_member_to_another_nor_a_venue_to_the_unconfirm
     everything = {(f.reader, f.subject) for f in privacy_violations(api, queries, Allowed())}
     names, handles = ("name of", "handle of")
     expected = {
-        (ASKER.user_id, f"{names} {ACCEPTER.user_id}"), (ASKER.user_id, f"{handles} {ACCEPTER.user_id}"),
-        (ACCEPTER.user_id, f"{names} {ASKER.user_id}"), (ACCEPTER.user_id, f"{handles} {ASKER.user_id}"),
+        (ASKER.user_id, f"{names} {ACCEPTER.user_id}"),
+        (ASKER.user_id, f"{handles} {ACCEPTER.user_id}"),
+        (ACCEPTER.user_id, f"{names} {ASKER.user_id}"),
+        (ACCEPTER.user_id, f"{handles} {ASKER.user_id}"),
         *((ORGANISER.user_id, f"{names} {p.user_id}") for p in (ASKER, ACCEPTER, COLLEAGUE, DECLINER)),
         (ORGANISER.user_id, f"{names} {JOINER.user_id}"),  # the request to join the organiser's organisation
         *((reader, "venue") for reader in (ASKER.user_id, DECLINER.user_id, ORGANISER.user_id)),
     }
     assert everything == expected, f"found {sorted(everything - expected)}, missed {sorted(expected - everything)}"
-
-

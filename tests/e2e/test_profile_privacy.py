@@ -151,8 +151,12 @@ async def test_after_forget_no_table_holds_anything_of_the_member(api, new_chat,
     await chat.send("/mydata")
     traces = ("Zorana", "Secretname", "zorana_handle", str(person))
     before = await _traces(runtime, person, traces)
-    assert {place.split(" = ")[0] for place in before} >= {"members.telegram_id", "members.display_name",
-                                                           "rsvps.telegram_id", "conversations.telegram_id"}
+    assert {place.split(" = ")[0] for place in before} >= {
+        "members.telegram_id",
+        "members.display_name",
+        "rsvps.telegram_id",
+        "conversations.telegram_id",
+    }
     await chat.send("/forget")
     await chat.press("Yes, erase")
     assert "erased" in chat.last_text()

@@ -21,8 +21,9 @@ async def start_new_org(chat: Chat, *, name: str = "Ana", org: str = "Balkan Wat
     await chat.press("Create new")
 
 
-async def register_new_org(chat: Chat, *, name: str = "Ana", org: str = "Balkan Watch",
-                           description: str = "We monitor procurement.") -> None:
+async def register_new_org(
+    chat: Chat, *, name: str = "Ana", org: str = "Balkan Watch", description: str = "We monitor procurement."
+) -> None:
     """Walk the wizard creating a new organisation, up to the summary."""
     await start_new_org(chat, name=name, org=org)
     await chat.press("Kosovo")
@@ -45,8 +46,16 @@ async def stored(runtime, model, **where):  # type: ignore[no-untyped-def]
 async def test_member_registers_a_new_organisation_which_starts_pending(chat: Chat, runtime):
     await register_new_org(chat)
     summary = chat.last_text()
-    for expected in ("Ana", "Balkan Watch", "Kosovo", "NGO", "Environmental crime", "Money laundering",
-                     "Monitoring", "We monitor procurement."):
+    for expected in (
+        "Ana",
+        "Balkan Watch",
+        "Kosovo",
+        "NGO",
+        "Environmental crime",
+        "Money laundering",
+        "Monitoring",
+        "We monitor procurement.",
+    ):
         assert expected in summary
     summary_screen = copy.deepcopy(chat.last())
     await chat.press("Confirm")
@@ -55,7 +64,12 @@ async def test_member_registers_a_new_organisation_which_starts_pending(chat: Ch
     assert chat.toast() == "This button has expired.", "a finished wizard's buttons do nothing"
     [org] = await stored(runtime, Organisation)
     assert (org.name, org.country, org.sector, org.vetting, org.discoverable) == (
-        "Balkan Watch", "xk", "ngo", "pending", False)
+        "Balkan Watch",
+        "xk",
+        "ngo",
+        "pending",
+        False,
+    )
     assert sorted(t.topic for t in org.topics) == ["environmental_crime", "money_laundering"]
     [member] = await stored(runtime, Member)
     assert member.display_name == "Ana" and member.registered_at and member.consent_at
@@ -72,8 +86,9 @@ async def test_member_finds_an_existing_organisation_and_asks_to_join(chat: Chat
     await colleague.send("  BALKAN   watch ")  # the same name, typed differently
     join = colleague.button_for("join", colleague.last())
     assert "Balkan Watch" in join["text"]
-    assert not any(":new:" in b["callback_data"] for b in colleague.buttons(colleague.last())), \
+    assert not any(":new:" in b["callback_data"] for b in colleague.buttons(colleague.last())), (
         "no second organisation with an existing name"
+    )
     await colleague.press_action("join")
     await colleague.press_action("agree")
     await colleague.press_action("confirm")
@@ -193,8 +208,15 @@ async def test_a_forged_or_foreign_callback_changes_nothing(chat: Chat, runtime)
     await chat.send("/register")
     message_id = chat.last()["message_id"]
     token = chat.buttons(chat.last())[0]["callback_data"].split(":")[1]
-    for data in ("rm -rf", "rg:zzzzzz:cancel:-", f"rg:{token}:confirm:-", f"rg:{token}:join:999", "lang:xx",
-                 "cmd:forget", f"rg:{token}:pick:../../etc"):
+    for data in (
+        "rm -rf",
+        "rg:zzzzzz:cancel:-",
+        f"rg:{token}:confirm:-",
+        f"rg:{token}:join:999",
+        "lang:xx",
+        "cmd:forget",
+        f"rg:{token}:pick:../../etc",
+    ):
         await chat.press_data(data, message_id)
         assert chat.toast() == "This button has expired.", data
     await chat.send("Ana")

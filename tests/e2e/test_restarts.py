@@ -36,20 +36,47 @@ KILLS_IN_CI = 3
 Step = tuple[str, str]  # ("send", text) or ("press", a button's label)
 
 REGISTRATION: list[Step] = [
-    ("send", "/register"), ("send", "Ana"), ("send", "Balkan Watch"), ("press", "Create new"), ("press", "Kosovo"),
-    ("press", "NGO"), ("press", "Environmental crime"), ("press", "Money laundering"), ("press", "Done"),
-    ("press", "Monitoring"), ("press", "Done"), ("send", "We monitor procurement."), ("press", "No"),
-    ("press", "I agree"), ("press", "Confirm")]
+    ("send", "/register"),
+    ("send", "Ana"),
+    ("send", "Balkan Watch"),
+    ("press", "Create new"),
+    ("press", "Kosovo"),
+    ("press", "NGO"),
+    ("press", "Environmental crime"),
+    ("press", "Money laundering"),
+    ("press", "Done"),
+    ("press", "Monitoring"),
+    ("press", "Done"),
+    ("send", "We monitor procurement."),
+    ("press", "No"),
+    ("press", "I agree"),
+    ("press", "Confirm"),
+]
 
 
 def new_event_steps() -> list[Step]:
     day = (utcnow() + timedelta(days=10)).strftime("%Y-%m-%d")
     return [
-        ("send", "/newevent"), ("press", "English"), ("send", "Dialogue on extortion"),
-        ("send", "Two days on protection rackets."), ("press", "Done"), ("press", "Regional"), ("press", "Hybrid"),
-        ("press", "North Macedonia"), ("press", "Extortion"), ("press", "Done"), ("send", f"{day} 14:00"),
-        ("send", "17:30"), ("send", "Hotel Continental, Skopje"), ("send", "https://meet.example.org/dialogue"),
-        ("send", "30"), ("press", "No"), ("press", "Yes"), ("press", "24 h before"), ("press", "Publish")]
+        ("send", "/newevent"),
+        ("press", "English"),
+        ("send", "Dialogue on extortion"),
+        ("send", "Two days on protection rackets."),
+        ("press", "Done"),
+        ("press", "Regional"),
+        ("press", "Hybrid"),
+        ("press", "North Macedonia"),
+        ("press", "Extortion"),
+        ("press", "Done"),
+        ("send", f"{day} 14:00"),
+        ("send", "17:30"),
+        ("send", "Hotel Continental, Skopje"),
+        ("send", "https://meet.example.org/dialogue"),
+        ("send", "30"),
+        ("press", "No"),
+        ("press", "Yes"),
+        ("press", "24 h before"),
+        ("press", "Publish"),
+    ]
 
 
 def kill_plan(steps: int, seed: str, soak: bool) -> dict[int, str]:
@@ -69,8 +96,11 @@ async def prepare(database_path: Path) -> str:
     url = f"sqlite+aiosqlite:///{database_path}"
     engine = create_engine(url)
     await migrate(engine)
-    await add_member(SimpleNamespace(hub=SimpleNamespace(sessions=session_factory(engine))),  # type: ignore[arg-type]
-                     ORGANISER, role="organiser")
+    await add_member(
+        SimpleNamespace(hub=SimpleNamespace(sessions=session_factory(engine))),  # type: ignore[arg-type]
+        ORGANISER,
+        role="organiser",
+    )
     await engine.dispose()
     return url
 
@@ -114,8 +144,9 @@ async def settle(api: FakeBotAPI) -> None:
     await api.wait_until(lambda: not api.backend.updates, timeout=20)
 
 
-async def walk(api: FakeBotAPI, bot: BotProcess, chat: Chat, steps: list[Step], plan: dict[int, str],
-               database_path: Path) -> None:
+async def walk(
+    api: FakeBotAPI, bot: BotProcess, chat: Chat, steps: list[Step], plan: dict[int, str], database_path: Path
+) -> None:
     for index, step in enumerate(steps):
         if plan.get(index) == "during":
             before = bot.handled

@@ -79,10 +79,25 @@ async def test_group_command_gets_a_note_and_a_link_to_a_private_chat_and_no_wiz
 async def test_a_sticker_in_the_middle_of_a_wizard_gets_a_hint_and_keeps_the_step(api, chat: Chat):
     await chat.send("/register")
     start, handled = len(api.calls), chat.hub.handled
-    api.push_update({"message": {"message_id": 99, "date": 0, "chat": {"id": chat.user_id, "type": "private"},
-                                 "from": {"id": chat.user_id, "is_bot": False, "first_name": "T"},
-                                 "sticker": {"file_id": "s", "file_unique_id": "s", "type": "regular",
-                                             "width": 1, "height": 1, "is_animated": False, "is_video": False}}})
+    api.push_update(
+        {
+            "message": {
+                "message_id": 99,
+                "date": 0,
+                "chat": {"id": chat.user_id, "type": "private"},
+                "from": {"id": chat.user_id, "is_bot": False, "first_name": "T"},
+                "sticker": {
+                    "file_id": "s",
+                    "file_unique_id": "s",
+                    "type": "regular",
+                    "width": 1,
+                    "height": 1,
+                    "is_animated": False,
+                    "is_video": False,
+                },
+            }
+        }
+    )
     while chat.hub.handled <= handled:
         await asyncio.sleep(0.01)
     assert [c.method for c in api.calls[start:]] == ["sendMessage"]

@@ -35,8 +35,11 @@ async def subscribe(runtime, user_id: int, **values) -> None:  # type: ignore[no
 
 
 def texts_to(api, chat_id: int, marker: str) -> list[str]:  # type: ignore[no-untyped-def]
-    return [str(c.params["text"]) for c in api.calls if c.method == "sendMessage"
-            and c.params.get("chat_id") == chat_id and marker in str(c.params.get("text"))]
+    return [
+        str(c.params["text"])
+        for c in api.calls
+        if c.method == "sendMessage" and c.params.get("chat_id") == chat_id and marker in str(c.params.get("text"))
+    ]
 
 
 async def test_registration_offers_updates_with_defaults_from_the_profile(chat: Chat, runtime):
@@ -47,8 +50,12 @@ async def test_registration_offers_updates_with_defaults_from_the_profile(chat: 
     assert await rows(runtime, Subscription) == [], "subscribing is offered, never assumed"
     await chat.press("Choose my updates")
     screen = chat.last_text()
-    for expected in ("Event invitations, Briefs and reports, Network news", "Environmental crime, Money laundering",
-                     "Countries: Kosovo", "When: As they happen"):
+    for expected in (
+        "Event invitations, Briefs and reports, Network news",
+        "Environmental crime, Money laundering",
+        "Countries: Kosovo",
+        "When: As they happen",
+    ):
         assert expected in screen, screen
     await chat.send("weekly please")
     assert "answer with the buttons" in chat.replies()[0]
@@ -83,8 +90,14 @@ async def test_registration_offers_updates_with_defaults_from_the_profile(chat: 
     await chat.send("/mydata")
     [document] = [c for c in chat.last_calls if c.method == "sendDocument"]
     assert json.loads(document.params["document"]["content"])["subscription"] == {
-        "kinds": ["invitations", "briefs"], "topics": ["environmental_crime", "money_laundering"],
-        "countries": ["xk"], "rhythm": "weekly", "digest_day": 4, "digest_hour": 18, "time_zone": "Europe/Belgrade"}
+        "kinds": ["invitations", "briefs"],
+        "topics": ["environmental_crime", "money_laundering"],
+        "countries": ["xk"],
+        "rhythm": "weekly",
+        "digest_day": 4,
+        "digest_hour": 18,
+        "time_zone": "Europe/Belgrade",
+    }
     await chat.send("/forget")
     await chat.press("Yes, erase")
     assert await rows(runtime, Subscription) == [] and await rows(runtime, SubscriptionTopic) == []
@@ -173,8 +186,9 @@ async def test_a_brief_reaches_subscribers_now_or_in_their_weekly_digest_once(ap
         assert "Наоди" in macedonian
         assert texts_to(api, 972, "Procurement") == texts_to(api, 975, "Procurement") == []
         assert texts_to(api, 973, "Procurement") == [], "the weekly subscriber waits for Friday"
-        await organiser.press("See the report", next(
-            m for m in organiser.messages() if m["message_id"] == confirm["message_id"]))
+        await organiser.press(
+            "See the report", next(m for m in organiser.messages() if m["message_id"] == confirm["message_id"])
+        )
         assert "Kept for weekly digests: < 5" in organiser.replies()[0], "an organiser sees small counts masked"
     clock.now = FRIDAY_1800 + timedelta(minutes=1)
     async with restarted(api, engine, database_url, clock) as runtime:
@@ -183,13 +197,13 @@ async def test_a_brief_reaches_subscribers_now_or_in_their_weekly_digest_once(ap
         assert "one update" in digest and "Procurement capture in the region" in digest
         message = next(m for m in api.sent_to(973) if "weekly digest" in m.get("text", ""))
         assert [b["url"] for row in message["reply_markup"]["inline_keyboard"] for b in row] == [
-            "https://example.org/brief"]
+            "https://example.org/brief"
+        ]
     async with restarted(api, engine, database_url, clock) as runtime:
         await runtime.due.run_once()
         assert len(texts_to(api, 973, "weekly digest")) == 1, "once per period, across restarts"
         async with runtime.hub.sessions() as session:
-            following = await session.scalar(select(Subscription.next_digest_at).where(
-                Subscription.telegram_id == 973))
+            following = await session.scalar(select(Subscription.next_digest_at).where(Subscription.telegram_id == 973))
         assert following == FRIDAY_1800 + timedelta(days=7)
         clock.now = FRIDAY_1800 + timedelta(days=7, minutes=1)
         await runtime.due.run_once()
@@ -236,7 +250,13 @@ async def test_a_digest_naming_a_chatham_house_event_cannot_be_forwarded(runtime
     runtime.hub.clock.now = FRIDAY_1800  # type: ignore[attr-defined]
     mark = len(api.calls)
     await runtime.due.run_once()
-    digest = await api.wait_for(lambda c: c.method == "sendMessage" and c.params.get("chat_id") == 990
-                                and "weekly digest" in str(c.params.get("text")), start=mark)
+    digest = await api.wait_for(
+        lambda c: (
+            c.method == "sendMessage"
+            and c.params.get("chat_id") == 990
+            and "weekly digest" in str(c.params.get("text"))
+        ),
+        start=mark,
+    )
     assert "Closed-door briefing" in str(digest.params["text"])
     assert digest.params.get("protect_content") in (True, "true"), "it names a Chatham House event"

@@ -49,15 +49,30 @@ async def sessions(database_url):  # type: ignore[no-untyped-def]
         press = org("press", "mk", "media", "pending", ["media_freedom"])
         think = org("think", "al", "think_tank", "vetted", ["corruption"])
         session.add_all([watch, press, think])
-        for member_id, organisation, locale in ((1, watch, "sq"), (2, press, "mk"), (3, think, "en"),
-                                               (4, watch, "en")):
-            session.add(Member(telegram_id=member_id, organisation=organisation, locale=locale, registered_at=NOW,
-                               membership="founder"))
+        for member_id, organisation, locale in ((1, watch, "sq"), (2, press, "mk"), (3, think, "en"), (4, watch, "en")):
+            session.add(
+                Member(
+                    telegram_id=member_id,
+                    organisation=organisation,
+                    locale=locale,
+                    registered_at=NOW,
+                    membership="founder",
+                )
+            )
         session.add(Member(telegram_id=5, organisation=watch, locale="en"))  # never finished registering
-        session.add(Member(telegram_id=6, organisation=watch, locale="en", registered_at=NOW, membership="founder",
-                           unreachable_since=NOW))  # blocked the bot
-        session.add(Member(telegram_id=7, organisation=watch, locale="en", registered_at=NOW,
-                           membership="founder"))  # never subscribed
+        session.add(
+            Member(
+                telegram_id=6,
+                organisation=watch,
+                locale="en",
+                registered_at=NOW,
+                membership="founder",
+                unreachable_since=NOW,
+            )
+        )  # blocked the bot
+        session.add(
+            Member(telegram_id=7, organisation=watch, locale="en", registered_at=NOW, membership="founder")
+        )  # never subscribed
         await session.flush()
         session.add_all(Subscription(telegram_id=member_id, zone="UTC") for member_id in (1, 2, 3, 4, 5, 6))
         event = Event(scope="national", format="online", country="xk", starts_at=NOW, ends_at=NOW)
@@ -146,8 +161,9 @@ async def add_joiner(sessions, member_id: int) -> None:  # type: ignore[no-untyp
     """Someone who asked to join the vetted "watch" and was not approved, subscribed to everything."""
     async with sessions.begin() as session:
         watch = await session.scalar(select(Organisation).where(Organisation.name_key == "watch"))
-        session.add(Member(telegram_id=member_id, organisation=watch, locale="en", registered_at=NOW,
-                           membership="requested"))
+        session.add(
+            Member(telegram_id=member_id, organisation=watch, locale="en", registered_at=NOW, membership="requested")
+        )
         await session.flush()
         session.add(Subscription(telegram_id=member_id, zone="UTC"))
 
@@ -164,8 +180,9 @@ async def test_a_joiner_not_yet_approved_counts_as_unvetted(sessions):
         assert sorted(await session.scalars(campaign_repos.campaign_audience(invitation))) == [1, 3, 4]
         (await session.get(Member, 8)).membership = "member"  # type: ignore[union-attr]
         await session.flush()
-        assert sorted(await session.scalars(campaign_repos.campaign_audience(invitation))) == [1, 3, 4, 8], \
+        assert sorted(await session.scalars(campaign_repos.campaign_audience(invitation))) == [1, 3, 4, 8], (
             "approved, 8 is one of watch's members"
+        )
 
 
 async def test_only_subscribers_to_the_kind_are_reached(sessions):
@@ -219,15 +236,17 @@ async def test_every_recipient_is_in_exactly_one_count_of_the_report(sessions):
         session.add(campaign)
         await session.flush()
         await campaign_repos.queue_campaign(session, campaign, NOW)
-        await session.execute(update(Delivery).where(Delivery.campaign_id == campaign.id, Delivery.telegram_id == 1)
-                              .values(status="sent"))
+        await session.execute(
+            update(Delivery).where(Delivery.campaign_id == campaign.id, Delivery.telegram_id == 1).values(status="sent")
+        )
         counts = await campaign_repos.report(session, campaign.id)
         assert (counts["sent"], counts["pending"], counts["digest"]) == (1, 2, 1)
         digest = Delivery(telegram_id=4, kind="digest", payload={}, status="sent", next_attempt_at=NOW)
         session.add(digest)
         await session.flush()
-        await session.execute(update(DigestItem).where(DigestItem.campaign_id == campaign.id)
-                              .values(delivery_id=digest.id))
+        await session.execute(
+            update(DigestItem).where(DigestItem.campaign_id == campaign.id).values(delivery_id=digest.id)
+        )
         counts = await campaign_repos.report(session, campaign.id)
         assert (counts["sent"], counts["pending"], counts["digest"]) == (2, 2, 0), "the digest's reader is sent"
         assert sum(counts.values()) == campaign.recipients == 4

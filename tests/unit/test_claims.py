@@ -33,8 +33,10 @@ async def sessions(database_url):  # type: ignore[no-untyped-def]
 
 async def test_two_senders_never_claim_the_same_delivery(sessions):
     async with sessions.begin() as session:
-        session.add_all(Delivery(telegram_id=member_id, kind="campaign", payload={}, next_attempt_at=utcnow())
-                        for member_id in range(1, 201))
+        session.add_all(
+            Delivery(telegram_id=member_id, kind="campaign", payload={}, next_attempt_at=utcnow())
+            for member_id in range(1, 201)
+        )
 
     async def sender() -> list[int]:
         claimed: list[int] = []
@@ -53,13 +55,18 @@ async def test_two_senders_never_claim_the_same_delivery(sessions):
 
 async def test_a_due_campaign_is_queued_once_however_many_ticks_race(sessions):
     async with sessions.begin() as session:
-        session.add(Campaign(texts={"en": "x"}, audience={}, topics=[], countries=[], status="scheduled",
-                             send_at=utcnow()))
+        session.add(
+            Campaign(texts={"en": "x"}, audience={}, topics=[], countries=[], status="scheduled", send_at=utcnow())
+        )
 
     async def tick() -> int:
         async with sessions.begin() as session:
-            return sum([await campaign_repos.queue_campaign(session, campaign, utcnow())
-                        for campaign in await campaign_repos.claim_due_campaigns(session, utcnow())])
+            return sum(
+                [
+                    await campaign_repos.queue_campaign(session, campaign, utcnow())
+                    for campaign in await campaign_repos.claim_due_campaigns(session, utcnow())
+                ]
+            )
 
     queued = await asyncio.gather(*(tick() for _ in range(4)))
     assert sorted(queued) == [0, 0, 0, 200]

@@ -17,8 +17,9 @@ from bot.fakeapi import FakeBotAPI, parse_html
 CHAT = 42
 
 
-async def call(api: FakeBotAPI, method: str, *, body: str = "json", token: str | None = None,
-               **params: Any) -> tuple[int, dict[str, Any]]:
+async def call(
+    api: FakeBotAPI, method: str, *, body: str = "json", token: str | None = None, **params: Any
+) -> tuple[int, dict[str, Any]]:
     """One Bot API request as a client library makes it: a JSON, form or query-string body."""
     url = f"{api.base_url}/bot{token or api.token}/{method}"
     form = {key: json.dumps(value) if isinstance(value, dict | list) else str(value) for key, value in params.items()}
@@ -62,8 +63,9 @@ async def api() -> AsyncIterator[FakeBotAPI]:
 @pytest.mark.parametrize("body", ["json", "form", "query"])
 async def test_send_message_answers_a_telegram_message(api, body):
     markup = keyboard({"text": "Go", "callback_data": "go:1"})
-    status, answer = await call(api, "sendMessage", body=body, chat_id=CHAT, text="<b>Hi</b> &amp; bye",
-                                parse_mode="HTML", reply_markup=markup)
+    status, answer = await call(
+        api, "sendMessage", body=body, chat_id=CHAT, text="<b>Hi</b> &amp; bye", parse_mode="HTML", reply_markup=markup
+    )
     assert status == 200 and answer["ok"] is True
     message = answer["result"]
     assert message["message_id"] == 2  # after the user's "hello": ids count per chat
@@ -74,19 +76,22 @@ async def test_send_message_answers_a_telegram_message(api, body):
     assert api.calls[-1].params["reply_markup"] == markup and api.calls[-1].params["chat_id"] == CHAT
 
 
-@pytest.mark.parametrize(("params", "description"), [
-    ({"chat_id": None}, "Bad Request: chat_id is empty"),
-    ({"text": None}, "Bad Request: message text is empty"),
-    ({"text": ""}, "Bad Request: message text is empty"),
-    ({"text": "  \n "}, "Bad Request: message text is empty"),
-    ({"text": "<b> </b>", "parse_mode": "HTML"}, "Bad Request: message text is empty"),
-    ({"text": "x" * 4097}, "Bad Request: message is too long"),
-    ({"text": "😀" * 2049}, "Bad Request: message is too long"),  # 4098 UTF-16 units
-    ({"text": "<b>" + "x" * 4097 + "</b>", "parse_mode": "HTML"}, "Bad Request: message is too long"),
-    ({"chat_id": 7}, "Bad Request: chat not found"),
-    ({"chat_id": "@somebody"}, "Bad Request: chat not found"),
-    ({"parse_mode": "HTMLX"}, "Bad Request: unsupported parse_mode"),
-])
+@pytest.mark.parametrize(
+    ("params", "description"),
+    [
+        ({"chat_id": None}, "Bad Request: chat_id is empty"),
+        ({"text": None}, "Bad Request: message text is empty"),
+        ({"text": ""}, "Bad Request: message text is empty"),
+        ({"text": "  \n "}, "Bad Request: message text is empty"),
+        ({"text": "<b> </b>", "parse_mode": "HTML"}, "Bad Request: message text is empty"),
+        ({"text": "x" * 4097}, "Bad Request: message is too long"),
+        ({"text": "😀" * 2049}, "Bad Request: message is too long"),  # 4098 UTF-16 units
+        ({"text": "<b>" + "x" * 4097 + "</b>", "parse_mode": "HTML"}, "Bad Request: message is too long"),
+        ({"chat_id": 7}, "Bad Request: chat not found"),
+        ({"chat_id": "@somebody"}, "Bad Request: chat not found"),
+        ({"parse_mode": "HTMLX"}, "Bad Request: unsupported parse_mode"),
+    ],
+)
 async def test_send_message_refuses_what_telegram_refuses(api, params, description):
     params = {key: value for key, value in {"chat_id": CHAT, "text": "x", **params}.items() if value is not None}
     assert await rejected(api, "sendMessage", **params) == description
@@ -99,19 +104,22 @@ async def test_html_is_measured_after_parsing(api):
     assert (await send(api, "😀" * 2048))["text"] == "😀" * 2048
 
 
-@pytest.mark.parametrize(("text", "description"), [
-    ("<b2>x</b2>", 'Unsupported start tag "b2" at byte offset 0'),
-    ("Ж<br>", 'Unsupported start tag "br" at byte offset 2'),  # offsets count UTF-8 bytes
-    ("a < b", 'Unsupported start tag "" at byte offset 2'),
-    ("1<2", "Unclosed start tag at byte offset 1"),
-    ("<b>open", 'Can\'t find end tag corresponding to start tag "b"'),
-    ("<b><i>x</b></i>", 'Unmatched end tag at byte offset 7, expected "</i>", found "</b>"'),
-    ("x</b>", "Unexpected end tag at byte offset 1"),
-    ('<span class="red">x</span>', 'Tag "span" must have class "tg-spoiler" at byte offset 0'),
-    ("A & B", "Character \"&\" at byte offset 2 must be escaped as \"&amp;\""),
-    ("&nbsp;", "Character \"&\" at byte offset 0 must be escaped as \"&amp;\""),
-    ('<a href="x>', "Unclosed start tag at byte offset 0"),
-])
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        ("<b2>x</b2>", 'Unsupported start tag "b2" at byte offset 0'),
+        ("Ж<br>", 'Unsupported start tag "br" at byte offset 2'),  # offsets count UTF-8 bytes
+        ("a < b", 'Unsupported start tag "" at byte offset 2'),
+        ("1<2", "Unclosed start tag at byte offset 1"),
+        ("<b>open", 'Can\'t find end tag corresponding to start tag "b"'),
+        ("<b><i>x</b></i>", 'Unmatched end tag at byte offset 7, expected "</i>", found "</b>"'),
+        ("x</b>", "Unexpected end tag at byte offset 1"),
+        ('<span class="red">x</span>', 'Tag "span" must have class "tg-spoiler" at byte offset 0'),
+        ("A & B", 'Character "&" at byte offset 2 must be escaped as "&amp;"'),
+        ("&nbsp;", 'Character "&" at byte offset 0 must be escaped as "&amp;"'),
+        ('<a href="x>', "Unclosed start tag at byte offset 0"),
+    ],
+)
 async def test_bad_html_is_refused_with_telegram_words(api, text, description):
     answer = await rejected(api, "sendMessage", chat_id=CHAT, text=text, parse_mode="HTML")
     assert answer == f"Bad Request: can't parse entities: {description}"
@@ -126,36 +134,63 @@ def test_html_gives_telegram_entities_in_utf16_units():
         '😀 <b>bold <i>both</i></b> <a href="https://x.org/?a=1&amp;b=2">link</a> <tg-spoiler>s</tg-spoiler> '
         '<span class="tg-spoiler">t</span> <u>u</u><s>s</s><code>c</code> <blockquote expandable>q</blockquote>'
         '<pre><code class="language-python">p</code></pre><tg-emoji emoji-id="5368324170671202286">👍</tg-emoji>'
-        " &lt;&gt;&quot;&#65;&#x42;")
+        " &lt;&gt;&quot;&#65;&#x42;"
+    )
     assert text == '😀 bold both link s t usc qp👍 <>"AB'
-    assert entities[:3] == [{"type": "bold", "offset": 3, "length": 9}, {"type": "italic", "offset": 8, "length": 4},
-                            {"type": "text_link", "offset": 13, "length": 4, "url": "https://x.org/?a=1&b=2"}]
-    assert [e["type"] for e in entities[3:]] == ["spoiler", "spoiler", "underline", "strikethrough", "code",
-                                                 "expandable_blockquote", "pre", "custom_emoji"]
+    assert entities[:3] == [
+        {"type": "bold", "offset": 3, "length": 9},
+        {"type": "italic", "offset": 8, "length": 4},
+        {"type": "text_link", "offset": 13, "length": 4, "url": "https://x.org/?a=1&b=2"},
+    ]
+    assert [e["type"] for e in entities[3:]] == [
+        "spoiler",
+        "spoiler",
+        "underline",
+        "strikethrough",
+        "code",
+        "expandable_blockquote",
+        "pre",
+        "custom_emoji",
+    ]
     assert entities[-2]["language"] == "python" and entities[-1]["custom_emoji_id"] == "5368324170671202286"
 
 
-@pytest.mark.parametrize(("markup", "description"), [
-    (keyboard({"text": "a", "callback_data": "é" * 33}), "Bad Request: BUTTON_DATA_INVALID"),  # 66 bytes
-    (keyboard({"text": "a", "callback_data": ""}), "Bad Request: BUTTON_DATA_INVALID"),
-    (keyboard({"text": "", "callback_data": "a"}), "Bad Request: text buttons are unallowed in the inline keyboard"),
-    (keyboard({"text": "a"}),
-     "Bad Request: can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard"),
-    (keyboard({"text": "a", "url": "javascript:alert(1)"}),
-     "Bad Request: inline keyboard button URL 'javascript:alert(1)' is invalid"),
-    ({"inline_keyboard": [[{"text": str(i), "callback_data": str(i)} for i in range(101)]]},
-     "Bad Request: too many inline keyboard buttons"),
-    ({"inline_keyboard": [{"text": "a", "callback_data": "a"}]}, "Array of Arrays"),
-    (keyboard({"text": "a", "callback_data": "a", "url": "https://x.org"}), "more than one action"),
-])
+@pytest.mark.parametrize(
+    ("markup", "description"),
+    [
+        (keyboard({"text": "a", "callback_data": "é" * 33}), "Bad Request: BUTTON_DATA_INVALID"),  # 66 bytes
+        (keyboard({"text": "a", "callback_data": ""}), "Bad Request: BUTTON_DATA_INVALID"),
+        (
+            keyboard({"text": "", "callback_data": "a"}),
+            "Bad Request: text buttons are unallowed in the inline keyboard",
+        ),
+        (
+            keyboard({"text": "a"}),
+            "Bad Request: can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard",
+        ),
+        (
+            keyboard({"text": "a", "url": "javascript:alert(1)"}),
+            "Bad Request: inline keyboard button URL 'javascript:alert(1)' is invalid",
+        ),
+        (
+            {"inline_keyboard": [[{"text": str(i), "callback_data": str(i)} for i in range(101)]]},
+            "Bad Request: too many inline keyboard buttons",
+        ),
+        ({"inline_keyboard": [{"text": "a", "callback_data": "a"}]}, "Array of Arrays"),
+        (keyboard({"text": "a", "callback_data": "a", "url": "https://x.org"}), "more than one action"),
+    ],
+)
 async def test_inline_keyboards_are_checked(api, markup, description):
     answer = await rejected(api, "sendMessage", chat_id=CHAT, text="x", reply_markup=markup)
     assert description in answer
 
 
 async def test_good_keyboards_pass(api):
-    markup = keyboard({"text": "a", "callback_data": "ж" * 32}, {"text": "b", "url": "tg://resolve?domain=x"},
-                      {"text": "c", "url": "https://example.org"})
+    markup = keyboard(
+        {"text": "a", "callback_data": "ж" * 32},
+        {"text": "b", "url": "tg://resolve?domain=x"},
+        {"text": "c", "url": "https://example.org"},
+    )
     assert (await send(api, reply_markup=markup))["reply_markup"] == markup
 
 
@@ -165,8 +200,10 @@ async def test_documents_are_uploaded_as_multipart(api):
     form.add_field("caption", "<i>export</i>")
     form.add_field("parse_mode", "HTML")
     form.add_field("document", b'{"a": 1}', filename="export.json")
-    async with aiohttp.ClientSession() as session, \
-            session.post(f"{api.base_url}/bot{api.token}/sendDocument", data=form) as response:
+    async with (
+        aiohttp.ClientSession() as session,
+        session.post(f"{api.base_url}/bot{api.token}/sendDocument", data=form) as response,
+    ):
         status, answer = response.status, await response.json()
     assert status == 200
     document = answer["result"]["document"]
@@ -184,15 +221,19 @@ async def test_documents_are_checked(api):
     assert "wrong file identifier" in await rejected(api, "sendDocument", chat_id=CHAT, document="nope")
     form = aiohttp.FormData({"chat_id": str(CHAT), "caption": "x" * 1025})
     form.add_field("document", b"x", filename="x.txt")
-    async with aiohttp.ClientSession() as session, \
-            session.post(f"{api.base_url}/bot{api.token}/sendDocument", data=form) as response:
+    async with (
+        aiohttp.ClientSession() as session,
+        session.post(f"{api.base_url}/bot{api.token}/sendDocument", data=form) as response,
+    ):
         assert (await response.json())["description"] == "Bad Request: message caption is too long"
 
 
 async def test_chat_actions(api):
     assert (await call(api, "sendChatAction", chat_id=CHAT, action="typing"))[0] == 200
-    assert await rejected(api, "sendChatAction", chat_id=CHAT, action="dancing") == \
-        "Bad Request: wrong parameter action in request"
+    assert (
+        await rejected(api, "sendChatAction", chat_id=CHAT, action="dancing")
+        == "Bad Request: wrong parameter action in request"
+    )
 
 
 # --- editing, deleting, buttons -----------------------------------------------------------------------------
@@ -202,7 +243,8 @@ async def test_edits_apply_and_an_edit_that_changes_nothing_is_refused(api):
     sent = await send(api, "<b>same</b>", parse_mode="HTML")
     edit = {"chat_id": CHAT, "message_id": sent["message_id"]}
     assert "message is not modified: specified new message content" in await rejected(
-        api, "editMessageText", **edit, text="<strong>same</strong>", parse_mode="HTML")  # Telegram compares the look
+        api, "editMessageText", **edit, text="<strong>same</strong>", parse_mode="HTML"
+    )  # Telegram compares the look
     markup = keyboard({"text": "Go", "callback_data": "go"})
     status, answer = await call(api, "editMessageText", **edit, text="new", reply_markup=markup)
     assert status == 200 and answer["result"]["text"] == "new" and "edit_date" in answer["result"]
@@ -212,14 +254,17 @@ async def test_edits_apply_and_an_edit_that_changes_nothing_is_refused(api):
     assert "message is not modified" in await rejected(api, "editMessageReplyMarkup", **edit)
 
 
-@pytest.mark.parametrize(("method", "params", "description"), [
-    ("editMessageText", {"message_id": 999, "text": "x"}, "Bad Request: message to edit not found"),
-    ("editMessageText", {"message_id": 1, "text": "x"}, "Bad Request: message can't be edited"),  # the user's
-    ("editMessageText", {"text": "x"}, "Bad Request: message identifier is not specified"),
-    ("editMessageText", {"message_id": 2}, "Bad Request: message text is empty"),
-    ("editMessageReplyMarkup", {"message_id": 999}, "Bad Request: message to edit not found"),
-    ("deleteMessage", {"message_id": 999}, "Bad Request: message to delete not found"),
-])
+@pytest.mark.parametrize(
+    ("method", "params", "description"),
+    [
+        ("editMessageText", {"message_id": 999, "text": "x"}, "Bad Request: message to edit not found"),
+        ("editMessageText", {"message_id": 1, "text": "x"}, "Bad Request: message can't be edited"),  # the user's
+        ("editMessageText", {"text": "x"}, "Bad Request: message identifier is not specified"),
+        ("editMessageText", {"message_id": 2}, "Bad Request: message text is empty"),
+        ("editMessageReplyMarkup", {"message_id": 999}, "Bad Request: message to edit not found"),
+        ("deleteMessage", {"message_id": 999}, "Bad Request: message to delete not found"),
+    ],
+)
 async def test_edits_and_deletes_of_missing_messages(api, method, params, description):
     await send(api)
     assert await rejected(api, method, chat_id=CHAT, **params) == description
@@ -254,8 +299,10 @@ async def test_a_callback_query_is_answered_once(api):
     assert await rejected(api, "answerCallbackQuery", callback_query_id="123") == too_old
     assert await rejected(api, "answerCallbackQuery") == 'Bad Request: parameter "callback_query_id" is required'
     query_id = api.press(CHAT, 1, "x")["callback_query"]["id"]
-    assert await rejected(api, "answerCallbackQuery", callback_query_id=query_id, text="x" * 201) == \
-        "Bad Request: MESSAGE_TOO_LONG"
+    assert (
+        await rejected(api, "answerCallbackQuery", callback_query_id=query_id, text="x" * 201)
+        == "Bad Request: MESSAGE_TOO_LONG"
+    )
     assert (await call(api, "answerCallbackQuery", callback_query_id=query_id, text="x" * 200))[0] == 200
 
 
@@ -273,20 +320,27 @@ async def test_commands_are_kept_per_language_and_scope(api):
     assert (await call(api, "getMyCommands", language_code="de"))[1]["result"] == []
 
 
-@pytest.mark.parametrize(("params", "description"), [
-    ({"commands": [{"command": "Start", "description": "x"}]}, "Bad Request: BOT_COMMAND_INVALID"),
-    ({"commands": [{"command": "/start", "description": "x"}]}, "Bad Request: BOT_COMMAND_INVALID"),
-    ({"commands": [{"command": "x" * 33, "description": "x"}]}, "Bad Request: BOT_COMMAND_INVALID"),
-    ({"commands": [{"command": "start", "description": ""}]}, "Bad Request: BOT_COMMAND_DESCRIPTION_INVALID"),
-    ({"commands": [{"command": "start", "description": "x" * 257}]},
-     "Bad Request: BOT_COMMAND_DESCRIPTION_INVALID"),
-    ({"commands": [{"command": f"c{i}", "description": "x"} for i in range(101)]},
-     "Bad Request: BOT_COMMANDS_TOO_MUCH"),
-    ({"commands": [], "language_code": "sr-Latn"}, "Bad Request: LANG_CODE_INVALID"),
-    ({"commands": [], "language_code": "EN"}, "Bad Request: LANG_CODE_INVALID"),
-    ({"commands": [], "scope": {"type": "everyone"}}, "Bad Request: can't parse BotCommandScope JSON object"),
-    ({}, 'Bad Request: parameter "commands" is required'),
-])
+@pytest.mark.parametrize(
+    ("params", "description"),
+    [
+        ({"commands": [{"command": "Start", "description": "x"}]}, "Bad Request: BOT_COMMAND_INVALID"),
+        ({"commands": [{"command": "/start", "description": "x"}]}, "Bad Request: BOT_COMMAND_INVALID"),
+        ({"commands": [{"command": "x" * 33, "description": "x"}]}, "Bad Request: BOT_COMMAND_INVALID"),
+        ({"commands": [{"command": "start", "description": ""}]}, "Bad Request: BOT_COMMAND_DESCRIPTION_INVALID"),
+        (
+            {"commands": [{"command": "start", "description": "x" * 257}]},
+            "Bad Request: BOT_COMMAND_DESCRIPTION_INVALID",
+        ),
+        (
+            {"commands": [{"command": f"c{i}", "description": "x"} for i in range(101)]},
+            "Bad Request: BOT_COMMANDS_TOO_MUCH",
+        ),
+        ({"commands": [], "language_code": "sr-Latn"}, "Bad Request: LANG_CODE_INVALID"),
+        ({"commands": [], "language_code": "EN"}, "Bad Request: LANG_CODE_INVALID"),
+        ({"commands": [], "scope": {"type": "everyone"}}, "Bad Request: can't parse BotCommandScope JSON object"),
+        ({}, 'Bad Request: parameter "commands" is required'),
+    ],
+)
 async def test_bad_commands_are_refused(api, params, description):
     assert await rejected(api, "setMyCommands", **params) == description
     assert api.bot_commands == {}
@@ -313,12 +367,19 @@ async def test_wrong_token_unknown_method_and_unknown_path(api):
 
 async def test_methods_ignore_case_and_bodies_may_be_broken(api):
     assert (await call(api, "SENDMESSAGE", chat_id=CHAT, text="hi"))[0] == 200
-    async with aiohttp.ClientSession() as session, session.post(
-            f"{api.base_url}/bot{api.token}/sendMessage", data="{oops", headers={"Content-Type": "application/json"},
-    ) as response:
+    async with (
+        aiohttp.ClientSession() as session,
+        session.post(
+            f"{api.base_url}/bot{api.token}/sendMessage",
+            data="{oops",
+            headers={"Content-Type": "application/json"},
+        ) as response,
+    ):
         assert (await response.json())["description"] == "Bad Request: can't parse JSON encoded request"
-    assert await rejected(api, "sendMessage", body="form", chat_id=CHAT, text="x", reply_markup="{") == \
-        "Bad Request: can't parse reply_markup JSON object"
+    assert (
+        await rejected(api, "sendMessage", body="form", chat_id=CHAT, text="x", reply_markup="{")
+        == "Bad Request: can't parse reply_markup JSON object"
+    )
 
 
 async def test_webhook_and_long_polling_exclude_each_other(api):
@@ -350,8 +411,15 @@ async def test_injected_faults_hit_the_next_calls_only(api):
     api.fail_next("sendMessage", status=429, description="Too Many Requests: retry after 7", retry_after=7)
     api.fail_next("sendMessage", status=500, description="Internal Server Error", times=2)
     status, answer = await call(api, "sendMessage", chat_id=CHAT, text="hi")
-    assert (status, answer) == (429, {"ok": False, "error_code": 429, "description": "Too Many Requests: retry after 7",
-                                      "parameters": {"retry_after": 7}})
+    assert (status, answer) == (
+        429,
+        {
+            "ok": False,
+            "error_code": 429,
+            "description": "Too Many Requests: retry after 7",
+            "parameters": {"retry_after": 7},
+        },
+    )
     assert [(await call(api, "sendMessage", chat_id=CHAT, text="hi"))[0] for _ in range(3)] == [500, 500, 200]
     assert api.errors() == [] and [c.injected for c in api.calls] == [True, True, True, False]
     api.fail_next("getMe", status=429, description="Too Many Requests: retry after 3")
@@ -425,8 +493,9 @@ async def test_a_long_poll_answers_as_soon_as_a_user_writes(api):
 
 async def test_a_client_that_gives_up_releases_its_long_poll(api):
     async with aiohttp.ClientSession() as session:
-        request = asyncio.create_task(session.post(f"{api.base_url}/bot{api.token}/getUpdates",
-                                                   json={"offset": 2**31 - 1, "timeout": 30}))
+        request = asyncio.create_task(
+            session.post(f"{api.base_url}/bot{api.token}/getUpdates", json={"offset": 2**31 - 1, "timeout": 30})
+        )
         await api.wait_until(lambda: api.polling == 1)
         request.cancel()
         with pytest.raises(asyncio.CancelledError):
@@ -519,8 +588,13 @@ async def test_a_python_telegram_bot_application_runs_on_the_fake_server(api, mo
     from telegram.error import BadRequest, Forbidden, RetryAfter
     from telegram.ext import ApplicationBuilder, CommandHandler, ContextTypes
 
-    application = (ApplicationBuilder().token(api.token).base_url(f"{api.base_url}/bot")
-                   .base_file_url(f"{api.base_url}/file/bot").build())
+    application = (
+        ApplicationBuilder()
+        .token(api.token)
+        .base_url(f"{api.base_url}/bot")
+        .base_file_url(f"{api.base_url}/file/bot")
+        .build()
+    )
 
     async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         assert update.effective_message is not None

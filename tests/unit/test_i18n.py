@@ -51,8 +51,14 @@ def test_every_message_renders_without_raw_ids_or_placeholders(locale):
 
 def test_every_taxonomy_id_has_a_label():
     english = messages("en")
-    kinds = {"country": COUNTRIES, "topic": TOPICS, "activity": ACTIVITIES, "sector": SECTORS,
-             "scope": EVENT_SCOPES, "format": EVENT_FORMATS}
+    kinds = {
+        "country": COUNTRIES,
+        "topic": TOPICS,
+        "activity": ACTIVITIES,
+        "sector": SECTORS,
+        "scope": EVENT_SCOPES,
+        "format": EVENT_FORMATS,
+    }
     missing = [label_id(k, v) for k, values in kinds.items() for v in values if label_id(k, v) not in english]
     assert missing == []
 
@@ -68,10 +74,24 @@ def test_text_variables_are_escaped_for_html():
     assert tr.plain("btn-join-org", name="A & B") == "Join: A & B"
 
 
-@pytest.mark.parametrize(("code", "locale"), [
-    ("en", "en"), ("en-US", "en"), ("de-AT", "de"), ("sq", "sq"), ("sr", "sr-Latn"), ("bs", "sr-Latn"),
-    ("hr", "sr-Latn"), ("cnr", "sr-Latn"), ("sh", "sr-Latn"), ("mk", "mk"), ("fr", "en"), (None, "en"), ("", "en"),
-])
+@pytest.mark.parametrize(
+    ("code", "locale"),
+    [
+        ("en", "en"),
+        ("en-US", "en"),
+        ("de-AT", "de"),
+        ("sq", "sq"),
+        ("sr", "sr-Latn"),
+        ("bs", "sr-Latn"),
+        ("hr", "sr-Latn"),
+        ("cnr", "sr-Latn"),
+        ("sh", "sr-Latn"),
+        ("mk", "mk"),
+        ("fr", "en"),
+        (None, "en"),
+        ("", "en"),
+    ],
+)
 def test_client_language_maps_to_a_locale(code, locale):
     assert locale_from_client(code) == locale
 

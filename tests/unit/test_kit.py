@@ -13,10 +13,22 @@ def test_codec_round_trips_what_it_made():
     assert codec.decode(data) == ("rg", ["a1b2c3", "tog", "environmental_crime"])
 
 
-@pytest.mark.parametrize("forged", [
-    "", "rg", "rg:a1b2c3:tog", "zz:1", "lang:en:extra", "rg:a1b2c3:tog:<b>", "lang:" + "x" * 70, "lang:енглески",
-    "rg:a1:b::", ":", "cmd:start;drop",
-])
+@pytest.mark.parametrize(
+    "forged",
+    [
+        "",
+        "rg",
+        "rg:a1b2c3:tog",
+        "zz:1",
+        "lang:en:extra",
+        "rg:a1b2c3:tog:<b>",
+        "lang:" + "x" * 70,
+        "lang:енглески",
+        "rg:a1:b::",
+        ":",
+        "cmd:start;drop",
+    ],
+)
 def test_codec_rejects_data_it_did_not_make(forged):
     assert build_codec().decode(forged) is None
 
@@ -36,17 +48,27 @@ def test_codec_refuses_wrong_field_count_or_characters():
         codec.encode("lang", "e n")
 
 
-@pytest.mark.parametrize(("text", "command", "args", "other"), [
-    ("/start", "start", "", False),
-    ("/start ev_12", "start", "ev_12", False),
-    ("/Register@Resilience_Hub_Bot", "register", "", False),
-    ("/help@some_other_bot", "help", "", True),
-    ("hello /start", None, "", False),
-    ("/", None, "", False),
-])
+@pytest.mark.parametrize(
+    ("text", "command", "args", "other"),
+    [
+        ("/start", "start", "", False),
+        ("/start ev_12", "start", "ev_12", False),
+        ("/Register@Resilience_Hub_Bot", "register", "", False),
+        ("/help@some_other_bot", "help", "", True),
+        ("hello /start", None, "", False),
+        ("/", None, "", False),
+    ],
+)
 def test_commands_are_parsed_with_their_addressee(text, command, args, other):
-    incoming = message_incoming(user_id=1, chat_id=1, chat_type="private", language_code="en", username=None,
-                                text=text, bot_username="resilience_hub_bot")
+    incoming = message_incoming(
+        user_id=1,
+        chat_id=1,
+        chat_type="private",
+        language_code="en",
+        username=None,
+        text=text,
+        bot_username="resilience_hub_bot",
+    )
     assert (incoming.command, incoming.args, incoming.addressed_to_other_bot) == (command, args, other)
 
 

@@ -21,8 +21,9 @@ from handlers.matching import (
 from handlers.taxonomy import ACTIVITIES, COUNTRIES, SECTORS, TOPICS
 
 
-def org(id_: int, country: str = "al", sector: str = "ngo", topics: tuple[str, ...] = (),
-        activities: tuple[str, ...] = ()) -> Profile:
+def org(
+    id_: int, country: str = "al", sector: str = "ngo", topics: tuple[str, ...] = (), activities: tuple[str, ...] = ()
+) -> Profile:
     return Profile(id_, country, sector, topic_mask(topics), activity_mask(activities))
 
 
@@ -59,16 +60,22 @@ def test_complementary_work_and_a_border_and_another_sector_each_add_in_that_ord
 
 def test_each_tier_outweighs_every_tier_below_it_together():
     mine = org(1, "al", "ngo", ("corruption", "youth"), ("advocacy", "victim_support", "investigative_journalism"))
-    everything_but_topics = org(2, "mk", "media", ("corruption",),  # one shared topic, every other bonus
-                                ("policy_research", "legal_aid", "monitoring", "advocacy"))
+    everything_but_topics = org(
+        2,
+        "mk",
+        "media",
+        ("corruption",),  # one shared topic, every other bonus
+        ("policy_research", "legal_aid", "monitoring", "advocacy"),
+    )
     two_topics = org(3, "al", "ngo", ("corruption", "youth"))
     one_pair = org(4, "al", "ngo", ("corruption",), ("policy_research",))
     border_and_sector = org(5, "xk", "media", ("corruption",))
     border = org(6, "xk", "ngo", ("corruption",))
     sector = org(7, "al", "media", ("corruption",))
     crowd = [org(100 + i, "rs", "ngo", ("corruption", "youth")) for i in range(50)]  # both topics common
-    index = PartnerIndex.of([mine, everything_but_topics, two_topics, one_pair, border_and_sector, border, sector,
-                             *crowd])
+    index = PartnerIndex.of(
+        [mine, everything_but_topics, two_topics, one_pair, border_and_sector, border, sector, *crowd]
+    )
     scores = {m.profile.id: m for m in index.suggest(mine, Filters(), set(), limit=100)}
     assert len(scores[2].complements) == MAX_COMPLEMENTS, "only the first pairs count"
     assert scores[3].score > scores[2].score, "one more shared topic beats every lower bonus together"
@@ -90,16 +97,26 @@ def test_own_and_excluded_organisations_never_appear():
     assert 1 not in ids and 3 not in ids and 2 in ids
 
 
-@pytest.mark.parametrize(("filters", "expected"), [
-    (Filters(country="mk"), {3}),
-    (Filters(scope="same"), {2}),
-    (Filters(scope="cross"), {3, 5}),
-    (Filters(sector="media"), {3}),
-    (Filters(topic="arms_trafficking"), {5}),
-])
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        (Filters(country="mk"), {3}),
+        (Filters(scope="same"), {2}),
+        (Filters(scope="cross"), {3, 5}),
+        (Filters(sector="media"), {3}),
+        (Filters(topic="arms_trafficking"), {5}),
+    ],
+)
 def test_filters(filters, expected):
-    index = PartnerIndex.of([MINE, org(2, "al", "ngo", ("corruption",)), org(3, "mk", "media", ("corruption",)),
-                             org(4, "regional", "ngo", ("corruption",)), org(5, "xk", "ngo", ("arms_trafficking",))])
+    index = PartnerIndex.of(
+        [
+            MINE,
+            org(2, "al", "ngo", ("corruption",)),
+            org(3, "mk", "media", ("corruption",)),
+            org(4, "regional", "ngo", ("corruption",)),
+            org(5, "xk", "ngo", ("arms_trafficking",)),
+        ]
+    )
     assert {m.profile.id for m in index.suggest(MINE, filters, set(), limit=50)} == expected
 
 
@@ -111,8 +128,16 @@ def test_a_regional_organisation_is_not_across_a_border():
 
 def random_network(seed: int, size: int = 300) -> list[Profile]:
     rng = random.Random(seed)
-    return [Profile(i, rng.choice(COUNTRIES), rng.choice(SECTORS), topic_mask(rng.sample(TOPICS, rng.randint(1, 4))),
-                    activity_mask(rng.sample(ACTIVITIES, rng.randint(0, 3)))) for i in range(1, size + 1)]
+    return [
+        Profile(
+            i,
+            rng.choice(COUNTRIES),
+            rng.choice(SECTORS),
+            topic_mask(rng.sample(TOPICS, rng.randint(1, 4))),
+            activity_mask(rng.sample(ACTIVITIES, rng.randint(0, 3))),
+        )
+        for i in range(1, size + 1)
+    ]
 
 
 def test_the_order_is_deterministic_and_ties_go_to_the_lower_id():
@@ -121,8 +146,9 @@ def test_the_order_is_deterministic_and_ties_go_to_the_lower_id():
     first = PartnerIndex.of(profiles).suggest(mine, Filters(), set(), limit=300)
     shuffled = profiles[:]
     random.Random(1).shuffle(shuffled)
-    assert [m.profile.id for m in PartnerIndex.of(shuffled).suggest(mine, Filters(), set(), limit=300)] == \
-        [m.profile.id for m in first]
+    assert [m.profile.id for m in PartnerIndex.of(shuffled).suggest(mine, Filters(), set(), limit=300)] == [
+        m.profile.id for m in first
+    ]
     for a, b in zip(first, first[1:], strict=False):
         assert a.score > b.score or (a.score == b.score and a.profile.id < b.profile.id)
 
@@ -144,11 +170,17 @@ def test_each_explanation_accounts_for_exactly_its_score():
         assert {topic for topic, _w in match.shared_topics} == set(topics_of(mine.topics & other.topics))
         for theirs, yours in match.complements:
             assert other.activities & activity_mask([theirs]) and mine.activities & activity_mask([yours])
-        expected = (TOPIC_WEIGHT * sum(index.rarity(topic) for topic, _w in match.shared_topics)
-                    + COMPLEMENT_WEIGHT * len(match.complements)
-                    + CROSS_BORDER_BONUS * (mine.country != other.country and "regional" not in (mine.country,
-                                            other.country) and "other" not in (mine.country, other.country))
-                    + SECTOR_BONUS * (mine.sector != other.sector))
+        expected = (
+            TOPIC_WEIGHT * sum(index.rarity(topic) for topic, _w in match.shared_topics)
+            + COMPLEMENT_WEIGHT * len(match.complements)
+            + CROSS_BORDER_BONUS
+            * (
+                mine.country != other.country
+                and "regional" not in (mine.country, other.country)
+                and "other" not in (mine.country, other.country)
+            )
+            + SECTOR_BONUS * (mine.sector != other.sector)
+        )
         assert match.score == pytest.approx(expected)
         weights = [weight for _topic, weight in match.shared_topics]
         assert weights == sorted(weights, reverse=True), "the rarest shared topic is named first"

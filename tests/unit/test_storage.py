@@ -155,6 +155,7 @@ async def test_migration_0012_keeps_the_oldest_waiting_request_and_marks_organis
             )
     await engine.dispose()
 
+
 async def test_processes_starting_together_share_one_hub_key(database_url, monkeypatch):
     """Each process reads the key at its start. When another process makes it just after this one found none,
     this one's insert gives way and both use the other's key."""

@@ -10,8 +10,17 @@ from handlers.when import format_when, parse_when
 BELGRADE = ZoneInfo("Europe/Belgrade")
 
 
-@pytest.mark.parametrize("typed", ["2026-12-03 14:00", "2026-12-03T14:00", "3.12.2026 14:00", "03.12.2026. 14:00",
-                                   "3/12/2026 14.00", "  3.12.2026   14:00 "])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "2026-12-03 14:00",
+        "2026-12-03T14:00",
+        "3.12.2026 14:00",
+        "03.12.2026. 14:00",
+        "3/12/2026 14.00",
+        "  3.12.2026   14:00 ",
+    ],
+)
 def test_accepted_forms_mean_the_same_local_time(typed):
     assert parse_when(typed, BELGRADE) == datetime(2026, 12, 3, 13, 0, tzinfo=UTC)
 
@@ -30,12 +39,15 @@ def test_summer_time_is_applied():
     assert parse_when("2027-07-01 10:00", BELGRADE) == datetime(2027, 7, 1, 8, 0, tzinfo=UTC)
 
 
-@pytest.mark.parametrize(("locale", "expected"), [
-    ("en", "Thursday, 3 December 2026, 14:00"),
-    ("de", "Donnerstag, 3. Dezember 2026, 14:00"),
-    ("mk", "четврток, 3 декември 2026"),
-    ("sr-Latn", "četvrtak, 3. decembar 2026"),
-])
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [
+        ("en", "Thursday, 3 December 2026, 14:00"),
+        ("de", "Donnerstag, 3. Dezember 2026, 14:00"),
+        ("mk", "четврток, 3 декември 2026"),
+        ("sr-Latn", "četvrtak, 3. decembar 2026"),
+    ],
+)
 def test_times_are_shown_in_the_readers_language_and_zone(locale, expected):
     shown = format_when(datetime(2026, 12, 3, 13, 0, tzinfo=UTC), locale, BELGRADE)
     assert shown.startswith(expected) and "14:00" in shown

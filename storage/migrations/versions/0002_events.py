@@ -28,8 +28,13 @@ def upgrade() -> None:
     op.create_table(
         "events",
         sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("organiser_id", sa.BigInteger(), sa.ForeignKey("members.telegram_id", ondelete="SET NULL"),
-                  nullable=True, index=True),
+        sa.Column(
+            "organiser_id",
+            sa.BigInteger(),
+            sa.ForeignKey("members.telegram_id", ondelete="SET NULL"),
+            nullable=True,
+            index=True,
+        ),
         sa.Column("scope", sa.String(16), nullable=False),
         sa.Column("format", sa.String(16), nullable=False),
         sa.Column("country", sa.String(16), nullable=False, index=True),

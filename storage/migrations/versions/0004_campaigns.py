@@ -20,8 +20,13 @@ def upgrade() -> None:
     op.create_table(
         "campaigns",
         sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("organiser_id", sa.BigInteger(), sa.ForeignKey("members.telegram_id", ondelete="SET NULL"),
-                  nullable=True, index=True),
+        sa.Column(
+            "organiser_id",
+            sa.BigInteger(),
+            sa.ForeignKey("members.telegram_id", ondelete="SET NULL"),
+            nullable=True,
+            index=True,
+        ),
         sa.Column("texts", sa.JSON(), nullable=False),
         sa.Column("event_id", sa.Integer(), sa.ForeignKey("events.id", ondelete="SET NULL"), nullable=True),
         sa.Column("link", sa.String(300), nullable=True),
@@ -34,8 +39,7 @@ def upgrade() -> None:
     with op.batch_alter_table("deliveries") as batch:
         batch.add_column(sa.Column("campaign_id", sa.Integer(), nullable=True))
         batch.create_index("ix_deliveries_campaign_id", ["campaign_id"])
-        batch.create_foreign_key("fk_deliveries_campaign_id", "campaigns", ["campaign_id"], ["id"],
-                                 ondelete="CASCADE")
+        batch.create_foreign_key("fk_deliveries_campaign_id", "campaigns", ["campaign_id"], ["id"], ondelete="CASCADE")
 
 
 def downgrade() -> None:

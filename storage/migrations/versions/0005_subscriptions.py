@@ -24,8 +24,13 @@ def upgrade() -> None:
         batch.add_column(sa.Column("countries", sa.JSON(), nullable=False, server_default="[]"))
     op.create_table(
         "subscriptions",
-        sa.Column("telegram_id", sa.BigInteger(), sa.ForeignKey("members.telegram_id", ondelete="CASCADE"),
-                  primary_key=True, autoincrement=False),
+        sa.Column(
+            "telegram_id",
+            sa.BigInteger(),
+            sa.ForeignKey("members.telegram_id", ondelete="CASCADE"),
+            primary_key=True,
+            autoincrement=False,
+        ),
         sa.Column("invitations", sa.Boolean(), nullable=False),
         sa.Column("briefs", sa.Boolean(), nullable=False),
         sa.Column("news", sa.Boolean(), nullable=False),
@@ -38,25 +43,40 @@ def upgrade() -> None:
     )
     op.create_table(
         "subscription_topics",
-        sa.Column("telegram_id", sa.BigInteger(),
-                  sa.ForeignKey("subscriptions.telegram_id", ondelete="CASCADE"), primary_key=True),
+        sa.Column(
+            "telegram_id",
+            sa.BigInteger(),
+            sa.ForeignKey("subscriptions.telegram_id", ondelete="CASCADE"),
+            primary_key=True,
+        ),
         sa.Column("topic", sa.String(32), primary_key=True),
     )
     op.create_table(
         "subscription_countries",
-        sa.Column("telegram_id", sa.BigInteger(),
-                  sa.ForeignKey("subscriptions.telegram_id", ondelete="CASCADE"), primary_key=True),
+        sa.Column(
+            "telegram_id",
+            sa.BigInteger(),
+            sa.ForeignKey("subscriptions.telegram_id", ondelete="CASCADE"),
+            primary_key=True,
+        ),
         sa.Column("country", sa.String(16), primary_key=True),
     )
     op.create_table(
         "digest_items",
         sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("telegram_id", sa.BigInteger(), sa.ForeignKey("members.telegram_id", ondelete="CASCADE"),
-                  nullable=False, index=True),
-        sa.Column("campaign_id", sa.Integer(), sa.ForeignKey("campaigns.id", ondelete="CASCADE"),
-                  nullable=False, index=True),
-        sa.Column("delivery_id", sa.Integer(), sa.ForeignKey("deliveries.id", ondelete="SET NULL"),
-                  nullable=True, index=True),
+        sa.Column(
+            "telegram_id",
+            sa.BigInteger(),
+            sa.ForeignKey("members.telegram_id", ondelete="CASCADE"),
+            nullable=False,
+            index=True,
+        ),
+        sa.Column(
+            "campaign_id", sa.Integer(), sa.ForeignKey("campaigns.id", ondelete="CASCADE"), nullable=False, index=True
+        ),
+        sa.Column(
+            "delivery_id", sa.Integer(), sa.ForeignKey("deliveries.id", ondelete="SET NULL"), nullable=True, index=True
+        ),
         sa.Column("created_at", UtcDateTime(), nullable=False),
         sa.UniqueConstraint("telegram_id", "campaign_id"),
     )

@@ -22,17 +22,33 @@ def upgrade() -> None:
     op.create_table(
         "introductions",
         sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("requester_id", sa.BigInteger(), sa.ForeignKey("members.telegram_id", ondelete="CASCADE"),
-                  nullable=False, index=True),
-        sa.Column("requester_org_id", sa.Integer(), sa.ForeignKey("organisations.id", ondelete="CASCADE"),
-                  nullable=False, index=True),
-        sa.Column("target_org_id", sa.Integer(), sa.ForeignKey("organisations.id", ondelete="CASCADE"),
-                  nullable=False, index=True),
+        sa.Column(
+            "requester_id",
+            sa.BigInteger(),
+            sa.ForeignKey("members.telegram_id", ondelete="CASCADE"),
+            nullable=False,
+            index=True,
+        ),
+        sa.Column(
+            "requester_org_id",
+            sa.Integer(),
+            sa.ForeignKey("organisations.id", ondelete="CASCADE"),
+            nullable=False,
+            index=True,
+        ),
+        sa.Column(
+            "target_org_id",
+            sa.Integer(),
+            sa.ForeignKey("organisations.id", ondelete="CASCADE"),
+            nullable=False,
+            index=True,
+        ),
         sa.Column("note", sa.Text(), nullable=False),
         sa.Column("requester_handle", sa.String(32), nullable=True),
         sa.Column("status", sa.String(16), nullable=False, index=True),
-        sa.Column("answered_by", sa.BigInteger(), sa.ForeignKey("members.telegram_id", ondelete="SET NULL"),
-                  nullable=True),
+        sa.Column(
+            "answered_by", sa.BigInteger(), sa.ForeignKey("members.telegram_id", ondelete="SET NULL"), nullable=True
+        ),
         sa.Column("answer_handle", sa.String(32), nullable=True),
         sa.Column("created_at", UtcDateTime(), nullable=False, index=True),
         sa.Column("answered_at", UtcDateTime(), nullable=True),
@@ -40,10 +56,16 @@ def upgrade() -> None:
     )
     op.create_table(
         "organisation_blocks",
-        sa.Column("blocker_org_id", sa.Integer(), sa.ForeignKey("organisations.id", ondelete="CASCADE"),
-                  primary_key=True),
-        sa.Column("blocked_org_id", sa.Integer(), sa.ForeignKey("organisations.id", ondelete="CASCADE"),
-                  primary_key=True, index=True),
+        sa.Column(
+            "blocker_org_id", sa.Integer(), sa.ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True
+        ),
+        sa.Column(
+            "blocked_org_id",
+            sa.Integer(),
+            sa.ForeignKey("organisations.id", ondelete="CASCADE"),
+            primary_key=True,
+            index=True,
+        ),
         sa.Column("created_at", UtcDateTime(), nullable=False),
     )
 

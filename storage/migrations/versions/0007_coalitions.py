@@ -17,13 +17,20 @@ depends_on = None
 
 
 def _member(name: str) -> sa.Column:
-    return sa.Column(name, sa.BigInteger(), sa.ForeignKey("members.telegram_id", ondelete="CASCADE"),
-                     nullable=False, index=True)
+    return sa.Column(
+        name, sa.BigInteger(), sa.ForeignKey("members.telegram_id", ondelete="CASCADE"), nullable=False, index=True
+    )
 
 
 def _organisation(name: str, *, primary_key: bool = False) -> sa.Column:
-    return sa.Column(name, sa.Integer(), sa.ForeignKey("organisations.id", ondelete="CASCADE"), nullable=False,
-                     primary_key=primary_key, index=True)
+    return sa.Column(
+        name,
+        sa.Integer(),
+        sa.ForeignKey("organisations.id", ondelete="CASCADE"),
+        nullable=False,
+        primary_key=primary_key,
+        index=True,
+    )
 
 
 def upgrade() -> None:
@@ -38,15 +45,15 @@ def upgrade() -> None:
     )
     op.create_table(
         "coalition_partners",
-        sa.Column("coalition_id", sa.Integer(), sa.ForeignKey("coalitions.id", ondelete="CASCADE"),
-                  primary_key=True),
+        sa.Column("coalition_id", sa.Integer(), sa.ForeignKey("coalitions.id", ondelete="CASCADE"), primary_key=True),
         _organisation("organisation_id", primary_key=True),
     )
     op.create_table(
         "coalition_messages",
         sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("coalition_id", sa.Integer(), sa.ForeignKey("coalitions.id", ondelete="CASCADE"),
-                  nullable=False, index=True),
+        sa.Column(
+            "coalition_id", sa.Integer(), sa.ForeignKey("coalitions.id", ondelete="CASCADE"), nullable=False, index=True
+        ),
         _member("sender_id"),
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("created_at", UtcDateTime(), nullable=False),

@@ -21,12 +21,19 @@ def upgrade() -> None:
         batch.add_column(sa.Column("vouch_code", sa.String(16), nullable=True))
     op.create_table(
         "vouches",
-        sa.Column("organisation_id", sa.Integer(), sa.ForeignKey("organisations.id", ondelete="CASCADE"),
-                  primary_key=True),
-        sa.Column("voucher_org_id", sa.Integer(), sa.ForeignKey("organisations.id", ondelete="CASCADE"),
-                  primary_key=True),
-        sa.Column("voucher_id", sa.BigInteger(), sa.ForeignKey("members.telegram_id", ondelete="SET NULL"),
-                  nullable=True, index=True),
+        sa.Column(
+            "organisation_id", sa.Integer(), sa.ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True
+        ),
+        sa.Column(
+            "voucher_org_id", sa.Integer(), sa.ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True
+        ),
+        sa.Column(
+            "voucher_id",
+            sa.BigInteger(),
+            sa.ForeignKey("members.telegram_id", ondelete="SET NULL"),
+            nullable=True,
+            index=True,
+        ),
         sa.Column("created_at", UtcDateTime(), nullable=False),
     )
 
