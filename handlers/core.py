@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from handlers.actions import ActionTable
 from handlers.i18n import Catalog, Translator, resolve_locale
 from handlers.kit import (
     Appearance,
@@ -165,6 +166,7 @@ class Routes:
 
     commands: dict[str, Handler] = field(default_factory=dict)
     callbacks: dict[str, CallbackHandler] = field(default_factory=dict)
+    actions: ActionTable = field(default_factory=lambda: ActionTable(()))  # typed buttons, each declared once
     flows_text: dict[str, Handler] = field(default_factory=dict)
     notices: dict[str, NoticeRenderer] = field(default_factory=dict)
     # commands and callback prefixes a suspended member may still use: seeing and erasing their data
@@ -433,11 +435,20 @@ class Hub:
 
     def _open_when_suspended(self, context: Context) -> bool:
         if context.incoming.is_callback:
+            pressed = self.routes.actions.decode(context.incoming.callback_data)
+            if pressed is not None:
+                return pressed[0].prefix in self.routes.open_when_suspended
             parsed = self.codec.decode(context.incoming.callback_data)
             return parsed is not None and parsed[0] in self.routes.open_when_suspended
         return context.incoming.command in self.routes.open_when_suspended
 
     async def _route_callback(self, context: Context) -> None:
+        pressed = self.routes.actions.decode(context.incoming.callback_data)
+        if pressed is not None and context.incoming.is_private:
+            action, route = pressed
+            context.route = f"button:{action.prefix}"
+            await route.handler(context, action)
+            return
         parsed = self.codec.decode(context.incoming.callback_data)
         handler = self.routes.callbacks.get(parsed[0]) if parsed else None
         context.route = f"button:{parsed[0]}" if parsed else "button:unknown"

@@ -12,6 +12,7 @@ from typing import Any
 import icalendar
 
 from handlers import reports
+from handlers.actions import RunCommand
 from handlers.core import Context, NoticeRenderer
 from handlers.eventcards import (
     LINK_PREFIX,
@@ -63,7 +64,7 @@ def _members_only(ctx: Context) -> bool:
     ctx.toast(ctx.tr.plain("events-members-only"))
     ctx.reply(
         Screen.of(
-            ctx.tr("events-members-only"), [[Button(ctx.tr.plain("btn-register"), ctx.button("cmd", "register"))]]
+            ctx.tr("events-members-only"), [[Button(ctx.tr.plain("btn-register"), RunCommand("register").pack())]]
         )
     )
     return False
@@ -206,7 +207,7 @@ async def _rsvp(ctx: Context, event_id: int, choice: str) -> None:
         ctx.toast(ctx.tr.plain("event-register-first"))
         ctx.reply(
             Screen.of(
-                ctx.tr("event-register-first"), [[Button(ctx.tr.plain("btn-register"), ctx.button("cmd", "register"))]]
+                ctx.tr("event-register-first"), [[Button(ctx.tr.plain("btn-register"), RunCommand("register").pack())]]
             )
         )
         return

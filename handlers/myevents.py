@@ -7,6 +7,7 @@ import csv
 import io
 
 from handlers import newevent
+from handlers.actions import RunCommand
 from handlers.core import Context
 from handlers.eventcards import PREFIX as CARD_PREFIX
 from handlers.eventcards import events_screen, may_manage, show_event_screen, status_line, title, when
@@ -30,7 +31,7 @@ async def myevents_command(ctx: Context) -> None:
     held, lines, rows = await _answered(ctx)
     if not ctx.is_organiser:
         text = ctx.tr("myevents-answered" if lines else "myevents-answered-none")
-        rows = rows or [[Button(ctx.tr.plain("btn-all-events"), ctx.button("cmd", "events"))]]
+        rows = rows or [[Button(ctx.tr.plain("btn-all-events"), RunCommand("events").pack())]]
         show_event_screen(ctx, events_screen(held, text + lines, rows))
         return
     organiser = None if ctx.is_admin else ctx.user_id
@@ -43,7 +44,7 @@ async def myevents_command(ctx: Context) -> None:
         ]
         for e in events
     ]
-    rows.append([Button(ctx.tr.plain("btn-new-event"), ctx.button("cmd", "newevent"))])
+    rows.append([Button(ctx.tr.plain("btn-new-event"), RunCommand("newevent").pack())])
     text = ctx.tr("myevents-list" if events else "myevents-none")
     if lines:
         text += "\n\n" + ctx.tr("myevents-answered") + lines
@@ -104,7 +105,7 @@ async def _manage_screen(ctx: Context, event: Event) -> Screen:
             Button(tr.plain("btn-open-event"), ctx.button("ev", "open", event.id, "-")),
         ]
     )
-    rows.append([Button(tr.plain("btn-my-events"), ctx.button("cmd", "myevents"))])
+    rows.append([Button(tr.plain("btn-my-events"), RunCommand("myevents").pack())])
     return Screen.of(text, rows)
 
 

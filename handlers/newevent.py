@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from handlers import rsvp as seats
+from handlers.actions import RunCommand
 from handlers.core import Context
 from handlers.eventcards import card_text, event_link, may_manage
 from handlers.fields import (
@@ -524,7 +525,7 @@ async def _publish(ctx: Context, data: dict[str, Any], step: str, arg: str) -> N
             [
                 [
                     Button(ctx.tr.plain("btn-open-event"), ctx.button("ev", "open", event.id, "-")),
-                    Button(ctx.tr.plain("btn-my-events"), ctx.button("cmd", "myevents")),
+                    Button(ctx.tr.plain("btn-my-events"), RunCommand("myevents").pack()),
                 ]
             ],
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from handlers import joining
+from handlers.actions import RunCommand
 from handlers.core import Context
 from handlers.fields import FIELDS, field_buttons, field_prompt, nav_row, parse_pick, parse_text, summary_lines, toggle
 from handlers.i18n import Html
@@ -317,7 +318,7 @@ async def _confirm(ctx: Context, data: dict[str, Any], step: str, arg: str) -> N
     ctx.show(
         Screen.of(
             ctx.tr(key, organisation=organisation.name) + "\n\n" + ctx.tr("register-offer-subscribe"),
-            [[Button(ctx.tr.plain("btn-subscribe"), ctx.button("cmd", "subscribe"))]],
+            [[Button(ctx.tr.plain("btn-subscribe"), RunCommand("subscribe").pack())]],
         )
     )
 

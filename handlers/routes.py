@@ -22,14 +22,13 @@ from handlers import (
     subscriptions,
     vouching,
 )
+from handlers.actions import ActionTable, RunCommand, on
 from handlers.core import Context, Routes
 from handlers.kit import CallbackCodec
 
 
 def build_codec() -> CallbackCodec:
     codec = CallbackCodec()
-    codec.register("lang", 1)  # lang:<locale>
-    codec.register("cmd", 1)  # cmd:<command> runs a command from a button
     codec.register(registration.PREFIX, 3)  # rg:<token>:<action>:<arg>
     codec.register(profile.PREFIX, 3)  # pf:<token>:<action>:<arg>
     codec.register(privacy.PREFIX, 2)  # fg:<stamp>:<yes|no>
@@ -104,30 +103,18 @@ def build_routes() -> Routes:
         open_when_suspended=frozenset({"mydata", "forget", privacy.PREFIX}),
         free_text=start.free_text,
     )
-    button_commands = {
-        "register",
-        "language",
-        "help",
-        "profile",
-        "events",
-        "newevent",
-        "myevents",
-        "campaigns",
-        "subscribe",
-        "partners",
-        "coalitions",
-    }
 
-    async def run_command(ctx: Context, fields: list[str]) -> None:
-        if fields[0] not in button_commands:
-            ctx.toast(ctx.tr.plain("error-button-expired"))
-            return
-        await routes.commands[fields[0]](ctx)
+    async def run_command(ctx: Context, press: RunCommand) -> None:
+        await routes.commands[press.name](ctx)
 
+    routes.actions = ActionTable(
+        [
+            on(start.PickLanguage, start.on_language),
+            on(RunCommand, run_command),
+        ]
+    )
     routes.callbacks.update(
         {
-            "lang": start.on_language,
-            "cmd": run_command,
             registration.PREFIX: registration.on_button,
             profile.PREFIX: profile.on_button,
             privacy.PREFIX: privacy.on_button,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 
 from handlers import events, vouching
+from handlers.actions import Action, RunCommand
 from handlers.core import Context
 from handlers.i18n import COMMAND_LANGUAGES, FALLBACK, LANGUAGE_NAMES, LOCALES, Catalog, Html, Translator
 from handlers.kit import BotCommand, Button, Messenger, Screen
@@ -32,15 +33,19 @@ MENU_COMMANDS = (
 )
 
 
+class PickLanguage(Action, prefix="lang"):
+    locale: str
+
+
 def language_rows(ctx: Context) -> list[list[Button]]:
-    buttons = [Button(LANGUAGE_NAMES[locale], ctx.button("lang", locale)) for locale in LOCALES]
+    buttons = [Button(LANGUAGE_NAMES[locale], PickLanguage(locale).pack()) for locale in LOCALES]
     return [buttons[:3], buttons[3:]]
 
 
 def welcome_screen(ctx: Context) -> Screen:
     if ctx.registered:
         return Screen(ctx.tr("start-welcome-back"))
-    rows = [*language_rows(ctx), [Button(ctx.tr.plain("btn-register"), ctx.button("cmd", "register"))]]
+    rows = [*language_rows(ctx), [Button(ctx.tr.plain("btn-register"), RunCommand("register").pack())]]
     return Screen.of(ctx.tr("start-welcome") + "\n\n" + ctx.tr("privacy-notice"), rows)
 
 
@@ -64,9 +69,9 @@ async def language_command(ctx: Context) -> None:
     ctx.show(Screen.of(ctx.tr("language-choose"), language_rows(ctx)))
 
 
-async def on_language(ctx: Context, fields: list[str]) -> None:
+async def on_language(ctx: Context, press: PickLanguage) -> None:
     """Save the chosen language and answer in it at once."""
-    locale = fields[0]
+    locale = press.locale
     if locale not in LOCALES:
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return
@@ -77,7 +82,7 @@ async def on_language(ctx: Context, fields: list[str]) -> None:
     next_hint = "" if ctx.registered else "\n\n" + ctx.tr("language-next-register")
     rows = language_rows(ctx)
     if not ctx.registered:  # the welcome's way in stays, now in the language picked
-        rows.append([Button(ctx.tr.plain("btn-register"), ctx.button("cmd", "register"))])
+        rows.append([Button(ctx.tr.plain("btn-register"), RunCommand("register").pack())])
     ctx.show(Screen.of(ctx.tr("language-saved", language=LANGUAGE_NAMES[locale]) + next_hint, rows))
 
 

@@ -25,6 +25,7 @@ below.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import itertools
 import json
 import logging
@@ -249,7 +250,9 @@ def private_chat(user_id: int) -> dict[str, Any]:
 # --- strategies: what people send ---------------------------------------------------------------------------
 
 COMMANDS = sorted(build_routes().commands)
-CALLBACK_ARITY = dict(build_codec()._arity)  # noqa: SLF001 - every prefix the bot makes, with its field count
+# every prefix the bot makes, with its field count
+CALLBACK_ARITY = dict(build_codec()._arity)  # noqa: SLF001
+CALLBACK_ARITY |= {action.prefix: len(dataclasses.fields(action)) for action in build_routes().actions.declarations()}
 ACTION_WORDS = [
     "-",
     "open",

@@ -1,0 +1,88 @@
+"""Typed button actions: what a declaration packs it unpacks, and nothing it could not have made gets through."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import pytest
+
+from handlers.actions import Action, ActionTable, TelegramId, on
+
+
+class Decide(Action, prefix="tx"):
+    joiner: TelegramId
+    stamp: str
+    verdict: Literal["ok", "no"]
+
+
+class Pair(Action, prefix="t2"):
+    first: str
+    second: str
+
+
+class Page(Action, prefix="tp"):
+    number: int
+    filter: str | None
+
+
+async def _decide(_ctx: object, _action: Decide) -> None: ...
+
+
+async def _page(_ctx: object, _action: Page) -> None: ...
+
+
+TABLE = ActionTable([on(Decide, _decide), on(Page, _page)])
+
+
+def test_an_action_round_trips_through_its_callback_data():
+    data = Decide(7_123_456_789, "k3x9", "ok").pack()
+    assert data == "tx:7123456789:k3x9:ok"
+    decoded = TABLE.decode(data)
+    assert decoded is not None
+    action, route = decoded
+    assert action == Decide(7_123_456_789, "k3x9", "ok")
+    assert route.handler is _decide
+    assert TABLE.decode(Page(0, None).pack()) == (Page(0, None), TABLE.decode("tp:0:-")[1])  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    "forged",
+    [
+        "",
+        "tx",
+        "tx:7:k3x9",  # a field short
+        "tx:7:k3x9:ok:more",  # a field too many
+        "tx:7:k3x9:maybe",  # a verdict it does not know
+        "tx:seven:k3x9:ok",  # a word where a number goes
+        "tx:-1:k3x9:ok",
+        "tx:07:k3x9:ok",  # not how it writes numbers
+        "tx:²:k3x9:ok",
+        "tx:99999999999999999:k3x9:ok",  # more than any Telegram id
+        "tp:2147483648:-",  # more than any row id
+        "tx:7:<b>:ok",
+        "tx:7:-:ok",  # a str field is never empty
+        "tx:7::ok",
+        "zz:1",
+        ":",
+        "tp:1:" + "x" * 70,
+    ],
+)
+def test_data_the_declarations_could_not_have_made_decodes_to_nothing(forged):
+    assert TABLE.decode(forged) is None
+
+
+def test_an_action_that_would_not_survive_the_trip_is_refused_when_made():
+    with pytest.raises(ValueError, match="cannot carry"):
+        Decide(7, "has space", "ok").pack()
+    with pytest.raises(ValueError, match="cannot carry"):
+        Decide(7, "-", "ok").pack()
+    with pytest.raises(ValueError, match="64 bytes"):
+        Decide(7, "y" * 40, "no").pack() + Page(1, "x" * 40).pack() + Pair("a" * 40, "b" * 30).pack()
+
+
+def test_two_declarations_cannot_share_a_prefix():
+    class Other(Action, prefix="tx"):
+        anything: str
+
+    with pytest.raises(ValueError, match="prefix 'tx'"):
+        ActionTable([on(Decide, _decide), on(Other, _decide)])  # type: ignore[arg-type]
