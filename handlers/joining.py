@@ -8,15 +8,24 @@ hub's admins decide for an organisation that has nobody left to do it.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
+from handlers.actions import Action, TelegramId
 from handlers.core import Context
-from handlers.kit import TELEGRAM_ID_LIMIT, Button, Screen, parse_number
+from handlers.kit import Button, Screen
 from storage import admin_repos, event_repos, partner_repos
 from storage.models import Member, Organisation
 
-PREFIX = "jn"  # jn:<joiner's telegram id, or 0 for the oldest waiting>:<request stamp>:<ok|no|next>
-NEXT = "next"
+
+class JoinDecision(Action, prefix="jn"):
+    """Approve or decline one request (`stamp`: which one), or `next`: the oldest waiting (joiner and stamp 0)."""
+
+    joiner: TelegramId
+    stamp: str
+    verdict: Literal["ok", "no", "next"]
+
+
+OLDEST_WAITING = JoinDecision(0, "0", "next")
 
 
 async def ask_to_join(ctx: Context, joiner: Member, organisation: Organisation) -> None:
@@ -46,10 +55,10 @@ def request_screen(ctx: Context, joiner: Member, waiting: int = 1) -> Screen:
         [
             [
                 Button(
-                    ctx.tr.plain("btn-approve"), ctx.button(PREFIX, joiner.telegram_id, request_stamp(joiner), "ok")
+                    ctx.tr.plain("btn-approve"), JoinDecision(joiner.telegram_id, request_stamp(joiner), "ok").pack()
                 ),
                 Button(
-                    ctx.tr.plain("btn-decline"), ctx.button(PREFIX, joiner.telegram_id, request_stamp(joiner), "no")
+                    ctx.tr.plain("btn-decline"), JoinDecision(joiner.telegram_id, request_stamp(joiner), "no").pack()
                 ),
             ]
         ],
@@ -93,12 +102,12 @@ def request_stamp(joiner: Member) -> str:
     return format(int(joiner.registered_at.timestamp() * 1_000_000), "x") if joiner.registered_at else "0"
 
 
-async def on_button(ctx: Context, fields: list[str]) -> None:
-    number, stamp, action = parse_number(fields[0], TELEGRAM_ID_LIMIT), fields[1], fields[2]
-    if number == 0 and action == NEXT and ctx.member is not None and ctx.member.acting:
+async def on_button(ctx: Context, press: JoinDecision) -> None:
+    action, stamp = press.verdict, press.stamp
+    if press == OLDEST_WAITING and ctx.member is not None and ctx.member.acting:
         await show_oldest(ctx)
         return
-    joiner = await ctx.session.get(Member, number) if number and action in ("ok", "no") else None
+    joiner = await ctx.session.get(Member, press.joiner) if press.joiner and action != "next" else None
     if joiner is None or joiner.organisation_id is None or not may_decide(ctx, joiner):
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return

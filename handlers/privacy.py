@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
+from handlers.actions import Action
 from handlers.core import Context
 from handlers.kit import Button, Document, Screen
 from handlers.partners import requester_status
@@ -13,7 +14,12 @@ from handlers.rsvp import withdraw_everywhere
 from storage import admin_repos, event_repos, partner_repos, repos, subscription_repos
 from storage.models import Member
 
-PREFIX = "fg"
+
+class ForgetAnswer(Action, prefix="fg"):
+    """/forget's yes or no, for the person as they were when asked (their stamp)."""
+
+    stamp: str
+    answer: Literal["yes", "no"]
 
 
 def export(member: Member | None, conversation: dict[str, Any] | None) -> dict[str, Any]:
@@ -207,17 +213,16 @@ async def forget_command(ctx: Context) -> None:
         return
     stamp = _stamp(ctx)
     text = ctx.tr("forget-confirm") + "\n\n" + ctx.tr("forget-confirm-sent")
-    yes = Button(ctx.tr.plain("btn-forget-yes"), ctx.button(PREFIX, stamp, "yes"))
-    no = Button(ctx.tr.plain("btn-forget-no"), ctx.button(PREFIX, stamp, "no"))
+    yes = Button(ctx.tr.plain("btn-forget-yes"), ForgetAnswer(stamp, "yes").pack())
+    no = Button(ctx.tr.plain("btn-forget-no"), ForgetAnswer(stamp, "no").pack())
     ctx.show(Screen.of(text, [[yes, no]]))
 
 
-async def on_button(ctx: Context, fields: list[str]) -> None:
-    stamp, answer = fields
-    if (ctx.member is None and ctx.conversation is None) or stamp != _stamp(ctx) or answer not in ("yes", "no"):
+async def on_button(ctx: Context, press: ForgetAnswer) -> None:
+    if (ctx.member is None and ctx.conversation is None) or press.stamp != _stamp(ctx):
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return
-    if answer == "no":
+    if press.answer == "no":
         ctx.show(Screen(ctx.tr("forget-kept")))
         return
     await withdraw_everywhere(ctx)  # their seats go to the waitlist before their answers are erased

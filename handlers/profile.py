@@ -85,7 +85,7 @@ async def profile_screen(ctx: Context) -> Screen:
     waiting = len(await admin_repos.joiners(ctx.session, member.organisation_id)) if member.acting else 0
     if waiting:
         text += "\n\n" + tr("profile-joiners-waiting", count=waiting)
-        review = ctx.button(joining.PREFIX, 0, 0, joining.NEXT)
+        review = joining.OLDEST_WAITING.pack()
         rows.append([Button(tr.plain("profile-btn-joiners", count=waiting), review)])
     rows.append(
         [

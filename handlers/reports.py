@@ -4,21 +4,33 @@ of it."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
+from handlers.actions import Action
 from handlers.core import Context
 from handlers.eventcards import may_see, title
-from handlers.kit import Button, Screen, parse_number
+from handlers.kit import Button, Screen
 from storage import event_repos, partner_repos
 from storage.models import Event, Organisation, Report
 
-PREFIX = "rp"  # rp:<organisation id>:<reason, - to ask, no to cancel>
-EVENT_PREFIX = "re"  # re:<event id>:<reason, - to ask, no to cancel>
-REASONS = ("impostor", "abuse", "safety", "other")
+# the card's button asks why (`-`, as buttons already in members' chats say); then a reason, or `no` to cancel
+Answer = Literal["-", "no", "impostor", "abuse", "safety", "other"]
+ASK: Answer = "-"
+REASONS: tuple[Answer, ...] = ("impostor", "abuse", "safety", "other")
+
+
+class ReportOrganisation(Action, prefix="rp"):
+    organisation: int
+    answer: Answer
+
+
+class ReportEvent(Action, prefix="re"):
+    event: int
+    answer: Answer
 
 
 def report_button(ctx: Context, organisation_id: int, label: str = "report-btn", **variables: Any) -> Button:
-    return Button(ctx.tr.plain(label, **variables), ctx.button(PREFIX, organisation_id, "-"))
+    return Button(ctx.tr.plain(label, **variables), ReportOrganisation(organisation_id, ASK).pack())
 
 
 async def event_report_button(ctx: Context, event: Event) -> Button | None:
@@ -26,24 +38,20 @@ async def event_report_button(ctx: Context, event: Event) -> Button | None:
     for the event."""
     if not ctx.registered or event.organiser_id == ctx.user_id or await _answerable_id(ctx, event) is None:
         return None
-    return Button(ctx.tr.plain("report-event-btn"), ctx.button(EVENT_PREFIX, event.id, "-"))
+    return Button(ctx.tr.plain("report-event-btn"), ReportEvent(event.id, ASK).pack())
 
 
-async def on_report(ctx: Context, fields: list[str]) -> None:
-    number = parse_number(fields[0])
+async def on_report(ctx: Context, press: ReportOrganisation) -> None:
     # only an organisation the member was shown: a made-up id (hidden, waiting, rejected or none) reads as expired
-    organisation = (
-        await partner_repos.organisation_seen_by(ctx.session, number, ctx.user_id) if number is not None else None
-    )
+    organisation = await partner_repos.organisation_seen_by(ctx.session, press.organisation, ctx.user_id)
     if organisation is None:
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return
-    await _report(ctx, organisation, None, fields[1])
+    await _report(ctx, organisation, None, press.answer)
 
 
-async def on_event_report(ctx: Context, fields: list[str]) -> None:
-    number = parse_number(fields[0])
-    event = await event_repos.get_event(ctx.session, number) if number is not None else None
+async def on_event_report(ctx: Context, press: ReportEvent) -> None:
+    event = await event_repos.get_event(ctx.session, press.event)
     rsvp = await event_repos.get_rsvp(ctx.session, event.id, ctx.user_id) if event is not None else None
     if event is not None and not may_see(ctx, event, rsvp):
         event = None  # a made-up button for an event the member may not open: as if there were none
@@ -51,20 +59,19 @@ async def on_event_report(ctx: Context, fields: list[str]) -> None:
     if event is None or organisation is None or event.organiser_id == ctx.user_id:
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return
-    await _report(ctx, organisation, event, fields[1])
+    await _report(ctx, organisation, event, press.answer)
 
 
-async def _report(ctx: Context, organisation: Organisation, event: Event | None, reason: str) -> None:
+async def _report(ctx: Context, organisation: Organisation, event: Event | None, reason: Answer) -> None:
     own = ctx.member.organisation_id if ctx.member else None
-    if not ctx.registered or organisation.id == own or reason not in ("-", "no", *REASONS):
+    if not ctx.registered or organisation.id == own:
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return
     subject = {"organisation": organisation.name} if event is None else {"event": title(ctx, event)}
     kind = "report" if event is None else "report-event"
-    if reason == "-":  # the card's button: ask why, in a new message so the card stays
-        prefix, number = (PREFIX, organisation.id) if event is None else (EVENT_PREFIX, event.id)
-        rows = [[Button(ctx.tr.plain(f"report-reason-{r}"), ctx.button(prefix, number, r))] for r in REASONS]
-        rows.append([Button(ctx.tr.plain("btn-cancel"), ctx.button(prefix, number, "no"))])
+    if reason == ASK:  # the card's button: ask why, in a new message so the card stays
+        rows = [[Button(ctx.tr.plain(f"report-reason-{r}"), _press(organisation, event, r))] for r in REASONS]
+        rows.append([Button(ctx.tr.plain("btn-cancel"), _press(organisation, event, "no"))])
         ctx.reply(Screen.of(ctx.tr(f"{kind}-ask", **subject), rows))
         return
     if reason == "no":
@@ -82,6 +89,10 @@ async def _report(ctx: Context, organisation: Organisation, event: Event | None,
             )
         )
     ctx.show(Screen(ctx.tr(f"{kind}-received", **subject)))
+
+
+def _press(organisation: Organisation, event: Event | None, answer: Answer) -> str:
+    return (ReportOrganisation(organisation.id, answer) if event is None else ReportEvent(event.id, answer)).pack()
 
 
 async def _answerable(ctx: Context, event: Event) -> Organisation | None:

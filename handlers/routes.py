@@ -31,7 +31,6 @@ def build_codec() -> CallbackCodec:
     codec = CallbackCodec()
     codec.register(registration.PREFIX, 3)  # rg:<token>:<action>:<arg>
     codec.register(profile.PREFIX, 3)  # pf:<token>:<action>:<arg>
-    codec.register(privacy.PREFIX, 2)  # fg:<stamp>:<yes|no>
     codec.register(eventcards.PREFIX, 3)  # ev:<action>:<event id or page>:<arg>
     codec.register(myevents.PREFIX, 3)  # oe:<action>:<event id>:<arg>
     codec.register(newevent.PREFIX, 3)  # ne:<token>:<action>:<arg>
@@ -43,10 +42,6 @@ def build_codec() -> CallbackCodec:
     codec.register(partners.ANSWER_PREFIX, 2)  # in:<acc|dec|blk>:<introduction id>
     codec.register(coalitions.PREFIX, 3)  # co:<token>:<action>:<arg>
     codec.register(admin.PREFIX, 3)  # ad:<token>:<action>:<arg>
-    codec.register(vouching.PREFIX, 2)  # vo:<organisation id>:<its vouch code, or no>
-    codec.register(reports.PREFIX, 2)  # rp:<organisation id>:<reason, - to ask, no to cancel>
-    codec.register(reports.EVENT_PREFIX, 2)  # re:<event id>:<reason, - to ask, no to cancel>
-    codec.register(joining.PREFIX, 3)  # jn:<joiner's telegram id, 0 for the oldest>:<request stamp>:<ok|no|next>
     return codec
 
 
@@ -100,7 +95,7 @@ def build_routes() -> Routes:
             "join-request": joining.notice_request,
             "join-decided": joining.notice_decided,
         },
-        open_when_suspended=frozenset({"mydata", "forget", privacy.PREFIX}),
+        open_when_suspended=frozenset({"mydata", "forget", privacy.ForgetAnswer.prefix}),
         free_text=start.free_text,
     )
 
@@ -111,13 +106,17 @@ def build_routes() -> Routes:
         [
             on(start.PickLanguage, start.on_language),
             on(RunCommand, run_command),
+            on(privacy.ForgetAnswer, privacy.on_button),
+            on(vouching.Vouching, vouching.on_vouch),
+            on(reports.ReportOrganisation, reports.on_report),
+            on(reports.ReportEvent, reports.on_event_report),
+            on(joining.JoinDecision, joining.on_button),
         ]
     )
     routes.callbacks.update(
         {
             registration.PREFIX: registration.on_button,
             profile.PREFIX: profile.on_button,
-            privacy.PREFIX: privacy.on_button,
             eventcards.PREFIX: events.on_button,
             myevents.PREFIX: myevents.on_button,
             newevent.PREFIX: newevent.on_button,
@@ -128,11 +127,7 @@ def build_routes() -> Routes:
             partners.PREFIX: partners.on_button,
             partners.ANSWER_PREFIX: partners.on_answer,
             coalitions.PREFIX: coalitions.on_button,
-            reports.PREFIX: reports.on_report,
-            reports.EVENT_PREFIX: reports.on_event_report,
             admin.PREFIX: admin.on_button,
-            vouching.PREFIX: vouching.on_vouch,
-            joining.PREFIX: joining.on_button,
         }
     )
     return routes

@@ -15,13 +15,21 @@ import re
 import secrets
 
 from handlers import admin
+from handlers.actions import Action
 from handlers.core import Context
 from handlers.kit import Button, Screen, parse_number
 from handlers.partners import acting_organisation, organisation_card
 from storage import event_repos, partner_repos
 from storage.models import Organisation, Vouch
 
-PREFIX = "vo"
+
+class Vouching(Action, prefix="vo"):
+    """Vouch for an organisation with the code from its link, or `no` to cancel."""
+
+    organisation: int
+    code: str
+
+
 LINK = re.compile(r"^vouch-([0-9]{1,12})-([0-9a-f]{10})$")
 
 
@@ -46,8 +54,8 @@ async def open_from_link(ctx: Context, payload: str) -> bool:
         return True
     rows = [
         [
-            Button(ctx.tr.plain("vouch-btn-confirm"), ctx.button(PREFIX, organisation.id, found.group(2))),
-            Button(ctx.tr.plain("btn-cancel"), ctx.button(PREFIX, organisation.id, "no")),
+            Button(ctx.tr.plain("vouch-btn-confirm"), Vouching(organisation.id, found.group(2)).pack()),
+            Button(ctx.tr.plain("btn-cancel"), Vouching(organisation.id, "no").pack()),
         ]
     ]
     ctx.show(
@@ -93,12 +101,11 @@ async def _refusal(ctx: Context, organisation: Organisation) -> str | None:
     return None
 
 
-async def on_vouch(ctx: Context, fields: list[str]) -> None:
-    code = fields[1]
-    if code == "no":
+async def on_vouch(ctx: Context, press: Vouching) -> None:
+    if press.code == "no":
         ctx.show(Screen(ctx.tr("vouch-cancelled")))
         return
-    organisation = await _organisation(ctx, fields[0], code, lock=True)
+    organisation = await _organisation(ctx, str(press.organisation), press.code, lock=True)
     if organisation is None:
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return

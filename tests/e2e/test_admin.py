@@ -18,6 +18,7 @@ import pytest
 from sqlalchemy import select
 
 from handlers.kit import Incoming
+from handlers.vouching import Vouching
 from storage import repos
 from storage.db import create_engine, migrate, session_factory
 from storage.models import (
@@ -606,7 +607,7 @@ async def test_two_vouches_at_once_vet_the_organisation_once(api, runtime):
     await add_org(api, runtime, "Balkan Arms Watch", 611)
     async with runtime.hub.sessions.begin() as session:
         (await session.get(Organisation, newcomers)).vouch_code = "c0ffee1234"  # type: ignore[union-attr]
-    data = runtime.hub.codec.encode("vo", newcomers, "c0ffee1234")
+    data = Vouching(newcomers, "c0ffee1234").pack()
     presses = [
         Incoming(user_id=user_id, chat_id=user_id, callback_id=f"q{user_id}", callback_data=data)
         for user_id in (601, 611)

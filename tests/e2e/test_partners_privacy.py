@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.runtime import Runtime
+from handlers.reports import ASK, Answer, ReportOrganisation
 from storage.models import (
     Coalition,
     CoalitionPartner,
@@ -29,9 +30,9 @@ pytestmark = pytest.mark.both_databases
 EXPIRED = "This button has expired."
 
 
-async def forged_report(runtime: Runtime, chat: Chat, organisation_id: int, reason: str = "-") -> None:
+async def forged_report(runtime: Runtime, chat: Chat, organisation_id: int, reason: Answer = ASK) -> None:
     """Press a report button the bot never sent, under the member's newest message."""
-    await chat.press_data(runtime.hub.codec.encode("rp", organisation_id, reason), chat.last()["message_id"])
+    await chat.press_data(ReportOrganisation(organisation_id, reason).pack(), chat.last()["message_id"])
 
 
 def message(chat: Chat, message_id: int) -> dict[str, Any]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.runtime import Runtime
+from handlers.vouching import Vouching
 from storage.models import Organisation, Vouch
 from tests.e2e.test_partners import add_org
 from tests.events_support import rows, use_clock
@@ -46,7 +47,7 @@ async def test_an_organisation_vetted_by_vouches_cannot_vouch_in_turn(api, new_c
         await gamma.send(f"/start {link}")
         assert "vetted through the vouches of others, so it cannot vouch" in gamma.last_text()
         assert "We vouch for them" not in str(gamma.last())
-        await gamma.press_data(runtime.hub.codec.encode("vo", delta, "d" * 10), gamma.last()["message_id"])
+        await gamma.press_data(Vouching(delta, "d" * 10).pack(), gamma.last()["message_id"])
         assert "vetted through the vouches of others" in gamma.last_text(), "nor with a button made up"
     assert await rows(runtime, Vouch, organisation_id=delta) == []
     assert (await vetting(runtime))["Delta"] == "pending"
