@@ -92,7 +92,7 @@ def _parser(hint: object) -> Callable[[str], object]:
     if hint is int:
         return lambda text: _number(text, ROW_ID_LIMIT)
     if hint is str:
-        return lambda text: text if _FIELD.match(text) and text != NONE else _REJECTED
+        return lambda text: text if _FIELD.match(text) else _REJECTED
     raise TypeError(f"a button field cannot be {hint!r}")
 
 

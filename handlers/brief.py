@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from handlers.broadcast import REPORT_PREFIX, reach_shown, render_campaign
+from handlers.broadcast import CampaignReport, reach_shown, render_campaign
 from handlers.core import Context
 from handlers.fields import Field, field_buttons, language_picker, length_error, link_error, nav_row, toggle, written_in
 from handlers.i18n import LANGUAGE_NAMES, LOCALES
@@ -172,6 +172,6 @@ async def _publish(ctx: Context, data: dict[str, Any]) -> None:
     ctx.show(
         Screen.of(
             ctx.tr("brief-published", count=reach_shown(ctx, count)),
-            [[Button(ctx.tr.plain("btn-campaign-report"), ctx.button(REPORT_PREFIX, "open", campaign.id))]],
+            [[Button(ctx.tr.plain("btn-campaign-report"), CampaignReport("open", campaign.id).pack())]],
         )
     )

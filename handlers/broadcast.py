@@ -5,8 +5,9 @@ how many it reaches, previews, and sends now or later; the outbox delivers it, p
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
+from handlers.actions import Action
 from handlers.core import Context
 from handlers.counts import shown_count
 from handlers.eventcards import (
@@ -28,7 +29,15 @@ from storage.models import Campaign
 
 FLOW = "broadcast"
 PREFIX = "bc"
-REPORT_PREFIX = "cp"
+
+
+class CampaignReport(Action, prefix="cp"):
+    """A campaign's report: open (or refresh) it, or stop the campaign."""
+
+    action: Literal["open", "stop"]
+    campaign: int
+
+
 TEXT_LIMIT = 3500  # UTF-16 units; leaves room for the header and the language note within Telegram's 4,096
 LINK_LIMIT = 300
 VETTING = ("vetted", "pending")
@@ -415,7 +424,7 @@ async def _send(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None
     ctx.show(
         Screen.of(
             ctx.tr(key, count=shown, time=format_when(send_at, ctx.tr.locale, ctx.zone)),
-            [[Button(ctx.tr.plain("btn-campaign-report"), ctx.button(REPORT_PREFIX, "open", campaign.id))]],
+            [[Button(ctx.tr.plain("btn-campaign-report"), CampaignReport("open", campaign.id).pack())]],
         )
     )
 
@@ -498,7 +507,7 @@ async def campaigns_command(ctx: Context) -> None:
                     status=c.status,
                     time=format_input(c.send_at, ctx.zone),
                 ),
-                ctx.button(REPORT_PREFIX, "open", c.id),
+                CampaignReport("open", c.id).pack(),
             )
         ]
         for c in campaigns
@@ -517,11 +526,11 @@ def campaign_title(ctx: Context, campaign: Campaign, limit: int = 40) -> str:
     return first_line if len(first_line) <= limit else first_line[: limit - 1] + "…"
 
 
-async def on_report_button(ctx: Context, fields: list[str]) -> None:
-    action, number = fields[0], parse_number(fields[1])
-    campaign = await campaign_repos.get_campaign(ctx.session, number) if number is not None else None
+async def on_report_button(ctx: Context, press: CampaignReport) -> None:
+    action = press.action
+    campaign = await campaign_repos.get_campaign(ctx.session, press.campaign)
     mine = campaign is not None and (campaign.organiser_id == ctx.user_id or ctx.is_admin)
-    if campaign is None or not mine or not ctx.is_organiser or action not in ("open", "stop"):
+    if campaign is None or not mine or not ctx.is_organiser:
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return
     if action == "stop" and campaign.status in ("scheduled", "sending"):
@@ -531,9 +540,9 @@ async def on_report_button(ctx: Context, fields: list[str]) -> None:
         )
         ctx.toast(ctx.tr.plain("campaign-stopped", count=reach_shown(ctx, stopped)))
     text = _report_text(ctx, campaign, await campaign_repos.report(ctx.session, campaign.id))
-    rows = [[Button(ctx.tr.plain("btn-refresh"), ctx.button(REPORT_PREFIX, "open", campaign.id))]]
+    rows = [[Button(ctx.tr.plain("btn-refresh"), CampaignReport("open", campaign.id).pack())]]
     if campaign.status in ("scheduled", "sending"):
-        rows.append([Button(ctx.tr.plain("btn-stop-campaign"), ctx.button(REPORT_PREFIX, "stop", campaign.id))])
+        rows.append([Button(ctx.tr.plain("btn-stop-campaign"), CampaignReport("stop", campaign.id).pack())])
     ctx.show(Screen.of(text, rows))
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime, timedelta
+from typing import Literal
 
+from handlers.actions import Action
 from handlers.core import Context
 from handlers.i18n import LANGUAGE_NAMES
 from handlers.kit import Button, Screen
@@ -14,7 +16,36 @@ from handlers.when import format_when
 from storage import event_repos
 from storage.models import Event, EventText, Rsvp
 
-PREFIX = "ev"
+
+class EventPress(Action, prefix="ev"):
+    """A press on an event's card or on the events list: each re-checks that the presser may see the event."""
+
+    action: Literal["rsvp", "open", "ics", "page", "fc", "ft"]
+    number: int  # the event's id; for page, fc and ft the list's page
+    arg: str  # the answer for rsvp, the list's filter for page, fc and ft; otherwise -
+
+
+Managing = Literal["open", "edit", "pend", "ok", "no", "csv", "cancel", "cancelyes", "msg", "msgsend", "msgcancel"]
+
+
+class ManageEvent(Action, prefix="oe"):
+    """An organiser's press on one of their events in /myevents."""
+
+    action: Managing
+    event: int
+    arg: str  # the member approved or declined, the message's run token; otherwise -
+
+
+def open_card(event: Event) -> str:
+    """A button's data that shows the event's card."""
+    return EventPress("open", event.id, "-").pack()
+
+
+def open_managed(event: Event) -> str:
+    """A button's data that shows the event as its organiser manages it."""
+    return ManageEvent("open", event.id, "-").pack()
+
+
 LINK_PREFIX = "ev_"  # /start ev_<code>
 DESCRIPTION_PREVIEW = 1500  # keeps a card well inside Telegram's 4,096 characters
 
@@ -188,7 +219,7 @@ def rsvp_choice_row(ctx: Context, event: Event, current: str = "", *, full: bool
     for choice, held in _HELD.items():
         label = "waitlist" if choice == "going" and full and current not in held else choice.replace("_", "-")
         text = ("✓ " if current in held else "") + ctx.tr.plain(f"btn-rsvp-{label}")
-        buttons.append(Button(text, ctx.button(PREFIX, "rsvp", event.id, choice)))
+        buttons.append(Button(text, EventPress("rsvp", event.id, choice).pack()))
     return buttons
 
 
@@ -203,8 +234,8 @@ def rsvp_rows(
     rows: list[list[Button]] = []
     if event.status == "published" and not now_started:
         rows.append(rsvp_choice_row(ctx, event, rsvp.status if rsvp else "", full=full))
-        rows.append([Button(tr.plain("btn-add-to-calendar"), ctx.button(PREFIX, "ics", event.id, "-"))])
-    rows.append([Button(tr.plain("btn-all-events"), ctx.button(PREFIX, "page", 0, "x-x"))])
+        rows.append([Button(tr.plain("btn-add-to-calendar"), EventPress("ics", event.id, "-").pack())])
+    rows.append([Button(tr.plain("btn-all-events"), EventPress("page", 0, "x-x").pack())])
     return rows
 
 
@@ -218,4 +249,4 @@ async def card_screen(ctx: Context, event: Event, rsvp: Rsvp | None = None) -> S
 
 
 def open_button(ctx: Context, event: Event) -> list[list[Button]]:
-    return [[Button(ctx.tr.plain("btn-open-event"), ctx.button(PREFIX, "open", event.id, "-"))]]
+    return [[Button(ctx.tr.plain("btn-open-event"), open_card(event))]]

@@ -16,13 +16,14 @@ from handlers.actions import RunCommand
 from handlers.core import Context, NoticeRenderer
 from handlers.eventcards import (
     LINK_PREFIX,
-    PREFIX,
+    EventPress,
     card_screen,
     event_screen,
     events_screen,
     language_note,
     may_see,
     open_button,
+    open_card,
     pick_description,
     pick_text,
     place_lines,
@@ -31,7 +32,7 @@ from handlers.eventcards import (
     title,
     when,
 )
-from handlers.kit import Button, Document, Screen, parse_number
+from handlers.kit import Button, Document, Screen
 from handlers.rsvp import CHOICES, free_seats, has_started, respond, venue_revealed
 from handlers.taxonomy import COUNTRIES, TOPICS, label_id
 from storage import admin_repos, event_repos
@@ -109,23 +110,23 @@ async def _show_page(ctx: Context, page: int, filter_arg: str) -> None:
             lines.append(item + language_note(ctx, event) + chatham)
         text = "\n\n".join(lines) + filters
     rows = [
-        [Button(f"{number}. {title(ctx, event)[:40]}", ctx.button(PREFIX, "open", event.id, "-"))]
+        [Button(f"{number}. {title(ctx, event)[:40]}", open_card(event))]
         for number, event in enumerate(found, start=page * PAGE_SIZE + 1)
     ]
     paging = []
     if page > 0:
-        paging.append(Button(tr.plain("btn-previous"), ctx.button(PREFIX, "page", page - 1, filter_arg)))
+        paging.append(Button(tr.plain("btn-previous"), EventPress("page", page - 1, filter_arg).pack()))
     if page + 1 < pages:
-        paging.append(Button(tr.plain("btn-next"), ctx.button(PREFIX, "page", page + 1, filter_arg)))
+        paging.append(Button(tr.plain("btn-next"), EventPress("page", page + 1, filter_arg).pack()))
     rows.append(paging)
     rows.append(
         [
-            Button(tr.plain("btn-filter-country"), ctx.button(PREFIX, "fc", 0, filter_arg)),
-            Button(tr.plain("btn-filter-topic"), ctx.button(PREFIX, "ft", 0, filter_arg)),
+            Button(tr.plain("btn-filter-country"), EventPress("fc", 0, filter_arg).pack()),
+            Button(tr.plain("btn-filter-topic"), EventPress("ft", 0, filter_arg).pack()),
         ]
     )
     if filter_arg != NO_FILTER:
-        rows.append([Button(tr.plain("btn-filter-clear"), ctx.button(PREFIX, "page", 0, NO_FILTER))])
+        rows.append([Button(tr.plain("btn-filter-clear"), EventPress("page", 0, NO_FILTER).pack())])
     show_event_screen(ctx, events_screen(found, text, [row for row in rows if row]))
 
 
@@ -148,9 +149,9 @@ def _filter_choices(ctx: Context, filter_arg: str, kind: str) -> None:
     buttons = []
     for option in options:
         arg = f"{option}-{topic or 'x'}" if kind == "country" else f"{country or 'x'}-{option}"
-        buttons.append(Button(ctx.tr.plain(label_id(kind, option)), ctx.button(PREFIX, "page", 0, arg)))
+        buttons.append(Button(ctx.tr.plain(label_id(kind, option)), EventPress("page", 0, arg).pack()))
     rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
-    rows.append([Button(ctx.tr.plain("btn-back"), ctx.button(PREFIX, "page", 0, filter_arg))])
+    rows.append([Button(ctx.tr.plain("btn-back"), EventPress("page", 0, filter_arg).pack())])
     ctx.show(Screen.of(ctx.tr("events-pick-country" if kind == "country" else "events-pick-topic"), rows))
 
 
@@ -174,13 +175,9 @@ async def _show_card(ctx: Context, event: Event, rsvp: Rsvp | None) -> None:
     show_event_screen(ctx, await _card(ctx, event, rsvp))
 
 
-async def on_button(ctx: Context, fields: list[str]) -> None:
+async def on_button(ctx: Context, press: EventPress) -> None:
     """Every ev: button re-checks that the presser may see the event it names: its id can be forged."""
-    action, arg = fields[0], fields[2]
-    number = parse_number(fields[1])
-    if number is None:
-        ctx.toast(ctx.tr.plain("error-button-expired"))
-        return
+    action, number, arg = press.action, press.number, press.arg
     if action == "rsvp" and arg in CHOICES:
         await _rsvp(ctx, number, arg)
         return

@@ -5,12 +5,23 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Awaitable, Callable
 
 from handlers import newevent
 from handlers.actions import RunCommand
 from handlers.core import Context
-from handlers.eventcards import PREFIX as CARD_PREFIX
-from handlers.eventcards import events_screen, may_manage, show_event_screen, status_line, title, when
+from handlers.eventcards import (
+    ManageEvent,
+    Managing,
+    events_screen,
+    may_manage,
+    open_card,
+    open_managed,
+    show_event_screen,
+    status_line,
+    title,
+    when,
+)
 from handlers.fields import length_error
 from handlers.kit import TELEGRAM_ID_LIMIT, Button, Document, Screen, parse_number, spreadsheet_safe, utf16_length
 from handlers.rsvp import decide, has_started
@@ -18,7 +29,6 @@ from handlers.taxonomy import label_id
 from storage import event_repos, repos
 from storage.models import Event, Member
 
-PREFIX = "oe"
 MESSAGE_FLOW = "eventmessage"
 MESSAGE_LIMIT = 3000
 
@@ -37,12 +47,7 @@ async def myevents_command(ctx: Context) -> None:
     organiser = None if ctx.is_admin else ctx.user_id
     events = await event_repos.organiser_events(ctx.session, organiser, ctx.now)
     rows += [
-        [
-            Button(
-                f"{title(ctx, e)[:40]}{' ✗' if e.status == 'cancelled' else ''}", ctx.button(PREFIX, "open", e.id, "-")
-            )
-        ]
-        for e in events
+        [Button(f"{title(ctx, e)[:40]}{' ✗' if e.status == 'cancelled' else ''}", open_managed(e))] for e in events
     ]
     rows.append([Button(ctx.tr.plain("btn-new-event"), RunCommand("newevent").pack())])
     text = ctx.tr("myevents-list" if events else "myevents-none")
@@ -64,7 +69,7 @@ async def _answered(ctx: Context) -> tuple[list[Event], str, list[list[Button]]]
         held.append(event)
         line = ctx.tr("myevents-answered-item", title=title(ctx, event), time=when(ctx, event))
         lines.append(line + " · " + await status_line(ctx, rsvp))
-        rows.append([Button("🎟 " + title(ctx, event)[:40], ctx.button(CARD_PREFIX, "open", event.id, "-"))])
+        rows.append([Button("🎟 " + title(ctx, event)[:40], open_card(event))])
     return held, ("\n\n" + "\n".join(lines) if lines else ""), rows
 
 
@@ -92,8 +97,8 @@ async def _manage_screen(ctx: Context, event: Event) -> Screen:
         pending=counts.get("pending", 0),
     )
 
-    def button(key: str, action: str, **variables: int) -> Button:
-        return Button(tr.plain(key, **variables), ctx.button(PREFIX, action, event.id, "-"))
+    def button(key: str, action: Managing, **variables: int) -> Button:
+        return Button(tr.plain(key, **variables), ManageEvent(action, event.id, "-").pack())
 
     rows: list[list[Button]] = []
     if event.status == "published" and not has_started(event, ctx.now):
@@ -102,22 +107,17 @@ async def _manage_screen(ctx: Context, event: Event) -> Screen:
     rows.append(
         [
             button("btn-export-attendees", "csv"),
-            Button(tr.plain("btn-open-event"), ctx.button("ev", "open", event.id, "-")),
+            Button(tr.plain("btn-open-event"), open_card(event)),
         ]
     )
     rows.append([Button(tr.plain("btn-my-events"), RunCommand("myevents").pack())])
     return Screen.of(text, rows)
 
 
-async def on_button(ctx: Context, fields: list[str]) -> None:
-    action, arg = fields[0], fields[2]
-    handler, number = _ACTIONS.get(action), parse_number(fields[1])
-    if handler is None or number is None:
-        ctx.toast(ctx.tr.plain("error-button-expired"))
-        return
-    event = await _managed(ctx, number, lock=action in ("ok", "no", "cancelyes"))
+async def on_button(ctx: Context, press: ManageEvent) -> None:
+    event = await _managed(ctx, press.event, lock=press.action in ("ok", "no", "cancelyes"))
     if event is not None:
-        await handler(ctx, event, arg)
+        await _ACTIONS[press.action](ctx, event, press.arg)
 
 
 async def _open(ctx: Context, event: Event, arg: str) -> None:
@@ -142,7 +142,7 @@ async def _pending(ctx: Context, event: Event, arg: str) -> None:
     if not await _editable(ctx, event):
         return
     waiting = await event_repos.rsvps(ctx.session, event.id, ["pending"])
-    back = [Button(ctx.tr.plain("btn-back"), ctx.button(PREFIX, "open", event.id, "-"))]
+    back = [Button(ctx.tr.plain("btn-back"), open_managed(event))]
     if not waiting:
         ctx.show(Screen.of(ctx.tr("myevents-no-pending"), [back]))
         return
@@ -160,8 +160,8 @@ async def _pending(ctx: Context, event: Event, arg: str) -> None:
             text,
             [
                 [
-                    Button(ctx.tr.plain("btn-approve"), ctx.button(PREFIX, "ok", event.id, rsvp.telegram_id)),
-                    Button(ctx.tr.plain("btn-decline"), ctx.button(PREFIX, "no", event.id, rsvp.telegram_id)),
+                    Button(ctx.tr.plain("btn-approve"), ManageEvent("ok", event.id, str(rsvp.telegram_id)).pack()),
+                    Button(ctx.tr.plain("btn-decline"), ManageEvent("no", event.id, str(rsvp.telegram_id)).pack()),
                 ],
                 back,
             ],
@@ -235,8 +235,8 @@ async def _cancel(ctx: Context, event: Event, arg: str) -> None:
                 ctx.tr("myevents-cancel-confirm", title=title(ctx, event)),
                 [
                     [
-                        Button(ctx.tr.plain("btn-cancel-event-yes"), ctx.button(PREFIX, "cancelyes", event.id, "-")),
-                        Button(ctx.tr.plain("btn-back"), ctx.button(PREFIX, "open", event.id, "-")),
+                        Button(ctx.tr.plain("btn-cancel-event-yes"), ManageEvent("cancelyes", event.id, "-").pack()),
+                        Button(ctx.tr.plain("btn-back"), open_managed(event)),
                     ]
                 ],
             )
@@ -262,7 +262,7 @@ async def _message(ctx: Context, event: Event, arg: str) -> None:
         ctx.show(
             Screen.of(
                 ctx.tr("myevents-message-ask"),
-                [[Button(ctx.tr.plain("btn-cancel"), ctx.button(PREFIX, "msgcancel", event.id, conversation.token))]],
+                [[Button(ctx.tr.plain("btn-cancel"), ManageEvent("msgcancel", event.id, conversation.token).pack())]],
             )
         )
 
@@ -272,7 +272,7 @@ async def on_message_text(ctx: Context) -> None:
     assert ctx.conversation is not None and ctx.incoming.text is not None
     text, token = ctx.incoming.text.strip(), ctx.conversation.token
     event_id = int(ctx.conversation.data["event_id"])
-    cancel = Button(ctx.tr.plain("btn-cancel"), ctx.button(PREFIX, "msgcancel", event_id, token))
+    cancel = Button(ctx.tr.plain("btn-cancel"), ManageEvent("msgcancel", event_id, token).pack())
     error = length_error(ctx.tr, text, MESSAGE_LIMIT, measure=utf16_length)
     if error:
         ctx.reply(Screen.of(error, [[cancel]]))
@@ -282,7 +282,7 @@ async def on_message_text(ctx: Context) -> None:
     ctx.reply(
         Screen.of(
             ctx.tr("myevents-message-preview", message=text, count=count),
-            [[Button(ctx.tr.plain("btn-send"), ctx.button(PREFIX, "msgsend", event_id, token)), cancel]],
+            [[Button(ctx.tr.plain("btn-send"), ManageEvent("msgsend", event_id, token).pack()), cancel]],
         )
     )
 
@@ -313,7 +313,7 @@ async def _message_send(ctx: Context, event: Event, token: str) -> None:
     ctx.show(
         Screen.of(
             ctx.tr("myevents-message-sent", count=len(going)),
-            [[Button(ctx.tr.plain("btn-manage-event"), ctx.button(PREFIX, "open", event.id, "-"))]],
+            [[Button(ctx.tr.plain("btn-manage-event"), open_managed(event))]],
         )
     )
 
@@ -326,7 +326,7 @@ async def _message_cancel(ctx: Context, event: Event, token: str) -> None:
     ctx.show(await _manage_screen(ctx, event))
 
 
-_ACTIONS = {
+_ACTIONS: dict[Managing, Callable[[Context, Event, str], Awaitable[None]]] = {
     "open": _open,
     "edit": _edit,
     "pend": _pending,

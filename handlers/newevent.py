@@ -12,7 +12,7 @@ from typing import Any
 from handlers import rsvp as seats
 from handlers.actions import RunCommand
 from handlers.core import Context
-from handlers.eventcards import card_text, event_link, may_manage
+from handlers.eventcards import card_text, event_link, may_manage, open_card, open_managed
 from handlers.fields import (
     Field,
     field_buttons,
@@ -524,7 +524,7 @@ async def _publish(ctx: Context, data: dict[str, Any], step: str, arg: str) -> N
             ctx.tr("newevent-published", link=event_link(ctx, event)),
             [
                 [
-                    Button(ctx.tr.plain("btn-open-event"), ctx.button("ev", "open", event.id, "-")),
+                    Button(ctx.tr.plain("btn-open-event"), open_card(event)),
                     Button(ctx.tr.plain("btn-my-events"), RunCommand("myevents").pack()),
                 ]
             ],
@@ -553,7 +553,7 @@ async def _save_changes(ctx: Context, data: dict[str, Any]) -> None:
     ctx.show(
         Screen.of(
             ctx.tr("newevent-saved"),
-            [[Button(ctx.tr.plain("btn-manage-event"), ctx.button("oe", "open", event.id, "-"))]],
+            [[Button(ctx.tr.plain("btn-manage-event"), open_managed(event))]],
         )
     )
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import html
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from handlers.actions import Action
 from handlers.core import Context
 from handlers.eventcards import labels
 from handlers.fields import nav_row
@@ -36,7 +37,15 @@ from storage.models import Introduction, Member, Organisation
 
 FLOW = "partners"
 PREFIX = "pt"
-ANSWER_PREFIX = "in"
+
+
+class IntroductionAnswer(Action, prefix="in"):
+    """A target organisation's answer to a request: accept, decline, or decline and block."""
+
+    answer: Literal["acc", "dec", "blk"]
+    introduction: int
+
+
 PAGE_SIZE = 5
 NOTE_LIMIT = 300
 MAX_OPEN_REQUESTS = 5
@@ -439,10 +448,10 @@ async def notice_request(ctx: Context, payload: dict[str, Any]) -> None:
     text = ctx.tr("partners-request-received") + "\n\n" + organisation_card(ctx, requester_org) + note
     rows = [
         [
-            Button(ctx.tr.plain("partners-btn-accept"), ctx.button(ANSWER_PREFIX, "acc", introduction.id)),
-            Button(ctx.tr.plain("partners-btn-decline"), ctx.button(ANSWER_PREFIX, "dec", introduction.id)),
+            Button(ctx.tr.plain("partners-btn-accept"), IntroductionAnswer("acc", introduction.id).pack()),
+            Button(ctx.tr.plain("partners-btn-decline"), IntroductionAnswer("dec", introduction.id).pack()),
         ],
-        [Button(ctx.tr.plain("partners-btn-block"), ctx.button(ANSWER_PREFIX, "blk", introduction.id))],
+        [Button(ctx.tr.plain("partners-btn-block"), IntroductionAnswer("blk", introduction.id).pack())],
         [report_button(ctx, requester_org.id)],
     ]
     ctx.reply(Screen.of(text, rows))
@@ -473,16 +482,11 @@ async def _introduction(ctx: Context, payload: dict[str, Any]) -> Introduction |
     return await partner_repos.get_introduction(ctx.session, number) if isinstance(number, int) else None
 
 
-async def on_answer(ctx: Context, fields: list[str]) -> None:
-    action, number = fields[0], parse_number(fields[1])
-    introduction = await partner_repos.get_introduction(ctx.session, number) if number is not None else None
+async def on_answer(ctx: Context, press: IntroductionAnswer) -> None:
+    action = press.answer
+    introduction = await partner_repos.get_introduction(ctx.session, press.introduction)
     organisation = acting_organisation(ctx)
-    if (
-        introduction is None
-        or action not in ANSWERS
-        or organisation is None
-        or organisation.id != introduction.target_org_id
-    ):
+    if introduction is None or organisation is None or organisation.id != introduction.target_org_id:
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return
     handle = _handle(ctx, ctx.member) if action == "acc" and ctx.member else None

@@ -31,15 +31,11 @@ def build_codec() -> CallbackCodec:
     codec = CallbackCodec()
     codec.register(registration.PREFIX, 3)  # rg:<token>:<action>:<arg>
     codec.register(profile.PREFIX, 3)  # pf:<token>:<action>:<arg>
-    codec.register(eventcards.PREFIX, 3)  # ev:<action>:<event id or page>:<arg>
-    codec.register(myevents.PREFIX, 3)  # oe:<action>:<event id>:<arg>
     codec.register(newevent.PREFIX, 3)  # ne:<token>:<action>:<arg>
     codec.register(broadcast.PREFIX, 3)  # bc:<token>:<action>:<arg>
-    codec.register(broadcast.REPORT_PREFIX, 2)  # cp:<action>:<campaign id>
     codec.register(subscriptions.PREFIX, 3)  # sb:<token>:<action>:<arg>
     codec.register(brief.PREFIX, 3)  # br:<token>:<action>:<arg>
     codec.register(partners.PREFIX, 3)  # pt:<token>:<action>:<arg>
-    codec.register(partners.ANSWER_PREFIX, 2)  # in:<acc|dec|blk>:<introduction id>
     codec.register(coalitions.PREFIX, 3)  # co:<token>:<action>:<arg>
     codec.register(admin.PREFIX, 3)  # ad:<token>:<action>:<arg>
     return codec
@@ -111,21 +107,21 @@ def build_routes() -> Routes:
             on(reports.ReportOrganisation, reports.on_report),
             on(reports.ReportEvent, reports.on_event_report),
             on(joining.JoinDecision, joining.on_button),
+            on(partners.IntroductionAnswer, partners.on_answer),
+            on(broadcast.CampaignReport, broadcast.on_report_button),
+            on(eventcards.EventPress, events.on_button),
+            on(eventcards.ManageEvent, myevents.on_button),
         ]
     )
     routes.callbacks.update(
         {
             registration.PREFIX: registration.on_button,
             profile.PREFIX: profile.on_button,
-            eventcards.PREFIX: events.on_button,
-            myevents.PREFIX: myevents.on_button,
             newevent.PREFIX: newevent.on_button,
             broadcast.PREFIX: broadcast.on_button,
-            broadcast.REPORT_PREFIX: broadcast.on_report_button,
             subscriptions.PREFIX: subscriptions.on_button,
             brief.PREFIX: brief.on_button,
             partners.PREFIX: partners.on_button,
-            partners.ANSWER_PREFIX: partners.on_answer,
             coalitions.PREFIX: coalitions.on_button,
             admin.PREFIX: admin.on_button,
         }

@@ -8,6 +8,7 @@ from datetime import timedelta
 import pytest
 
 from bot.runtime import Runtime
+from handlers.eventcards import EventPress
 from handlers.kit import Incoming
 from storage.models import Delivery, Reminder, Rsvp
 from tests.chat import Chat
@@ -111,7 +112,7 @@ async def test_two_members_press_going_for_the_last_seat_at_once(runtime, api):
     event_id = await add_event(runtime, ORGANISER, capacity=1)
     for user_id in (770, 771):
         await add_member(runtime, user_id)
-    data = runtime.hub.codec.encode("ev", "rsvp", event_id, "going")
+    data = EventPress("rsvp", event_id, "going").pack()
     presses = [
         Incoming(user_id=user_id, chat_id=user_id, callback_id=f"q{user_id}", callback_data=data)
         for user_id in (770, 771)

@@ -60,7 +60,6 @@ def test_an_action_round_trips_through_its_callback_data():
         "tx:99999999999999999:k3x9:ok",  # more than any Telegram id
         "tp:2147483648:-",  # more than any row id
         "tx:7:<b>:ok",
-        "tx:7:-:ok",  # a str field is never empty
         "tx:7::ok",
         "zz:1",
         ":",
@@ -75,7 +74,7 @@ def test_an_action_that_would_not_survive_the_trip_is_refused_when_made():
     with pytest.raises(ValueError, match="cannot carry"):
         Decide(7, "has space", "ok").pack()
     with pytest.raises(ValueError, match="cannot carry"):
-        Decide(7, "-", "ok").pack()
+        Page(1, "-").pack()  # it would come back as None
     with pytest.raises(ValueError, match="64 bytes"):
         Decide(7, "y" * 40, "no").pack() + Page(1, "x" * 40).pack() + Pair("a" * 40, "b" * 30).pack()
 
