@@ -16,7 +16,7 @@ from bot.webhook import WebhookServer, webhook_path
 from handlers.core import Hub, HubSettings
 from handlers.i18n import Catalog
 from handlers.pacing import FloodGuard
-from handlers.routes import build_codec, build_routes
+from handlers.routes import build_routes
 from scheduler.due import DueWork
 from storage import repos
 from storage.db import check_connection, create_engine, migrate, session_factory
@@ -49,7 +49,7 @@ def build_hub(settings: Settings, database: AsyncEngine, *, strict_translations:
         log_key=secrets.token_bytes(32),
     )
     catalog = Catalog(strict=strict_translations)
-    return Hub(session_factory(database), catalog, hub_settings, build_codec(), build_routes())
+    return Hub(session_factory(database), catalog, hub_settings, build_routes())
 
 
 def _webhook(settings: Settings) -> Webhook | None:

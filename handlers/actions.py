@@ -44,12 +44,14 @@ class Action:
     prefix: ClassVar[str]
     _parsers: ClassVar[tuple[Callable[[str], object], ...]]
 
-    def __init_subclass__(cls, *, prefix: str, **kwargs: Any) -> None:
+    def __init_subclass__(cls, *, prefix: str | None, **kwargs: Any) -> None:
+        """`prefix=None` declares a shape for others to take (as `WizardStep`), not an action of its own."""
         super().__init_subclass__(**kwargs)
-        if not _FIELD.match(prefix):
+        if prefix is not None and not _FIELD.match(prefix):
             raise ValueError(f"bad callback prefix {prefix!r}")
         dataclasses.dataclass(frozen=True)(cls)
-        cls.prefix = prefix
+        if prefix is not None:
+            cls.prefix = prefix
         hints = get_type_hints(cls, include_extras=True)
         cls._parsers = tuple(_parser(hints[f.name]) for f in dataclasses.fields(cls))  # type: ignore[arg-type]
 
@@ -123,6 +125,8 @@ class ActionTable:
     def __init__(self, routes: Iterable[Route]) -> None:
         self._routes: dict[str, Route] = {}
         for route in routes:
+            if "prefix" not in vars(route.action):
+                raise ValueError(f"{route.action.__name__} is a shape, not an action: it has no prefix")
             if route.action.prefix in self._routes:
                 raise ValueError(f"two actions use the prefix {route.action.prefix!r}")
             self._routes[route.action.prefix] = route
@@ -159,3 +163,17 @@ class RunCommand(Action, prefix="cmd"):
     """A button that does what typing its command does."""
 
     name: ButtonCommand
+
+
+class WizardStep(Action, prefix=None):
+    """A press in a wizard: the run it belongs to (`token`: older runs' buttons are stale), what to do, and
+    its argument (`-` for none). Each wizard declares its own, with its prefix."""
+
+    token: str
+    action: str
+    arg: str
+
+    @classmethod
+    def data(cls, token: str, action: str, arg: str | int = "-") -> str:
+        """The callback data of a press (an id or a number is carried as its digits)."""
+        return cls(token, action, str(arg)).pack()

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers import joining
+from handlers.actions import WizardStep
 from handlers.audit_view import audit_line
 from handlers.core import Context
 from handlers.eventcards import title, when
@@ -21,7 +22,12 @@ from storage import admin_repos, event_repos, repos
 from storage.models import Member, Organisation
 
 FLOW = "admin"
-PREFIX = "ad"
+
+
+class AdminStep(WizardStep, prefix="ad"):
+    """A press in this wizard."""
+
+
 ROLES = ("member", "organiser", "admin")
 REASON_LIMIT = 300
 Notify = Callable[..., None]  # queues a notice to a member: (telegram_id, kind, **payload)
@@ -52,29 +58,29 @@ async def render(ctx: Context) -> Screen:
     if step == "reported" and (organisation := await ctx.session.get(Organisation, data.get("org"))) is not None:
         return await _reported_screen(ctx, organisation, token)
     if step == "reason":
-        return Screen.of(ctx.tr("admin-ask-reason", limit=REASON_LIMIT), [nav_row(ctx, PREFIX, token)])
+        return Screen.of(ctx.tr("admin-ask-reason", limit=REASON_LIMIT), [nav_row(ctx, AdminStep, token)])
     if step == "who":
-        return Screen.of(ctx.tr("admin-ask-member"), [nav_row(ctx, PREFIX, token)])
+        return Screen.of(ctx.tr("admin-ask-member"), [nav_row(ctx, AdminStep, token)])
     if step == "member" and (member := await ctx.session.get(Member, data.get("member"))) is not None:
         return _member_screen(ctx, member, token)
     pending = await admin_repos.count_pending(ctx.session)
     reported = await admin_repos.count_open_reports(ctx.session)
     rows = [
-        [Button(ctx.tr.plain("admin-btn-queue", count=pending), ctx.button(PREFIX, token, "queue", "-"))],
-        [Button(ctx.tr.plain("admin-btn-reports", count=reported), ctx.button(PREFIX, token, "reports", "-"))],
+        [Button(ctx.tr.plain("admin-btn-queue", count=pending), AdminStep.data(token, "queue"))],
+        [Button(ctx.tr.plain("admin-btn-reports", count=reported), AdminStep.data(token, "reports"))],
         [
-            Button(ctx.tr.plain("admin-btn-roles"), ctx.button(PREFIX, token, "roles", "-")),
-            Button(ctx.tr.plain("admin-btn-audit"), ctx.button(PREFIX, token, "audit", 0)),
+            Button(ctx.tr.plain("admin-btn-roles"), AdminStep.data(token, "roles")),
+            Button(ctx.tr.plain("admin-btn-audit"), AdminStep.data(token, "audit", 0)),
         ],
-        [Button(ctx.tr.plain("btn-close"), ctx.button(PREFIX, token, "cancel", "-"))],
+        [Button(ctx.tr.plain("btn-close"), AdminStep.data(token, "cancel"))],
     ]
     return Screen.of(ctx.tr("admin-menu"), rows)
 
 
 async def _queue_screen(ctx: Context, token: str) -> Screen:
     pending = await admin_repos.pending_organisations(ctx.session, QUEUE_SIZE)
-    rows = [[Button(org.name, ctx.button(PREFIX, token, "org", org.id))] for org in pending]
-    return Screen.of(ctx.tr("admin-queue" if pending else "admin-queue-empty"), [*rows, nav_row(ctx, PREFIX, token)])
+    rows = [[Button(org.name, AdminStep.data(token, "org", org.id))] for org in pending]
+    return Screen.of(ctx.tr("admin-queue" if pending else "admin-queue-empty"), [*rows, nav_row(ctx, AdminStep, token)])
 
 
 async def _organisation_screen(ctx: Context, organisation: Organisation, token: str) -> Screen:
@@ -93,10 +99,10 @@ async def _organisation_screen(ctx: Context, organisation: Organisation, token: 
     )
     rows = [
         [
-            Button(ctx.tr.plain("admin-btn-approve"), ctx.button(PREFIX, token, "approve", organisation.id)),
-            Button(ctx.tr.plain("admin-btn-reject"), ctx.button(PREFIX, token, "reject", organisation.id)),
+            Button(ctx.tr.plain("admin-btn-approve"), AdminStep.data(token, "approve", organisation.id)),
+            Button(ctx.tr.plain("admin-btn-reject"), AdminStep.data(token, "reject", organisation.id)),
         ],
-        nav_row(ctx, PREFIX, token),
+        nav_row(ctx, AdminStep, token),
     ]
     return Screen.of(text, rows)
 
@@ -110,17 +116,17 @@ async def _audit_screen(ctx: Context, page: int, token: str) -> Screen:
         if lines
         else ctx.tr("admin-audit-none")
     )
-    paging = [Button("◀", ctx.button(PREFIX, token, "audit", page - 1))] if page else []
+    paging = [Button("◀", AdminStep.data(token, "audit", page - 1))] if page else []
     if page + 1 < pages:
-        paging.append(Button("▶", ctx.button(PREFIX, token, "audit", page + 1)))
-    return Screen.of(text, [paging, nav_row(ctx, PREFIX, token)] if paging else [nav_row(ctx, PREFIX, token)])
+        paging.append(Button("▶", AdminStep.data(token, "audit", page + 1)))
+    return Screen.of(text, [paging, nav_row(ctx, AdminStep, token)] if paging else [nav_row(ctx, AdminStep, token)])
 
 
 async def _reports_screen(ctx: Context, token: str) -> Screen:
     reported = await admin_repos.reported_organisations(ctx.session, QUEUE_SIZE)
-    rows = [[Button(f"{org.name} ({count})", ctx.button(PREFIX, token, "reported", org.id))] for org, count in reported]
+    rows = [[Button(f"{org.name} ({count})", AdminStep.data(token, "reported", org.id))] for org, count in reported]
     text = ctx.tr("admin-reports" if reported else "admin-reports-none")
-    return Screen.of(text, [*rows, nav_row(ctx, PREFIX, token)])
+    return Screen.of(text, [*rows, nav_row(ctx, AdminStep, token)])
 
 
 async def _reported_screen(ctx: Context, organisation: Organisation, token: str) -> Screen:
@@ -136,11 +142,11 @@ async def _reported_screen(ctx: Context, organisation: Organisation, token: str)
     suspend = "unsuspend" if organisation.suspended_at else "suspend"
     rows = [
         [
-            Button(ctx.tr.plain("admin-btn-dismiss"), ctx.button(PREFIX, token, "dismiss", organisation.id)),
-            Button(ctx.tr.plain("admin-btn-warn"), ctx.button(PREFIX, token, "warn", organisation.id)),
+            Button(ctx.tr.plain("admin-btn-dismiss"), AdminStep.data(token, "dismiss", organisation.id)),
+            Button(ctx.tr.plain("admin-btn-warn"), AdminStep.data(token, "warn", organisation.id)),
         ],
-        [Button(ctx.tr.plain(f"admin-btn-{suspend}"), ctx.button(PREFIX, token, suspend, organisation.id))],
-        nav_row(ctx, PREFIX, token),
+        [Button(ctx.tr.plain(f"admin-btn-{suspend}"), AdminStep.data(token, suspend, organisation.id))],
+        nav_row(ctx, AdminStep, token),
     ]
     return Screen.of(text, rows)
 
@@ -159,7 +165,7 @@ def _member_screen(ctx: Context, member: Member, token: str) -> Screen:
     buttons = [
         Button(
             ("✅ " if role == member.role else "") + ctx.tr.plain(f"admin-role-{role}"),
-            ctx.button(PREFIX, token, "role", role),
+            AdminStep.data(token, "role", role),
         )
         for role in ROLES
     ]
@@ -169,7 +175,7 @@ def _member_screen(ctx: Context, member: Member, token: str) -> Screen:
         [
             Button(
                 ctx.tr.plain(f"admin-btn-{suspend}-member"),
-                ctx.button(PREFIX, token, f"{suspend}-member", member.telegram_id),
+                AdminStep.data(token, f"{suspend}-member", member.telegram_id),
             )
         ],
     ]
@@ -177,7 +183,7 @@ def _member_screen(ctx: Context, member: Member, token: str) -> Screen:
         rows.insert(0, list(joining.request_screen(ctx, member).rows[0]))
     if member.suspended_at:
         text += "\n" + ctx.tr("admin-member-suspended")
-    return Screen.of(text, [*rows, nav_row(ctx, PREFIX, token)])
+    return Screen.of(text, [*rows, nav_row(ctx, AdminStep, token)])
 
 
 BACK = {
@@ -193,8 +199,8 @@ BACK = {
 MODERATION = ("dismiss", "warn", "suspend", "unsuspend")
 
 
-async def on_button(ctx: Context, fields: list[str]) -> None:
-    token, action, arg = fields
+async def on_button(ctx: Context, press: AdminStep) -> None:
+    token, action, arg = press.token, press.action, press.arg
     conversation = ctx.flow_run(FLOW, token)
     if conversation is None:
         ctx.toast(ctx.tr.plain("error-button-expired"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from handlers.actions import WizardStep
 from handlers.broadcast import CampaignReport, reach_shown, render_campaign
 from handlers.core import Context
 from handlers.fields import Field, field_buttons, language_picker, length_error, link_error, nav_row, toggle, written_in
@@ -15,7 +16,12 @@ from storage import campaign_repos, event_repos
 from storage.models import Campaign
 
 FLOW = "brief"
-PREFIX = "br"
+
+
+class BriefStep(WizardStep, prefix="br"):
+    """A press in this wizard."""
+
+
 TITLE_LIMIT = 120
 SUMMARY_LIMIT = 1500  # UTF-16 units: with the title and header, well inside one message
 LINK_LIMIT = 300
@@ -55,11 +61,11 @@ def draft_brief(data: dict[str, Any]) -> Campaign:
 async def show(ctx: Context) -> None:
     assert ctx.conversation is not None
     step, data, token = ctx.conversation.step, ctx.conversation.data, ctx.conversation.token
-    tr, nav = ctx.tr, nav_row(ctx, PREFIX, token)
+    tr, nav = ctx.tr, nav_row(ctx, BriefStep, token)
     if step == "lang":
         screen = Screen.of(
             tr("brief-ask-lang") + written_in(ctx, data["texts"]),
-            [*language_picker(ctx, data["texts"], PREFIX, token), nav_row(ctx, PREFIX, token, back=False)],
+            [*language_picker(ctx, data["texts"], BriefStep, token), nav_row(ctx, BriefStep, token, back=False)],
         )
     elif step in ("title", "summary"):
         stored = data["titles" if step == "title" else "texts"].get(data["cur"], "")
@@ -67,19 +73,17 @@ async def show(ctx: Context) -> None:
         limit = TITLE_LIMIT if step == "title" else SUMMARY_LIMIT
         screen = Screen.of(tr(f"brief-ask-{step}", language=LANGUAGE_NAMES[data["cur"]], limit=limit) + hint, [nav])
     elif step == "link":
-        screen = Screen.of(
-            tr("brief-ask-link"), [[Button(tr.plain("btn-skip"), ctx.button(PREFIX, token, "skip", "-"))], nav]
-        )
+        screen = Screen.of(tr("brief-ask-link"), [[Button(tr.plain("btn-skip"), BriefStep.data(token, "skip"))], nav])
     elif step in SUBJECTS:
-        rows = field_buttons(ctx, SUBJECTS[step], data[step], PREFIX, token)
+        rows = field_buttons(ctx, SUBJECTS[step], data[step], BriefStep, token)
         screen = Screen.of(tr(f"brief-ask-{step}"), [*rows, nav])
     else:
         reach = reach_shown(ctx, await campaign_repos.count_audience(ctx.session, draft_brief(data)))
         screen = Screen.of(
             tr("brief-confirm", count=reach),
             [
-                [Button(tr.plain("broadcast-preview"), ctx.button(PREFIX, token, "preview", "-"))],
-                [Button(tr.plain("brief-publish", count=reach), ctx.button(PREFIX, token, "publish", "-"))],
+                [Button(tr.plain("broadcast-preview"), BriefStep.data(token, "preview"))],
+                [Button(tr.plain("brief-publish", count=reach), BriefStep.data(token, "publish"))],
                 nav,
             ],
         )
@@ -119,8 +123,8 @@ async def _go(ctx: Context, data: dict[str, Any], step: str) -> None:
     await show(ctx)
 
 
-async def on_button(ctx: Context, fields: list[str]) -> None:
-    token, action, arg = fields
+async def on_button(ctx: Context, press: BriefStep) -> None:
+    token, action, arg = press.token, press.action, press.arg
     conversation = ctx.flow_run(FLOW, token)
     if conversation is None:
         ctx.toast(ctx.tr.plain("error-button-expired"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Literal
 
-from handlers.actions import Action
+from handlers.actions import Action, WizardStep
 from handlers.core import Context
 from handlers.counts import shown_count
 from handlers.eventcards import (
@@ -28,7 +28,10 @@ from storage import admin_repos, campaign_repos, event_repos
 from storage.models import Campaign
 
 FLOW = "broadcast"
-PREFIX = "bc"
+
+
+class BroadcastStep(WizardStep, prefix="bc"):
+    """A press in this wizard."""
 
 
 class CampaignReport(Action, prefix="cp"):
@@ -70,11 +73,14 @@ async def show(ctx: Context) -> None:
 async def render(ctx: Context) -> Screen:
     assert ctx.conversation is not None
     step, data, token = ctx.conversation.step, ctx.conversation.data, ctx.conversation.token
-    tr, nav = ctx.tr, nav_row(ctx, PREFIX, token)
+    tr, nav = ctx.tr, nav_row(ctx, BroadcastStep, token)
     if step == "lang":
         return Screen.of(
             tr("broadcast-ask-lang") + written_in(ctx, data["texts"]),
-            [*language_picker(ctx, data["texts"], PREFIX, token), nav_row(ctx, PREFIX, token, back=False)],
+            [
+                *language_picker(ctx, data["texts"], BroadcastStep, token),
+                nav_row(ctx, BroadcastStep, token, back=False),
+            ],
         )
     if step == "text":
         current = data["texts"].get(data.get("cur"), "")
@@ -87,7 +93,7 @@ async def render(ctx: Context) -> Screen:
     if step == "audience":
         return await _audience_screen(ctx, data, token)
     if step in AUDIENCE:
-        rows = field_buttons(ctx, AUDIENCE[step], data["audience"].get(step), PREFIX, token)
+        rows = field_buttons(ctx, AUDIENCE[step], data["audience"].get(step), BroadcastStep, token)
         return Screen.of(tr(f"broadcast-ask-{step.replace('_', '-')}"), [*rows, nav])
     if step == "languages":
         return _languages_screen(ctx, data, token)
@@ -122,18 +128,18 @@ async def _button_screen(ctx: Context, data: dict[str, Any], token: str) -> Scre
     organiser = None if ctx.is_admin else ctx.user_id
     events, _total = await event_repos.upcoming_events(ctx.session, ctx.now, organiser_id=organiser, limit=8)
     rows = [
-        [Button(ctx.tr.plain("broadcast-no-button"), ctx.button(PREFIX, token, "nobutton", "-"))],
-        [Button(ctx.tr.plain("broadcast-link-button"), ctx.button(PREFIX, token, "linkbutton", "-"))],
+        [Button(ctx.tr.plain("broadcast-no-button"), BroadcastStep.data(token, "nobutton"))],
+        [Button(ctx.tr.plain("broadcast-link-button"), BroadcastStep.data(token, "linkbutton"))],
     ]
-    rows += [[Button("📅 " + title(ctx, event)[:50], ctx.button(PREFIX, token, "event", event.id))] for event in events]
-    return Screen.of(ctx.tr("broadcast-ask-button"), [*rows, nav_row(ctx, PREFIX, token)])
+    rows += [[Button("📅 " + title(ctx, event)[:50], BroadcastStep.data(token, "event", event.id))] for event in events]
+    return Screen.of(ctx.tr("broadcast-ask-button"), [*rows, nav_row(ctx, BroadcastStep, token)])
 
 
 def _languages_screen(ctx: Context, data: dict[str, Any], token: str) -> Screen:
     chosen = set(data["audience"].get("languages", []))
     buttons = [
         Button(
-            ("✅ " if locale in chosen else "") + LANGUAGE_NAMES[locale], ctx.button(PREFIX, token, "toglang", locale)
+            ("✅ " if locale in chosen else "") + LANGUAGE_NAMES[locale], BroadcastStep.data(token, "toglang", locale)
         )
         for locale in LOCALES
     ]
@@ -142,8 +148,8 @@ def _languages_screen(ctx: Context, data: dict[str, Any], token: str) -> Screen:
         [
             buttons[:3],
             buttons[3:],
-            [Button(ctx.tr.plain("btn-done"), ctx.button(PREFIX, token, "done", "-"))],
-            nav_row(ctx, PREFIX, token),
+            [Button(ctx.tr.plain("btn-done"), BroadcastStep.data(token, "done"))],
+            nav_row(ctx, BroadcastStep, token),
         ],
     )
 
@@ -156,7 +162,7 @@ async def _audience_screen(ctx: Context, data: dict[str, Any], token: str) -> Sc
         count = len(audience.get(name, []))
         return Button(
             ctx.tr.plain(f"broadcast-filter-{name.replace('_', '-')}", count=count),
-            ctx.button(PREFIX, token, "open", name),
+            BroadcastStep.data(token, "open", name),
         )
 
     rows = [
@@ -166,8 +172,8 @@ async def _audience_screen(ctx: Context, data: dict[str, Any], token: str) -> Sc
     ]
     if data.get("event_id"):
         rows.append([category("event_statuses")])
-    rows.append([Button(ctx.tr.plain("broadcast-continue", count=reach), ctx.button(PREFIX, token, "next", "-"))])
-    return Screen.of(ctx.tr("broadcast-audience", count=reach), [*rows, nav_row(ctx, PREFIX, token)])
+    rows.append([Button(ctx.tr.plain("broadcast-continue", count=reach), BroadcastStep.data(token, "next"))])
+    return Screen.of(ctx.tr("broadcast-audience", count=reach), [*rows, nav_row(ctx, BroadcastStep, token)])
 
 
 async def _confirm_screen(ctx: Context, data: dict[str, Any], token: str) -> Screen:
@@ -178,12 +184,12 @@ async def _confirm_screen(ctx: Context, data: dict[str, Any], token: str) -> Scr
     return Screen.of(
         text,
         [
-            [Button(ctx.tr.plain("broadcast-preview"), ctx.button(PREFIX, token, "preview", "-"))],
-            [Button(ctx.tr.plain(button, count=reach), ctx.button(PREFIX, token, "send", "-"))],
+            [Button(ctx.tr.plain("broadcast-preview"), BroadcastStep.data(token, "preview"))],
+            [Button(ctx.tr.plain(button, count=reach), BroadcastStep.data(token, "send"))],
             # one way to send now: when it goes now already, only "later" is offered; when scheduled, both
-            [Button(ctx.tr.plain("broadcast-later"), ctx.button(PREFIX, token, "later", "-"))]
-            + ([Button(ctx.tr.plain("broadcast-now"), ctx.button(PREFIX, token, "now", "-"))] if when else []),
-            nav_row(ctx, PREFIX, token),
+            [Button(ctx.tr.plain("broadcast-later"), BroadcastStep.data(token, "later"))]
+            + ([Button(ctx.tr.plain("broadcast-now"), BroadcastStep.data(token, "now"))] if when else []),
+            nav_row(ctx, BroadcastStep, token),
         ],
     )
 
@@ -250,8 +256,8 @@ BACK = {
 }
 
 
-async def on_button(ctx: Context, fields: list[str]) -> None:
-    token, action, arg = fields
+async def on_button(ctx: Context, press: BroadcastStep) -> None:
+    token, action, arg = press.token, press.action, press.arg
     conversation = ctx.flow_run(FLOW, token)
     handler = _ACTIONS.get(action)
     if conversation is None or handler is None:

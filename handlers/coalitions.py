@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from handlers.actions import WizardStep
 from handlers.core import Context
 from handlers.fields import Field, field_buttons, length_error, nav_row
 from handlers.kit import Button, Screen, parse_number, utf16_length
@@ -20,7 +21,12 @@ from storage import admin_repos, partner_repos
 from storage.models import Coalition, CoalitionMessage, CoalitionPartner, Organisation
 
 FLOW = "coalition"
-PREFIX = "co"
+
+
+class CoalitionStep(WizardStep, prefix="co"):
+    """A press in this wizard."""
+
+
 NAME_LIMIT = 80
 MESSAGE_LIMIT = 3000  # UTF-16 units: the header and the organisation names fit within Telegram's 4,096
 MAX_COALITIONS = 10
@@ -38,16 +44,17 @@ async def render(ctx: Context) -> Screen:
     assert ctx.conversation is not None
     step, data, token = ctx.conversation.step, ctx.conversation.data, ctx.conversation.token
     if step == "name":
-        return Screen.of(ctx.tr("coalition-ask-name", limit=NAME_LIMIT), [nav_row(ctx, PREFIX, token)])
+        return Screen.of(ctx.tr("coalition-ask-name", limit=NAME_LIMIT), [nav_row(ctx, CoalitionStep, token)])
     if step == "topic":
-        rows = field_buttons(ctx, TOPIC_FIELD, data.get("topic"), PREFIX, token)
-        return Screen.of(ctx.tr("coalition-ask-topic"), [*rows, nav_row(ctx, PREFIX, token)])
+        rows = field_buttons(ctx, TOPIC_FIELD, data.get("topic"), CoalitionStep, token)
+        return Screen.of(ctx.tr("coalition-ask-topic"), [*rows, nav_row(ctx, CoalitionStep, token)])
     if step == "partners":
         return await _partners_screen(ctx, data, token)
     coalition = await _visible_coalition(ctx, data.get("coalition"))
     if step == "write" and coalition is not None:
         return Screen.of(
-            ctx.tr("coalition-ask-message", name=coalition.name, limit=MESSAGE_LIMIT), [nav_row(ctx, PREFIX, token)]
+            ctx.tr("coalition-ask-message", name=coalition.name, limit=MESSAGE_LIMIT),
+            [nav_row(ctx, CoalitionStep, token)],
         )
     if step == "preview" and coalition is not None:
         return await _preview_screen(ctx, coalition, data, token)
@@ -59,8 +66,8 @@ async def render(ctx: Context) -> Screen:
         return Screen.of(
             ctx.tr("coalition-leave-confirm", name=coalition.name, organisation=_own_name(ctx)),
             [
-                [Button(ctx.tr.plain("coalition-btn-leave-yes"), ctx.button(PREFIX, token, "leaveyes", "-"))],
-                nav_row(ctx, PREFIX, token),
+                [Button(ctx.tr.plain("coalition-btn-leave-yes"), CoalitionStep.data(token, "leaveyes"))],
+                nav_row(ctx, CoalitionStep, token),
             ],
         )
     return await _list_screen(ctx, token)
@@ -92,13 +99,13 @@ async def _list_screen(ctx: Context, token: str) -> Screen:
     assert ctx.member is not None
     coalitions = await partner_repos.organisation_coalitions(ctx.session, ctx.member.organisation_id)
     rows = [
-        [Button(f"{c.name} · {ctx.tr.plain(label_id('topic', c.topic))}", ctx.button(PREFIX, token, "open", c.id))]
+        [Button(f"{c.name} · {ctx.tr.plain(label_id('topic', c.topic))}", CoalitionStep.data(token, "open", c.id))]
         for c in coalitions
     ]
     owned = [c for c in coalitions if c.owner_id == ctx.user_id]
     if len(owned) < MAX_COALITIONS:
-        rows.append([Button(ctx.tr.plain("coalition-btn-new"), ctx.button(PREFIX, token, "new", "-"))])
-    rows.append([Button(ctx.tr.plain("btn-close"), ctx.button(PREFIX, token, "cancel", "-"))])
+        rows.append([Button(ctx.tr.plain("coalition-btn-new"), CoalitionStep.data(token, "new"))])
+    rows.append([Button(ctx.tr.plain("btn-close"), CoalitionStep.data(token, "cancel"))])
     return Screen.of(ctx.tr("coalition-list" if coalitions else "coalition-list-none"), rows)
 
 
@@ -106,14 +113,14 @@ async def _partners_screen(ctx: Context, data: dict[str, Any], token: str) -> Sc
     assert ctx.member is not None and ctx.member.organisation_id is not None
     partners = await partner_repos.accepted_partners(ctx.session, ctx.member.organisation_id)
     if not partners:
-        return Screen.of(ctx.tr("coalition-no-partners"), [nav_row(ctx, PREFIX, token)])
+        return Screen.of(ctx.tr("coalition-no-partners"), [nav_row(ctx, CoalitionStep, token)])
     chosen = set(data.get("partners", []))
     rows = [
-        [Button(("✅ " if org.id in chosen else "") + org.name, ctx.button(PREFIX, token, "tog", org.id))]
+        [Button(("✅ " if org.id in chosen else "") + org.name, CoalitionStep.data(token, "tog", org.id))]
         for org in partners
     ]
-    rows.append([Button(ctx.tr.plain("coalition-btn-create"), ctx.button(PREFIX, token, "create", "-"))])
-    return Screen.of(ctx.tr("coalition-ask-partners"), [*rows, nav_row(ctx, PREFIX, token)])
+    rows.append([Button(ctx.tr.plain("coalition-btn-create"), CoalitionStep.data(token, "create"))])
+    return Screen.of(ctx.tr("coalition-ask-partners"), [*rows, nav_row(ctx, CoalitionStep, token)])
 
 
 async def _coalition_screen(ctx: Context, coalition: Coalition, token: str) -> Screen:
@@ -124,17 +131,17 @@ async def _coalition_screen(ctx: Context, coalition: Coalition, token: str) -> S
         topic=ctx.tr.plain(label_id("topic", coalition.topic)),
         organisations=", ".join(names) or "–",
     )
-    rows = [[Button(ctx.tr.plain("coalition-btn-write"), ctx.button(PREFIX, token, "write", "-"))]]
+    rows = [[Button(ctx.tr.plain("coalition-btn-write"), CoalitionStep.data(token, "write"))]]
     written = await partner_repos.count_coalition_messages(ctx.session, coalition.id)
     if written:
         rows.append(
-            [Button(ctx.tr.plain("coalition-btn-messages", count=written), ctx.button(PREFIX, token, "messages", 0))]
+            [Button(ctx.tr.plain("coalition-btn-messages", count=written), CoalitionStep.data(token, "messages", 0))]
         )
     if coalition.owner_id == ctx.user_id:
-        rows.append([Button(ctx.tr.plain("coalition-btn-delete"), ctx.button(PREFIX, token, "delete", "-"))])
+        rows.append([Button(ctx.tr.plain("coalition-btn-delete"), CoalitionStep.data(token, "delete"))])
     elif ctx.member is not None and ctx.member.organisation_id != coalition.organisation_id:
-        rows.append([Button(ctx.tr.plain("coalition-btn-leave"), ctx.button(PREFIX, token, "leave", "-"))])
-    return Screen.of(text, [*rows, nav_row(ctx, PREFIX, token)])
+        rows.append([Button(ctx.tr.plain("coalition-btn-leave"), CoalitionStep.data(token, "leave"))])
+    return Screen.of(text, [*rows, nav_row(ctx, CoalitionStep, token)])
 
 
 async def _organisations(ctx: Context, coalition: Coalition) -> list[Organisation]:
@@ -163,10 +170,10 @@ async def _message_screen(ctx: Context, coalition: Coalition, page: int, token: 
     )
     paging = []
     if page > 0:
-        paging.append(Button("◀", ctx.button(PREFIX, token, "messages", page - 1)))
+        paging.append(Button("◀", CoalitionStep.data(token, "messages", page - 1)))
     if page + 1 < len(messages):
-        paging.append(Button("▶", ctx.button(PREFIX, token, "messages", page + 1)))
-    return Screen.of(text, [row for row in (paging, nav_row(ctx, PREFIX, token)) if row])
+        paging.append(Button("▶", CoalitionStep.data(token, "messages", page + 1)))
+    return Screen.of(text, [row for row in (paging, nav_row(ctx, CoalitionStep, token)) if row])
 
 
 async def _preview_screen(ctx: Context, coalition: Coalition, data: dict[str, Any], token: str) -> Screen:
@@ -178,8 +185,8 @@ async def _preview_screen(ctx: Context, coalition: Coalition, data: dict[str, An
         + message_text(ctx, coalition.name, sender.name if sender else "–", data["text"])
     )
     rows = [
-        [Button(ctx.tr.plain("coalition-btn-send", count=len(recipients)), ctx.button(PREFIX, token, "send", "-"))],
-        nav_row(ctx, PREFIX, token),
+        [Button(ctx.tr.plain("coalition-btn-send", count=len(recipients)), CoalitionStep.data(token, "send"))],
+        nav_row(ctx, CoalitionStep, token),
     ]
     return Screen.of(text, rows)
 
@@ -214,8 +221,8 @@ async def on_text(ctx: Context) -> None:
     ctx.reply(await render(ctx))
 
 
-async def on_button(ctx: Context, fields: list[str]) -> None:
-    token, action, arg = fields
+async def on_button(ctx: Context, press: CoalitionStep) -> None:
+    token, action, arg = press.token, press.action, press.arg
     conversation = ctx.flow_run(FLOW, token)
     if conversation is None or acting_organisation(ctx) is None:
         ctx.toast(ctx.tr.plain("error-button-expired"))

@@ -24,7 +24,6 @@ from handlers.i18n import Catalog, Translator, resolve_locale
 from handlers.kit import (
     Appearance,
     Button,
-    CallbackCodec,
     DeliveryError,
     Document,
     Incoming,
@@ -65,7 +64,6 @@ class Context:
     incoming: Incoming
     session: AsyncSession
     tr: Translator
-    codec: CallbackCodec
     settings: HubSettings
     member: Member | None
     conversation: Conversation | None
@@ -124,9 +122,6 @@ class Context:
     def set_language(self, locale: str) -> None:
         self.tr = self.tr.catalog.translator(locale)
 
-    def button(self, prefix: str, *fields: str | int) -> str:
-        return self.codec.encode(prefix, *fields)
-
     def flow_run(self, flow: str, token: str) -> Conversation | None:
         """The conversation if a button belongs to the run of `flow` in progress; None for a stale button."""
         conversation = self.conversation
@@ -155,7 +150,6 @@ class Context:
 
 
 Handler = Callable[[Context], Awaitable[None]]
-CallbackHandler = Callable[[Context, list[str]], Awaitable[None]]
 # renders one outbox delivery into the recipient's context (`ctx.reply`), or nothing if it no longer applies
 NoticeRenderer = Callable[[Context, dict[str, Any]], Awaitable[None]]
 
@@ -165,7 +159,6 @@ class Routes:
     """What the features answer to, keyed by data (command names, callback prefixes, flow names)."""
 
     commands: dict[str, Handler] = field(default_factory=dict)
-    callbacks: dict[str, CallbackHandler] = field(default_factory=dict)
     actions: ActionTable = field(default_factory=lambda: ActionTable(()))  # typed buttons, each declared once
     flows_text: dict[str, Handler] = field(default_factory=dict)
     notices: dict[str, NoticeRenderer] = field(default_factory=dict)
@@ -225,11 +218,10 @@ class Hub:
         sessions: async_sessionmaker[AsyncSession],
         catalog: Catalog,
         settings: HubSettings,
-        codec: CallbackCodec,
         routes: Routes,
     ) -> None:
         self.sessions, self.catalog, self.settings = sessions, catalog, settings
-        self.codec, self.routes = codec, routes
+        self.routes = routes
         self.bot_username = ""  # learnt by the engine from getMe
         self.handled = 0  # updates fully answered; tests and the demo wait on it
         self.clock: Callable[[], datetime] = utcnow  # tests drive time through this
@@ -356,7 +348,7 @@ class Hub:
         """Nothing was saved; say so in the user's language (their client's, if the database is down)."""
         if context is None:
             locale = resolve_locale(None, incoming.language_code, self.settings.default_locale)
-            context = Context(incoming, session, self.catalog.translator(locale), self.codec, self.settings, None, None)
+            context = Context(incoming, session, self.catalog.translator(locale), self.settings, None, None)
         context.screens = [] if not incoming.is_private else [("send", Screen(context.tr("error-unexpected")))]
         context.toast_text = None
         context.queued_deliveries = 0
@@ -372,7 +364,6 @@ class Hub:
             incoming,
             session,
             self.catalog.translator(locale),
-            self.codec,
             self.settings,
             member,
             conversation,
@@ -389,7 +380,6 @@ class Hub:
             incoming,
             session,
             self.catalog.translator(locale),
-            self.codec,
             self.settings,
             member,
             None,
@@ -436,26 +426,17 @@ class Hub:
     def _open_when_suspended(self, context: Context) -> bool:
         if context.incoming.is_callback:
             pressed = self.routes.actions.decode(context.incoming.callback_data)
-            if pressed is not None:
-                return pressed[0].prefix in self.routes.open_when_suspended
-            parsed = self.codec.decode(context.incoming.callback_data)
-            return parsed is not None and parsed[0] in self.routes.open_when_suspended
+            return pressed is not None and pressed[0].prefix in self.routes.open_when_suspended
         return context.incoming.command in self.routes.open_when_suspended
 
     async def _route_callback(self, context: Context) -> None:
         pressed = self.routes.actions.decode(context.incoming.callback_data)
-        if pressed is not None and context.incoming.is_private:
-            action, route = pressed
-            context.route = f"button:{action.prefix}"
-            await route.handler(context, action)
-            return
-        parsed = self.codec.decode(context.incoming.callback_data)
-        handler = self.routes.callbacks.get(parsed[0]) if parsed else None
-        context.route = f"button:{parsed[0]}" if parsed else "button:unknown"
-        if parsed is None or handler is None or not context.incoming.is_private:
+        context.route = f"button:{pressed[0].prefix}" if pressed else "button:unknown"
+        if pressed is None or not context.incoming.is_private:
             context.toast(context.tr.plain("error-button-expired"))
             return
-        await handler(context, parsed[1])
+        action, route = pressed
+        await route.handler(context, action)
 
     async def _route_group(self, context: Context) -> None:
         incoming = context.incoming

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from handlers.actions import WizardStep
 from handlers.core import Context
 from handlers.i18n import LANGUAGE_NAMES, LOCALES, Html, Translator
 from handlers.kit import Button
@@ -44,16 +45,16 @@ FIELDS = {
 }
 
 
-def nav_row(ctx: Context, prefix: str, token: str, *, back: bool = True) -> list[Button]:
-    row = [Button(ctx.tr.plain("btn-back"), ctx.button(prefix, token, "back", "-"))] if back else []
-    return [*row, Button(ctx.tr.plain("btn-cancel"), ctx.button(prefix, token, "cancel", "-"))]
+def nav_row(ctx: Context, prefix: type[WizardStep], token: str, *, back: bool = True) -> list[Button]:
+    row = [Button(ctx.tr.plain("btn-back"), prefix.data(token, "back"))] if back else []
+    return [*row, Button(ctx.tr.plain("btn-cancel"), prefix.data(token, "cancel"))]
 
 
-def field_buttons(ctx: Context, field: Field, value: Any, prefix: str, token: str) -> list[list[Button]]:
+def field_buttons(ctx: Context, field: Field, value: Any, prefix: type[WizardStep], token: str) -> list[list[Button]]:
     """The buttons of a field's screen, without the navigation row."""
 
     def data(action: str, arg: str = "-") -> str:
-        return ctx.button(prefix, token, action, arg)
+        return prefix.data(token, action, arg)
 
     tr = ctx.tr
     if field.kind == "choice":
@@ -79,15 +80,15 @@ def field_buttons(ctx: Context, field: Field, value: Any, prefix: str, token: st
     return [[Button(tr.plain("btn-skip"), data("skip"))]] if field.optional else []
 
 
-def language_picker(ctx: Context, written: dict[str, Any], prefix: str, token: str) -> list[list[Button]]:
+def language_picker(ctx: Context, written: dict[str, Any], prefix: type[WizardStep], token: str) -> list[list[Button]]:
     """Pick a language to write organiser content in (✓ where written); Done once there is one."""
     buttons = [
-        Button(("✓ " if locale in written else "") + LANGUAGE_NAMES[locale], ctx.button(prefix, token, "lang", locale))
+        Button(("✓ " if locale in written else "") + LANGUAGE_NAMES[locale], prefix.data(token, "lang", locale))
         for locale in LOCALES
     ]
     rows = [buttons[:3], buttons[3:]]
     if written:
-        rows.append([Button(ctx.tr.plain("btn-done"), ctx.button(prefix, token, "textsdone", "-"))])
+        rows.append([Button(ctx.tr.plain("btn-done"), prefix.data(token, "textsdone"))])
     return rows
 
 

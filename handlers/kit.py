@@ -152,39 +152,6 @@ def utf16_length(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-class CallbackCodec:
-    """Turns typed button actions into short callback data and back; rejects anything it did not make.
-
-    Data reads `prefix:field:field`, e.g. `rg:k3x9:topic:youth`. Each prefix is registered with the number
-    of fields it carries, so a tampered or foreign string fails to parse instead of reaching a feature.
-    """
-
-    def __init__(self) -> None:
-        self._arity: dict[str, int] = {}
-
-    def register(self, prefix: str, arity: int) -> None:
-        if not _FIELD.match(prefix) or prefix in self._arity:
-            raise ValueError(f"bad or duplicate callback prefix {prefix!r}")
-        self._arity[prefix] = arity
-
-    def encode(self, prefix: str, *fields: str | int) -> str:
-        parts = [str(f) for f in fields]
-        if self._arity.get(prefix) != len(parts) or not all(_FIELD.match(p) for p in parts):
-            raise ValueError(f"callback {prefix!r} does not take fields {parts!r}")
-        data = ":".join([prefix, *parts])
-        if len(data.encode()) > CALLBACK_DATA_LIMIT:
-            raise ValueError(f"callback data {data!r} is over {CALLBACK_DATA_LIMIT} bytes")
-        return data
-
-    def decode(self, data: str | None) -> tuple[str, list[str]] | None:
-        if not data or len(data.encode()) > CALLBACK_DATA_LIMIT:
-            return None
-        prefix, *parts = data.split(":")
-        if self._arity.get(prefix) != len(parts) or not all(_FIELD.match(p) for p in parts):
-            return None
-        return prefix, parts
-
-
 def message_incoming(
     *,
     user_id: int,

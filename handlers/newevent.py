@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from handlers import rsvp as seats
-from handlers.actions import RunCommand
+from handlers.actions import RunCommand, WizardStep
 from handlers.core import Context
 from handlers.eventcards import card_text, event_link, may_manage, open_card, open_managed
 from handlers.fields import (
@@ -32,7 +32,12 @@ from storage import event_repos
 from storage.models import Event, EventText, EventTopic
 
 FLOW = "newevent"
-PREFIX = "ne"
+
+
+class NewEventStep(WizardStep, prefix="ne"):
+    """A press in this wizard."""
+
+
 TITLE_LIMIT = 120
 DESCRIPTION_LIMIT = 1000
 VENUE_LIMIT = 300
@@ -143,8 +148,8 @@ async def newevent_command(ctx: Context) -> None:
                 ctx.tr("newevent-in-progress"),
                 [
                     [
-                        Button(ctx.tr.plain("btn-continue"), ctx.button(PREFIX, conversation.token, "continue", "-")),
-                        Button(ctx.tr.plain("btn-start-over"), ctx.button(PREFIX, conversation.token, "restart", "-")),
+                        Button(ctx.tr.plain("btn-continue"), NewEventStep.data(conversation.token, "continue")),
+                        Button(ctx.tr.plain("btn-start-over"), NewEventStep.data(conversation.token, "restart")),
                     ]
                 ],
             )
@@ -185,17 +190,17 @@ def render(ctx: Context) -> Screen:
     step, data, token = ctx.conversation.step, ctx.conversation.data, ctx.conversation.token
     tr = ctx.tr
     if step in PICKS:
-        choices = field_buttons(ctx, PICKS[step], data.get(step), PREFIX, token)
-        return Screen.of(tr(f"newevent-ask-{step.removeprefix('ev_')}"), [*choices, nav_row(ctx, PREFIX, token)])
+        choices = field_buttons(ctx, PICKS[step], data.get(step), NewEventStep, token)
+        return Screen.of(tr(f"newevent-ask-{step.removeprefix('ev_')}"), [*choices, nav_row(ctx, NewEventStep, token)])
     if step == "lang":
         return _language_screen(ctx, data, token)
     rows: list[list[Button]] = []
     if step in ("desc", "capacity", "link"):
-        rows.append([Button(tr.plain("btn-skip"), ctx.button(PREFIX, token, "skip", "-"))])
+        rows.append([Button(tr.plain("btn-skip"), NewEventStep.data(token, "skip"))])
     if step == "reveal":
         rows.append(
             [
-                Button(tr.plain("newevent-reveal-option", hours=int(h)), ctx.button(PREFIX, token, "reveal", h))
+                Button(tr.plain("newevent-reveal-option", hours=int(h)), NewEventStep.data(token, "reveal", h))
                 for h in REVEAL_CHOICES
             ]
         )
@@ -203,7 +208,7 @@ def render(ctx: Context) -> Screen:
     current = _current_value(ctx, data, step)
     if current:
         text += "\n\n" + tr("field-current-value", value=current)
-    return Screen.of(text, [*rows, nav_row(ctx, PREFIX, token)])
+    return Screen.of(text, [*rows, nav_row(ctx, NewEventStep, token)])
 
 
 def _current_value(ctx: Context, data: dict[str, Any], step: str) -> str:
@@ -219,7 +224,9 @@ def _current_value(ctx: Context, data: dict[str, Any], step: str) -> str:
 def _language_screen(ctx: Context, data: dict[str, Any], token: str) -> Screen:
     written = data.get("texts", {})
     text = ctx.tr("newevent-ask-lang") + written_in(ctx, written)
-    return Screen.of(text, [*language_picker(ctx, written, PREFIX, token), nav_row(ctx, PREFIX, token, back=False)])
+    return Screen.of(
+        text, [*language_picker(ctx, written, NewEventStep, token), nav_row(ctx, NewEventStep, token, back=False)]
+    )
 
 
 def _reveal_line(ctx: Context, event: Event) -> str:
@@ -241,15 +248,15 @@ async def render_preview(ctx: Context) -> Screen:
     text = ctx.tr("newevent-preview") + "\n\n" + await card_text(ctx, event, None, show_venue=True)
     text += _reveal_line(ctx, event)
     edit = [
-        Button(ctx.tr.plain(f"newevent-edit-{name.removeprefix('ev_')}"), ctx.button(PREFIX, token, "edit", name))
+        Button(ctx.tr.plain(f"newevent-edit-{name.removeprefix('ev_')}"), NewEventStep.data(token, "edit", name))
         for name in EDITABLE
         if name in steps(data)
     ]
     key = "btn-save" if data.get("event_id") else "btn-publish"
     rows = [
-        [Button(ctx.tr.plain(key), ctx.button(PREFIX, token, "publish", "-"))],
+        [Button(ctx.tr.plain(key), NewEventStep.data(token, "publish"))],
         *[edit[i : i + 3] for i in range(0, len(edit), 3)],
-        nav_row(ctx, PREFIX, token, back=False),
+        nav_row(ctx, NewEventStep, token, back=False),
     ]
     return Screen.of(text, rows)
 
@@ -393,8 +400,8 @@ _TEXT_STEPS = {
 }
 
 
-async def on_button(ctx: Context, fields: list[str]) -> None:
-    token, action, arg = fields
+async def on_button(ctx: Context, press: NewEventStep) -> None:
+    token, action, arg = press.token, press.action, press.arg
     conversation = ctx.flow_run(FLOW, token)
     handler = _ACTIONS.get(action)
     if conversation is None or handler is None:

@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from handlers.actions import Action
+from handlers.actions import Action, WizardStep
 from handlers.core import Context
 from handlers.eventcards import labels
 from handlers.fields import nav_row
@@ -36,7 +36,10 @@ from storage import partner_repos
 from storage.models import Introduction, Member, Organisation
 
 FLOW = "partners"
-PREFIX = "pt"
+
+
+class PartnersStep(WizardStep, prefix="pt"):
+    """A press in this wizard."""
 
 
 class IntroductionAnswer(Action, prefix="in"):
@@ -93,7 +96,7 @@ async def render(ctx: Context, organisation: Organisation) -> Screen:
     if step == "note":
         return Screen.of(
             ctx.tr("partners-ask-note", limit=NOTE_LIMIT),
-            [[Button(ctx.tr.plain("btn-skip"), ctx.button(PREFIX, token, "skip", "-"))], nav_row(ctx, PREFIX, token)],
+            [[Button(ctx.tr.plain("btn-skip"), PartnersStep.data(token, "skip"))], nav_row(ctx, PartnersStep, token)],
         )
     if step == "mine":
         return await _requests_screen(ctx, token)
@@ -144,31 +147,31 @@ async def _list_screen(ctx: Context, organisation: Organisation, data: dict[str,
         text = ctx.tr("partners-none-more" if data["page"] else "partners-none")
     rows = [
         [
-            Button(ctx.tr.plain("partners-btn-ask", number=number), ctx.button(PREFIX, token, "ask", other.id)),
+            Button(ctx.tr.plain("partners-btn-ask", number=number), PartnersStep.data(token, "ask", other.id)),
             report_button(ctx, other.id, "report-btn-numbered", number=number),
         ]
         for number, (_match, other) in enumerate(found, start=data["page"] * PAGE_SIZE + 1)
     ]
     rows.append(
         [
-            Button(_filter_label(ctx, name, data[name]), ctx.button(PREFIX, token, "filter", name))
+            Button(_filter_label(ctx, name, data[name]), PartnersStep.data(token, "filter", name))
             for name in ("topic", "country")
         ]
     )
     rows.append(
         [
-            Button(_filter_label(ctx, name, data[name]), ctx.button(PREFIX, token, "filter", name))
+            Button(_filter_label(ctx, name, data[name]), PartnersStep.data(token, "filter", name))
             for name in ("scope", "sector")
         ]
     )
-    paging = [Button(ctx.tr.plain("partners-btn-more"), ctx.button(PREFIX, token, "more", "-"))] if more else []
+    paging = [Button(ctx.tr.plain("partners-btn-more"), PartnersStep.data(token, "more"))] if more else []
     if data["page"]:
-        paging.insert(0, Button(ctx.tr.plain("partners-btn-first"), ctx.button(PREFIX, token, "first", "-")))
+        paging.insert(0, Button(ctx.tr.plain("partners-btn-first"), PartnersStep.data(token, "first")))
     rows += [paging] if paging else []
     rows.append(
         [
-            Button(ctx.tr.plain("partners-btn-mine"), ctx.button(PREFIX, token, "mine", "-")),
-            Button(ctx.tr.plain("btn-cancel"), ctx.button(PREFIX, token, "cancel", "-")),
+            Button(ctx.tr.plain("partners-btn-mine"), PartnersStep.data(token, "mine")),
+            Button(ctx.tr.plain("btn-cancel"), PartnersStep.data(token, "cancel")),
         ]
     )
     return Screen.of(text, rows)
@@ -189,7 +192,7 @@ def _filter_screen(ctx: Context, name: str, data: dict[str, Any], token: str) ->
     buttons = [
         Button(
             ("✅ " if option == current else "") + _option_label(ctx, name, option),
-            ctx.button(PREFIX, token, "set", option),
+            PartnersStep.data(token, "set", option),
         )
         for option in options
     ]
@@ -199,11 +202,11 @@ def _filter_screen(ctx: Context, name: str, data: dict[str, Any], token: str) ->
         [
             Button(
                 ("✅ " if current in (None, "any") else "") + ctx.tr.plain("partners-any"),
-                ctx.button(PREFIX, token, "set", "any"),
+                PartnersStep.data(token, "set", "any"),
             )
         ],
     )
-    return Screen.of(ctx.tr(f"partners-choose-{name}"), [*rows, nav_row(ctx, PREFIX, token)])
+    return Screen.of(ctx.tr(f"partners-choose-{name}"), [*rows, nav_row(ctx, PartnersStep, token)])
 
 
 def organisation_card(ctx: Context, organisation: Organisation) -> Html:
@@ -302,7 +305,7 @@ async def _requests_screen(ctx: Context, token: str) -> Screen:
         for intro, org in rows
     ]
     text = ctx.tr("partners-requests") + "\n\n" + "\n".join(lines) if lines else ctx.tr("partners-requests-none")
-    return Screen.of(text, [nav_row(ctx, PREFIX, token)])
+    return Screen.of(text, [nav_row(ctx, PartnersStep, token)])
 
 
 def requester_status(introduction: Introduction) -> str:
@@ -331,8 +334,8 @@ async def on_text(ctx: Context) -> None:
     await _send_request(ctx, organisation, note)
 
 
-async def on_button(ctx: Context, fields: list[str]) -> None:
-    token, action, arg = fields
+async def on_button(ctx: Context, press: PartnersStep) -> None:
+    token, action, arg = press.token, press.action, press.arg
     conversation = ctx.flow_run(FLOW, token)
     organisation = acting_organisation(ctx)
     if conversation is None or organisation is None:

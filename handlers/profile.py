@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from handlers import joining
+from handlers.actions import WizardStep
 from handlers.core import Context
 from handlers.fields import (
     FIELDS,
@@ -23,7 +24,12 @@ from storage import admin_repos, event_repos, partner_repos, repos
 from storage.models import Member
 
 FLOW = "profile"
-PREFIX = "pf"
+
+
+class ProfileStep(WizardStep, prefix="pf"):
+    """A press in this wizard."""
+
+
 PERSONAL_FIELDS = ["name", "share_handle"]
 ORGANISATION_FIELDS = ["org_name", "country", "sector", "topics", "activities", "description", "discoverable"]
 
@@ -75,13 +81,13 @@ async def profile_screen(ctx: Context) -> Screen:
     if organisation is not None and organisation.vetting == "pending" and member.membership == "founder":
         text += "\n\n" + tr("profile-vouch", needed=ctx.settings.vouch_threshold, link=vouch_link(ctx, organisation))
     buttons = [
-        Button(tr.plain(f"label-{n.replace('_', '-')}"), ctx.button(PREFIX, token, "edit", n))
+        Button(tr.plain(f"label-{n.replace('_', '-')}"), ProfileStep.data(token, "edit", n))
         for n in editable_fields(member)
     ]
     rows = [buttons[i : i + 3] for i in range(0, len(buttons), 3)]
     if may_reapply(member):
         text += "\n\n" + tr("profile-rejected")
-        rows.append([Button(tr.plain("profile-btn-reapply"), ctx.button(PREFIX, token, "reapply", "-"))])
+        rows.append([Button(tr.plain("profile-btn-reapply"), ProfileStep.data(token, "reapply"))])
     waiting = len(await admin_repos.joiners(ctx.session, member.organisation_id)) if member.acting else 0
     if waiting:
         text += "\n\n" + tr("profile-joiners-waiting", count=waiting)
@@ -89,8 +95,8 @@ async def profile_screen(ctx: Context) -> Screen:
         rows.append([Button(tr.plain("profile-btn-joiners", count=waiting), review)])
     rows.append(
         [
-            Button(tr.plain("btn-language"), ctx.button(PREFIX, token, "lang", "-")),
-            Button(tr.plain("btn-close"), ctx.button(PREFIX, token, "cancel", "-")),
+            Button(tr.plain("btn-language"), ProfileStep.data(token, "lang")),
+            Button(tr.plain("btn-close"), ProfileStep.data(token, "cancel")),
         ]
     )
     return Screen.of(text, rows)
@@ -101,12 +107,12 @@ def edit_screen(ctx: Context) -> Screen:
     step, token = ctx.conversation.step, ctx.conversation.token
     field = FIELDS[step]
     value = ctx.conversation.data.get("draft")
-    rows = field_buttons(ctx, field, value, PREFIX, token)
-    return Screen.of(field_prompt(ctx.tr, field, value), [*rows, nav_row(ctx, PREFIX, token)])
+    rows = field_buttons(ctx, field, value, ProfileStep, token)
+    return Screen.of(field_prompt(ctx.tr, field, value), [*rows, nav_row(ctx, ProfileStep, token)])
 
 
-async def on_button(ctx: Context, fields: list[str]) -> None:
-    token, action, arg = fields
+async def on_button(ctx: Context, press: ProfileStep) -> None:
+    token, action, arg = press.token, press.action, press.arg
     conversation = ctx.flow_run(FLOW, token)
     if conversation is None or not ctx.registered:
         ctx.toast(ctx.tr.plain("error-button-expired"))
@@ -136,8 +142,8 @@ async def on_button(ctx: Context, fields: list[str]) -> None:
 
 def _language_screen(ctx: Context, token: str) -> Screen:
     """The language picker inside /profile, so the choice comes back to the profile."""
-    buttons = [Button(LANGUAGE_NAMES[locale], ctx.button(PREFIX, token, "setlang", locale)) for locale in LOCALES]
-    return Screen.of(ctx.tr("language-choose"), [buttons[:3], buttons[3:], nav_row(ctx, PREFIX, token)])
+    buttons = [Button(LANGUAGE_NAMES[locale], ProfileStep.data(token, "setlang", locale)) for locale in LOCALES]
+    return Screen.of(ctx.tr("language-choose"), [buttons[:3], buttons[3:], nav_row(ctx, ProfileStep, token)])
 
 
 async def _set_language(ctx: Context, locale: str) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from handlers import joining
-from handlers.actions import RunCommand
+from handlers.actions import RunCommand, WizardStep
 from handlers.core import Context
 from handlers.fields import FIELDS, field_buttons, field_prompt, nav_row, parse_pick, parse_text, summary_lines, toggle
 from handlers.i18n import Html
@@ -18,7 +18,12 @@ from storage import repos
 from storage.models import Organisation, utcnow
 
 FLOW = "register"
-PREFIX = "rg"
+
+
+class RegistrationStep(WizardStep, prefix="rg"):
+    """A press in this wizard."""
+
+
 ORG_DETAILS = ["country", "sector", "topics", "activities", "description", "discoverable"]
 SEARCH_RESULTS = 5
 
@@ -63,8 +68,8 @@ async def register_command(ctx: Context) -> None:
                 ctx.tr("register-in-progress"),
                 [
                     [
-                        Button(ctx.tr.plain("btn-continue"), ctx.button(PREFIX, token, "continue", "-")),
-                        Button(ctx.tr.plain("btn-start-over"), ctx.button(PREFIX, token, "restart", "-")),
+                        Button(ctx.tr.plain("btn-continue"), RegistrationStep.data(token, "continue")),
+                        Button(ctx.tr.plain("btn-start-over"), RegistrationStep.data(token, "restart")),
                     ]
                 ],
             )
@@ -86,30 +91,33 @@ def render(ctx: Context) -> Screen:
         )
         return Screen.of(
             ctx.tr("register-consent") + joining_note,
-            [[Button(ctx.tr.plain("btn-agree"), ctx.button(PREFIX, token, "agree", "-"))], nav_row(ctx, PREFIX, token)],
+            [
+                [Button(ctx.tr.plain("btn-agree"), RegistrationStep.data(token, "agree"))],
+                nav_row(ctx, RegistrationStep, token),
+            ],
         )
     if step == "summary":
         return _summary_screen(ctx, data, token)
     field = FIELDS[step]
     progress = ctx.tr("register-progress", step=steps(data).index(step) + 1, total=len(steps(data)) - 1)
     text = progress + "\n" + field_prompt(ctx.tr, field, data.get(step))
-    rows = field_buttons(ctx, field, data.get(step), PREFIX, token)
-    return Screen.of(text, [*rows, nav_row(ctx, PREFIX, token, back=step != "name")])
+    rows = field_buttons(ctx, field, data.get(step), RegistrationStep, token)
+    return Screen.of(text, [*rows, nav_row(ctx, RegistrationStep, token, back=step != "name")])
 
 
 def _org_screen(ctx: Context, data: dict[str, Any], token: str) -> Screen:
     query = data.get("org_query")
     if not query:
-        return Screen.of(ctx.tr("register-org-ask"), [nav_row(ctx, PREFIX, token)])
+        return Screen.of(ctx.tr("register-org-ask"), [nav_row(ctx, RegistrationStep, token)])
     found: list[dict[str, Any]] = data.get("org_results", [])
     rows = [
-        [Button(ctx.tr.plain("btn-join-org", name=org["name"][:60]), ctx.button(PREFIX, token, "join", org["id"]))]
+        [Button(ctx.tr.plain("btn-join-org", name=org["name"][:60]), RegistrationStep.data(token, "join", org["id"]))]
         for org in found
     ]
     if not any(org["exact"] for org in found):
-        rows.append([Button(ctx.tr.plain("btn-create-org", name=query[:60]), ctx.button(PREFIX, token, "new", "-"))])
+        rows.append([Button(ctx.tr.plain("btn-create-org", name=query[:60]), RegistrationStep.data(token, "new"))])
     key = "register-org-results" if found else "register-org-none"
-    return Screen.of(ctx.tr(key, query=query), [*rows, nav_row(ctx, PREFIX, token)])
+    return Screen.of(ctx.tr(key, query=query), [*rows, nav_row(ctx, RegistrationStep, token)])
 
 
 def _summary_screen(ctx: Context, data: dict[str, Any], token: str) -> Screen:
@@ -122,14 +130,14 @@ def _summary_screen(ctx: Context, data: dict[str, Any], token: str) -> Screen:
     names = ["name"] if data.get("org_id") else ["name", *ORG_DETAILS]
     text = tr("register-summary", organisation=Html(org_line), details=summary_lines(tr, data, names))
     editable = ["name", "org", *([] if data.get("org_id") else ORG_DETAILS)]
-    edit_buttons = [Button(tr.plain(f"label-{n}"), ctx.button(PREFIX, token, "edit", n)) for n in editable]
+    edit_buttons = [Button(tr.plain(f"label-{n}"), RegistrationStep.data(token, "edit", n)) for n in editable]
     rows = [edit_buttons[i : i + 3] for i in range(0, len(edit_buttons), 3)]
     return Screen.of(
         text,
         [
-            [Button(tr.plain("btn-confirm"), ctx.button(PREFIX, token, "confirm", "-"))],
+            [Button(tr.plain("btn-confirm"), RegistrationStep.data(token, "confirm"))],
             *rows,
-            nav_row(ctx, PREFIX, token),
+            nav_row(ctx, RegistrationStep, token),
         ],
     )
 
@@ -176,8 +184,8 @@ def _go(ctx: Context, data: dict[str, Any], step: str) -> None:
     ctx.show(render(ctx))
 
 
-async def on_button(ctx: Context, fields: list[str]) -> None:
-    token, action, arg = fields
+async def on_button(ctx: Context, press: RegistrationStep) -> None:
+    token, action, arg = press.token, press.action, press.arg
     conversation = ctx.flow_run(FLOW, token)
     if conversation is None:
         ctx.toast(ctx.tr.plain("error-button-expired"))

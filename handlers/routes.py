@@ -24,21 +24,6 @@ from handlers import (
 )
 from handlers.actions import ActionTable, RunCommand, on
 from handlers.core import Context, Routes
-from handlers.kit import CallbackCodec
-
-
-def build_codec() -> CallbackCodec:
-    codec = CallbackCodec()
-    codec.register(registration.PREFIX, 3)  # rg:<token>:<action>:<arg>
-    codec.register(profile.PREFIX, 3)  # pf:<token>:<action>:<arg>
-    codec.register(newevent.PREFIX, 3)  # ne:<token>:<action>:<arg>
-    codec.register(broadcast.PREFIX, 3)  # bc:<token>:<action>:<arg>
-    codec.register(subscriptions.PREFIX, 3)  # sb:<token>:<action>:<arg>
-    codec.register(brief.PREFIX, 3)  # br:<token>:<action>:<arg>
-    codec.register(partners.PREFIX, 3)  # pt:<token>:<action>:<arg>
-    codec.register(coalitions.PREFIX, 3)  # co:<token>:<action>:<arg>
-    codec.register(admin.PREFIX, 3)  # ad:<token>:<action>:<arg>
-    return codec
 
 
 def build_routes() -> Routes:
@@ -111,19 +96,15 @@ def build_routes() -> Routes:
             on(broadcast.CampaignReport, broadcast.on_report_button),
             on(eventcards.EventPress, events.on_button),
             on(eventcards.ManageEvent, myevents.on_button),
+            on(admin.AdminStep, admin.on_button),
+            on(coalitions.CoalitionStep, coalitions.on_button),
+            on(partners.PartnersStep, partners.on_button),
+            on(brief.BriefStep, brief.on_button),
+            on(subscriptions.SubscribeStep, subscriptions.on_button),
+            on(broadcast.BroadcastStep, broadcast.on_button),
+            on(newevent.NewEventStep, newevent.on_button),
+            on(profile.ProfileStep, profile.on_button),
+            on(registration.RegistrationStep, registration.on_button),
         ]
-    )
-    routes.callbacks.update(
-        {
-            registration.PREFIX: registration.on_button,
-            profile.PREFIX: profile.on_button,
-            newevent.PREFIX: newevent.on_button,
-            broadcast.PREFIX: broadcast.on_button,
-            subscriptions.PREFIX: subscriptions.on_button,
-            brief.PREFIX: brief.on_button,
-            partners.PREFIX: partners.on_button,
-            coalitions.PREFIX: coalitions.on_button,
-            admin.PREFIX: admin.on_button,
-        }
     )
     return routes

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
+from handlers.actions import WizardStep
 from handlers.broadcast import pick_locale
 from handlers.core import Context
 from handlers.eventcards import event_link, events_screen, labels, when
@@ -19,7 +20,12 @@ from storage import event_repos, subscription_repos
 from storage.models import Campaign, Event, Subscription
 
 FLOW = "subscribe"
-PREFIX = "sb"
+
+
+class SubscribeStep(WizardStep, prefix="sb"):
+    """A press in this wizard."""
+
+
 KINDS = subscription_repos.KINDS
 SUBJECTS = {
     f.name: f for f in (Field("topics", "multi", TOPICS, "topic"), Field("countries", "multi", COUNTRIES, "country"))
@@ -68,8 +74,8 @@ def render(ctx: Context) -> Screen:
     assert ctx.conversation is not None
     step, data, token = ctx.conversation.step, ctx.conversation.data, ctx.conversation.token
     if step in SUBJECTS:
-        rows = field_buttons(ctx, SUBJECTS[step], data[step], PREFIX, token)
-        return Screen.of(ctx.tr(f"subscribe-ask-{step}"), [*rows, nav_row(ctx, PREFIX, token)])
+        rows = field_buttons(ctx, SUBJECTS[step], data[step], SubscribeStep, token)
+        return Screen.of(ctx.tr(f"subscribe-ask-{step}"), [*rows, nav_row(ctx, SubscribeStep, token)])
     if step == "rhythm":
         return _rhythm_screen(ctx, data, token)
     return _main_screen(ctx, data, token)
@@ -104,7 +110,7 @@ def rhythm_text(ctx: Context, data: dict[str, Any]) -> str:
 
 def _main_screen(ctx: Context, data: dict[str, Any], token: str) -> Screen:
     def data_for(action: str, arg: str | int = "-") -> str:
-        return ctx.button(PREFIX, token, action, arg)
+        return SubscribeStep.data(token, action, arg)
 
     rows = [
         [
@@ -126,7 +132,7 @@ def _main_screen(ctx: Context, data: dict[str, Any], token: str) -> Screen:
     rows.append([Button(ctx.tr.plain("subscribe-choose-rhythm"), data_for("open", "rhythm"))])
     rows.append([Button(ctx.tr.plain("subscribe-save"), data_for("save"))])
     text = ctx.tr("subscribe-intro") + "\n\n" + summary(ctx, data)
-    return Screen.of(text, [*rows, nav_row(ctx, PREFIX, token, back=False)])
+    return Screen.of(text, [*rows, nav_row(ctx, SubscribeStep, token, back=False)])
 
 
 def _rhythm_screen(ctx: Context, data: dict[str, Any], token: str) -> Screen:
@@ -138,31 +144,31 @@ def _rhythm_screen(ctx: Context, data: dict[str, Any], token: str) -> Screen:
         [
             Button(
                 mark(not weekly, ctx.tr.plain("subscribe-rhythm-instant")),
-                ctx.button(PREFIX, token, "rhythm", "instant"),
+                SubscribeStep.data(token, "rhythm", "instant"),
             ),
-            Button(mark(weekly, ctx.tr.plain("subscribe-weekly")), ctx.button(PREFIX, token, "rhythm", "weekly")),
+            Button(mark(weekly, ctx.tr.plain("subscribe-weekly")), SubscribeStep.data(token, "rhythm", "weekly")),
         ]
     ]
     if weekly:
         days = [
             Button(
                 mark(day == data["day"], day_name(day, ctx.tr.locale, "abbreviated")),
-                ctx.button(PREFIX, token, "day", day),
+                SubscribeStep.data(token, "day", day),
             )
             for day in range(7)
         ]
         hours = [
-            Button(mark(hour == data["hour"], f"{hour:02d}"), ctx.button(PREFIX, token, "hour", hour))
+            Button(mark(hour == data["hour"], f"{hour:02d}"), SubscribeStep.data(token, "hour", hour))
             for hour in range(24)
         ]
         rows += [days[:4], days[4:], *(hours[i : i + 6] for i in range(0, 24, 6))]
-    rows.append([Button(ctx.tr.plain("btn-done"), ctx.button(PREFIX, token, "done", "-"))])
+    rows.append([Button(ctx.tr.plain("btn-done"), SubscribeStep.data(token, "done"))])
     text = (
         ctx.tr("subscribe-ask-rhythm", zone=str(ctx.zone))
         + "\n\n"
         + ctx.tr("subscribe-rhythm-now", rhythm=rhythm_text(ctx, data))
     )
-    return Screen.of(text, [*rows, nav_row(ctx, PREFIX, token)])
+    return Screen.of(text, [*rows, nav_row(ctx, SubscribeStep, token)])
 
 
 async def on_text(ctx: Context) -> None:
@@ -170,8 +176,8 @@ async def on_text(ctx: Context) -> None:
     ctx.reply(render(ctx))
 
 
-async def on_button(ctx: Context, fields: list[str]) -> None:
-    token, action, arg = fields
+async def on_button(ctx: Context, press: SubscribeStep) -> None:
+    token, action, arg = press.token, press.action, press.arg
     conversation = ctx.flow_run(FLOW, token)
     handler = _ACTIONS.get(action)
     if conversation is None or handler is None or not ctx.registered:

@@ -47,7 +47,7 @@ from bot.fakeapi import Call, FakeBotAPI
 from bot.runtime import Runtime
 from handlers.i18n import DEFAULT_LOCALES_DIR, LOCALES, Catalog
 from handlers.kit import utf16_length
-from handlers.routes import build_codec, build_routes
+from handlers.routes import build_routes
 from storage.models import Base
 from tests.chat import visible
 from tests.e2e.test_partners import add_org
@@ -251,8 +251,7 @@ def private_chat(user_id: int) -> dict[str, Any]:
 
 COMMANDS = sorted(build_routes().commands)
 # every prefix the bot makes, with its field count
-CALLBACK_ARITY = dict(build_codec()._arity)  # noqa: SLF001
-CALLBACK_ARITY |= {action.prefix: len(dataclasses.fields(action)) for action in build_routes().actions.declarations()}
+CALLBACK_ARITY = {action.prefix: len(dataclasses.fields(action)) for action in build_routes().actions.declarations()}
 ACTION_WORDS = [
     "-",
     "open",

@@ -7,6 +7,8 @@ from typing import Literal
 import pytest
 
 from handlers.actions import Action, ActionTable, TelegramId, on
+from handlers.registration import RegistrationStep
+from handlers.routes import build_routes
 
 
 class Decide(Action, prefix="tx"):
@@ -85,3 +87,42 @@ def test_two_declarations_cannot_share_a_prefix():
 
     with pytest.raises(ValueError, match="prefix 'tx'"):
         ActionTable([on(Decide, _decide), on(Other, _decide)])  # type: ignore[arg-type]
+
+
+HUB_ACTIONS = build_routes().actions
+
+
+def test_the_hubs_buttons_round_trip():
+    data = RegistrationStep.data("a1b2c3", "tog", "environmental_crime")
+    assert data == "rg:a1b2c3:tog:environmental_crime"
+    assert HUB_ACTIONS.decode(data) is not None
+    assert HUB_ACTIONS.decode(data)[0] == RegistrationStep("a1b2c3", "tog", "environmental_crime")  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    "forged",
+    [
+        "",
+        "rg",
+        "rg:a1b2c3:tog",
+        "zz:1",
+        "lang:en:extra",
+        "rg:a1b2c3:tog:<b>",
+        "lang:" + "x" * 70,
+        "lang:енглески",
+        "rg:a1:b::",
+        ":",
+        "cmd:start;drop",
+        "cmd:broadcast",  # a command no button runs
+        "ev:rsvp:01:going",
+        "oe:delete:1:-",
+        "in:acc:-",
+    ],
+)
+def test_the_hub_decodes_nothing_it_did_not_make(forged):
+    assert HUB_ACTIONS.decode(forged) is None
+
+
+def test_every_hub_action_has_its_own_prefix_and_a_handler():
+    prefixes = [action.prefix for action in HUB_ACTIONS.declarations()]
+    assert len(prefixes) == len(set(prefixes)) >= 20

@@ -3,50 +3,7 @@ import asyncio
 import pytest
 
 from handlers.core import KeyedLocks
-from handlers.kit import CallbackCodec, message_incoming
-from handlers.routes import build_codec
-
-
-def test_codec_round_trips_what_it_made():
-    codec = build_codec()
-    data = codec.encode("rg", "a1b2c3", "tog", "environmental_crime")
-    assert codec.decode(data) == ("rg", ["a1b2c3", "tog", "environmental_crime"])
-
-
-@pytest.mark.parametrize(
-    "forged",
-    [
-        "",
-        "rg",
-        "rg:a1b2c3:tog",
-        "zz:1",
-        "lang:en:extra",
-        "rg:a1b2c3:tog:<b>",
-        "lang:" + "x" * 70,
-        "lang:енглески",
-        "rg:a1:b::",
-        ":",
-        "cmd:start;drop",
-    ],
-)
-def test_codec_rejects_data_it_did_not_make(forged):
-    assert build_codec().decode(forged) is None
-
-
-def test_codec_refuses_to_make_data_over_64_bytes():
-    codec = CallbackCodec()
-    codec.register("x", 2)
-    with pytest.raises(ValueError, match="64 bytes"):
-        codec.encode("x", "a" * 40, "b" * 30)
-
-
-def test_codec_refuses_wrong_field_count_or_characters():
-    codec = CallbackCodec()
-    codec.register("x", 1)
-    with pytest.raises(ValueError):
-        codec.encode("x", "en", "de")
-    with pytest.raises(ValueError):
-        codec.encode("x", "e n")
+from handlers.kit import message_incoming
 
 
 @pytest.mark.parametrize(
