@@ -1,13 +1,14 @@
 """The core's own cost per update, without an engine or HTTP: what one member action costs the hub in CPU and
 in SQL statements, on SQLite.
 
-    python benchmarks/core.py [--members 200] [--rounds 2]
+    python benchmarks/core.py [--members 200] [--rounds 2] [--trace rsvp]
 
 Seeds the database as benchmarks/updates.py does (5,000 members, twelve upcoming events), then hands `Hub.dispatch`
 the same eight actions (/events, Next, open an event, RSVP, /profile, its Name button, a new name, /help) for
 each member in turn, with a messenger that answers every call at once. The first round warms the caches and is
 not counted. Prints, for each action, the CPU milliseconds and SQL statements per update: the figures to watch
 when changing what an update does (benchmarks/updates.py then shows what that means through a real engine).
+`--trace ACTION` also lists the statements that action runs, each with how often it runs per update.
 """
 
 from __future__ import annotations
@@ -94,7 +95,7 @@ async def one_round(hub: Hub, members: list[Clicker], round_: int, update_ids: A
         on_action(None)
 
 
-async def run(members_count: int, rounds: int) -> None:
+async def run(members_count: int, rounds: int, trace: str | None = None) -> None:
     url = f"sqlite+aiosqlite:///{tempfile.mkdtemp(prefix='hub-core-')}/hub.db"
     members = [Clicker(FIRST_MEMBER + i, 0, "", token=PROFILE_TOKEN) for i in range(members_count)]
     second_page = await seed_hub(url, 5000, members)
@@ -112,9 +113,13 @@ async def run(members_count: int, rounds: int) -> None:
             cpu[current[0]] += time.process_time() - current[1]
         current[:] = [action, time.process_time()]
 
-    def count(*_args: Any) -> None:
+    traced: Counter[str] = Counter()
+
+    def count(_connection: Any, _cursor: Any, statement: str, *_args: Any) -> None:
         if current[0] is not None:
             statements[current[0]] += 1
+        if current[0] == trace:
+            traced[" ".join(statement.split())[:150]] += 1
 
     update_ids = iter(range(1, 10**9))
     await one_round(hub, members, 0, update_ids, lambda action: None)  # warm-up, not counted
@@ -132,6 +137,9 @@ async def run(members_count: int, rounds: int) -> None:
         f"{action:<12}{cpu[action] / updates * 1000:>15.2f}{statements[action] / updates:>20.1f}" for action in SCRIPT
     ]
     lines.append(f"{'all':<12}{sum(cpu.values()) / total * 1000:>15.2f}{sum(statements.values()) / total:>20.1f}")
+    if trace:
+        lines.append(f"\nthe statements of {trace}, per update:")
+        lines += [f"{n / updates:6.2f}  {text}" for text, n in traced.most_common()]
     print("\n".join(lines))
 
 
@@ -139,8 +147,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--members", type=int, default=200)
     parser.add_argument("--rounds", type=int, default=2, help="measured rounds, after one to warm up")
+    parser.add_argument("--trace", choices=SCRIPT, help="list the statements of this action")
     args = parser.parse_args()
-    asyncio.run(run(args.members, args.rounds))
+    asyncio.run(run(args.members, args.rounds, args.trace))
 
 
 if __name__ == "__main__":
