@@ -39,7 +39,7 @@ async def get_campaign(session: AsyncSession, campaign_id: int) -> Campaign | No
 
 def audience_query(
     audience: dict[str, Any],
-    kind: str = CampaignKind.NEWS,
+    kind: CampaignKind = CampaignKind.NEWS,
     topics: list[str] | None = None,
     countries: list[str] | None = None,
 ) -> Select[Any]:
@@ -88,7 +88,7 @@ def audience_query(
     return query
 
 
-SUBSCRIBED: dict[str, Any] = {
+SUBSCRIBED = {
     CampaignKind.NEWS: Subscription.news,
     CampaignKind.INVITATION: Subscription.invitations,
     CampaignKind.BRIEF: Subscription.briefs,

@@ -217,7 +217,7 @@ class Organisation(Base):
     sector: Mapped[str] = mapped_column(String(32))
     description: Mapped[str] = mapped_column(Text, default="")
     discoverable: Mapped[bool] = mapped_column(Boolean, default=False)
-    vetting: Mapped[str] = mapped_column(String(16), default=Vetting.PENDING)
+    vetting: Mapped[Vetting] = mapped_column(String(16), default=Vetting.PENDING)
     # an admin suspended it: its members receive nothing and may only see or erase their data
     suspended_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     vouch_code: Mapped[str | None] = mapped_column(String(16), default=None)  # in the link its founder shares
@@ -260,8 +260,8 @@ class Member(Base):
     )
     # founder: created the organisation here; requested: asked to join an existing one; member: a joiner its
     # founder or members approved (ACTING_MEMBERSHIPS)
-    membership: Mapped[str | None] = mapped_column(String(16), default=None)
-    role: Mapped[str] = mapped_column(String(16), default=Role.MEMBER)
+    membership: Mapped[Membership | None] = mapped_column(String(16), default=None)
+    role: Mapped[Role] = mapped_column(String(16), default=Role.MEMBER)
     # set when Telegram answers 403 (the member blocked the bot); nothing is sent until they write again
     unreachable_since: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     # may the member's @handle be given to a partner whose introduction was accepted (/profile)
@@ -341,8 +341,8 @@ class Event(Base):
     organiser_id: Mapped[int | None] = mapped_column(
         ForeignKey("members.telegram_id", ondelete="SET NULL"), default=None, index=True
     )
-    scope: Mapped[str] = mapped_column(String(16))
-    format: Mapped[str] = mapped_column(String(16))
+    scope: Mapped[EventScope] = mapped_column(String(16))
+    format: Mapped[EventFormat] = mapped_column(String(16))
     country: Mapped[str] = mapped_column(String(16), index=True)
     starts_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
     ends_at: Mapped[datetime] = mapped_column(UtcDateTime)
@@ -353,7 +353,7 @@ class Event(Base):
     chatham_house: Mapped[bool] = mapped_column(Boolean, default=False)
     # None: venue and link shown to confirmed attendees at once; N: from N hours before the start
     reveal_hours: Mapped[int | None] = mapped_column(Integer, default=None)
-    status: Mapped[str] = mapped_column(String(16), default=EventStatus.PUBLISHED)
+    status: Mapped[EventStatus] = mapped_column(String(16), default=EventStatus.PUBLISHED)
     # bumped by every RSVP change: the UPDATE takes the row lock that serialises seat counting
     version: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
@@ -391,7 +391,7 @@ class Rsvp(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
     telegram_id: Mapped[int] = mapped_column(ForeignKey("members.telegram_id", ondelete="CASCADE"), index=True)
-    status: Mapped[str] = mapped_column(String(16))
+    status: Mapped[RsvpStatus] = mapped_column(String(16))
     approved: Mapped[bool] = mapped_column(Boolean, default=False)  # an organiser accepted this member
     queued_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)  # waitlist order
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
@@ -406,10 +406,10 @@ class Reminder(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
     telegram_id: Mapped[int] = mapped_column(ForeignKey("members.telegram_id", ondelete="CASCADE"), index=True)
-    kind: Mapped[str] = mapped_column(String(8))
+    kind: Mapped[ReminderKind] = mapped_column(String(8))
     due_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
     done_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
-    outcome: Mapped[str | None] = mapped_column(String(16), default=None)
+    outcome: Mapped[ReminderOutcome | None] = mapped_column(String(16), default=None)
 
 
 class Delivery(Base):
@@ -419,12 +419,12 @@ class Delivery(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     telegram_id: Mapped[int] = mapped_column(ForeignKey("members.telegram_id", ondelete="CASCADE"), index=True)
-    kind: Mapped[str] = mapped_column(String(32))
+    kind: Mapped[DeliveryKind] = mapped_column(String(32))
     payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     campaign_id: Mapped[int | None] = mapped_column(
         ForeignKey("campaigns.id", ondelete="CASCADE"), default=None, index=True
     )
-    status: Mapped[str] = mapped_column(String(16), default=DeliveryStatus.PENDING, index=True)
+    status: Mapped[DeliveryStatus] = mapped_column(String(16), default=DeliveryStatus.PENDING, index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     message_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
@@ -458,11 +458,11 @@ class Campaign(Base):
     event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id", ondelete="SET NULL"), default=None)
     link: Mapped[str | None] = mapped_column(String(300), default=None)
     audience: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # the filters, kept for the report
-    status: Mapped[str] = mapped_column(String(16), default=CampaignStatus.SCHEDULED, index=True)
+    status: Mapped[CampaignStatus] = mapped_column(String(16), default=CampaignStatus.SCHEDULED, index=True)
     send_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     recipients: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
-    kind: Mapped[str] = mapped_column(String(16), default=CampaignKind.NEWS)
+    kind: Mapped[CampaignKind] = mapped_column(String(16), default=CampaignKind.NEWS)
     titles: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)  # briefs: locale → title
     # what the update is about, matched against each subscriber's topics and countries; empty: everyone
     topics: Mapped[list[str]] = mapped_column(JSON, default=list)
@@ -480,7 +480,7 @@ class Subscription(Base):
     invitations: Mapped[bool] = mapped_column(Boolean, default=True)
     briefs: Mapped[bool] = mapped_column(Boolean, default=True)
     news: Mapped[bool] = mapped_column(Boolean, default=True)
-    rhythm: Mapped[str] = mapped_column(String(8), default=Rhythm.INSTANT)
+    rhythm: Mapped[Rhythm] = mapped_column(String(8), default=Rhythm.INSTANT)
     digest_day: Mapped[int] = mapped_column(Integer, default=0)  # 0 = Monday
     digest_hour: Mapped[int] = mapped_column(Integer, default=9)
     zone: Mapped[str] = mapped_column(String(64), default="UTC")  # the day and hour are read in this zone
@@ -560,7 +560,7 @@ class Introduction(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     requester_handle: Mapped[str | None] = mapped_column(String(32), default=None)
     # closed_at is set when the requester is told it did not happen
-    status: Mapped[str] = mapped_column(String(16), default=IntroductionStatus.PENDING, index=True)
+    status: Mapped[IntroductionStatus] = mapped_column(String(16), default=IntroductionStatus.PENDING, index=True)
     answered_by: Mapped[int | None] = mapped_column(
         ForeignKey("members.telegram_id", ondelete="SET NULL"), default=None
     )
@@ -632,7 +632,7 @@ class Report(Base):
     reason: Mapped[str] = mapped_column(String(32))
     # the event the report was made from, if any: the organisation answers for its organiser's events
     event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id", ondelete="SET NULL"), default=None)
-    status: Mapped[str] = mapped_column(String(16), default=ReportStatus.OPEN, index=True)
+    status: Mapped[ReportStatus] = mapped_column(String(16), default=ReportStatus.OPEN, index=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
