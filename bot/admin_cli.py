@@ -18,10 +18,11 @@ from handlers.kit import spreadsheet_safe
 from handlers.stats import protected
 from storage import event_repos, export_repos, repos, stats_repos
 from storage.db import PRIVATE_FILE, check_connection, create_engine, migrate, session_factory
-from storage.models import Delivery, Member, Organisation, utcnow
+from storage.models import Delivery, DeliveryKind, Member, Organisation, Role, Vetting, utcnow
 
-GRANTABLE = ("organiser", "admin")
-ARTICLE = {"member": "a", "organiser": "an", "admin": "an"}
+# plain strings for argparse, which names the choices by their repr when one is wrong
+GRANTABLE = (Role.ORGANISER.value, Role.ADMIN.value)
+ARTICLE = {Role.MEMBER: "a", Role.ORGANISER: "an", Role.ADMIN: "an"}
 
 
 class AdminError(Exception):
@@ -80,8 +81,8 @@ def add_parser(commands: Any) -> None:
     importing.add_argument(
         "--as",
         dest="vetting",
-        choices=("pending", "vetted"),
-        default="pending",
+        choices=(Vetting.PENDING.value, Vetting.VETTED.value),
+        default=Vetting.PENDING.value,
         help="import them waiting for vetting (default) or already vetted",
     )
     importing.add_argument("--dry-run", action="store_true", help="only check the file and report")
@@ -102,7 +103,7 @@ async def run(settings: Settings, args: argparse.Namespace) -> str:
         await migrate(engine)
         async with session_factory(engine).begin() as session:
 
-            def notify(telegram_id: int, kind: str, **payload: Any) -> None:
+            def notify(telegram_id: int, kind: DeliveryKind, **payload: Any) -> None:
                 session.add(Delivery(telegram_id=telegram_id, kind=kind, payload=payload, next_attempt_at=utcnow()))
 
             if args.action == "stats":
@@ -162,7 +163,7 @@ def _write_private(path: Path, text: str) -> None:
 
 async def _role(session: Any, args: argparse.Namespace, notify: admin.Notify) -> str:
     member = await session.get(Member, args.telegram_id)
-    role = args.role if args.action == "grant" else "member"
+    role = Role(args.role) if args.action == "grant" else Role.MEMBER
     if args.action == "revoke" and member is not None and member.role != args.role:
         raise AdminError(f"member {args.telegram_id} is not {ARTICLE[args.role]} {args.role}")
     problem = admin.role_problem(member, role)
@@ -197,11 +198,11 @@ async def _vet(session: Any, args: argparse.Namespace, notify: admin.Notify) -> 
     organisation = await session.get(Organisation, args.organisation_id)
     if organisation is None:
         raise AdminError(f"no organisation with id {args.organisation_id}")
-    if organisation.vetting != "pending":
+    if organisation.vetting != Vetting.PENDING:
         raise AdminError(f"organisation {organisation.id} is already {organisation.vetting}")
     reason = (args.reject or "").strip()
     if args.reject is not None and not 0 < len(reason) <= admin.REASON_LIMIT:
         raise AdminError(f"the reason must be 1 to {admin.REASON_LIMIT} characters")
-    vetting = "vetted" if args.approve else "rejected"
+    vetting = Vetting.VETTED if args.approve else Vetting.REJECTED
     await admin.decide(session, organisation, vetting, reason or None, actor=None, notify=notify)
     return f"organisation {organisation.id} ({organisation.name}) is now {vetting}; its members will be told"

@@ -14,9 +14,10 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from handlers.core import Hub
 from storage import stats_repos
+from storage.models import DeliveryStatus
 
-DELIVERY_STATUSES = ("pending", "sending", "sent", "blocked", "failed", "cancelled", "skipped")
-WAITING = ("pending", "sending")
+DELIVERY_STATUSES = tuple(DeliveryStatus)
+WAITING = (DeliveryStatus.PENDING, DeliveryStatus.SENDING)
 LATENCY_BUCKETS = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
 
 

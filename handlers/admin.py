@@ -19,7 +19,7 @@ from handlers.fields import length_error, nav_row
 from handlers.kit import TELEGRAM_ID_LIMIT, Button, Screen, parse_number
 from handlers.partners import organisation_card
 from storage import admin_repos, event_repos, repos
-from storage.models import Member, Organisation
+from storage.models import DeliveryKind, Member, Membership, Organisation, ReportStatus, Role, Vetting
 
 FLOW = "admin"
 
@@ -28,7 +28,7 @@ class AdminStep(WizardStep, prefix="ad"):
     """A press in this wizard."""
 
 
-ROLES = ("member", "organiser", "admin")
+ROLES = tuple(Role)
 REASON_LIMIT = 300
 Notify = Callable[..., None]  # queues a notice to a member: (telegram_id, kind, **payload)
 QUEUE_SIZE = 10
@@ -179,7 +179,7 @@ def _member_screen(ctx: Context, member: Member, token: str) -> Screen:
             )
         ],
     ]
-    if member.membership == "requested" and organisation is not None:  # nobody may be left to approve them
+    if member.membership == Membership.REQUESTED and organisation is not None:  # nobody may be left to approve them
         rows.insert(0, list(joining.request_screen(ctx, member).rows[0]))
     if member.suspended_at:
         text += "\n" + ctx.tr("admin-member-suspended")
@@ -214,10 +214,10 @@ async def on_button(ctx: Context, press: AdminStep) -> None:
         ctx.show(Screen(ctx.tr("admin-closed")))
         return
     if action == "approve" and step == "org" and parse_number(arg) == data.get("org"):
-        await _decide(ctx, data["org"], "vetted", None)
+        await _decide(ctx, data["org"], Vetting.VETTED, None)
         return
     if action == "role" and step == "member" and arg in ROLES:
-        await _set_role(ctx, data["member"], arg)
+        await _set_role(ctx, data["member"], Role(arg))
         return
     if action in MODERATION and step == "reported" and parse_number(arg) == data.get("org"):
         await _moderate(ctx, data["org"], action)
@@ -272,7 +272,7 @@ async def on_text(ctx: Context) -> None:
         if error is not None:
             ctx.reply(Screen(error))
             return
-        await _decide(ctx, ctx.conversation.data["org"], "rejected", text)
+        await _decide(ctx, ctx.conversation.data["org"], Vetting.REJECTED, text)
         return
     number = parse_number(text.lstrip("@"), TELEGRAM_ID_LIMIT)
     member = await ctx.session.get(Member, number) if number is not None else None
@@ -283,11 +283,11 @@ async def on_text(ctx: Context) -> None:
     ctx.reply(await render(ctx))
 
 
-async def _decide(ctx: Context, org_id: int, vetting: str, reason: str | None) -> None:
+async def _decide(ctx: Context, org_id: int, vetting: Vetting, reason: str | None) -> None:
     """Approve or reject a pending organisation; its members are told in their language."""
     assert ctx.conversation is not None
     organisation = await ctx.session.get(Organisation, org_id)
-    if organisation is None or organisation.vetting != "pending":
+    if organisation is None or organisation.vetting != Vetting.PENDING:
         ctx.conversation.step = "queue"
         await _show_after(ctx, ctx.tr("admin-already-decided"))
         return
@@ -306,7 +306,7 @@ async def _show_after(ctx: Context, done: str) -> None:
 async def decide(
     session: AsyncSession,
     organisation: Organisation,
-    vetting: str,
+    vetting: Vetting,
     reason: str | None,
     *,
     actor: int | None,
@@ -328,17 +328,17 @@ async def decide(
         **({"via": via} if via else {}),
     )
     for member_id in await admin_repos.acting_members(session, organisation.id):
-        notify(member_id, "vetting-decided", organisation_id=organisation.id, reason=reason or "")
+        notify(member_id, DeliveryKind.VETTING_DECIDED, organisation_id=organisation.id, reason=reason or "")
 
 
-async def _set_role(ctx: Context, member_id: int, role: str) -> None:
+async def _set_role(ctx: Context, member_id: int, role: Role) -> None:
     assert ctx.conversation is not None
     member = await ctx.session.get(Member, member_id)
     problem = role_problem(member, role)
     if member is None or problem is not None:
         ctx.toast(ctx.tr.plain(problem or "error-button-expired"))
         return
-    if member.role == "admin" and role != "admin":
+    if member.role == Role.ADMIN and role != Role.ADMIN:
         problem = await admins_left_problem(ctx.session, ctx.settings.admin_ids, [member])
         if problem is not None:
             ctx.toast(ctx.tr.plain(problem))
@@ -348,13 +348,13 @@ async def _set_role(ctx: Context, member_id: int, role: str) -> None:
     await _show_after(ctx, ctx.tr("admin-role-set", role=ctx.tr.plain(f"admin-role-{role}")))
 
 
-def role_problem(member: Member | None, role: str) -> str | None:
+def role_problem(member: Member | None, role: Role) -> str | None:
     """Why `member` may not get `role` (a message id), or None. Organisers and admins act in the hub's name, so
     they act for a vetted organisation: founded it, or were approved by its members."""
     if member is None or member.registered_at is None:
         return "admin-no-member"
-    if role != "member" and not member.vetted:
-        return "admin-role-needs-approval" if member.membership == "requested" else "admin-role-needs-vetted"
+    if role != Role.MEMBER and not member.vetted:
+        return "admin-role-needs-approval" if member.membership == Membership.REQUESTED else "admin-role-needs-vetted"
     return None
 
 
@@ -372,13 +372,13 @@ async def admins_left_problem(session: AsyncSession, admin_ids: frozenset[int], 
 
 
 def set_role(
-    session: AsyncSession, member: Member, role: str, *, actor: int | None, notify: Notify, at: datetime | None = None
+    session: AsyncSession, member: Member, role: Role, *, actor: int | None, notify: Notify, at: datetime | None = None
 ) -> None:
     event_repos.audit(
         session, actor, "role-changed", f"member:{member.telegram_id}", at=at, before=member.role, after=role
     )
     member.role = role
-    notify(member.telegram_id, "role-changed", role=role)
+    notify(member.telegram_id, DeliveryKind.ROLE_CHANGED, role=role)
 
 
 async def _moderate(ctx: Context, org_id: int, action: str) -> None:
@@ -399,8 +399,9 @@ async def _moderate(ctx: Context, org_id: int, action: str) -> None:
         ctx.partners.invalidate()
     if action == "warn":
         for member_id in await admin_repos.acting_members(ctx.session, org_id):
-            ctx.notify(member_id, "organisation-warned", organisation_id=org_id)
-    closed = await admin_repos.close_reports(ctx.session, org_id, "dismissed" if action == "dismiss" else "acted")
+            ctx.notify(member_id, DeliveryKind.ORGANISATION_WARNED, organisation_id=org_id)
+    outcome = ReportStatus.DISMISSED if action == "dismiss" else ReportStatus.ACTED
+    closed = await admin_repos.close_reports(ctx.session, org_id, outcome)
     event_repos.audit(
         ctx.session, ctx.user_id, f"organisation-{action}", f"organisation:{org_id}", reports=closed, at=ctx.now
     )
@@ -438,7 +439,7 @@ async def notice_warning(ctx: Context, payload: dict[str, Any]) -> None:
 
 async def notice_vetting(ctx: Context, payload: dict[str, Any]) -> None:
     organisation = await ctx.session.get(Organisation, payload.get("organisation_id"))
-    if organisation is None or organisation.vetting not in ("vetted", "rejected"):
+    if organisation is None or organisation.vetting not in (Vetting.VETTED, Vetting.REJECTED):
         return
     text = ctx.tr(f"vetting-notice-{organisation.vetting}", organisation=organisation.name)
     if payload.get("reason"):

@@ -8,7 +8,7 @@ import html
 from typing import Any
 
 from handlers.core import Context
-from storage.models import AuditEntry
+from storage.models import AuditEntry, Role, Vetting
 
 DETAIL_LIMIT = 120  # characters of an entry's details: a page of 15 entries stays well inside one message
 
@@ -90,8 +90,8 @@ def _subject(ctx: Context, subject: str) -> str:
 def _field(ctx: Context, key: str, value: Any) -> str:
     """`label: value`; roles and vetting in words, the rest (counts, ids, a rejection's reason) as stored."""
     label = ctx.tr.plain(f"audit-field-{key.replace('_', '-')}") if key in FIELDS else key
-    if key in ("before", "after") and value in ("member", "organiser", "admin"):
+    if key in ("before", "after") and value in (Role.MEMBER, Role.ORGANISER, Role.ADMIN):
         value = ctx.tr.plain(f"admin-role-{value}")
-    elif key == "vetting" and value in ("vetted", "pending"):
+    elif key == "vetting" and value in (Vetting.VETTED, Vetting.PENDING):
         value = ctx.tr.plain(f"vetting-{value}")
     return f"{label}: {value}"

@@ -13,7 +13,7 @@ from handlers.i18n import LANGUAGE_NAMES, LOCALES
 from handlers.kit import Button, Screen, utf16_length
 from handlers.taxonomy import COUNTRIES, TOPICS
 from storage import campaign_repos, event_repos
-from storage.models import Campaign
+from storage.models import Campaign, CampaignKind, CampaignStatus
 
 FLOW = "brief"
 
@@ -48,7 +48,7 @@ async def brief_command(ctx: Context) -> None:
 
 def draft_brief(data: dict[str, Any]) -> Campaign:
     return Campaign(
-        kind="brief",
+        kind=CampaignKind.BRIEF,
         titles=data["titles"],
         texts=data["texts"],
         link=data["link"],
@@ -164,7 +164,7 @@ async def _publish(ctx: Context, data: dict[str, Any]) -> None:
         return
     await ctx.ensure_member()
     await ctx.session.flush()
-    campaign.organiser_id, campaign.status, campaign.send_at = ctx.user_id, "scheduled", ctx.now
+    campaign.organiser_id, campaign.status, campaign.send_at = ctx.user_id, CampaignStatus.SCHEDULED, ctx.now
     ctx.session.add(campaign)
     await ctx.session.flush()
     count = await campaign_repos.queue_campaign(ctx.session, campaign, ctx.now)

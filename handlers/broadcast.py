@@ -25,7 +25,7 @@ from handlers.kit import Button, Screen, parse_number, utf16_length
 from handlers.taxonomy import COUNTRIES, SECTORS, TOPICS
 from handlers.when import format_input, format_when, parse_when
 from storage import admin_repos, campaign_repos, event_repos
-from storage.models import Campaign
+from storage.models import Campaign, CampaignKind, CampaignStatus, DeliveryStatus, EventStatus, RsvpStatus, Vetting
 
 FLOW = "broadcast"
 
@@ -43,8 +43,8 @@ class CampaignReport(Action, prefix="cp"):
 
 TEXT_LIMIT = 3500  # UTF-16 units; leaves room for the header and the language note within Telegram's 4,096
 LINK_LIMIT = 300
-VETTING = ("vetted", "pending")
-RSVP_GROUPS = ("going", "waitlist", "maybe")
+VETTING = (Vetting.VETTED, Vetting.PENDING)
+RSVP_GROUPS = (RsvpStatus.GOING, RsvpStatus.WAITLIST, RsvpStatus.MAYBE)
 
 AUDIENCE = {
     f.name: f
@@ -106,7 +106,7 @@ def draft_campaign(data: dict[str, Any]) -> Campaign:
     """The campaign the wizard is building. With an event it is an invitation, about the event's topics and
     country, so it reaches the subscribers to invitations who chose those (or chose none)."""
     return Campaign(
-        kind="invitation" if data.get("event_id") else "news",
+        kind=CampaignKind.INVITATION if data.get("event_id") else CampaignKind.NEWS,
         texts=data["texts"],
         event_id=data.get("event_id"),
         link=data.get("link"),
@@ -317,7 +317,7 @@ async def _event(ctx: Context, data: dict[str, Any], step: str, arg: str) -> Non
     event_id = parse_number(arg)
     event = await event_repos.get_event(ctx.session, event_id) if event_id is not None else None
     # the button screen offers only the organiser's own events: forged data naming another's is refused
-    if step != "button" or event is None or event.status != "published" or not may_manage(ctx, event):
+    if step != "button" or event is None or event.status != EventStatus.PUBLISHED or not may_manage(ctx, event):
         await _expired(ctx)
         return
     data.update(
@@ -406,7 +406,7 @@ async def _send(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None
     await ctx.ensure_member()
     await ctx.session.flush()
     campaign = draft_campaign(data)
-    campaign.organiser_id, campaign.status, campaign.send_at = ctx.user_id, "scheduled", send_at
+    campaign.organiser_id, campaign.status, campaign.send_at = ctx.user_id, CampaignStatus.SCHEDULED, send_at
     ctx.session.add(campaign)
     await ctx.session.flush()
     count = (
@@ -466,7 +466,7 @@ def pick_locale(texts: dict[str, Any], locale: str) -> str:
 async def render_campaign(ctx: Context, campaign: Campaign) -> None:
     """The campaign in the reader's language, with its button."""
     locale = pick_locale(campaign.texts, ctx.tr.locale)
-    if campaign.kind == "brief":
+    if campaign.kind == CampaignKind.BRIEF:
         text = (
             ctx.tr("brief-header")
             + "\n\n"
@@ -476,7 +476,7 @@ async def render_campaign(ctx: Context, campaign: Campaign) -> None:
         text = ctx.tr("campaign-header") + "\n\n" + ctx.tr("campaign-body", text=campaign.texts[locale])
     text += language_note_for(ctx, locale)
     event = await event_repos.get_event(ctx.session, campaign.event_id) if campaign.event_id else None
-    if event is not None and event.status == "published":
+    if event is not None and event.status == EventStatus.PUBLISHED:
         choices = rsvp_choice_row(ctx, event, full=await is_full(ctx, event))
         ctx.reply(event_screen(event, text, [choices, *open_button(ctx, event)]))
         return
@@ -487,7 +487,7 @@ async def render_campaign(ctx: Context, campaign: Campaign) -> None:
 async def notice_campaign(ctx: Context, payload: dict[str, Any]) -> None:
     campaign_id = payload.get("campaign_id")
     campaign = await campaign_repos.get_campaign(ctx.session, campaign_id) if isinstance(campaign_id, int) else None
-    if campaign is None or campaign.status == "cancelled":
+    if campaign is None or campaign.status == CampaignStatus.CANCELLED:
         return
     if await admin_repos.is_suspended(ctx.session, campaign.organiser_id):
         return  # a suspended organiser's campaign does not go out (the row is skipped)
@@ -539,7 +539,7 @@ async def on_report_button(ctx: Context, press: CampaignReport) -> None:
     if campaign is None or not mine or not ctx.is_organiser:
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return
-    if action == "stop" and campaign.status in ("scheduled", "sending"):
+    if action == "stop" and campaign.status in (CampaignStatus.SCHEDULED, CampaignStatus.SENDING):
         stopped = await campaign_repos.cancel(ctx.session, campaign)
         event_repos.audit(
             ctx.session, ctx.user_id, "broadcast-cancelled", f"campaign:{campaign.id}", rows=stopped, at=ctx.now
@@ -547,7 +547,7 @@ async def on_report_button(ctx: Context, press: CampaignReport) -> None:
         ctx.toast(ctx.tr.plain("campaign-stopped", count=reach_shown(ctx, stopped)))
     text = _report_text(ctx, campaign, await campaign_repos.report(ctx.session, campaign.id))
     rows = [[Button(ctx.tr.plain("btn-refresh"), CampaignReport("open", campaign.id).pack())]]
-    if campaign.status in ("scheduled", "sending"):
+    if campaign.status in (CampaignStatus.SCHEDULED, CampaignStatus.SENDING):
         rows.append([Button(ctx.tr.plain("btn-stop-campaign"), CampaignReport("stop", campaign.id).pack())])
     ctx.show(Screen.of(text, rows))
 
@@ -564,11 +564,11 @@ def _report_text(ctx: Context, campaign: Campaign, counts: dict[str, int]) -> st
         status=campaign.status,
         recipients=shown(campaign.recipients),
         time=format_when(campaign.send_at, ctx.tr.locale, ctx.zone),
-        pending=shown(counts["pending"] + counts["sending"]),
-        sent=shown(counts["sent"]),
-        blocked=shown(counts["blocked"]),
-        failed=shown(counts["failed"]),
-        cancelled=shown(counts["cancelled"] + counts["skipped"]),
+        pending=shown(counts[DeliveryStatus.PENDING] + counts[DeliveryStatus.SENDING]),
+        sent=shown(counts[DeliveryStatus.SENT]),
+        blocked=shown(counts[DeliveryStatus.BLOCKED]),
+        failed=shown(counts[DeliveryStatus.FAILED]),
+        cancelled=shown(counts[DeliveryStatus.CANCELLED] + counts[DeliveryStatus.SKIPPED]),
         checked=ctx.now.astimezone(ctx.zone).strftime("%H:%M:%S"),
     )
     if counts["digest"]:

@@ -18,7 +18,7 @@ from handlers.partners import acting_organisation, own_organisation
 from handlers.taxonomy import TOPICS, label_id
 from handlers.when import format_when
 from storage import admin_repos, partner_repos
-from storage.models import Coalition, CoalitionMessage, CoalitionPartner, Organisation
+from storage.models import Coalition, CoalitionMessage, CoalitionPartner, DeliveryKind, Organisation
 
 FLOW = "coalition"
 
@@ -323,7 +323,7 @@ async def _send(ctx: Context, data: dict[str, Any]) -> None:
     await ctx.session.flush()
     recipients = await partner_repos.coalition_recipients(ctx.session, coalition, ctx.user_id)
     for member_id in recipients:
-        ctx.notify(member_id, "coalition-message", message_id=message.id)
+        ctx.notify(member_id, DeliveryKind.COALITION_MESSAGE, message_id=message.id)
     await ctx.end_flow()
     ctx.show(Screen(ctx.tr("coalition-sent", count=len(recipients))))
 

@@ -37,7 +37,7 @@ from handlers.kit import (
 from handlers.matching import IndexCache
 from handlers.pacing import Admission, FloodGuard, Limiter
 from storage import repos
-from storage.models import Conversation, Delivery, Member, utcnow
+from storage.models import Conversation, Delivery, DeliveryKind, Member, Role, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +94,7 @@ class Context:
     def send_document(self, document: Document) -> None:
         self.screens.append(("document", document))
 
-    def notify(self, telegram_id: int, kind: str, **payload: Any) -> None:
+    def notify(self, telegram_id: int, kind: DeliveryKind, **payload: Any) -> None:
         """Queue a message to another member in the outbox; it is rendered in their language when sent."""
         self.session.add(Delivery(telegram_id=telegram_id, kind=kind, payload=payload, next_attempt_at=self.now))
         self.queued_deliveries += 1
@@ -108,13 +108,13 @@ class Context:
         """ADMIN_IDS bootstraps the admins; the admins give the role to others (/admin, `resilience-hub admin`)."""
         if self.user_id in self.settings.admin_ids:
             return True
-        return self.registered and self.member is not None and self.member.role == "admin"
+        return self.registered and self.member is not None and self.member.role == Role.ADMIN
 
     @property
     def is_organiser(self) -> bool:
         if self.is_admin:
             return True
-        return self.registered and self.member is not None and self.member.role in ("organiser", "admin")
+        return self.registered and self.member is not None and self.member.role in (Role.ORGANISER, Role.ADMIN)
 
     def toast(self, text: str) -> None:
         self.toast_text = text

@@ -14,7 +14,7 @@ from handlers.rsvp import has_started, seats_left, venue_revealed
 from handlers.taxonomy import label_id
 from handlers.when import format_when
 from storage import event_repos
-from storage.models import Event, EventText, Rsvp
+from storage.models import Event, EventStatus, EventText, Rsvp, RsvpStatus
 
 
 class EventPress(Action, prefix="ev"):
@@ -102,7 +102,7 @@ def sees_closed_rooms(ctx: Context) -> bool:
 
 def is_open(event: Event, now: datetime) -> bool:
     """Published and not started: what the list shows and members can still answer."""
-    return event.status == "published" and not has_started(event, now)
+    return event.status == EventStatus.PUBLISHED and not has_started(event, now)
 
 
 def may_see(ctx: Context, event: Event, rsvp: Rsvp | None) -> bool:
@@ -165,7 +165,7 @@ async def card_text(ctx: Context, event: Event, rsvp: Rsvp | None, *, show_venue
     if event.needs_approval:
         lines.append(tr("event-card-approval"))
     lines.extend(place_lines(ctx, event, rsvp, show_venue))
-    if event.status == "cancelled":
+    if event.status == EventStatus.CANCELLED:
         lines.append(tr("event-card-cancelled"))
     elif rsvp is not None and rsvp.status:
         lines.append(await status_line(ctx, rsvp))
@@ -204,12 +204,16 @@ def place_lines(ctx: Context, event: Event, rsvp: Rsvp | None, show_venue: bool 
 
 
 async def status_line(ctx: Context, rsvp: Rsvp) -> str:
-    position = await event_repos.waitlist_position(ctx.session, rsvp) if rsvp.status == "waitlist" else 0
+    position = await event_repos.waitlist_position(ctx.session, rsvp) if rsvp.status == RsvpStatus.WAITLIST else 0
     return ctx.tr("event-your-status", status=rsvp.status, position=position)
 
 
 # the answer each button stands for, and the statuses that show it as chosen
-_HELD = {"going": ("going", "waitlist", "pending"), "maybe": ("maybe",), "not_going": ("not_going",)}
+_HELD = {
+    RsvpStatus.GOING: (RsvpStatus.GOING, RsvpStatus.WAITLIST, RsvpStatus.PENDING),
+    RsvpStatus.MAYBE: (RsvpStatus.MAYBE,),
+    RsvpStatus.NOT_GOING: (RsvpStatus.NOT_GOING,),
+}
 
 
 def rsvp_choice_row(ctx: Context, event: Event, current: str = "", *, full: bool = False) -> list[Button]:
@@ -217,7 +221,7 @@ def rsvp_choice_row(ctx: Context, event: Event, current: str = "", *, full: bool
     does: a place on the waitlist."""
     buttons = []
     for choice, held in _HELD.items():
-        label = "waitlist" if choice == "going" and full and current not in held else choice.replace("_", "-")
+        label = "waitlist" if choice == RsvpStatus.GOING and full and current not in held else choice.replace("_", "-")
         text = ("✓ " if current in held else "") + ctx.tr.plain(f"btn-rsvp-{label}")
         buttons.append(Button(text, EventPress("rsvp", event.id, choice).pack()))
     return buttons
@@ -232,7 +236,7 @@ def rsvp_rows(
 ) -> list[list[Button]]:
     tr = ctx.tr
     rows: list[list[Button]] = []
-    if event.status == "published" and not now_started:
+    if event.status == EventStatus.PUBLISHED and not now_started:
         rows.append(rsvp_choice_row(ctx, event, rsvp.status if rsvp else "", full=full))
         rows.append([Button(tr.plain("btn-add-to-calendar"), EventPress("ics", event.id, "-").pack())])
     rows.append([Button(tr.plain("btn-all-events"), EventPress("page", 0, "x-x").pack())])

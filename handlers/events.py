@@ -36,7 +36,7 @@ from handlers.kit import Button, Document, Screen
 from handlers.rsvp import CHOICES, free_seats, has_started, respond, venue_revealed
 from handlers.taxonomy import COUNTRIES, TOPICS, label_id
 from storage import admin_repos, event_repos
-from storage.models import Event, Rsvp
+from storage.models import DeliveryKind, Event, EventStatus, ReminderKind, Rsvp, RsvpStatus
 
 PAGE_SIZE = 5
 REMINDER_LATE_LIMIT = timedelta(hours=1)
@@ -179,7 +179,7 @@ async def on_button(ctx: Context, press: EventPress) -> None:
     """Every ev: button re-checks that the presser may see the event it names: its id can be forged."""
     action, number, arg = press.action, press.number, press.arg
     if action == "rsvp" and arg in CHOICES:
-        await _rsvp(ctx, number, arg)
+        await _rsvp(ctx, number, RsvpStatus(arg))
         return
     if not _members_only(ctx):
         return
@@ -199,7 +199,7 @@ async def on_button(ctx: Context, press: EventPress) -> None:
         ctx.toast(ctx.tr.plain("error-button-expired"))
 
 
-async def _rsvp(ctx: Context, event_id: int, choice: str) -> None:
+async def _rsvp(ctx: Context, event_id: int, choice: RsvpStatus) -> None:
     if not ctx.registered:
         ctx.toast(ctx.tr.plain("event-register-first"))
         ctx.reply(
@@ -213,7 +213,7 @@ async def _rsvp(ctx: Context, event_id: int, choice: str) -> None:
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return
     event = await event_repos.lock_event(ctx.session, event_id)
-    if event is None or event.status != "published" or has_started(event, ctx.now):
+    if event is None or event.status != EventStatus.PUBLISHED or has_started(event, ctx.now):
         ctx.toast(ctx.tr.plain("event-rsvp-closed"))
         if event is not None:
             ctx.show(await _card(ctx, event))
@@ -225,7 +225,7 @@ async def _rsvp(ctx: Context, event_id: int, choice: str) -> None:
 
 
 def _calendar(ctx: Context, event: Event, rsvp: Rsvp | None) -> None:
-    if event.status != "published":
+    if event.status != EventStatus.PUBLISHED:
         ctx.toast(ctx.tr.plain("event-rsvp-closed"))
         return
     content = calendar_file(ctx, event, show_place=venue_revealed(event, rsvp, ctx.now))
@@ -290,27 +290,31 @@ async def _event_for_notice(ctx: Context, payload: dict[str, Any]) -> Event | No
 
 
 # what the member's answer must still be for a notice to be sent
-_STILL_TRUE = {"event-promoted": ("going",), "event-approved": ("going", "waitlist"), "event-declined": ("declined",)}
+_STILL_TRUE = {
+    DeliveryKind.EVENT_PROMOTED: (RsvpStatus.GOING,),
+    DeliveryKind.EVENT_APPROVED: (RsvpStatus.GOING, RsvpStatus.WAITLIST),
+    DeliveryKind.EVENT_DECLINED: (RsvpStatus.DECLINED,),
+}
 
 
-async def notice_simple(ctx: Context, payload: dict[str, Any], kind: str) -> None:
+async def notice_simple(ctx: Context, payload: dict[str, Any], kind: DeliveryKind) -> None:
     event = await _event_for_notice(ctx, payload)
     if event is None:
         return
     rsvp = await event_repos.get_rsvp(ctx.session, event.id, ctx.user_id)
-    if kind == "event-cancelled":
+    if kind == DeliveryKind.EVENT_CANCELLED:
         ctx.reply(event_screen(event, ctx.tr("notice-event-cancelled", title=title(ctx, event), time=when(ctx, event))))
         return
-    if event.status != "published" or rsvp is None or rsvp.status not in _STILL_TRUE[kind]:
+    if event.status != EventStatus.PUBLISHED or rsvp is None or rsvp.status not in _STILL_TRUE[kind]:
         return  # withdrawn or cancelled since: the news no longer holds
-    position = await event_repos.waitlist_position(ctx.session, rsvp) if rsvp.status == "waitlist" else 0
+    position = await event_repos.waitlist_position(ctx.session, rsvp) if rsvp.status == RsvpStatus.WAITLIST else 0
     text = ctx.tr(f"notice-{kind}", title=title(ctx, event), time=when(ctx, event), position=position)
     ctx.reply(event_screen(event, text, open_button(ctx, event)))
 
 
 async def notice_changed(ctx: Context, payload: dict[str, Any]) -> None:
     event = await _event_for_notice(ctx, payload)
-    if event is None or event.status != "published":
+    if event is None or event.status != EventStatus.PUBLISHED:
         return
     rsvp = await event_repos.get_rsvp(ctx.session, event.id, ctx.user_id)
     lines = [
@@ -323,12 +327,12 @@ async def notice_changed(ctx: Context, payload: dict[str, Any]) -> None:
 async def notice_reminder(ctx: Context, payload: dict[str, Any]) -> None:
     """Only for a member still going to an event still on; the venue only if it is revealed by now."""
     event = await _event_for_notice(ctx, payload)
-    if event is None or event.status != "published" or has_started(event, ctx.now):
+    if event is None or event.status != EventStatus.PUBLISHED or has_started(event, ctx.now):
         return
     rsvp = await event_repos.get_rsvp(ctx.session, event.id, ctx.user_id)
-    if rsvp is None or rsvp.status != "going" or _too_late(ctx, payload):
+    if rsvp is None or rsvp.status != RsvpStatus.GOING or _too_late(ctx, payload):
         return
-    hours = 24 if payload.get("kind") == "24h" else 1
+    hours = 24 if payload.get("kind") == ReminderKind.DAY else 1
     lines = [
         ctx.tr("notice-event-reminder", title=title(ctx, event), time=when(ctx, event), hours=hours),
         *place_lines(ctx, event, rsvp),
@@ -344,28 +348,38 @@ def _too_late(ctx: Context, payload: dict[str, Any]) -> bool:
 
 async def notice_message(ctx: Context, payload: dict[str, Any]) -> None:
     event = await _event_for_notice(ctx, payload)
-    if event is None or event.status != "published" or not isinstance(payload.get("text"), str):
+    if event is None or event.status != EventStatus.PUBLISHED or not isinstance(payload.get("text"), str):
         return
     if await admin_repos.is_suspended(ctx.session, event.organiser_id):
         return  # the organiser was suspended before it went out
     rsvp = await event_repos.get_rsvp(ctx.session, event.id, ctx.user_id)
-    if rsvp is None or rsvp.status != "going":
+    if rsvp is None or rsvp.status != RsvpStatus.GOING:
         return  # organisers' messages may carry logistics: only for those still going
     text = ctx.tr("notice-event-message", title=title(ctx, event), message=payload["text"])
     ctx.reply(event_screen(event, text, open_button(ctx, event)))
 
 
 def notice_renderers() -> dict[str, NoticeRenderer]:
-    def simple(kind: str) -> NoticeRenderer:
+    def simple(kind: DeliveryKind) -> NoticeRenderer:
         async def render(ctx: Context, payload: dict[str, Any]) -> None:
             await notice_simple(ctx, payload, kind)
 
         return render
 
     renderers: dict[str, NoticeRenderer] = {
-        kind: simple(kind) for kind in ("event-promoted", "event-approved", "event-declined", "event-cancelled")
+        kind: simple(kind)
+        for kind in (
+            DeliveryKind.EVENT_PROMOTED,
+            DeliveryKind.EVENT_APPROVED,
+            DeliveryKind.EVENT_DECLINED,
+            DeliveryKind.EVENT_CANCELLED,
+        )
     }
     renderers.update(
-        {"event-changed": notice_changed, "event-reminder": notice_reminder, "event-message": notice_message}
+        {
+            DeliveryKind.EVENT_CHANGED: notice_changed,
+            DeliveryKind.EVENT_REMINDER: notice_reminder,
+            DeliveryKind.EVENT_MESSAGE: notice_message,
+        }
     )
     return renderers

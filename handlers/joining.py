@@ -14,7 +14,7 @@ from handlers.actions import Action, TelegramId
 from handlers.core import Context
 from handlers.kit import Button, Screen
 from storage import admin_repos, event_repos, partner_repos
-from storage.models import Member, Organisation
+from storage.models import DeliveryKind, Member, Membership, Organisation, Role
 
 
 class JoinDecision(Action, prefix="jn"):
@@ -34,7 +34,7 @@ async def ask_to_join(ctx: Context, joiner: Member, organisation: Organisation) 
     if not deciders:
         deciders = await admin_repos.admin_members(ctx.session, ctx.settings.admin_ids)
     for decider in deciders:
-        ctx.notify(decider, "join-request", member_id=joiner.telegram_id, organisation_id=organisation.id)
+        ctx.notify(decider, DeliveryKind.JOIN_REQUEST, member_id=joiner.telegram_id, organisation_id=organisation.id)
 
 
 def may_decide(ctx: Context, joiner: Member) -> bool:
@@ -77,7 +77,7 @@ async def notice_decided(ctx: Context, payload: dict[str, Any]) -> None:
     if organisation is None or ctx.member is None:
         return
     approved = payload.get("approved") is True
-    if approved and (ctx.member.organisation_id != organisation.id or ctx.member.membership != "member"):
+    if approved and (ctx.member.organisation_id != organisation.id or ctx.member.membership != Membership.MEMBER):
         return  # undone since (they left, or used /forget and came back)
     ctx.reply(
         Screen(ctx.tr("join-notice-approved" if approved else "join-notice-declined", organisation=organisation.name))
@@ -111,7 +111,7 @@ async def on_button(ctx: Context, press: JoinDecision) -> None:
     if joiner is None or joiner.organisation_id is None or not may_decide(ctx, joiner):
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return
-    if joiner.membership != "requested" or joiner.registered_at is None or stamp != request_stamp(joiner):
+    if joiner.membership != Membership.REQUESTED or joiner.registered_at is None or stamp != request_stamp(joiner):
         ctx.toast(ctx.tr.plain("join-already-decided"))
         ctx.show(Screen(ctx.tr("join-already-decided")))
         return
@@ -133,10 +133,10 @@ def decide(ctx: Context, joiner: Member, *, approve: bool) -> None:
     again); audited, and the joiner is told. Who decided is not named to them."""
     organisation_id = joiner.organisation_id
     if approve:
-        joiner.membership = "member"
+        joiner.membership = Membership.MEMBER
     else:
         joiner.organisation, joiner.membership, joiner.registered_at = None, None, None
-        joiner.role = "member"
+        joiner.role = Role.MEMBER
     event_repos.audit(
         ctx.session,
         ctx.user_id,
@@ -145,11 +145,11 @@ def decide(ctx: Context, joiner: Member, *, approve: bool) -> None:
         organisation=organisation_id,
         at=ctx.now,
     )
-    ctx.notify(joiner.telegram_id, "join-decided", organisation_id=organisation_id, approved=approve)
+    ctx.notify(joiner.telegram_id, DeliveryKind.JOIN_DECIDED, organisation_id=organisation_id, approved=approve)
 
 
 async def _waiting_joiner(ctx: Context, member_id: Any) -> Member | None:
     joiner = await ctx.session.get(Member, member_id) if isinstance(member_id, int) else None
-    if joiner is None or joiner.membership != "requested" or joiner.registered_at is None:
+    if joiner is None or joiner.membership != Membership.REQUESTED or joiner.registered_at is None:
         return None
     return joiner

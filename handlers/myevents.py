@@ -27,7 +27,7 @@ from handlers.kit import TELEGRAM_ID_LIMIT, Button, Document, Screen, parse_numb
 from handlers.rsvp import decide, has_started
 from handlers.taxonomy import label_id
 from storage import event_repos, repos
-from storage.models import Event, Member
+from storage.models import DeliveryKind, Event, EventStatus, Member, RsvpStatus
 
 MESSAGE_FLOW = "eventmessage"
 MESSAGE_LIMIT = 3000
@@ -47,7 +47,8 @@ async def myevents_command(ctx: Context) -> None:
     organiser = None if ctx.is_admin else ctx.user_id
     events = await event_repos.organiser_events(ctx.session, organiser, ctx.now)
     rows += [
-        [Button(f"{title(ctx, e)[:40]}{' ✗' if e.status == 'cancelled' else ''}", open_managed(e))] for e in events
+        [Button(f"{title(ctx, e)[:40]}{' ✗' if e.status == EventStatus.CANCELLED else ''}", open_managed(e))]
+        for e in events
     ]
     rows.append([Button(ctx.tr.plain("btn-new-event"), RunCommand("newevent").pack())])
     text = ctx.tr("myevents-list" if events else "myevents-none")
@@ -90,19 +91,20 @@ async def _manage_screen(ctx: Context, event: Event) -> Screen:
         title=title(ctx, event),
         time=when(ctx, event),
         status=event.status,
-        going=counts.get("going", 0),
+        going=counts.get(RsvpStatus.GOING, 0),
         capacity=event.capacity or 0,
-        maybe=counts.get("maybe", 0),
-        waitlist=counts.get("waitlist", 0),
-        pending=counts.get("pending", 0),
+        maybe=counts.get(RsvpStatus.MAYBE, 0),
+        waitlist=counts.get(RsvpStatus.WAITLIST, 0),
+        pending=counts.get(RsvpStatus.PENDING, 0),
     )
 
     def button(key: str, action: Managing, **variables: int) -> Button:
         return Button(tr.plain(key, **variables), ManageEvent(action, event.id, "-").pack())
 
     rows: list[list[Button]] = []
-    if event.status == "published" and not has_started(event, ctx.now):
-        rows.append([button("btn-edit-event", "edit"), button("btn-pending", "pend", count=counts.get("pending", 0))])
+    if event.status == EventStatus.PUBLISHED and not has_started(event, ctx.now):
+        pending = counts.get(RsvpStatus.PENDING, 0)
+        rows.append([button("btn-edit-event", "edit"), button("btn-pending", "pend", count=pending)])
         rows.append([button("btn-message-attendees", "msg"), button("btn-cancel-event", "cancel")])
     rows.append(
         [
@@ -125,7 +127,7 @@ async def _open(ctx: Context, event: Event, arg: str) -> None:
 
 
 async def _editable(ctx: Context, event: Event) -> bool:
-    if event.status != "published" or has_started(event, ctx.now):
+    if event.status != EventStatus.PUBLISHED or has_started(event, ctx.now):
         ctx.toast(ctx.tr.plain("myevents-closed"))
         ctx.show(await _manage_screen(ctx, event))
         return False
@@ -141,7 +143,7 @@ async def _pending(ctx: Context, event: Event, arg: str) -> None:
     """The oldest pending registration, with Approve and Decline; names are for the organiser's eyes only."""
     if not await _editable(ctx, event):
         return
-    waiting = await event_repos.rsvps(ctx.session, event.id, ["pending"])
+    waiting = await event_repos.rsvps(ctx.session, event.id, [RsvpStatus.PENDING])
     back = [Button(ctx.tr.plain("btn-back"), open_managed(event))]
     if not waiting:
         ctx.show(Screen.of(ctx.tr("myevents-no-pending"), [back]))
@@ -181,7 +183,7 @@ def _standing(ctx: Context, member: Member | None) -> str:
 async def _decide(ctx: Context, event: Event, arg: str, approve: bool) -> None:
     member_id = parse_number(arg, TELEGRAM_ID_LIMIT)
     rsvp = await event_repos.get_rsvp(ctx.session, event.id, member_id) if member_id is not None else None
-    if rsvp is None or rsvp.status != "pending" or not await _editable(ctx, event):
+    if rsvp is None or rsvp.status != RsvpStatus.PENDING or not await _editable(ctx, event):
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return
     await decide(ctx, event, rsvp, approve)
@@ -246,11 +248,11 @@ async def _cancel(ctx: Context, event: Event, arg: str) -> None:
 async def _cancel_confirmed(ctx: Context, event: Event, arg: str) -> None:
     if not await _editable(ctx, event):
         return
-    event.status = "cancelled"
+    event.status = EventStatus.CANCELLED
     await event_repos.clear_reminders(ctx.session, event.id)
     told = await event_repos.rsvps(ctx.session, event.id, event_repos.INTERESTED)
     for rsvp in told:
-        ctx.notify(rsvp.telegram_id, "event-cancelled", event_id=event.id)
+        ctx.notify(rsvp.telegram_id, DeliveryKind.EVENT_CANCELLED, event_id=event.id)
     event_repos.audit(ctx.session, ctx.user_id, "event-cancelled", f"event:{event.id}", told=len(told), at=ctx.now)
     ctx.toast(ctx.tr.plain("myevents-cancelled", count=len(told)))
     ctx.show(await _manage_screen(ctx, event))
@@ -278,7 +280,7 @@ async def on_message_text(ctx: Context) -> None:
         ctx.reply(Screen.of(error, [[cancel]]))
         return
     ctx.conversation.data = {"event_id": event_id, "text": text}
-    count = len(await event_repos.rsvps(ctx.session, event_id, ["going"]))
+    count = len(await event_repos.rsvps(ctx.session, event_id, [RsvpStatus.GOING]))
     ctx.reply(
         Screen.of(
             ctx.tr("myevents-message-preview", message=text, count=count),
@@ -302,9 +304,9 @@ async def _message_send(ctx: Context, event: Event, token: str) -> None:
     if not await _editable(ctx, event):
         await ctx.end_flow()
         return
-    going = await event_repos.rsvps(ctx.session, event.id, ["going"])
+    going = await event_repos.rsvps(ctx.session, event.id, [RsvpStatus.GOING])
     for rsvp in going:
-        ctx.notify(rsvp.telegram_id, "event-message", event_id=event.id, text=text)
+        ctx.notify(rsvp.telegram_id, DeliveryKind.EVENT_MESSAGE, event_id=event.id, text=text)
     # the audit log keeps that a message went out and to how many, never what it said
     event_repos.audit(
         ctx.session, ctx.user_id, "attendees-messaged", f"event:{event.id}", recipients=len(going), at=ctx.now

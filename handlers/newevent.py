@@ -29,7 +29,7 @@ from handlers.kit import Button, Screen, parse_number
 from handlers.taxonomy import COUNTRIES, EVENT_FORMATS, EVENT_SCOPES, TOPICS
 from handlers.when import format_input, format_when, parse_when
 from storage import event_repos
-from storage.models import Event, EventText, EventTopic
+from storage.models import DeliveryKind, Event, EventFormat, EventStatus, EventText, EventTopic
 
 FLOW = "newevent"
 
@@ -77,9 +77,9 @@ EDITABLE = (
 
 def steps(data: dict[str, Any]) -> list[str]:
     place = []
-    if data.get("ev_format") in ("in_person", "hybrid"):
+    if data.get("ev_format") in (EventFormat.IN_PERSON, EventFormat.HYBRID):
         place.append("venue")
-    if data.get("ev_format") in ("online", "hybrid"):
+    if data.get("ev_format") in (EventFormat.ONLINE, EventFormat.HYBRID):
         place.append("link")
     return [
         "lang",
@@ -263,7 +263,7 @@ async def render_preview(ctx: Context) -> Screen:
 
 def build_event(data: dict[str, Any], event: Event | None = None) -> Event:
     """The draft as an Event (unsaved for a preview, or written onto the given one)."""
-    event = event or Event(id=data.get("event_id"), status="published", version=0, texts=[], topics=[])
+    event = event or Event(id=data.get("event_id"), status=EventStatus.PUBLISHED, version=0, texts=[], topics=[])
     _sync_texts(event, data["texts"])
     kept = [topic for topic in event.topics if topic.topic in data["ev_topics"]]
     have = {topic.topic for topic in kept}
@@ -271,7 +271,8 @@ def build_event(data: dict[str, Any], event: Event | None = None) -> Event:
     event.scope, event.format, event.country = data["ev_scope"], data["ev_format"], data["ev_country"]
     event.starts_at = datetime.fromisoformat(data["start"])
     event.ends_at = datetime.fromisoformat(data["end"])
-    in_person, online = data["ev_format"] in ("in_person", "hybrid"), data["ev_format"] in ("online", "hybrid")
+    in_person = data["ev_format"] in (EventFormat.IN_PERSON, EventFormat.HYBRID)
+    online = data["ev_format"] in (EventFormat.ONLINE, EventFormat.HYBRID)
     event.venue = data.get("venue") if in_person else None
     event.online_link = data.get("link") if online else None
     event.capacity = data.get("capacity")
@@ -542,7 +543,7 @@ async def _publish(ctx: Context, data: dict[str, Any], step: str, arg: str) -> N
 async def _save_changes(ctx: Context, data: dict[str, Any]) -> None:
     """Apply an edit; attendees hear of a new time or place, and a bigger room lets the waitlist in."""
     event = await event_repos.lock_event(ctx.session, int(data["event_id"]))
-    if event is None or event.status != "published" or not may_manage(ctx, event):
+    if event is None or event.status != EventStatus.PUBLISHED or not may_manage(ctx, event):
         await ctx.end_flow()
         ctx.show(Screen(ctx.tr("event-not-found")))
         return
@@ -553,7 +554,7 @@ async def _save_changes(ctx: Context, data: dict[str, Any]) -> None:
         await seats.reschedule_all(ctx, event)
     if before != (event.starts_at, event.ends_at, event.venue, event.online_link, event.format):
         for rsvp in await event_repos.rsvps(ctx.session, event.id, event_repos.INTERESTED):
-            ctx.notify(rsvp.telegram_id, "event-changed", event_id=event.id)
+            ctx.notify(rsvp.telegram_id, DeliveryKind.EVENT_CHANGED, event_id=event.id)
     await seats.fill_seats(ctx, event)
     event_repos.audit(ctx.session, ctx.user_id, "event-edited", f"event:{event.id}", at=ctx.now)
     await ctx.end_flow()

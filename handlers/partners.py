@@ -33,7 +33,7 @@ from handlers.matching import (
 from handlers.reports import report_button
 from handlers.taxonomy import COUNTRIES, SECTORS, TOPICS, label_id
 from storage import partner_repos
-from storage.models import Introduction, Member, Organisation
+from storage.models import DeliveryKind, Introduction, IntroductionStatus, Member, Organisation, Vetting
 
 FLOW = "partners"
 
@@ -64,7 +64,7 @@ async def partners_command(ctx: Context) -> None:
     organisation = await own_organisation(ctx)
     if organisation is None:
         return
-    if organisation.vetting != "vetted":  # an unvetted newcomer could be anyone: no browsing the network
+    if organisation.vetting != Vetting.VETTED:  # an unvetted newcomer could be anyone: no browsing the network
         ctx.show(Screen(ctx.tr("partners-browse-not-vetted")))
         return
     await ctx.start_flow(FLOW, "list", {"topic": None, "country": None, "scope": "any", "sector": None, "page": 0})
@@ -310,7 +310,7 @@ async def _requests_screen(ctx: Context, token: str) -> Screen:
 
 def requester_status(introduction: Introduction) -> str:
     """What the requester may know: accepted, waiting, or over. A decline reads as waiting, then as over."""
-    if introduction.status == "accepted":
+    if introduction.status == IntroductionStatus.ACCEPTED:
         return "accepted"
     return "closed" if introduction.closed_at is not None else "waiting"
 
@@ -392,7 +392,7 @@ async def _ask(ctx: Context, organisation: Organisation, data: dict[str, Any], a
 
 async def _request_refusal(ctx: Context, organisation: Organisation, target_id: int) -> str | None:
     """Why this member may not ask for this introduction now (a message id), or None."""
-    if organisation.vetting != "vetted":
+    if organisation.vetting != Vetting.VETTED:
         return "partners-not-vetted"
     if await partner_repos.open_request_count(ctx.session, ctx.user_id) >= MAX_OPEN_REQUESTS:
         return "partners-too-many-open"
@@ -430,7 +430,7 @@ async def _save_request(ctx: Context, organisation: Organisation, target_id: int
     # an organisation that blocked this one is asked as one that declined would be, and never hears of it
     if not await partner_repos.blocked_between(ctx.session, organisation.id, target_id):
         for member_id in await partner_repos.organisation_members(ctx.session, target_id):
-            ctx.notify(member_id, "intro-request", introduction_id=saved)
+            ctx.notify(member_id, DeliveryKind.INTRO_REQUEST, introduction_id=saved)
     return "partners-request-sent"
 
 
@@ -464,13 +464,13 @@ async def _requester_in_good_standing(ctx: Context, introduction: Introduction |
     """The requesting organisation while its request can still be answered: open, still vetted, not suspended (nor
     the member who asked: a suspended member reaches nobody), not blocked. Checked when the request is delivered and
     when it is answered, so a suspension holds back the requests sent before it."""
-    if introduction is None or introduction.status != "pending" or introduction.closed_at is not None:
+    if introduction is None or introduction.status != IntroductionStatus.PENDING or introduction.closed_at is not None:
         return None
     requester_org = await ctx.session.get(Organisation, introduction.requester_org_id)
     requester = await ctx.session.get(Member, introduction.requester_id)
     if (
         requester_org is None
-        or requester_org.vetting != "vetted"
+        or requester_org.vetting != Vetting.VETTED
         or requester_org.suspended_at is not None
         or requester is None
         or requester.suspended
@@ -500,7 +500,7 @@ async def on_answer(ctx: Context, press: IntroductionAnswer) -> None:
         return
     await ctx.session.refresh(introduction)
     if action == "acc":
-        ctx.notify(introduction.requester_id, "intro-accepted", introduction_id=introduction.id)
+        ctx.notify(introduction.requester_id, DeliveryKind.INTRO_ACCEPTED, introduction_id=introduction.id)
         ctx.show(await _contact_screen(ctx, introduction, introduction.requester_id, introduction.requester_handle))
         return
     if action == "blk":
@@ -508,7 +508,7 @@ async def on_answer(ctx: Context, press: IntroductionAnswer) -> None:
     ctx.show(Screen(ctx.tr("partners-declined" if action == "dec" else "partners-blocked")))
 
 
-ANSWERS = {"acc": "accepted", "dec": "declined", "blk": "blocked"}
+ANSWERS = {"acc": IntroductionStatus.ACCEPTED, "dec": IntroductionStatus.DECLINED, "blk": IntroductionStatus.BLOCKED}
 
 
 async def _contact_screen(
@@ -540,14 +540,14 @@ async def _contact_screen(
 
 async def notice_accepted(ctx: Context, payload: dict[str, Any]) -> None:
     introduction = await _introduction(ctx, payload)
-    if introduction is None or introduction.status != "accepted":
+    if introduction is None or introduction.status != IntroductionStatus.ACCEPTED:
         return
     ctx.reply(await _contact_screen(ctx, introduction, introduction.answered_by, introduction.answer_handle))
 
 
 async def notice_closed(ctx: Context, payload: dict[str, Any]) -> None:
     introduction = await _introduction(ctx, payload)
-    if introduction is None or introduction.status == "accepted":
+    if introduction is None or introduction.status == IntroductionStatus.ACCEPTED:
         return
     target = await ctx.session.get(Organisation, introduction.target_org_id)
     ctx.reply(Screen(ctx.tr("partners-request-closed", organisation=target.name if target else "–")))

@@ -21,7 +21,7 @@ from handlers.i18n import LANGUAGE_NAMES, LOCALES, Html
 from handlers.kit import Button, Screen
 from handlers.vouching import vouch_link
 from storage import admin_repos, event_repos, partner_repos, repos
-from storage.models import Member
+from storage.models import Member, Membership, Vetting
 
 FLOW = "profile"
 
@@ -36,7 +36,7 @@ ORGANISATION_FIELDS = ["org_name", "country", "sector", "topics", "activities", 
 
 def editable_fields(member: Member) -> list[str]:
     """Founders describe their organisation; someone who asked to join edits only their own name."""
-    return PERSONAL_FIELDS + (ORGANISATION_FIELDS if member.membership == "founder" else [])
+    return PERSONAL_FIELDS + (ORGANISATION_FIELDS if member.membership == Membership.FOUNDER else [])
 
 
 def current_values(member: Member) -> dict[str, Any]:
@@ -78,7 +78,7 @@ async def profile_screen(ctx: Context) -> Screen:
         vetting=Html(status),
         details=summary_lines(tr, values, shown),
     )
-    if organisation is not None and organisation.vetting == "pending" and member.membership == "founder":
+    if organisation is not None and organisation.vetting == Vetting.PENDING and member.membership == Membership.FOUNDER:
         text += "\n\n" + tr("profile-vouch", needed=ctx.settings.vouch_threshold, link=vouch_link(ctx, organisation))
     buttons = [
         Button(tr.plain(f"label-{n.replace('_', '-')}"), ProfileStep.data(token, "edit", n))
@@ -157,7 +157,9 @@ async def _set_language(ctx: Context, locale: str) -> None:
 def may_reapply(member: Member) -> bool:
     """The founder of an organisation the admins did not accept may correct its profile and ask again."""
     return (
-        member.membership == "founder" and member.organisation is not None and member.organisation.vetting == "rejected"
+        member.membership == Membership.FOUNDER
+        and member.organisation is not None
+        and member.organisation.vetting == Vetting.REJECTED
     )
 
 
@@ -165,7 +167,7 @@ async def _reapply(ctx: Context) -> None:
     """Back in the vetting queue, as pending; audited. The admins decide again."""
     assert ctx.member is not None and ctx.member.organisation is not None
     organisation = ctx.member.organisation
-    organisation.vetting = "pending"
+    organisation.vetting = Vetting.PENDING
     event_repos.audit(ctx.session, ctx.user_id, "organisation-reapplied", f"organisation:{organisation.id}", at=ctx.now)
     ctx.toast(ctx.tr.plain("profile-reapplied"))
     screen = await profile_screen(ctx)

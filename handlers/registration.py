@@ -15,7 +15,7 @@ from handlers.fields import FIELDS, field_buttons, field_prompt, nav_row, parse_
 from handlers.i18n import Html
 from handlers.kit import Button, Screen, parse_number
 from storage import repos
-from storage.models import Organisation, utcnow
+from storage.models import Membership, Organisation, Vetting, utcnow
 
 FLOW = "register"
 
@@ -255,7 +255,7 @@ async def _join(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None
     org_id = parse_number(arg)
     offered = org_id in {org["id"] for org in data.get("org_results", [])}  # only what the search showed
     organisation = await repos.get_organisation(ctx.session, org_id) if offered and org_id is not None else None
-    if step != "org" or organisation is None or organisation.vetting == "rejected":
+    if step != "org" or organisation is None or organisation.vetting == Vetting.REJECTED:
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return
     for detail in ORG_DETAILS:
@@ -315,7 +315,7 @@ async def _confirm(ctx: Context, data: dict[str, Any], step: str, arg: str) -> N
     now = utcnow()
     member.display_name = data.get("name")
     member.organisation = organisation
-    member.membership = "requested" if data.get("org_id") else "founder"
+    member.membership = Membership.REQUESTED if data.get("org_id") else Membership.FOUNDER
     member.locale = member.locale or ctx.tr.locale
     member.consent_at = member.registered_at = now
     if data.get("org_id"):
@@ -344,7 +344,7 @@ async def _organisation_for(ctx: Context, data: dict[str, Any]) -> Organisation 
         sector=data["sector"],
         description=data.get("description") or "",
         discoverable=bool(data.get("discoverable")),
-        vetting="pending",
+        vetting=Vetting.PENDING,
     )
     repos.set_topics(organisation, data["topics"])
     repos.set_activities(organisation, data.get("activities", []))

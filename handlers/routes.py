@@ -24,6 +24,7 @@ from handlers import (
 )
 from handlers.actions import ActionTable, RunCommand, on
 from handlers.core import Context, Routes
+from storage.models import DeliveryKind
 
 
 def build_routes() -> Routes:
@@ -64,17 +65,17 @@ def build_routes() -> Routes:
         },
         notices={
             **events.notice_renderers(),
-            "campaign": broadcast.notice_campaign,
-            "digest": subscriptions.notice_digest,
-            "intro-request": partners.notice_request,
-            "intro-accepted": partners.notice_accepted,
-            "intro-closed": partners.notice_closed,
-            "coalition-message": coalitions.notice_message,
-            "vetting-decided": admin.notice_vetting,
-            "role-changed": admin.notice_role,
-            "organisation-warned": admin.notice_warning,
-            "join-request": joining.notice_request,
-            "join-decided": joining.notice_decided,
+            DeliveryKind.CAMPAIGN: broadcast.notice_campaign,
+            DeliveryKind.DIGEST: subscriptions.notice_digest,
+            DeliveryKind.INTRO_REQUEST: partners.notice_request,
+            DeliveryKind.INTRO_ACCEPTED: partners.notice_accepted,
+            DeliveryKind.INTRO_CLOSED: partners.notice_closed,
+            DeliveryKind.COALITION_MESSAGE: coalitions.notice_message,
+            DeliveryKind.VETTING_DECIDED: admin.notice_vetting,
+            DeliveryKind.ROLE_CHANGED: admin.notice_role,
+            DeliveryKind.ORGANISATION_WARNED: admin.notice_warning,
+            DeliveryKind.JOIN_REQUEST: joining.notice_request,
+            DeliveryKind.JOIN_DECIDED: joining.notice_decided,
         },
         open_when_suspended=frozenset({"mydata", "forget", privacy.ForgetAnswer.prefix}),
         free_text=start.free_text,

@@ -10,11 +10,11 @@ from datetime import datetime, timedelta
 
 from handlers.core import Context
 from storage import event_repos
-from storage.models import Event, Rsvp
+from storage.models import DeliveryKind, Event, EventStatus, ReminderKind, Rsvp, RsvpStatus
 
 # reminder kind → how long before the start it goes out
-REMINDERS = {"24h": timedelta(hours=24), "1h": timedelta(hours=1)}
-CHOICES = ("going", "maybe", "not_going")
+REMINDERS = {ReminderKind.DAY: timedelta(hours=24), ReminderKind.HOUR: timedelta(hours=1)}
+CHOICES = (RsvpStatus.GOING, RsvpStatus.MAYBE, RsvpStatus.NOT_GOING)
 
 
 def has_started(event: Event, now: datetime) -> bool:
@@ -26,14 +26,14 @@ async def seats_left(ctx: Context, event: Event) -> int | None:
     if event.capacity is None:
         return None
     counts = await event_repos.rsvp_counts(ctx.session, event.id)
-    return free_seats(event, counts.get("going", 0))
+    return free_seats(event, counts.get(RsvpStatus.GOING, 0))
 
 
 def free_seats(event: Event, going: int) -> int | None:
     return None if event.capacity is None else max(event.capacity - going, 0)
 
 
-async def respond(ctx: Context, event: Event, choice: str) -> tuple[Rsvp, bool]:
+async def respond(ctx: Context, event: Event, choice: RsvpStatus) -> tuple[Rsvp, bool]:
     """Record a member's answer, and say whether it changed. Going takes a seat if there is one, else a
     waitlist place, or waits for approval."""
     rsvp = await event_repos.get_rsvp(ctx.session, event.id, ctx.user_id)
@@ -41,17 +41,17 @@ async def respond(ctx: Context, event: Event, choice: str) -> tuple[Rsvp, bool]:
         rsvp = Rsvp(event_id=event.id, telegram_id=ctx.user_id, status="", approved=False)
         ctx.session.add(rsvp)
     previous = rsvp.status
-    if choice == "going" and previous in ("going", "waitlist", "pending"):
+    if choice == RsvpStatus.GOING and previous in (RsvpStatus.GOING, RsvpStatus.WAITLIST, RsvpStatus.PENDING):
         return rsvp, False  # already holding or waiting for a seat: pressing again changes nothing
-    if choice == "going" and event.needs_approval and not rsvp.approved:
-        rsvp.status = "pending"
-    elif choice == "going":
+    if choice == RsvpStatus.GOING and event.needs_approval and not rsvp.approved:
+        rsvp.status = RsvpStatus.PENDING
+    elif choice == RsvpStatus.GOING:
         await _seat_or_queue(ctx, event, rsvp)
     else:
         rsvp.status = choice
         rsvp.queued_at = None
     await ctx.session.flush()
-    if previous == "going" and rsvp.status != "going":
+    if previous == RsvpStatus.GOING and rsvp.status != RsvpStatus.GOING:
         await event_repos.clear_reminders(ctx.session, event.id, ctx.user_id)
         await fill_seats(ctx, event)
     return rsvp, rsvp.status != previous
@@ -60,34 +60,34 @@ async def respond(ctx: Context, event: Event, choice: str) -> tuple[Rsvp, bool]:
 async def _seat_or_queue(ctx: Context, event: Event, rsvp: Rsvp) -> None:
     left = await seats_left(ctx, event)
     if left is None or left > 0:
-        rsvp.status, rsvp.queued_at = "going", None
+        rsvp.status, rsvp.queued_at = RsvpStatus.GOING, None
         await schedule_reminders(ctx, event, rsvp.telegram_id)
     else:
-        rsvp.status, rsvp.queued_at = "waitlist", ctx.now
+        rsvp.status, rsvp.queued_at = RsvpStatus.WAITLIST, ctx.now
 
 
 async def decide(ctx: Context, event: Event, rsvp: Rsvp, approve: bool) -> None:
     """An organiser's decision on a pending registration; the member is told either way."""
     if not approve:
-        rsvp.status = "declined"
-        ctx.notify(rsvp.telegram_id, "event-declined", event_id=event.id)
+        rsvp.status = RsvpStatus.DECLINED
+        ctx.notify(rsvp.telegram_id, DeliveryKind.EVENT_DECLINED, event_id=event.id)
         return
     rsvp.approved = True
     await _seat_or_queue(ctx, event, rsvp)
     await ctx.session.flush()
-    ctx.notify(rsvp.telegram_id, "event-approved", event_id=event.id)
+    ctx.notify(rsvp.telegram_id, DeliveryKind.EVENT_APPROVED, event_id=event.id)
 
 
 async def fill_seats(ctx: Context, event: Event) -> None:
     """Promote the first on the waitlist into every free seat, and tell them."""
-    if has_started(event, ctx.now) or event.status != "published":
+    if has_started(event, ctx.now) or event.status != EventStatus.PUBLISHED:
         return
     left = await seats_left(ctx, event)
-    queue = await event_repos.rsvps(ctx.session, event.id, ["waitlist"])
+    queue = await event_repos.rsvps(ctx.session, event.id, [RsvpStatus.WAITLIST])
     for rsvp in queue if left is None else queue[:left]:
-        rsvp.status, rsvp.queued_at = "going", None
+        rsvp.status, rsvp.queued_at = RsvpStatus.GOING, None
         await schedule_reminders(ctx, event, rsvp.telegram_id)
-        ctx.notify(rsvp.telegram_id, "event-promoted", event_id=event.id)
+        ctx.notify(rsvp.telegram_id, DeliveryKind.EVENT_PROMOTED, event_id=event.id)
     await ctx.session.flush()
 
 
@@ -98,16 +98,16 @@ async def schedule_reminders(ctx: Context, event: Event, telegram_id: int) -> No
 
 async def reschedule_all(ctx: Context, event: Event) -> None:
     """After a change of time, every confirmed attendee's reminders follow the new start."""
-    for rsvp in await event_repos.rsvps(ctx.session, event.id, ["going"]):
+    for rsvp in await event_repos.rsvps(ctx.session, event.id, [RsvpStatus.GOING]):
         await schedule_reminders(ctx, event, rsvp.telegram_id)
 
 
 async def withdraw_everywhere(ctx: Context) -> None:
     """Before /forget: give up the member's seats so the waitlist moves on."""
     for rsvp in await event_repos.member_rsvps(ctx.session, ctx.user_id):
-        if rsvp.status == "going":
+        if rsvp.status == RsvpStatus.GOING:
             event = await event_repos.lock_event(ctx.session, rsvp.event_id)
-            rsvp.status = "not_going"
+            rsvp.status = RsvpStatus.NOT_GOING
             await ctx.session.flush()
             if event is not None:
                 await fill_seats(ctx, event)
@@ -115,6 +115,6 @@ async def withdraw_everywhere(ctx: Context) -> None:
 
 def venue_revealed(event: Event, rsvp: Rsvp | None, now: datetime) -> bool:
     """Venue and link go to confirmed attendees only, and only from the reveal time."""
-    if rsvp is None or rsvp.status != "going":
+    if rsvp is None or rsvp.status != RsvpStatus.GOING:
         return False
     return event.reveal_hours is None or now >= event.starts_at - timedelta(hours=event.reveal_hours)

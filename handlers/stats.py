@@ -19,13 +19,14 @@ from handlers.counts import SMALL, masked
 from handlers.kit import Screen
 from handlers.taxonomy import label_id
 from storage import stats_repos
+from storage.models import DeliveryStatus, Vetting
 
 SMALL_MARK = f"< {SMALL}"  # a count from 1 to SMALL - 1
 HIDDEN_MARK = f"≥ {SMALL}"  # a larger count, hidden so that a small one cannot be worked out from the total
 # breakdowns that add up to no total an admin could know: an organisation works on several topics, and the outbox's
 # total is shown nowhere (the delivery rate, which would give part of it away, is hidden as soon as a count in it is)
 NO_TOTAL = frozenset({"organisations_by_topic", "deliveries_by_status"})
-RATE_PARTS = ("sent", "failed", "blocked")
+RATE_PARTS = (DeliveryStatus.SENT, DeliveryStatus.FAILED, DeliveryStatus.BLOCKED)
 
 
 def suppress(cells: Mapping[str, int], *, adds_up: bool = True) -> dict[str, str] | None:
@@ -75,7 +76,7 @@ def _protected(cells: Mapping[str, int], small: list[str], hidden: list[str], ca
 def rate(cells: Mapping[str, int], shown: Mapping[str, str] | None) -> str:
     """Sent among the settled deliveries, or "–": a ratio of two counts gives them away, with their difference,
     so it is shown only when none of them is small and every count in it is shown as it is."""
-    sent = cells.get("sent", 0)
+    sent = cells.get(DeliveryStatus.SENT, 0)
     settled = sum(cells.get(part, 0) for part in RATE_PARTS)
     if not settled or shown is None or any(_is_hidden(shown.get(part, "0")) for part in RATE_PARTS):
         return "–"
@@ -138,8 +139,8 @@ def render(ctx: Context, counts: dict[str, Any]) -> str:
         "stats-text",
         members=shown["members"],
         members_by_country=by("country", "members_by_country"),
-        vetted=_cell(vetting, "vetted"),
-        pending=_cell(vetting, "pending"),
+        vetted=_cell(vetting, Vetting.VETTED),
+        pending=_cell(vetting, Vetting.PENDING),
         by_country=by("country", "organisations_by_country"),
         by_sector=by("sector", "organisations_by_sector"),
         by_topic=by("topic", "organisations_by_topic"),
@@ -147,9 +148,9 @@ def render(ctx: Context, counts: dict[str, Any]) -> str:
         events=shown["events_published"],
         upcoming=shown["events_upcoming"],
         attendance=shown["attendance_confirmed"],
-        sent=_cell(deliveries, "sent"),
-        failed=_cell(deliveries, "failed"),
-        blocked=_cell(deliveries, "blocked"),
+        sent=_cell(deliveries, DeliveryStatus.SENT),
+        failed=_cell(deliveries, DeliveryStatus.FAILED),
+        blocked=_cell(deliveries, DeliveryStatus.BLOCKED),
         rate=delivery_rate,
         requested=shown["introductions_requested"],
         accepted=shown["introductions_accepted"],

@@ -17,7 +17,7 @@ from handlers.rsvp import has_started
 from handlers.taxonomy import COUNTRIES, TOPICS
 from handlers.when import day_name, next_weekly
 from storage import event_repos, subscription_repos
-from storage.models import Campaign, Event, Subscription
+from storage.models import Campaign, CampaignKind, Event, EventStatus, Rhythm, Subscription
 
 FLOW = "subscribe"
 
@@ -60,7 +60,7 @@ def _draft(ctx: Context, subscription: Subscription | None) -> dict[str, Any]:
         "kinds": list(KINDS),
         "topics": [t.topic for t in organisation.topics] if organisation else [],
         "countries": [organisation.country] if organisation else [],
-        "rhythm": "instant",
+        "rhythm": Rhythm.INSTANT,
         "day": DEFAULT_DAY,
         "hour": DEFAULT_HOUR,
     }
@@ -98,7 +98,7 @@ def summary(ctx: Context, data: dict[str, Any]) -> Html:
 
 
 def rhythm_text(ctx: Context, data: dict[str, Any]) -> str:
-    if data["rhythm"] != "weekly":
+    if data["rhythm"] != Rhythm.WEEKLY:
         return ctx.tr.plain("subscribe-rhythm-instant")
     return ctx.tr.plain(
         "subscribe-rhythm-weekly",
@@ -139,14 +139,14 @@ def _rhythm_screen(ctx: Context, data: dict[str, Any], token: str) -> Screen:
     def mark(selected: bool, label: str) -> str:
         return f"✅ {label}" if selected else label
 
-    weekly = data["rhythm"] == "weekly"
+    weekly = data["rhythm"] == Rhythm.WEEKLY
     rows = [
         [
             Button(
                 mark(not weekly, ctx.tr.plain("subscribe-rhythm-instant")),
-                SubscribeStep.data(token, "rhythm", "instant"),
+                SubscribeStep.data(token, "rhythm", Rhythm.INSTANT),
             ),
-            Button(mark(weekly, ctx.tr.plain("subscribe-weekly")), SubscribeStep.data(token, "rhythm", "weekly")),
+            Button(mark(weekly, ctx.tr.plain("subscribe-weekly")), SubscribeStep.data(token, "rhythm", Rhythm.WEEKLY)),
         ]
     ]
     if weekly:
@@ -227,7 +227,7 @@ def _toggle_subject(data: dict[str, Any], step: str, arg: str) -> bool:
 
 
 def _set_rhythm(data: dict[str, Any], step: str, arg: str) -> bool:
-    if step != "rhythm" or arg not in ("instant", "weekly"):
+    if step != "rhythm" or arg not in (Rhythm.INSTANT, Rhythm.WEEKLY):
         return False
     data["rhythm"] = arg
     return True
@@ -235,7 +235,7 @@ def _set_rhythm(data: dict[str, Any], step: str, arg: str) -> bool:
 
 def _set_number(name: str, limit: int) -> Any:
     def action(data: dict[str, Any], step: str, arg: str) -> bool:
-        if step != "rhythm" or data["rhythm"] != "weekly" or not arg.isdigit() or int(arg) >= limit:
+        if step != "rhythm" or data["rhythm"] != Rhythm.WEEKLY or not arg.isdigit() or int(arg) >= limit:
             return False
         data[name] = int(arg)
         return True
@@ -283,7 +283,9 @@ async def _save(ctx: Context, data: dict[str, Any]) -> None:
         ctx.toast(ctx.tr.plain("subscribe-need-kind"))
         return
     # weekly: the next digest time; as they happen: at once, so anything kept for a digest is not lost
-    following = next_weekly(ctx.now, data["day"], data["hour"], ctx.zone) if data["rhythm"] == "weekly" else ctx.now
+    following = (
+        next_weekly(ctx.now, data["day"], data["hour"], ctx.zone) if data["rhythm"] == Rhythm.WEEKLY else ctx.now
+    )
     await subscription_repos.save_subscription(
         ctx.session, ctx.user_id, {**data, "zone": str(ctx.zone), "next_digest_at": following}
     )
@@ -348,13 +350,13 @@ class DigestEntry(NamedTuple):
 async def digest_item(ctx: Context, campaign: Campaign) -> DigestEntry | None:
     locale = pick_locale(campaign.texts, ctx.tr.locale)
     text = campaign.texts[locale]
-    if campaign.kind == "brief":
+    if campaign.kind == CampaignKind.BRIEF:
         title = campaign.titles.get(locale, "")
         item = ctx.tr("digest-item-brief", title=title, summary=shorten(text))
         return DigestEntry(item, Button("📄 " + shorten(title, 40), url=campaign.link) if campaign.link else None)
     if campaign.event_id is not None:
         event = await event_repos.get_event(ctx.session, campaign.event_id)
-        if event is None or event.status != "published" or has_started(event, ctx.now):
+        if event is None or event.status != EventStatus.PUBLISHED or has_started(event, ctx.now):
             return None  # an invitation to an event that is over or off is no news
         item = ctx.tr("digest-item-invitation", title=title_of(ctx, event), time=when(ctx, event), text=shorten(text))
         return DigestEntry(item, Button("📅 " + shorten(title_of(ctx, event), 40), url=event_link(ctx, event)), event)

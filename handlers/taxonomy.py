@@ -1,5 +1,7 @@
 """Stable taxonomy ids (DOMAIN.md). Store and match on these; labels live in locales/*/taxonomy.ftl."""
 
+from storage.models import EventFormat, EventScope
+
 COUNTRIES = ("al", "ba", "xk", "me", "mk", "rs", "regional", "other")
 TOPICS = (
     "corruption",
@@ -42,8 +44,8 @@ SECTORS = (
     "private_sector",
     "international",
 )
-EVENT_SCOPES = ("national", "regional", "cross_regional")
-EVENT_FORMATS = ("in_person", "online", "hybrid")
+EVENT_SCOPES = tuple(EventScope)
+EVENT_FORMATS = tuple(EventFormat)
 
 
 def label_id(kind: str, value: str) -> str:

@@ -20,7 +20,7 @@ from handlers.core import Context
 from handlers.kit import Button, Screen, parse_number
 from handlers.partners import acting_organisation, organisation_card
 from storage import event_repos, partner_repos
-from storage.models import Organisation, Vouch
+from storage.models import Organisation, Vetting, Vouch
 
 
 class Vouching(Action, prefix="vo"):
@@ -90,11 +90,11 @@ async def _organisation(ctx: Context, number: str, code: str, *, lock: bool = Fa
 async def _refusal(ctx: Context, organisation: Organisation) -> str | None:
     """Why this member may not vouch for `organisation` (a message id), or None."""
     own = acting_organisation(ctx)
-    if own is None or own.vetting != "vetted" or own.suspended_at is not None:
+    if own is None or own.vetting != Vetting.VETTED or own.suspended_at is not None:
         return "vouch-not-allowed"
     if own.vetted_by_vouches:
         return "vouch-not-allowed-vouched"
-    if own.id == organisation.id or organisation.vetting != "pending":
+    if own.id == organisation.id or organisation.vetting != Vetting.PENDING:
         return "vouch-not-needed"
     if await partner_repos.vouch_exists(ctx.session, organisation.id, own.id):
         return "vouch-already"
@@ -129,7 +129,7 @@ async def on_vouch(ctx: Context, press: Vouching) -> None:
     vouches, needed = await partner_repos.count_vouches(ctx.session, organisation.id), ctx.settings.vouch_threshold
     if vouches >= needed:
         await admin.decide(
-            ctx.session, organisation, "vetted", None, actor=None, notify=ctx.notify, at=ctx.now, via="vouches"
+            ctx.session, organisation, Vetting.VETTED, None, actor=None, notify=ctx.notify, at=ctx.now, via="vouches"
         )
         organisation.vetted_by_vouches = True
         ctx.partners.invalidate()

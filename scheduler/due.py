@@ -26,7 +26,7 @@ from handlers.pacing import PER_CHAT_INTERVAL
 from handlers.when import next_weekly
 from storage import campaign_repos, event_repos, partner_repos, repos, subscription_repos
 from storage.lease import SenderLease
-from storage.models import Delivery
+from storage.models import Delivery, DeliveryKind, DeliveryStatus, ReminderOutcome, Rhythm
 
 log = logging.getLogger(__name__)
 
@@ -171,7 +171,7 @@ class DueWork:
             for subscription in await subscription_repos.due_digests(session, now):
                 following = (
                     next_weekly(now, subscription.digest_day, subscription.digest_hour, ZoneInfo(subscription.zone))
-                    if subscription.rhythm == "weekly"
+                    if subscription.rhythm == Rhythm.WEEKLY
                     else None
                 )
                 if await subscription_repos.claim_digest(session, subscription, following):
@@ -193,14 +193,16 @@ class DueWork:
         async with self.hub.sessions.begin() as session:
             for reminder in await event_repos.due_reminders(session, now):
                 late = now - reminder.due_at > REMINDER_LATE_LIMIT
-                if not await event_repos.claim_reminder(session, reminder, now, "skipped" if late else "queued"):
+                if not await event_repos.claim_reminder(
+                    session, reminder, now, ReminderOutcome.SKIPPED if late else ReminderOutcome.QUEUED
+                ):
                     continue
                 if not late:
                     queued += 1
                     session.add(
                         Delivery(
                             telegram_id=reminder.telegram_id,
-                            kind="event-reminder",
+                            kind=DeliveryKind.EVENT_REMINDER,
                             next_attempt_at=now,
                             payload={
                                 "event_id": reminder.event_id,
@@ -276,10 +278,10 @@ class DueWork:
         shared = await campaign_repos.load_referenced(session, [delivery.payload for delivery, _member in rows])
         for delivery, member in rows:
             if member.unreachable_since is not None:  # they blocked the bot; sent to again once they write
-                outcomes.append(_outcome(delivery.id, "blocked", delivery.attempts))
+                outcomes.append(_outcome(delivery.id, DeliveryStatus.BLOCKED, delivery.attempts))
                 continue
             if member.suspended:  # an admin suspended them (or their organisation): nothing reaches them
-                outcomes.append(_outcome(delivery.id, "skipped", delivery.attempts))
+                outcomes.append(_outcome(delivery.id, DeliveryStatus.SKIPPED, delivery.attempts))
                 continue
             context = self.hub.member_context(session, member)
             renderer = self.hub.routes.notices.get(delivery.kind)
@@ -288,13 +290,13 @@ class DueWork:
                     await renderer(context, dict(delivery.payload))
             except Exception:  # a bug must not leave the row `sending` for good
                 log.exception("delivery %d could not be rendered", delivery.id)
-                outcomes.append(_outcome(delivery.id, "failed", delivery.attempts, error="internal error"))
+                outcomes.append(_outcome(delivery.id, DeliveryStatus.FAILED, delivery.attempts, error="internal error"))
                 continue
             screens = [item for _kind, item in context.screens]
             if screens:
                 jobs.append(Job(delivery.id, member.telegram_id, delivery.attempts, screens))
             else:
-                outcomes.append(_outcome(delivery.id, "skipped", delivery.attempts))
+                outcomes.append(_outcome(delivery.id, DeliveryStatus.SKIPPED, delivery.attempts))
         del shared
         return jobs
 
@@ -305,23 +307,27 @@ class DueWork:
                 async with self.hub.limiter.sending(job.telegram_id):
                     if self._stopping or self.hub.clock() < self._paused_until:
                         # hand it back: it was not sent, so it does not count as in flight
-                        outcomes.append(_outcome(job.delivery_id, "pending", job.attempts - 1, at=self.hub.clock()))
+                        outcomes.append(
+                            _outcome(job.delivery_id, DeliveryStatus.PENDING, job.attempts - 1, at=self.hub.clock())
+                        )
                         return
                     if isinstance(item, Document):
                         await self.messenger.send_document(job.telegram_id, item)
                     else:
                         message_id = await self.messenger.send(job.telegram_id, item)
-            outcomes.append(_outcome(job.delivery_id, "sent", job.attempts, message_id=message_id))
+            outcomes.append(_outcome(job.delivery_id, DeliveryStatus.SENT, job.attempts, message_id=message_id))
         except DeliveryError as error:
             outcomes.append(self._failure(job, error))
         except Exception:
             log.exception("delivery %d failed unexpectedly", job.delivery_id)
-            outcomes.append(_outcome(job.delivery_id, "failed", job.attempts, error="internal error"))
+            outcomes.append(_outcome(job.delivery_id, DeliveryStatus.FAILED, job.attempts, error="internal error"))
 
     def _failure(self, job: Job, error: DeliveryError) -> dict[str, Any]:
         now, reason = self.hub.clock(), f"{type(error).__name__}: {error}"[:200]
         if isinstance(error, Blocked):
-            return _outcome(job.delivery_id, "blocked", job.attempts, error=reason, blocked=job.telegram_id)
+            return _outcome(
+                job.delivery_id, DeliveryStatus.BLOCKED, job.attempts, error=reason, blocked=job.telegram_id
+            )
         if isinstance(error, RetryLater):
             retry = now + timedelta(seconds=error.seconds)
             if self.hub.limiter.retry_after(job.telegram_id, error.seconds):
@@ -329,12 +335,12 @@ class DueWork:
             else:  # only this chat waits; the others go on, and the worker looks again when its hold ends
                 asyncio.get_running_loop().call_later(error.seconds, self._wake.set)
             # Telegram asked us to wait; that was not a failed try
-            return _outcome(job.delivery_id, "pending", job.attempts - 1, error=reason, at=retry)
+            return _outcome(job.delivery_id, DeliveryStatus.PENDING, job.attempts - 1, error=reason, at=retry)
         if isinstance(error, Transient) and job.attempts < MAX_ATTEMPTS:
             retry = now + timedelta(seconds=2**job.attempts)
-            return _outcome(job.delivery_id, "pending", job.attempts, error=reason, at=retry)
+            return _outcome(job.delivery_id, DeliveryStatus.PENDING, job.attempts, error=reason, at=retry)
         log.warning("delivery %d failed: %s", job.delivery_id, reason)
-        return _outcome(job.delivery_id, "failed", job.attempts, error=reason)
+        return _outcome(job.delivery_id, DeliveryStatus.FAILED, job.attempts, error=reason)
 
     async def _write(self, session: AsyncSession, outcomes: list[dict[str, Any]]) -> int:
         """Record the outcomes gathered so far in one statement; returns how many were sent."""
@@ -349,7 +355,7 @@ class DueWork:
         await session.execute(update(Delivery), done)
         if blocked:
             await event_repos.mark_unreachable(session, blocked, now)
-        return sum(row["status"] == "sent" for row in done)
+        return sum(row["status"] == DeliveryStatus.SENT for row in done)
 
 
 @dataclass
@@ -362,7 +368,7 @@ class Job:
 
 def _outcome(
     delivery_id: int,
-    status: str,
+    status: DeliveryStatus,
     attempts: int,
     *,
     message_id: int | None = None,

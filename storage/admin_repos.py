@@ -5,12 +5,27 @@ from __future__ import annotations
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import ACTING_MEMBERSHIPS, AuditEntry, Delivery, Event, Member, Organisation, Report
+from storage.models import (
+    ACTING_MEMBERSHIPS,
+    AuditEntry,
+    Delivery,
+    DeliveryKind,
+    Event,
+    Member,
+    Membership,
+    Organisation,
+    Report,
+    ReportStatus,
+    Role,
+    Vetting,
+)
 
 
 async def count_pending(session: AsyncSession) -> int:
     return (
-        await session.scalar(select(func.count()).select_from(Organisation).where(Organisation.vetting == "pending"))
+        await session.scalar(
+            select(func.count()).select_from(Organisation).where(Organisation.vetting == Vetting.PENDING)
+        )
         or 0
     )
 
@@ -19,7 +34,7 @@ async def pending_organisations(session: AsyncSession, limit: int) -> list[Organ
     """The oldest organisations waiting for vetting first."""
     rows = await session.scalars(
         select(Organisation)
-        .where(Organisation.vetting == "pending")
+        .where(Organisation.vetting == Vetting.PENDING)
         .order_by(Organisation.created_at, Organisation.id)
         .limit(limit)
     )
@@ -45,7 +60,11 @@ async def joiners(session: AsyncSession, org_id: int | None) -> list[Member]:
     """Who asked to join an organisation and waits for an answer, the oldest request first."""
     rows = await session.scalars(
         select(Member)
-        .where(Member.organisation_id == org_id, Member.registered_at.is_not(None), Member.membership == "requested")
+        .where(
+            Member.organisation_id == org_id,
+            Member.registered_at.is_not(None),
+            Member.membership == Membership.REQUESTED,
+        )
         .order_by(Member.registered_at, Member.telegram_id)
     )
     return list(rows)
@@ -59,7 +78,7 @@ async def admin_members(session: AsyncSession, admin_ids: frozenset[int]) -> lis
             Member.registered_at.is_not(None),
             Member.suspended_at.is_(None),
             Member.unreachable_since.is_(None),
-            or_(Member.role == "admin", Member.telegram_id.in_(admin_ids)),
+            or_(Member.role == Role.ADMIN, Member.telegram_id.in_(admin_ids)),
         )
         .order_by(Member.telegram_id)
     )
@@ -72,7 +91,7 @@ async def reported_organisations(session: AsyncSession, limit: int) -> list[tupl
     rows = await session.execute(
         select(Organisation, count)
         .join(Report, Report.organisation_id == Organisation.id)
-        .where(Report.status == "open")
+        .where(Report.status == ReportStatus.OPEN)
         .group_by(Organisation.id)
         .order_by(count.desc(), Organisation.id)
         .limit(limit)
@@ -82,7 +101,9 @@ async def reported_organisations(session: AsyncSession, limit: int) -> list[tupl
 
 async def count_open_reports(session: AsyncSession) -> int:
     return (
-        await session.scalar(select(func.count(func.distinct(Report.organisation_id))).where(Report.status == "open"))
+        await session.scalar(
+            select(func.count(func.distinct(Report.organisation_id))).where(Report.status == ReportStatus.OPEN)
+        )
         or 0
     )
 
@@ -90,7 +111,7 @@ async def count_open_reports(session: AsyncSession) -> int:
 async def open_report_reasons(session: AsyncSession, org_id: int) -> dict[str, int]:
     rows = await session.execute(
         select(Report.reason, func.count())
-        .where(Report.organisation_id == org_id, Report.status == "open")
+        .where(Report.organisation_id == org_id, Report.status == ReportStatus.OPEN)
         .group_by(Report.reason)
         .order_by(Report.reason)
     )
@@ -103,17 +124,17 @@ async def reported_events(session: AsyncSession, org_id: int) -> list[tuple[Even
     rows = await session.execute(
         select(Event, count)
         .join(Report, Report.event_id == Event.id)
-        .where(Report.organisation_id == org_id, Report.status == "open")
+        .where(Report.organisation_id == org_id, Report.status == ReportStatus.OPEN)
         .group_by(Event.id)
         .order_by(Event.id)
     )
     return [(event, number) for event, number in rows]
 
 
-async def close_reports(session: AsyncSession, org_id: int, status: str) -> int:
+async def close_reports(session: AsyncSession, org_id: int, status: ReportStatus) -> int:
     """Mark an organisation's open reports handled; the reporters are not told the outcome."""
     done = await session.execute(
-        update(Report).where(Report.organisation_id == org_id, Report.status == "open").values(status=status)
+        update(Report).where(Report.organisation_id == org_id, Report.status == ReportStatus.OPEN).values(status=status)
     )
     return int(done.rowcount)  # type: ignore[attr-defined]
 
@@ -140,7 +161,7 @@ async def active_admins(session: AsyncSession) -> list[int]:
         select(Member.telegram_id)
         .outerjoin(Organisation, Organisation.id == Member.organisation_id)
         .where(
-            Member.role == "admin",
+            Member.role == Role.ADMIN,
             Member.registered_at.is_not(None),
             Member.suspended_at.is_(None),
             Organisation.suspended_at.is_(None),
@@ -154,7 +175,7 @@ async def forget_join_requests(session: AsyncSession, telegram_id: int) -> None:
     """/forget: the notices that told an organisation's members this person asked to join, sent or not."""
     await session.execute(
         delete(Delivery).where(
-            Delivery.kind == "join-request", Delivery.payload["member_id"].as_integer() == telegram_id
+            Delivery.kind == DeliveryKind.JOIN_REQUEST, Delivery.payload["member_id"].as_integer() == telegram_id
         )
     )
 

@@ -5,25 +5,32 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, delete, func, insert, literal, or_, select, true, update
+from sqlalchemy import Select, String, delete, func, insert, literal, or_, select, true, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import (
     Campaign,
+    CampaignKind,
+    CampaignStatus,
     Delivery,
+    DeliveryKind,
+    DeliveryStatus,
     DigestItem,
     Event,
     Member,
     Organisation,
     OrganisationTopic,
+    Rhythm,
     Rsvp,
+    RsvpStatus,
     Subscription,
     SubscriptionCountry,
     SubscriptionTopic,
+    Vetting,
     in_vetted_organisation,
 )
 
-REPORT_STATUSES = ("pending", "sending", "sent", "blocked", "failed", "cancelled", "skipped")
+REPORT_STATUSES = tuple(str(status) for status in DeliveryStatus)  # every status, as the plain strings stored
 
 
 async def get_campaign(session: AsyncSession, campaign_id: int) -> Campaign | None:
@@ -31,7 +38,10 @@ async def get_campaign(session: AsyncSession, campaign_id: int) -> Campaign | No
 
 
 def audience_query(
-    audience: dict[str, Any], kind: str = "news", topics: list[str] | None = None, countries: list[str] | None = None
+    audience: dict[str, Any],
+    kind: CampaignKind = CampaignKind.NEWS,
+    topics: list[str] | None = None,
+    countries: list[str] | None = None,
 ) -> Select[Any]:
     """(member id, rhythm) of the registered, reachable members an update reaches.
 
@@ -60,8 +70,8 @@ def audience_query(
     if audience.get("vetting"):
         query = query.where(_vetting_filter(audience["vetting"]))
     if audience.get("event_id"):
-        statuses = audience.get("event_statuses") or ["going"]
-        return query.add_columns(literal("instant").label("rhythm")).where(
+        statuses = audience.get("event_statuses") or [RsvpStatus.GOING]
+        return query.add_columns(literal(Rhythm.INSTANT, String).label("rhythm")).where(
             Member.telegram_id.in_(
                 select(Rsvp.telegram_id).where(Rsvp.event_id == audience["event_id"], Rsvp.status.in_(statuses))
             )
@@ -78,7 +88,11 @@ def audience_query(
     return query
 
 
-SUBSCRIBED = {"news": Subscription.news, "invitation": Subscription.invitations, "brief": Subscription.briefs}
+SUBSCRIBED = {
+    CampaignKind.NEWS: Subscription.news,
+    CampaignKind.INVITATION: Subscription.invitations,
+    CampaignKind.BRIEF: Subscription.briefs,
+}
 
 
 def _chose_none_or_any(owner: Any, column: Any, values: list[str]) -> Any:
@@ -87,7 +101,7 @@ def _chose_none_or_any(owner: Any, column: Any, values: list[str]) -> Any:
 
 
 def campaign_audience(campaign: Campaign) -> Select[Any]:
-    query = audience_query(campaign.audience, campaign.kind or "news", campaign.topics, campaign.countries)
+    query = audience_query(campaign.audience, campaign.kind or CampaignKind.NEWS, campaign.topics, campaign.countries)
     if campaign.event_id is not None:
         # an invitation to an event that needs the organiser's approval goes to members acting for vetted
         # organisations only, those who may open it (handlers.eventcards.sees_closed_rooms): a place in a closed
@@ -101,9 +115,9 @@ def _vetting_filter(chosen: list[str]) -> Any:
     """ "vetted": members acting for a vetted organisation; "pending": everyone else, joiners of a vetted
     organisation not yet approved included (nobody has vouched for them yet)."""
     vetted = in_vetted_organisation()
-    if set(chosen) >= {"vetted", "pending"}:
+    if set(chosen) >= {Vetting.VETTED, Vetting.PENDING}:
         return true()
-    return vetted if "vetted" in chosen else ~vetted
+    return vetted if Vetting.VETTED in chosen else ~vetted
 
 
 async def count_audience(session: AsyncSession, campaign: Campaign) -> int:
@@ -115,18 +129,18 @@ async def queue_campaign(session: AsyncSession, campaign: Campaign, now: datetim
     """An outbox row per member who gets updates as they happen, written in one statement, and a digest item
     per weekly subscriber; the campaign is then `sending`. Returns how many it reaches."""
     recipients = (await session.execute(campaign_audience(campaign).order_by(Member.telegram_id))).all()
-    instant = [member_id for member_id, rhythm in recipients if rhythm != "weekly"]
-    weekly = [member_id for member_id, rhythm in recipients if rhythm == "weekly"]
+    instant = [member_id for member_id, rhythm in recipients if rhythm != Rhythm.WEEKLY]
+    weekly = [member_id for member_id, rhythm in recipients if rhythm == Rhythm.WEEKLY]
     if instant:
         await session.execute(
             insert(Delivery),
             [
                 {
                     "telegram_id": member_id,
-                    "kind": "campaign",
+                    "kind": DeliveryKind.CAMPAIGN,
                     "payload": {"campaign_id": campaign.id},
                     "campaign_id": campaign.id,
-                    "status": "pending",
+                    "status": DeliveryStatus.PENDING,
                     "attempts": 0,
                     "next_attempt_at": now,
                     "created_at": now,
@@ -139,7 +153,7 @@ async def queue_campaign(session: AsyncSession, campaign: Campaign, now: datetim
             insert(DigestItem),
             [{"telegram_id": member_id, "campaign_id": campaign.id, "created_at": now} for member_id in weekly],
         )
-    campaign.recipients, campaign.status = len(recipients), "sending"
+    campaign.recipients, campaign.status = len(recipients), CampaignStatus.SENDING
     return len(recipients)
 
 
@@ -147,13 +161,15 @@ async def claim_due_campaigns(session: AsyncSession, now: datetime) -> list[Camp
     """Scheduled campaigns whose time has come; each is claimed by one conditional update, so only once."""
     due = await session.scalars(
         select(Campaign.id)
-        .where(Campaign.status == "scheduled", Campaign.send_at <= now)
+        .where(Campaign.status == CampaignStatus.SCHEDULED, Campaign.send_at <= now)
         .with_for_update(skip_locked=True)
     )
     claimed = []
     for campaign_id in list(due):
         result = await session.execute(
-            update(Campaign).where(Campaign.id == campaign_id, Campaign.status == "scheduled").values(status="queueing")
+            update(Campaign)
+            .where(Campaign.id == campaign_id, Campaign.status == CampaignStatus.SCHEDULED)
+            .values(status=CampaignStatus.QUEUEING)
         )
         if result.rowcount:  # type: ignore[attr-defined]
             campaign = await session.get(Campaign, campaign_id, populate_existing=True)
@@ -172,7 +188,7 @@ async def report(session: AsyncSession, campaign_id: int) -> dict[str, int]:
         .join(Delivery, Delivery.id == DigestItem.delivery_id)
         .where(DigestItem.campaign_id == campaign_id)
     )
-    counts = dict.fromkeys(REPORT_STATUSES, 0)
+    counts: dict[str, int] = dict.fromkeys(REPORT_STATUSES, 0)
     for query in (instant, in_digests):
         for status, count in (await session.execute(query.group_by(Delivery.status))).all():
             counts[status] = counts.get(status, 0) + count
@@ -189,23 +205,25 @@ async def cancel(session: AsyncSession, campaign: Campaign) -> int:
     """Stop a campaign: rows not yet sent become `cancelled`; those in flight finish."""
     result = await session.execute(
         update(Delivery)
-        .where(Delivery.campaign_id == campaign.id, Delivery.status == "pending")
-        .values(status="cancelled")
+        .where(Delivery.campaign_id == campaign.id, Delivery.status == DeliveryStatus.PENDING)
+        .values(status=DeliveryStatus.CANCELLED)
     )
     waiting = await session.execute(
         delete(DigestItem).where(DigestItem.campaign_id == campaign.id, DigestItem.delivery_id.is_(None))
     )
-    campaign.status = "cancelled"
+    campaign.status = CampaignStatus.CANCELLED
     return int(result.rowcount) + int(waiting.rowcount)  # type: ignore[attr-defined]
 
 
 async def finish_done(session: AsyncSession) -> None:
     """Campaigns with nothing left to send are `done`."""
     open_rows = select(Delivery.id).where(
-        Delivery.campaign_id == Campaign.id, Delivery.status.in_(("pending", "sending"))
+        Delivery.campaign_id == Campaign.id, Delivery.status.in_((DeliveryStatus.PENDING, DeliveryStatus.SENDING))
     )
     await session.execute(
-        update(Campaign).where(Campaign.status == "sending", ~open_rows.exists()).values(status="done")
+        update(Campaign)
+        .where(Campaign.status == CampaignStatus.SENDING, ~open_rows.exists())
+        .values(status=CampaignStatus.DONE)
     )
 
 

@@ -11,10 +11,25 @@ from sqlalchemy import Select, bindparam, delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
 
-from storage.models import AuditEntry, Delivery, Event, EventTopic, Member, Reminder, Rsvp, suspended_members, utcnow
+from storage.models import (
+    AuditEntry,
+    Delivery,
+    DeliveryStatus,
+    Event,
+    EventStatus,
+    EventTopic,
+    Member,
+    Reminder,
+    ReminderKind,
+    ReminderOutcome,
+    Rsvp,
+    RsvpStatus,
+    suspended_members,
+    utcnow,
+)
 
 # the answers an organiser's news (a change, a cancellation) reaches
-INTERESTED = ("going", "maybe", "waitlist", "pending")
+INTERESTED = (RsvpStatus.GOING, RsvpStatus.MAYBE, RsvpStatus.WAITLIST, RsvpStatus.PENDING)
 
 
 async def get_event(session: AsyncSession, event_id: int) -> Event | None:
@@ -82,7 +97,7 @@ def _upcoming_statements(
     """upcoming_events' count and page queries, built once for each kind of filter (/events runs at every
     page turn, and building a query costs more than running it)."""
     query = select(Event).where(
-        Event.status == "published",
+        Event.status == EventStatus.PUBLISHED,
         Event.starts_at > bindparam("now"),
         # a suspended organiser's events are not offered (their organisation's suspension included)
         or_(Event.organiser_id.is_(None), Event.organiser_id.not_in(suspended_members())),
@@ -108,7 +123,7 @@ async def organiser_events(session: AsyncSession, organiser_id: int | None, sinc
     return list(await session.scalars(query.order_by(Event.starts_at, Event.id).limit(20)))
 
 
-HOLDING = ("going", "waitlist", "pending")  # answers that keep or ask for a seat
+HOLDING = (RsvpStatus.GOING, RsvpStatus.WAITLIST, RsvpStatus.PENDING)  # answers that keep or ask for a seat
 
 
 async def answered_events(session: AsyncSession, telegram_id: int, since: datetime, limit: int = 20) -> list[Rsvp]:
@@ -120,7 +135,7 @@ async def answered_events(session: AsyncSession, telegram_id: int, since: dateti
             Rsvp.telegram_id == telegram_id,
             Rsvp.status.in_(HOLDING),
             Event.ends_at > since,
-            Event.status == "published",
+            Event.status == EventStatus.PUBLISHED,
         )
         .order_by(Event.starts_at, Event.id)
         .limit(limit)
@@ -147,7 +162,7 @@ async def going_counts(session: AsyncSession, event_ids: Sequence[int]) -> dict[
 
 _GOING_COUNTS = (
     select(Rsvp.event_id, func.count())
-    .where(Rsvp.event_id.in_(bindparam("events", expanding=True)), Rsvp.status == "going")
+    .where(Rsvp.event_id.in_(bindparam("events", expanding=True)), Rsvp.status == RsvpStatus.GOING)
     .group_by(Rsvp.event_id)
 )
 
@@ -169,7 +184,7 @@ async def attendees_with_members(session: AsyncSession, event_id: int) -> list[t
 
 
 async def waitlist_position(session: AsyncSession, rsvp: Rsvp) -> int:
-    queue = await rsvps(session, rsvp.event_id, ["waitlist"])
+    queue = await rsvps(session, rsvp.event_id, [RsvpStatus.WAITLIST])
     return next((index + 1 for index, queued in enumerate(queue) if queued.id == rsvp.id), 0)
 
 
@@ -177,7 +192,9 @@ async def member_rsvps(session: AsyncSession, telegram_id: int) -> list[Rsvp]:
     return list(await session.scalars(select(Rsvp).where(Rsvp.telegram_id == telegram_id)))
 
 
-async def schedule_reminders(session: AsyncSession, event_id: int, telegram_id: int, due: dict[str, datetime]) -> None:
+async def schedule_reminders(
+    session: AsyncSession, event_id: int, telegram_id: int, due: dict[ReminderKind, datetime]
+) -> None:
     """Replace a member's reminders for an event by the given ones (kind → due time), sent ones included:
     after a change of time the new reminders are due again."""
     await session.execute(delete(Reminder).where(Reminder.event_id == event_id, Reminder.telegram_id == telegram_id))
@@ -202,7 +219,7 @@ async def due_reminders(session: AsyncSession, now: datetime, limit: int = 200) 
     )
 
 
-async def claim_reminder(session: AsyncSession, reminder: Reminder, now: datetime, outcome: str) -> bool:
+async def claim_reminder(session: AsyncSession, reminder: Reminder, now: datetime, outcome: ReminderOutcome) -> bool:
     """Mark a reminder done unless someone else did first; only the claimer queues its delivery."""
     result = await session.execute(
         update(Reminder)
@@ -216,7 +233,9 @@ async def requeue_interrupted(session: AsyncSession, not_before: datetime) -> in
     """Deliveries left `sending` by a crash go out again; they may be duplicates (at most those in flight). Not
     before `not_before`: the one that died may have just written to the same chat (one message a second)."""
     result = await session.execute(
-        update(Delivery).where(Delivery.status == "sending").values(status="pending", next_attempt_at=not_before)
+        update(Delivery)
+        .where(Delivery.status == DeliveryStatus.SENDING)
+        .values(status=DeliveryStatus.PENDING, next_attempt_at=not_before)
     )
     return int(result.rowcount)  # type: ignore[attr-defined]
 
@@ -226,7 +245,7 @@ async def claim_deliveries(session: AsyncSession, now: datetime, limit: int = 50
     # PostgreSQL: rows another process is claiming right now are skipped, not waited for (SQLite ignores this)
     due = (
         select(Delivery.id)
-        .where(Delivery.status == "pending", Delivery.next_attempt_at <= now)
+        .where(Delivery.status == DeliveryStatus.PENDING, Delivery.next_attempt_at <= now)
         .order_by(Delivery.id)
         .limit(limit)
         .with_for_update(skip_locked=True)
@@ -236,8 +255,8 @@ async def claim_deliveries(session: AsyncSession, now: datetime, limit: int = 50
         return []
     claimed = await session.scalars(
         update(Delivery)
-        .where(Delivery.id.in_(ids), Delivery.status == "pending")
-        .values(status="sending", attempts=Delivery.attempts + 1)
+        .where(Delivery.id.in_(ids), Delivery.status == DeliveryStatus.PENDING)
+        .values(status=DeliveryStatus.SENDING, attempts=Delivery.attempts + 1)
         .returning(Delivery.id)
     )
     return sorted(claimed)
@@ -258,8 +277,8 @@ async def mark_unreachable(session: AsyncSession, telegram_ids: set[int], now: d
     await session.execute(update(Member).where(Member.telegram_id.in_(telegram_ids)).values(unreachable_since=now))
     await session.execute(
         update(Delivery)
-        .where(Delivery.telegram_id.in_(telegram_ids), Delivery.status == "pending")
-        .values(status="cancelled")
+        .where(Delivery.telegram_id.in_(telegram_ids), Delivery.status == DeliveryStatus.PENDING)
+        .values(status=DeliveryStatus.CANCELLED)
     )
 
 

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import AuditEntry, Event, Member, Organisation, Rsvp
+from storage.models import AuditEntry, Event, Member, Organisation, Rsvp, RsvpStatus
 
 
 def _iso(value: Any) -> str:
@@ -52,7 +52,7 @@ async def organisations(session: AsyncSession) -> list[dict[str, Any]]:
 
 async def events(session: AsyncSession) -> list[dict[str, Any]]:
     counted = await session.execute(
-        select(Rsvp.event_id, func.count()).where(Rsvp.status == "going").group_by(Rsvp.event_id)
+        select(Rsvp.event_id, func.count()).where(Rsvp.status == RsvpStatus.GOING).group_by(Rsvp.event_id)
     )
     going = {event_id: count for event_id, count in counted}
     rows = await session.scalars(select(Event).order_by(Event.id))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 from datetime import UTC, datetime
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
@@ -54,10 +55,155 @@ class Base(DeclarativeBase):
     pass
 
 
+# The fixed values of the status, kind and role columns. The columns stay strings (the database holds these very
+# values), and a value read back is a plain `str` that compares equal to its member: `StrEnum` members are strings.
+
+
+class Vetting(StrEnum):
+    """Organisation.vetting: an admin's (or the vouches') decision on an organisation."""
+
+    PENDING = "pending"
+    VETTED = "vetted"
+    REJECTED = "rejected"
+
+
+class Membership(StrEnum):
+    """Member.membership (None: not registered with an organisation)."""
+
+    FOUNDER = "founder"  # created the organisation here
+    REQUESTED = "requested"  # asked to join an existing one, not approved yet
+    MEMBER = "member"  # a joiner its founder or members approved
+
+
+class Role(StrEnum):
+    """Member.role: what the member may do in the hub."""
+
+    MEMBER = "member"
+    ORGANISER = "organiser"
+    ADMIN = "admin"
+
+
+class EventStatus(StrEnum):
+    PUBLISHED = "published"
+    CANCELLED = "cancelled"
+
+
+class EventScope(StrEnum):
+    """Event.scope, a taxonomy id (handlers/taxonomy.py)."""
+
+    NATIONAL = "national"
+    REGIONAL = "regional"
+    CROSS_REGIONAL = "cross_regional"
+
+
+class EventFormat(StrEnum):
+    """Event.format, a taxonomy id (handlers/taxonomy.py)."""
+
+    IN_PERSON = "in_person"
+    ONLINE = "online"
+    HYBRID = "hybrid"
+
+
+class RsvpStatus(StrEnum):
+    GOING = "going"
+    MAYBE = "maybe"
+    NOT_GOING = "not_going"
+    WAITLIST = "waitlist"
+    PENDING = "pending"  # going, waiting for an organiser's approval
+    DECLINED = "declined"  # an organiser declined it
+
+
+class ReminderKind(StrEnum):
+    """Reminder.kind: how long before the start it goes out."""
+
+    DAY = "24h"
+    HOUR = "1h"
+
+
+class ReminderOutcome(StrEnum):
+    QUEUED = "queued"  # turned into a delivery
+    SKIPPED = "skipped"  # found too late to be worth sending
+
+
+class DeliveryStatus(StrEnum):
+    """Delivery.status: pending → sending → sent | blocked | failed | cancelled | skipped."""
+
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    BLOCKED = "blocked"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+    SKIPPED = "skipped"
+
+
+class DeliveryKind(StrEnum):
+    """Delivery.kind: which notice renderer sends it (handlers/routes.py)."""
+
+    CAMPAIGN = "campaign"
+    DIGEST = "digest"
+    EVENT_REMINDER = "event-reminder"
+    EVENT_PROMOTED = "event-promoted"
+    EVENT_APPROVED = "event-approved"
+    EVENT_DECLINED = "event-declined"
+    EVENT_CANCELLED = "event-cancelled"
+    EVENT_CHANGED = "event-changed"
+    EVENT_MESSAGE = "event-message"
+    INTRO_REQUEST = "intro-request"
+    INTRO_ACCEPTED = "intro-accepted"
+    INTRO_CLOSED = "intro-closed"
+    COALITION_MESSAGE = "coalition-message"
+    VETTING_DECIDED = "vetting-decided"
+    ROLE_CHANGED = "role-changed"
+    ORGANISATION_WARNED = "organisation-warned"
+    JOIN_REQUEST = "join-request"
+    JOIN_DECIDED = "join-decided"
+
+
+class CampaignStatus(StrEnum):
+    """Campaign.status: scheduled → queueing → sending → done, or cancelled."""
+
+    SCHEDULED = "scheduled"
+    QUEUEING = "queueing"  # one process is writing its deliveries
+    SENDING = "sending"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class CampaignKind(StrEnum):
+    """Campaign.kind: the kind of update a member subscribes to (Subscription)."""
+
+    NEWS = "news"
+    INVITATION = "invitation"
+    BRIEF = "brief"
+
+
+class Rhythm(StrEnum):
+    """Subscription.rhythm."""
+
+    INSTANT = "instant"
+    WEEKLY = "weekly"
+
+
+class IntroductionStatus(StrEnum):
+    """Introduction.status: pending → accepted | declined | blocked."""
+
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    BLOCKED = "blocked"
+
+
+class ReportStatus(StrEnum):
+    OPEN = "open"
+    DISMISSED = "dismissed"
+    ACTED = "acted"
+
+
 # who acts for an organisation: whoever created it here ("founder") and the joiners its members approved
 # ("member"). Someone who only asked to join ("requested") is registered but acts for nobody: they neither see the
 # organisation's profile nor count as a member of a vetted organisation anywhere.
-ACTING_MEMBERSHIPS = ("founder", "member")
+ACTING_MEMBERSHIPS = (Membership.FOUNDER, Membership.MEMBER)
 
 
 class Organisation(Base):
@@ -71,7 +217,7 @@ class Organisation(Base):
     sector: Mapped[str] = mapped_column(String(32))
     description: Mapped[str] = mapped_column(Text, default="")
     discoverable: Mapped[bool] = mapped_column(Boolean, default=False)
-    vetting: Mapped[str] = mapped_column(String(16), default="pending")
+    vetting: Mapped[Vetting] = mapped_column(String(16), default=Vetting.PENDING)
     # an admin suspended it: its members receive nothing and may only see or erase their data
     suspended_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     vouch_code: Mapped[str | None] = mapped_column(String(16), default=None)  # in the link its founder shares
@@ -114,8 +260,8 @@ class Member(Base):
     )
     # founder: created the organisation here; requested: asked to join an existing one; member: a joiner its
     # founder or members approved (ACTING_MEMBERSHIPS)
-    membership: Mapped[str | None] = mapped_column(String(16), default=None)
-    role: Mapped[str] = mapped_column(String(16), default="member")
+    membership: Mapped[Membership | None] = mapped_column(String(16), default=None)
+    role: Mapped[Role] = mapped_column(String(16), default=Role.MEMBER)
     # set when Telegram answers 403 (the member blocked the bot); nothing is sent until they write again
     unreachable_since: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     # may the member's @handle be given to a partner whose introduction was accepted (/profile)
@@ -130,7 +276,7 @@ class Member(Base):
     @property
     def vetted(self) -> bool:
         """Acts for a vetted organisation: what every "members of vetted organisations only" rule asks."""
-        return self.acting and self.organisation is not None and self.organisation.vetting == "vetted"
+        return self.acting and self.organisation is not None and self.organisation.vetting == Vetting.VETTED
 
     @property
     def suspended(self) -> bool:
@@ -195,8 +341,8 @@ class Event(Base):
     organiser_id: Mapped[int | None] = mapped_column(
         ForeignKey("members.telegram_id", ondelete="SET NULL"), default=None, index=True
     )
-    scope: Mapped[str] = mapped_column(String(16))
-    format: Mapped[str] = mapped_column(String(16))
+    scope: Mapped[EventScope] = mapped_column(String(16))
+    format: Mapped[EventFormat] = mapped_column(String(16))
     country: Mapped[str] = mapped_column(String(16), index=True)
     starts_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
     ends_at: Mapped[datetime] = mapped_column(UtcDateTime)
@@ -207,7 +353,7 @@ class Event(Base):
     chatham_house: Mapped[bool] = mapped_column(Boolean, default=False)
     # None: venue and link shown to confirmed attendees at once; N: from N hours before the start
     reveal_hours: Mapped[int | None] = mapped_column(Integer, default=None)
-    status: Mapped[str] = mapped_column(String(16), default="published")  # published | cancelled
+    status: Mapped[EventStatus] = mapped_column(String(16), default=EventStatus.PUBLISHED)
     # bumped by every RSVP change: the UPDATE takes the row lock that serialises seat counting
     version: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
@@ -245,7 +391,7 @@ class Rsvp(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
     telegram_id: Mapped[int] = mapped_column(ForeignKey("members.telegram_id", ondelete="CASCADE"), index=True)
-    status: Mapped[str] = mapped_column(String(16))
+    status: Mapped[RsvpStatus] = mapped_column(String(16))
     approved: Mapped[bool] = mapped_column(Boolean, default=False)  # an organiser accepted this member
     queued_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)  # waitlist order
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
@@ -260,10 +406,10 @@ class Reminder(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
     telegram_id: Mapped[int] = mapped_column(ForeignKey("members.telegram_id", ondelete="CASCADE"), index=True)
-    kind: Mapped[str] = mapped_column(String(8))  # 24h | 1h
+    kind: Mapped[ReminderKind] = mapped_column(String(8))
     due_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
     done_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
-    outcome: Mapped[str | None] = mapped_column(String(16), default=None)  # queued | skipped
+    outcome: Mapped[ReminderOutcome | None] = mapped_column(String(16), default=None)
 
 
 class Delivery(Base):
@@ -273,13 +419,12 @@ class Delivery(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     telegram_id: Mapped[int] = mapped_column(ForeignKey("members.telegram_id", ondelete="CASCADE"), index=True)
-    kind: Mapped[str] = mapped_column(String(32))
+    kind: Mapped[DeliveryKind] = mapped_column(String(32))
     payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     campaign_id: Mapped[int | None] = mapped_column(
         ForeignKey("campaigns.id", ondelete="CASCADE"), default=None, index=True
     )
-    # pending → sending → sent | blocked | failed | cancelled | skipped
-    status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    status: Mapped[DeliveryStatus] = mapped_column(String(16), default=DeliveryStatus.PENDING, index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     message_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
@@ -313,13 +458,11 @@ class Campaign(Base):
     event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id", ondelete="SET NULL"), default=None)
     link: Mapped[str | None] = mapped_column(String(300), default=None)
     audience: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # the filters, kept for the report
-    # draft | scheduled | sending | done | cancelled
-    status: Mapped[str] = mapped_column(String(16), default="scheduled", index=True)
+    status: Mapped[CampaignStatus] = mapped_column(String(16), default=CampaignStatus.SCHEDULED, index=True)
     send_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     recipients: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
-    # news | invitation | brief: the kind of update a member subscribes to (Subscription)
-    kind: Mapped[str] = mapped_column(String(16), default="news")
+    kind: Mapped[CampaignKind] = mapped_column(String(16), default=CampaignKind.NEWS)
     titles: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)  # briefs: locale → title
     # what the update is about, matched against each subscriber's topics and countries; empty: everyone
     topics: Mapped[list[str]] = mapped_column(JSON, default=list)
@@ -337,7 +480,7 @@ class Subscription(Base):
     invitations: Mapped[bool] = mapped_column(Boolean, default=True)
     briefs: Mapped[bool] = mapped_column(Boolean, default=True)
     news: Mapped[bool] = mapped_column(Boolean, default=True)
-    rhythm: Mapped[str] = mapped_column(String(8), default="instant")  # instant | weekly
+    rhythm: Mapped[Rhythm] = mapped_column(String(8), default=Rhythm.INSTANT)
     digest_day: Mapped[int] = mapped_column(Integer, default=0)  # 0 = Monday
     digest_hour: Mapped[int] = mapped_column(Integer, default=9)
     zone: Mapped[str] = mapped_column(String(64), default="UTC")  # the day and hour are read in this zone
@@ -387,7 +530,7 @@ class DigestItem(Base):
 
 
 # a request still waiting for its answer (declined and blocked ones wait too, as far as the requester can tell)
-OPEN_REQUEST = "status = 'pending' AND closed_at IS NULL"
+OPEN_REQUEST = f"status = '{IntroductionStatus.PENDING}' AND closed_at IS NULL"
 
 
 class Introduction(Base):
@@ -416,8 +559,8 @@ class Introduction(Base):
     target_org_id: Mapped[int] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"), index=True)
     note: Mapped[str] = mapped_column(Text, default="")
     requester_handle: Mapped[str | None] = mapped_column(String(32), default=None)
-    # pending → accepted | declined | blocked; closed_at is set when the requester is told it did not happen
-    status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    # closed_at is set when the requester is told it did not happen
+    status: Mapped[IntroductionStatus] = mapped_column(String(16), default=IntroductionStatus.PENDING, index=True)
     answered_by: Mapped[int | None] = mapped_column(
         ForeignKey("members.telegram_id", ondelete="SET NULL"), default=None
     )
@@ -489,7 +632,7 @@ class Report(Base):
     reason: Mapped[str] = mapped_column(String(32))
     # the event the report was made from, if any: the organisation answers for its organiser's events
     event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id", ondelete="SET NULL"), default=None)
-    status: Mapped[str] = mapped_column(String(16), default="open", index=True)  # open | dismissed | acted
+    status: Mapped[ReportStatus] = mapped_column(String(16), default=ReportStatus.OPEN, index=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
@@ -547,7 +690,7 @@ def in_vetted_organisation() -> ColumnElement[bool]:
     # coalesce: a member with no organisation (outer join) or no membership is false here, not NULL, so the
     # negation picks them up too
     return and_(
-        func.coalesce(Organisation.vetting, "") == "vetted",
+        func.coalesce(Organisation.vetting, "") == Vetting.VETTED,
         func.coalesce(Member.membership, "").in_(ACTING_MEMBERSHIPS),
     )
 

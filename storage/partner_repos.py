@@ -18,13 +18,17 @@ from storage.models import (
     CoalitionMessage,
     CoalitionPartner,
     Delivery,
+    DeliveryKind,
     Introduction,
+    IntroductionStatus,
     Member,
     Organisation,
     OrganisationActivity,
     OrganisationBlock,
     OrganisationTopic,
     Report,
+    ReportStatus,
+    Vetting,
     Vouch,
 )
 
@@ -32,7 +36,11 @@ REQUEST_LIFETIME = timedelta(days=14)  # an unanswered (or quietly declined) req
 # an organisation we asked is not suggested again for this long unless it accepted: declined, blocked or silent
 # alike, counted from the request, so the requester cannot tell a decline from silence by what comes back
 DECLINE_MEMORY = timedelta(days=90)
-OPEN_STATUSES = ("pending", "declined", "blocked")  # all look like "no answer yet" to the requester
+OPEN_STATUSES = (
+    IntroductionStatus.PENDING,
+    IntroductionStatus.DECLINED,
+    IntroductionStatus.BLOCKED,
+)  # all look like "no answer yet" to the requester
 
 
 class PartnerRow(NamedTuple):
@@ -45,7 +53,7 @@ class PartnerRow(NamedTuple):
 
 def _suggestable() -> ColumnElement[bool]:
     return and_(
-        Organisation.discoverable.is_(True), Organisation.vetting == "vetted", Organisation.suspended_at.is_(None)
+        Organisation.discoverable.is_(True), Organisation.vetting == Vetting.VETTED, Organisation.suspended_at.is_(None)
     )
 
 
@@ -103,7 +111,7 @@ async def excluded_partners(session: AsyncSession, org_id: int, now: datetime) -
     )
     for requester, target, status, closed_at, created_at in requests:
         ours = requester == org_id
-        if status == "accepted" or (ours and (closed_at is None or now - created_at < DECLINE_MEMORY)):
+        if status == IntroductionStatus.ACCEPTED or (ours and (closed_at is None or now - created_at < DECLINE_MEMORY)):
             excluded.add(target if ours else requester)
     return excluded
 
@@ -146,7 +154,7 @@ async def add_request(
         target_org_id=target_org_id,
         note=note,
         requester_handle=handle,
-        status="pending",
+        status=IntroductionStatus.PENDING,
         created_at=now,
     )
     return await session.scalar(statement)
@@ -233,13 +241,22 @@ async def organisation_members(session: AsyncSession, org_id: int) -> list[int]:
 
 
 async def answer(
-    session: AsyncSession, introduction_id: int, member_id: int, status: str, handle: str | None, now: datetime
+    session: AsyncSession,
+    introduction_id: int,
+    member_id: int,
+    status: IntroductionStatus,
+    handle: str | None,
+    now: datetime,
 ) -> bool:
     """Record the first answer to a pending request; False if someone answered it (or it closed) first. One
     conditional UPDATE, so two members pressing at once cannot both answer."""
     answered = await session.execute(
         update(Introduction)
-        .where(Introduction.id == introduction_id, Introduction.status == "pending", Introduction.closed_at.is_(None))
+        .where(
+            Introduction.id == introduction_id,
+            Introduction.status == IntroductionStatus.PENDING,
+            Introduction.closed_at.is_(None),
+        )
         .values(status=status, answered_by=member_id, answered_at=now, answer_handle=handle)
         .execution_options(synchronize_session=False)
     )
@@ -286,7 +303,11 @@ async def queue_closures(session: AsyncSession, now: datetime) -> int:
     is told the same thing. A conditional UPDATE claims them, so each is closed and told once; it runs only when a
     read found some, so the tick takes no write lock for nothing (SQLite has one writer at a time)."""
     cutoff = now - REQUEST_LIFETIME
-    due = (Introduction.closed_at.is_(None), Introduction.status != "accepted", Introduction.created_at <= cutoff)
+    due = (
+        Introduction.closed_at.is_(None),
+        Introduction.status != IntroductionStatus.ACCEPTED,
+        Introduction.created_at <= cutoff,
+    )
     if await session.scalar(select(Introduction.id).where(*due).limit(1)) is None:
         return 0
     rows = (
@@ -301,7 +322,10 @@ async def queue_closures(session: AsyncSession, now: datetime) -> int:
     session.add_all(
         [
             Delivery(
-                telegram_id=requester, kind="intro-closed", payload={"introduction_id": intro_id}, next_attempt_at=now
+                telegram_id=requester,
+                kind=DeliveryKind.INTRO_CLOSED,
+                payload={"introduction_id": intro_id},
+                next_attempt_at=now,
             )
             for intro_id, requester in rows
         ]
@@ -316,7 +340,7 @@ async def accepted_partners(session: AsyncSession, org_id: int) -> list[Organisa
     """Organisations introduced to `org_id` (accepted, either way round) that neither side has blocked since."""
     pairs = await session.execute(
         select(Introduction.requester_org_id, Introduction.target_org_id).where(
-            Introduction.status == "accepted",
+            Introduction.status == IntroductionStatus.ACCEPTED,
             or_(Introduction.requester_org_id == org_id, Introduction.target_org_id == org_id),
         )
     )
@@ -384,7 +408,7 @@ async def organisation_seen_by(session: AsyncSession, org_id: int, member_id: in
     the target read the requester's card in the request). A coalition names all its organisations to each of them;
     they were introduced, but the introduction goes when its requester uses /forget."""
     viewer = aliased(Organisation)
-    listed = and_(viewer.vetting == "vetted", _suggestable())
+    listed = and_(viewer.vetting == Vetting.VETTED, _suggestable())
     introduced = exists().where(
         or_(
             and_(Introduction.requester_org_id == viewer.id, Introduction.target_org_id == Organisation.id),
@@ -426,7 +450,7 @@ async def open_report_exists(session: AsyncSession, reporter_id: int, org_id: in
             Report.reporter_id == reporter_id,
             Report.organisation_id == org_id,
             Report.event_id.is_(None) if event_id is None else Report.event_id == event_id,
-            Report.status == "open",
+            Report.status == ReportStatus.OPEN,
         )
         .limit(1)
     )
@@ -470,7 +494,7 @@ async def count_vouches(session: AsyncSession, org_id: int) -> int:
             .join(Organisation, Organisation.id == Vouch.voucher_org_id)
             .where(
                 Vouch.organisation_id == org_id,
-                Organisation.vetting == "vetted",
+                Organisation.vetting == Vetting.VETTED,
                 Organisation.vetted_by_vouches.is_(False),
                 Organisation.suspended_at.is_(None),
             )

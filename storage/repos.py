@@ -22,6 +22,8 @@ from storage.models import (
     Campaign,
     Conversation,
     Delivery,
+    DeliveryKind,
+    DeliveryStatus,
     DigestItem,
     Erasure,
     Event,
@@ -33,6 +35,7 @@ from storage.models import (
     OrganisationTopic,
     Reminder,
     SuspendedPerson,
+    Vetting,
     Vouch,
     utcnow,
 )
@@ -123,12 +126,12 @@ async def search_organisations(session: AsyncSession, query: str, limit: int = 5
     pending organisation is found only by whoever already knows its full name, so searching cannot list them."""
     key = name_key(query)
     listed = and_(
-        Organisation.vetting == "vetted",
+        Organisation.vetting == Vetting.VETTED,
         Organisation.discoverable.is_(True),
         Organisation.suspended_at.is_(None),
         Organisation.name_key.contains(key, autoescape=True),
     )
-    exact = and_(Organisation.vetting != "rejected", Organisation.name_key == key)
+    exact = and_(Organisation.vetting != Vetting.REJECTED, Organisation.name_key == key)
     statement = (
         select(Organisation)
         .where(or_(listed, exact))
@@ -201,11 +204,11 @@ async def _erase_event_messages(session: AsyncSession, telegram_id: int) -> None
     event_ids = organised | {int(number) for subject in written if (number := subject.removeprefix("event:")).isdigit()}
     if not event_ids:
         return
-    theirs = (Delivery.kind == "event-message", Delivery.payload["event_id"].as_integer().in_(event_ids))
+    theirs = (Delivery.kind == DeliveryKind.EVENT_MESSAGE, Delivery.payload["event_id"].as_integer().in_(event_ids))
     await session.execute(
         update(Delivery)
-        .where(*theirs, Delivery.status == "pending")
-        .values(status="cancelled")
+        .where(*theirs, Delivery.status == DeliveryStatus.PENDING)
+        .values(status=DeliveryStatus.CANCELLED)
         .execution_options(synchronize_session=False)
     )
     await session.execute(
@@ -280,7 +283,11 @@ async def personal_records(session: AsyncSession, telegram_id: int) -> PersonalR
         campaigns=list(await rows(Campaign, Campaign.organiser_id == telegram_id)),
         vouches=list(await rows(Vouch, Vouch.voucher_id == telegram_id)),
         waiting=list(
-            await rows(Delivery, Delivery.telegram_id == telegram_id, Delivery.status.in_(("pending", "sending")))
+            await rows(
+                Delivery,
+                Delivery.telegram_id == telegram_id,
+                Delivery.status.in_((DeliveryStatus.PENDING, DeliveryStatus.SENDING)),
+            )
         ),
         reminders=list(await rows(Reminder, Reminder.telegram_id == telegram_id)),
         digest=list(await rows(DigestItem, DigestItem.telegram_id == telegram_id, DigestItem.delivery_id.is_(None))),
@@ -391,7 +398,14 @@ async def _keep_erasures(session: AsyncSession, erased: dict[str, datetime]) -> 
 
 # --- the outbox, once delivered ---
 
-FINISHED = ("sent", "blocked", "failed", "cancelled", "skipped")  # a delivery in these is never sent again
+# a delivery in these is never sent again
+FINISHED = (
+    DeliveryStatus.SENT,
+    DeliveryStatus.BLOCKED,
+    DeliveryStatus.FAILED,
+    DeliveryStatus.CANCELLED,
+    DeliveryStatus.SKIPPED,
+)
 
 
 async def blank_finished_payloads(session: AsyncSession, limit: int) -> int:

@@ -9,7 +9,18 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Delivery, Event, Introduction, Member, Organisation, OrganisationTopic, Rsvp
+from storage.models import (
+    Delivery,
+    Event,
+    EventStatus,
+    Introduction,
+    IntroductionStatus,
+    Member,
+    Organisation,
+    OrganisationTopic,
+    Rsvp,
+    RsvpStatus,
+)
 
 
 async def _grouped(session: AsyncSession, column: Any, *where: Any, of_members: bool = False) -> dict[str, int]:
@@ -40,21 +51,21 @@ async def network_counts(session: AsyncSession, now: datetime, months: int = 6) 
         "organisations_by_topic": await _grouped(session, OrganisationTopic.topic),
         "new_members_by_month": {month: growth.get(month, 0) for month in recent},
         "events_published": await session.scalar(
-            select(func.count()).select_from(Event).where(Event.status == "published")
+            select(func.count()).select_from(Event).where(Event.status == EventStatus.PUBLISHED)
         )
         or 0,
         "events_upcoming": await session.scalar(
-            select(func.count()).select_from(Event).where(Event.status == "published", Event.starts_at > now)
+            select(func.count()).select_from(Event).where(Event.status == EventStatus.PUBLISHED, Event.starts_at > now)
         )
         or 0,
         "attendance_confirmed": await session.scalar(
-            select(func.count()).select_from(Rsvp).where(Rsvp.status == "going")
+            select(func.count()).select_from(Rsvp).where(Rsvp.status == RsvpStatus.GOING)
         )
         or 0,
         "deliveries_by_status": await _grouped(session, Delivery.status),
         "introductions_requested": await session.scalar(select(func.count()).select_from(Introduction)) or 0,
         "introductions_accepted": await session.scalar(
-            select(func.count()).select_from(Introduction).where(Introduction.status == "accepted")
+            select(func.count()).select_from(Introduction).where(Introduction.status == IntroductionStatus.ACCEPTED)
         )
         or 0,
     }

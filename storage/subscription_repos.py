@@ -10,7 +10,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import (
     Campaign,
+    CampaignStatus,
     Delivery,
+    DeliveryKind,
+    DeliveryStatus,
     DigestItem,
     Member,
     Subscription,
@@ -20,7 +23,7 @@ from storage.models import (
 
 KINDS = ("invitations", "briefs", "news")
 # outbox rows a member stops receiving when they unsubscribe; event reminders are about their own answers
-UPDATE_DELIVERIES = ("campaign", "digest")
+UPDATE_DELIVERIES = (DeliveryKind.CAMPAIGN, DeliveryKind.DIGEST)
 
 
 async def get_subscription(session: AsyncSession, telegram_id: int) -> Subscription | None:
@@ -54,8 +57,12 @@ async def unsubscribe(session: AsyncSession, telegram_id: int) -> bool:
     )
     await session.execute(
         update(Delivery)
-        .where(Delivery.telegram_id == telegram_id, Delivery.kind.in_(UPDATE_DELIVERIES), Delivery.status == "pending")
-        .values(status="cancelled")
+        .where(
+            Delivery.telegram_id == telegram_id,
+            Delivery.kind.in_(UPDATE_DELIVERIES),
+            Delivery.status == DeliveryStatus.PENDING,
+        )
+        .values(status=DeliveryStatus.CANCELLED)
     )
     return True
 
@@ -99,7 +106,7 @@ async def queue_digest(session: AsyncSession, telegram_id: int, now: datetime) -
         return False
     delivery = Delivery(
         telegram_id=telegram_id,
-        kind="digest",
+        kind=DeliveryKind.DIGEST,
         next_attempt_at=now,
         created_at=now,
         payload={"campaign_ids": [item.campaign_id for item in waiting]},
@@ -115,6 +122,8 @@ async def digest_campaigns(session: AsyncSession, campaign_ids: list[int]) -> li
     """The updates of one digest that still stand, oldest first."""
     return list(
         await session.scalars(
-            select(Campaign).where(Campaign.id.in_(campaign_ids), Campaign.status != "cancelled").order_by(Campaign.id)
+            select(Campaign)
+            .where(Campaign.id.in_(campaign_ids), Campaign.status != CampaignStatus.CANCELLED)
+            .order_by(Campaign.id)
         )
     )

@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 
 from storage import repos
 from storage.db import alembic_config, create_engine, migrate, session_factory
-from storage.models import Base, Member, Organisation, OrganisationTopic, UtcDateTime
+from storage.models import Base, Member, Membership, Organisation, OrganisationTopic, Role, UtcDateTime, Vetting
 
 pytestmark = pytest.mark.both_databases
 
@@ -42,6 +42,28 @@ async def test_erasing_the_last_member_removes_the_organisation_and_its_topics(d
         assert await repos.erase_member(session, 1) is False
         for model in (Member, Organisation, OrganisationTopic):
             assert (await session.scalars(select(model))).all() == []
+    await engine.dispose()
+
+
+async def test_enum_values_are_stored_as_their_plain_strings_and_read_back_equal(database_url):
+    """The status and role columns stay strings: a member goes in as its value, and what comes back equals it."""
+    engine = create_engine(database_url)
+    await migrate(engine)
+    sessions = session_factory(engine)
+    async with sessions() as session:
+        organisation = Organisation(name="Org", name_key="org", country="al", sector="ngo", vetting=Vetting.VETTED)
+        session.add(Member(telegram_id=1, organisation=organisation, membership=Membership.FOUNDER, role=Role.ADMIN))
+        await session.commit()
+    async with engine.connect() as connection:
+        raw = (await connection.execute(sa.text("SELECT vetting FROM organisations"))).scalar_one()
+        assert raw == "vetted"
+    async with sessions() as session:
+        member = await session.get(Member, 1)
+        assert member is not None and member.organisation is not None
+        assert (member.role, member.membership, member.organisation.vetting) == ("admin", "founder", "vetted")
+        assert member.role == Role.ADMIN and member.membership == Membership.FOUNDER and member.vetted
+        assert {Role.ADMIN: "found"}[member.role] == "found"
+        assert await session.scalar(select(Member.telegram_id).where(Member.role == Role.ADMIN)) == 1
     await engine.dispose()
 
 
