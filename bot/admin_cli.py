@@ -16,7 +16,7 @@ from bot.config import Settings
 from handlers import admin
 from handlers.kit import spreadsheet_safe
 from handlers.stats import protected
-from storage import event_repos, export_repos, repos, stats_repos
+from storage import audit_repos, export_repos, repos, stats_repos
 from storage.db import PRIVATE_FILE, check_connection, create_engine, migrate, session_factory
 from storage.models import Delivery, DeliveryKind, Member, Organisation, Role, Vetting, utcnow
 
@@ -146,7 +146,7 @@ async def _export(session: Any, args: argparse.Namespace) -> str:
             )
             admin_import.progress(done, len(rows))
         text = buffer.getvalue()
-    event_repos.audit(session, None, "exported", f"table:{args.table}", rows=len(rows), format=args.format)
+    audit_repos.audit(session, None, "exported", f"table:{args.table}", rows=len(rows), format=args.format)
     if args.output is None:
         return text.rstrip("\n")
     _write_private(Path(args.output), text)
@@ -190,7 +190,7 @@ async def _unsuspend(session: Any, args: argparse.Namespace) -> str:
     if not args.organisation:
         await repos.lift_kept_suspension(session, args.id)
     action = "organisation-unsuspend" if args.organisation else "member-unsuspended"
-    event_repos.audit(session, None, action, f"{'organisation' if args.organisation else 'member'}:{args.id}")
+    audit_repos.audit(session, None, action, f"{'organisation' if args.organisation else 'member'}:{args.id}")
     return f"{what} is no longer suspended"
 
 

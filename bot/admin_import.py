@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.fields import DESCRIPTION_LIMIT, ORG_NAME_LIMIT
 from handlers.taxonomy import ACTIVITIES, COUNTRIES, SECTORS, TOPICS
-from storage import event_repos, repos
+from storage import audit_repos, repos
 from storage.models import Organisation
 
 REQUIRED = ("name", "country", "sector", "topics")
@@ -119,7 +119,7 @@ async def import_organisations(session: AsyncSession, path: Path, vetting: str, 
         repos.set_activities(organisation, values["activities"])
         session.add(organisation)
         progress(done, len(checked.rows))
-    event_repos.audit(
+    audit_repos.audit(
         session, None, "organisations-imported", f"file:{path.name}", rows=len(checked.rows), vetting=vetting
     )
     return f"{len(checked.rows)} organisations imported as {vetting}"

@@ -18,7 +18,7 @@ from handlers.eventcards import title, when
 from handlers.fields import length_error, nav_row
 from handlers.kit import TELEGRAM_ID_LIMIT, Button, Screen, parse_number
 from handlers.partners import organisation_card
-from storage import admin_repos, event_repos, repos
+from storage import admin_repos, audit_repos, repos
 from storage.models import DeliveryKind, Member, Membership, Organisation, ReportStatus, Role, Vetting
 
 FLOW = "admin"
@@ -318,7 +318,7 @@ async def decide(
     entry and the members' notices."""
     organisation.vetting = vetting
     detail = {"reason": reason} if reason else {}
-    event_repos.audit(
+    audit_repos.audit(
         session,
         actor,
         f"organisation-{vetting}",
@@ -374,7 +374,7 @@ async def admins_left_problem(session: AsyncSession, admin_ids: frozenset[int], 
 def set_role(
     session: AsyncSession, member: Member, role: Role, *, actor: int | None, notify: Notify, at: datetime | None = None
 ) -> None:
-    event_repos.audit(
+    audit_repos.audit(
         session, actor, "role-changed", f"member:{member.telegram_id}", at=at, before=member.role, after=role
     )
     member.role = role
@@ -402,7 +402,7 @@ async def _moderate(ctx: Context, org_id: int, action: str) -> None:
             ctx.notify(member_id, DeliveryKind.ORGANISATION_WARNED, organisation_id=org_id)
     outcome = ReportStatus.DISMISSED if action == "dismiss" else ReportStatus.ACTED
     closed = await admin_repos.close_reports(ctx.session, org_id, outcome)
-    event_repos.audit(
+    audit_repos.audit(
         ctx.session, ctx.user_id, f"organisation-{action}", f"organisation:{org_id}", reports=closed, at=ctx.now
     )
     ctx.conversation.data, ctx.conversation.step = {}, "reports"
@@ -421,7 +421,7 @@ async def _suspend_member(ctx: Context, member_id: int, suspend: bool) -> None:
     member.suspended_at = ctx.now if suspend else None
     if not suspend:
         await repos.lift_kept_suspension(ctx.session, member_id)
-    event_repos.audit(
+    audit_repos.audit(
         ctx.session,
         ctx.user_id,
         "member-suspended" if suspend else "member-unsuspended",

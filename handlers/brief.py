@@ -12,7 +12,7 @@ from handlers.fields import Field, field_buttons, language_picker, length_error,
 from handlers.i18n import LANGUAGE_NAMES, LOCALES
 from handlers.kit import Button, Screen, utf16_length
 from handlers.taxonomy import COUNTRIES, TOPICS
-from storage import campaign_repos, event_repos
+from storage import audit_repos, campaign_repos
 from storage.models import Campaign, CampaignKind, CampaignStatus
 
 FLOW = "brief"
@@ -169,7 +169,7 @@ async def _publish(ctx: Context, data: dict[str, Any]) -> None:
     await ctx.session.flush()
     count = await campaign_repos.queue_campaign(ctx.session, campaign, ctx.now)
     ctx.queued_deliveries += count
-    event_repos.audit(
+    audit_repos.audit(
         ctx.session, ctx.user_id, "brief-published", f"campaign:{campaign.id}", audience=count, at=ctx.now
     )
     await ctx.end_flow()

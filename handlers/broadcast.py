@@ -24,7 +24,7 @@ from handlers.i18n import LANGUAGE_NAMES, LOCALES
 from handlers.kit import Button, Screen, parse_number, utf16_length
 from handlers.taxonomy import COUNTRIES, SECTORS, TOPICS
 from handlers.when import format_input, format_when, parse_when
-from storage import admin_repos, campaign_repos, event_repos
+from storage import admin_repos, audit_repos, campaign_repos, event_repos
 from storage.models import Campaign, CampaignKind, CampaignStatus, DeliveryStatus, EventStatus, RsvpStatus, Vetting
 
 FLOW = "broadcast"
@@ -416,7 +416,7 @@ async def _send(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None
     )
     ctx.queued_deliveries += count
     # the audit log keeps who sent to how many, never the text
-    event_repos.audit(
+    audit_repos.audit(
         ctx.session,
         ctx.user_id,
         "broadcast-sent" if not data.get("at") else "broadcast-scheduled",
@@ -541,7 +541,7 @@ async def on_report_button(ctx: Context, press: CampaignReport) -> None:
         return
     if action == "stop" and campaign.status in (CampaignStatus.SCHEDULED, CampaignStatus.SENDING):
         stopped = await campaign_repos.cancel(ctx.session, campaign)
-        event_repos.audit(
+        audit_repos.audit(
             ctx.session, ctx.user_id, "broadcast-cancelled", f"campaign:{campaign.id}", rows=stopped, at=ctx.now
         )
         ctx.toast(ctx.tr.plain("campaign-stopped", count=reach_shown(ctx, stopped)))

@@ -13,7 +13,7 @@ from typing import Any, Literal
 from handlers.actions import Action, TelegramId
 from handlers.core import Context
 from handlers.kit import Button, Screen
-from storage import admin_repos, event_repos, partner_repos
+from storage import admin_repos, audit_repos, partner_repos
 from storage.models import DeliveryKind, Member, Membership, Organisation, Role
 
 
@@ -137,7 +137,7 @@ def decide(ctx: Context, joiner: Member, *, approve: bool) -> None:
     else:
         joiner.organisation, joiner.membership, joiner.registered_at = None, None, None
         joiner.role = Role.MEMBER
-    event_repos.audit(
+    audit_repos.audit(
         ctx.session,
         ctx.user_id,
         "member-approved" if approve else "member-declined",

@@ -26,7 +26,7 @@ from handlers.fields import length_error
 from handlers.kit import TELEGRAM_ID_LIMIT, Button, Document, Screen, parse_number, spreadsheet_safe, utf16_length
 from handlers.rsvp import decide, has_started
 from handlers.taxonomy import label_id
-from storage import event_repos, repos
+from storage import audit_repos, event_repos, repos
 from storage.models import DeliveryKind, Event, EventStatus, Member, RsvpStatus
 
 MESSAGE_FLOW = "eventmessage"
@@ -219,7 +219,7 @@ async def _export(ctx: Context, event: Event, arg: str) -> None:
                 rsvp.updated_at.isoformat(),
             ]
         )
-    event_repos.audit(ctx.session, ctx.user_id, "attendees-exported", f"event:{event.id}", rows=len(rows), at=ctx.now)
+    audit_repos.audit(ctx.session, ctx.user_id, "attendees-exported", f"event:{event.id}", rows=len(rows), at=ctx.now)
     ctx.send_document(
         Document(
             f"event-{event.id}-attendees.csv",
@@ -253,7 +253,7 @@ async def _cancel_confirmed(ctx: Context, event: Event, arg: str) -> None:
     told = await event_repos.rsvps(ctx.session, event.id, event_repos.INTERESTED)
     for rsvp in told:
         ctx.notify(rsvp.telegram_id, DeliveryKind.EVENT_CANCELLED, event_id=event.id)
-    event_repos.audit(ctx.session, ctx.user_id, "event-cancelled", f"event:{event.id}", told=len(told), at=ctx.now)
+    audit_repos.audit(ctx.session, ctx.user_id, "event-cancelled", f"event:{event.id}", told=len(told), at=ctx.now)
     ctx.toast(ctx.tr.plain("myevents-cancelled", count=len(told)))
     ctx.show(await _manage_screen(ctx, event))
 
@@ -308,7 +308,7 @@ async def _message_send(ctx: Context, event: Event, token: str) -> None:
     for rsvp in going:
         ctx.notify(rsvp.telegram_id, DeliveryKind.EVENT_MESSAGE, event_id=event.id, text=text)
     # the audit log keeps that a message went out and to how many, never what it said
-    event_repos.audit(
+    audit_repos.audit(
         ctx.session, ctx.user_id, "attendees-messaged", f"event:{event.id}", recipients=len(going), at=ctx.now
     )
     await ctx.end_flow()

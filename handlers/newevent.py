@@ -28,7 +28,7 @@ from handlers.i18n import LANGUAGE_NAMES, LOCALES
 from handlers.kit import Button, Screen, parse_number
 from handlers.taxonomy import COUNTRIES, EVENT_FORMATS, EVENT_SCOPES, TOPICS
 from handlers.when import format_input, format_when, parse_when
-from storage import event_repos
+from storage import audit_repos, event_repos
 from storage.models import DeliveryKind, Event, EventFormat, EventStatus, EventText, EventTopic
 
 FLOW = "newevent"
@@ -525,7 +525,7 @@ async def _publish(ctx: Context, data: dict[str, Any], step: str, arg: str) -> N
     event.organiser_id = ctx.user_id
     ctx.session.add(event)
     await ctx.session.flush()
-    event_repos.audit(ctx.session, ctx.user_id, "event-published", f"event:{event.id}", at=ctx.now)
+    audit_repos.audit(ctx.session, ctx.user_id, "event-published", f"event:{event.id}", at=ctx.now)
     await ctx.end_flow()
     ctx.show(
         Screen.of(
@@ -556,7 +556,7 @@ async def _save_changes(ctx: Context, data: dict[str, Any]) -> None:
         for rsvp in await event_repos.rsvps(ctx.session, event.id, event_repos.INTERESTED):
             ctx.notify(rsvp.telegram_id, DeliveryKind.EVENT_CHANGED, event_id=event.id)
     await seats.fill_seats(ctx, event)
-    event_repos.audit(ctx.session, ctx.user_id, "event-edited", f"event:{event.id}", at=ctx.now)
+    audit_repos.audit(ctx.session, ctx.user_id, "event-edited", f"event:{event.id}", at=ctx.now)
     await ctx.end_flow()
     ctx.show(
         Screen.of(

@@ -20,7 +20,7 @@ from handlers.fields import (
 from handlers.i18n import LANGUAGE_NAMES, LOCALES, Html
 from handlers.kit import Button, Screen
 from handlers.vouching import vouch_link
-from storage import admin_repos, event_repos, partner_repos, repos
+from storage import admin_repos, audit_repos, partner_repos, repos
 from storage.models import Member, Membership, Vetting
 
 FLOW = "profile"
@@ -168,7 +168,7 @@ async def _reapply(ctx: Context) -> None:
     assert ctx.member is not None and ctx.member.organisation is not None
     organisation = ctx.member.organisation
     organisation.vetting = Vetting.PENDING
-    event_repos.audit(ctx.session, ctx.user_id, "organisation-reapplied", f"organisation:{organisation.id}", at=ctx.now)
+    audit_repos.audit(ctx.session, ctx.user_id, "organisation-reapplied", f"organisation:{organisation.id}", at=ctx.now)
     ctx.toast(ctx.tr.plain("profile-reapplied"))
     screen = await profile_screen(ctx)
     ctx.show(Screen(ctx.tr("profile-reapplied") + "\n\n" + screen.text, screen.rows))

@@ -19,7 +19,7 @@ from handlers.actions import Action
 from handlers.core import Context
 from handlers.kit import Button, Screen, parse_number
 from handlers.partners import acting_organisation, organisation_card
-from storage import event_repos, partner_repos
+from storage import audit_repos, partner_repos
 from storage.models import Organisation, Vetting, Vouch
 
 
@@ -118,7 +118,7 @@ async def on_vouch(ctx: Context, press: Vouching) -> None:
         Vouch(organisation_id=organisation.id, voucher_org_id=own.id, voucher_id=ctx.user_id, created_at=ctx.now)
     )
     await ctx.session.flush()
-    event_repos.audit(
+    audit_repos.audit(
         ctx.session,
         ctx.user_id,
         "organisation-vouched",

@@ -24,7 +24,7 @@ from handlers.events import REMINDER_LATE_LIMIT  # the same hour at queue and at
 from handlers.kit import Blocked, DeliveryError, Document, Messenger, RetryLater, Screen, Transient
 from handlers.pacing import PER_CHAT_INTERVAL
 from handlers.when import next_weekly
-from storage import campaign_repos, event_repos, partner_repos, repos, subscription_repos
+from storage import campaign_repos, event_repos, outbox_repos, partner_repos, repos, subscription_repos
 from storage.lease import SenderLease
 from storage.models import Delivery, DeliveryKind, DeliveryStatus, ReminderOutcome, Rhythm
 
@@ -103,7 +103,7 @@ class DueWork:
         if self.sending and not was_sending:
             async with self.hub.sessions.begin() as session:
                 not_before = self.hub.clock() + timedelta(seconds=PER_CHAT_INTERVAL)
-                interrupted = await event_repos.requeue_interrupted(session, not_before)
+                interrupted = await outbox_repos.requeue_interrupted(session, not_before)
             if interrupted:
                 log.warning("%d deliveries were in flight at the last stop; they go out again", interrupted)
 
@@ -139,9 +139,9 @@ class DueWork:
         if last is not None and last <= now < last + RETENTION_EVERY:
             return 0
         self._retention_at = now
-        changed = await self._in_batches(lambda session: repos.blank_finished_payloads(session, RETENTION_BATCH))
+        changed = await self._in_batches(lambda session: outbox_repos.blank_finished_payloads(session, RETENTION_BATCH))
         return changed + await self._in_batches(
-            lambda session: repos.purge_deliveries(session, now - DELIVERIES_KEPT, RETENTION_BATCH)
+            lambda session: outbox_repos.purge_deliveries(session, now - DELIVERIES_KEPT, RETENTION_BATCH)
         )
 
     async def _in_batches(self, job: Callable[[AsyncSession], Awaitable[int]]) -> int:
@@ -240,7 +240,7 @@ class DueWork:
             while not self._stopping and self.hub.clock() >= self._paused_until:
                 async with self.hub.sessions.begin() as session:
                     sent += await self._write(session, outcomes)
-                    claimed = await event_repos.claim_deliveries(session, self.hub.clock(), batch)
+                    claimed = await outbox_repos.claim_deliveries(session, self.hub.clock(), batch)
                 if not claimed:
                     break
                 for job in await self._render(claimed, outcomes):
@@ -273,7 +273,7 @@ class DueWork:
         self, session: AsyncSession, claimed: list[int], outcomes: list[dict[str, Any]]
     ) -> list[Job]:
         jobs = []
-        rows = await event_repos.deliveries_with_members(session, claimed)
+        rows = await outbox_repos.deliveries_with_members(session, claimed)
         # the session keeps loaded rows only while something refers to them: hold what the deliveries share
         shared = await campaign_repos.load_referenced(session, [delivery.payload for delivery, _member in rows])
         for delivery, member in rows:
@@ -354,7 +354,7 @@ class DueWork:
             row["next_attempt_at"] = row["next_attempt_at"] or now
         await session.execute(update(Delivery), done)
         if blocked:
-            await event_repos.mark_unreachable(session, blocked, now)
+            await outbox_repos.mark_unreachable(session, blocked, now)
         return sum(row["status"] == DeliveryStatus.SENT for row in done)
 
 

@@ -1,20 +1,16 @@
-"""Queries for events, RSVPs, reminders, the outbox and the audit log."""
+"""Queries for events, RSVPs and reminders."""
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import Select, bindparam, delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
 
 from storage.models import (
-    AuditEntry,
-    Delivery,
-    DeliveryStatus,
     Event,
     EventStatus,
     EventTopic,
@@ -25,7 +21,6 @@ from storage.models import (
     Rsvp,
     RsvpStatus,
     suspended_members,
-    utcnow,
 )
 
 # the answers an organiser's news (a change, a cancellation) reaches
@@ -227,79 +222,3 @@ async def claim_reminder(session: AsyncSession, reminder: Reminder, now: datetim
         .values(done_at=now, outcome=outcome)
     )
     return bool(result.rowcount)  # type: ignore[attr-defined]
-
-
-async def requeue_interrupted(session: AsyncSession, not_before: datetime) -> int:
-    """Deliveries left `sending` by a crash go out again; they may be duplicates (at most those in flight). Not
-    before `not_before`: the one that died may have just written to the same chat (one message a second)."""
-    result = await session.execute(
-        update(Delivery)
-        .where(Delivery.status == DeliveryStatus.SENDING)
-        .values(status=DeliveryStatus.PENDING, next_attempt_at=not_before)
-    )
-    return int(result.rowcount)  # type: ignore[attr-defined]
-
-
-async def claim_deliveries(session: AsyncSession, now: datetime, limit: int = 50) -> list[int]:
-    """Move due rows to `sending` in one statement; a row another sender claimed first is left to it."""
-    # PostgreSQL: rows another process is claiming right now are skipped, not waited for (SQLite ignores this)
-    due = (
-        select(Delivery.id)
-        .where(Delivery.status == DeliveryStatus.PENDING, Delivery.next_attempt_at <= now)
-        .order_by(Delivery.id)
-        .limit(limit)
-        .with_for_update(skip_locked=True)
-    )
-    ids = list(await session.scalars(due))
-    if not ids:
-        return []
-    claimed = await session.scalars(
-        update(Delivery)
-        .where(Delivery.id.in_(ids), Delivery.status == DeliveryStatus.PENDING)
-        .values(status=DeliveryStatus.SENDING, attempts=Delivery.attempts + 1)
-        .returning(Delivery.id)
-    )
-    return sorted(claimed)
-
-
-async def deliveries_with_members(session: AsyncSession, delivery_ids: list[int]) -> list[tuple[Delivery, Member]]:
-    query = (
-        select(Delivery, Member)
-        .join(Member, Member.telegram_id == Delivery.telegram_id)
-        .where(Delivery.id.in_(delivery_ids))
-        .order_by(Delivery.id)
-    )
-    return [(delivery, member) for delivery, member in (await session.execute(query)).all()]
-
-
-async def mark_unreachable(session: AsyncSession, telegram_ids: set[int], now: datetime) -> None:
-    """Telegram said 403: these members blocked the bot. Nothing more goes to them until they write again."""
-    await session.execute(update(Member).where(Member.telegram_id.in_(telegram_ids)).values(unreachable_since=now))
-    await session.execute(
-        update(Delivery)
-        .where(Delivery.telegram_id.in_(telegram_ids), Delivery.status == DeliveryStatus.PENDING)
-        .values(status=DeliveryStatus.CANCELLED)
-    )
-
-
-def audit(
-    session: AsyncSession, actor_id: int | None, action: str, subject: str, *, at: datetime | None = None, **detail: Any
-) -> None:
-    """An audit entry; `actor_id` None is the command line, run by whoever runs the server (or, with
-    `via="vouches"`, vouching). `at` is the hub's clock when a member acted; the command line's is the wall's."""
-    session.add(AuditEntry(actor_id=actor_id, action=action, subject=subject, detail=detail, at=at or utcnow()))
-
-
-# what an audit entry about a member reads once they used /forget
-ERASED_MEMBER = "member:erased"
-
-
-async def forget_actor(session: AsyncSession, telegram_id: int) -> None:
-    """Keep what was done, not who did it nor to whom: /forget removes the member's id from the audit log, as its
-    actor and as its subject. The subject reads the same for everyone erased: a keyed hash there would still tell
-    one erased person's entries from another's, and with the key in the same database could be tested against a
-    guessed id (only `erasures` keeps such a hash, because a restore needs it)."""
-    await session.execute(update(AuditEntry).where(AuditEntry.actor_id == telegram_id).values(actor_id=None))
-    await session.execute(
-        update(AuditEntry).where(AuditEntry.subject == f"member:{telegram_id}").values(subject=ERASED_MEMBER)
-    )

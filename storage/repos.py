@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Text, and_, cast, delete, func, or_, select, update
+from sqlalchemy import and_, delete, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
 
-from storage import campaign_repos, event_repos, partner_repos
+from storage import audit_repos, campaign_repos, partner_repos
 from storage.models import (
     AuditEntry,
     Campaign,
@@ -169,7 +169,7 @@ async def erase_person(session: AsyncSession, telegram_id: int) -> bool:
     its outbox rows and recipients, an introduction its outcome. (The handler first gives up their seats, so that
     the waitlist moves on.)"""
     await erase_sent_texts(session, telegram_id)
-    await event_repos.forget_actor(session, telegram_id)
+    await audit_repos.forget_actor(session, telegram_id)
     await partner_repos.forget_answers(session, telegram_id)
     return await erase_member(session, telegram_id)
 
@@ -394,52 +394,3 @@ async def _keep_erasures(session: AsyncSession, erased: dict[str, datetime]) -> 
             session.add(Erasure(digest=digest, erased_at=at))
         elif erasure.erased_at < at:
             erasure.erased_at = at
-
-
-# --- the outbox, once delivered ---
-
-# a delivery in these is never sent again
-FINISHED = (
-    DeliveryStatus.SENT,
-    DeliveryStatus.BLOCKED,
-    DeliveryStatus.FAILED,
-    DeliveryStatus.CANCELLED,
-    DeliveryStatus.SKIPPED,
-)
-
-
-async def blank_finished_payloads(session: AsyncSession, limit: int) -> int:
-    """A finished delivery's payload is never read again, so what it carried goes: an organiser's message to
-    attendees, a rejection's reason, the ids of what it was about. Its kind, status, campaign and times stay, for
-    the reports and statistics. A batch at a time; rows another process holds are left to it."""
-    found = (
-        select(Delivery.id)
-        .where(Delivery.status.in_(FINISHED), cast(Delivery.payload, Text) != "{}")
-        .order_by(Delivery.id)
-        .limit(limit)
-        .with_for_update(skip_locked=True)
-    )
-    ids = list(await session.scalars(found))
-    if ids:
-        await session.execute(
-            update(Delivery).where(Delivery.id.in_(ids)).values(payload={}).execution_options(synchronize_session=False)
-        )
-    return len(ids)
-
-
-async def purge_deliveries(session: AsyncSession, before: datetime, limit: int) -> int:
-    """Delete finished deliveries made before `before`, a batch at a time (rows another process is purging are
-    skipped on PostgreSQL, not waited for). A campaign's rows stay, and so do the digests that carried a
-    campaign: its report counts each recipient by them (their payloads are blank by now)."""
-    carried = select(DigestItem.id).where(DigestItem.delivery_id == Delivery.id).exists()
-    old = (
-        select(Delivery.id)
-        .where(Delivery.status.in_(FINISHED), Delivery.created_at < before, Delivery.campaign_id.is_(None), ~carried)
-        .order_by(Delivery.id)
-        .limit(limit)
-        .with_for_update(skip_locked=True)
-    )
-    ids = list(await session.scalars(old))
-    if ids:
-        await session.execute(delete(Delivery).where(Delivery.id.in_(ids)))
-    return len(ids)

@@ -8,7 +8,7 @@ import asyncio
 import pytest
 from sqlalchemy import func, select
 
-from storage import campaign_repos, event_repos
+from storage import campaign_repos, outbox_repos
 from storage.db import create_engine, migrate, session_factory
 from storage.models import Campaign, Delivery, Member, Organisation, Subscription, utcnow
 
@@ -42,7 +42,7 @@ async def test_two_senders_never_claim_the_same_delivery(sessions):
         claimed: list[int] = []
         while True:
             async with sessions.begin() as session:
-                batch = await event_repos.claim_deliveries(session, utcnow(), 7)
+                batch = await outbox_repos.claim_deliveries(session, utcnow(), 7)
             if not batch:
                 return claimed
             claimed += batch
