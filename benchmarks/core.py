@@ -33,8 +33,8 @@ from benchmarks.broadcast import FIRST_MEMBER  # noqa: E402
 from benchmarks.updates import CHOICES, PROFILE_TOKEN, SCRIPT, Clicker, seed_hub  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from bot.runtime import build_hub  # noqa: E402
-from handlers.core import Hub  # noqa: E402
-from handlers.kit import BotCommand, Document, Incoming, Screen, message_incoming  # noqa: E402
+from handlers.kit.core import Hub  # noqa: E402
+from handlers.kit.messages import BotCommand, Document, Incoming, Screen, message_incoming  # noqa: E402
 from storage import repos  # noqa: E402
 from storage.db import create_engine  # noqa: E402
 

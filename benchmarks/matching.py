@@ -25,9 +25,9 @@ from sqlalchemy import insert, select
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from handlers.matching import Filters, IndexCache  # noqa: E402
-from handlers.partners import load_index, top_partners  # noqa: E402
-from handlers.taxonomy import ACTIVITIES, COUNTRIES, SECTORS, TOPICS  # noqa: E402
+from handlers.kit.taxonomy import ACTIVITIES, COUNTRIES, SECTORS, TOPICS  # noqa: E402
+from handlers.partners.introductions import load_index, top_partners  # noqa: E402
+from handlers.partners.matching import Filters, IndexCache  # noqa: E402
 from storage.db import create_engine, migrate, session_factory  # noqa: E402
 from storage.models import (  # noqa: E402
     Introduction,

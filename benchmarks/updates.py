@@ -210,7 +210,7 @@ from storage.models import Campaign, Conversation, Event, EventText, EventTopic,
 LATER = datetime(2100, 1, 1, tzinfo=UTC)  # campaigns wait until a phase releases them
 BROADCAST_HEADER = "<b>Message from the Resilience Hub organisers</b>"
 EVENTS = 12  # three pages of /events; members open the ones on the second page
-PAGE_SIZE = 5  # handlers/events.py
+PAGE_SIZE = 5  # handlers/events/listing.py
 SCRIPT = ("/events", "next", "open", "rsvp", "/profile", "edit-name", "name", "/help")
 PROFILE_TOKEN = "bench0"  # the /profile conversation's token for members who start after /profile
 CHOICES = ("going", "maybe", "not_going")
@@ -225,7 +225,7 @@ PACED_ACTIONS = 4  # about how many actions each paced member does
 REPLY_TIMEOUT = 120.0  # a member gives up waiting for an answer after this long
 FOLLOW_UP_TIMEOUT = 10.0  # and for a press's edited message this long after its answer
 SLOWEST = 10.0  # updates a second below which a phase is cut short (REPLY_TIMEOUT alone could take hours)
-PER_CHAT_INTERVAL = 1.0  # handlers/pacing.py: a reply waits this long after a bulk message to the same chat
+PER_CHAT_INTERVAL = 1.0  # handlers/kit/pacing.py: a reply waits this long after a bulk message to the same chat
 IDLE_SETTLE = 2.0  # seconds after the first getUpdates before the idle RSS is read
 
 

@@ -13,9 +13,9 @@ from typing import Any
 
 from bot import admin_import
 from bot.config import Settings
-from handlers import admin
-from handlers.kit import spreadsheet_safe
-from handlers.stats import protected
+from handlers.admin import console
+from handlers.admin.stats import protected
+from handlers.kit.messages import spreadsheet_safe
 from storage import audit_repos, export_repos, repos, stats_repos
 from storage.db import PRIVATE_FILE, check_connection, create_engine, migrate, session_factory
 from storage.models import Delivery, DeliveryKind, Member, Organisation, Role, Vetting, utcnow
@@ -161,12 +161,12 @@ def _write_private(path: Path, text: str) -> None:
         file.write(text)
 
 
-async def _role(session: Any, args: argparse.Namespace, notify: admin.Notify) -> str:
+async def _role(session: Any, args: argparse.Namespace, notify: console.Notify) -> str:
     member = await session.get(Member, args.telegram_id)
     role = Role(args.role) if args.action == "grant" else Role.MEMBER
     if args.action == "revoke" and member is not None and member.role != args.role:
         raise AdminError(f"member {args.telegram_id} is not {ARTICLE[args.role]} {args.role}")
-    problem = admin.role_problem(member, role)
+    problem = console.role_problem(member, role)
     if problem == "admin-no-member" or member is None:
         raise AdminError(f"no registered member with Telegram id {args.telegram_id}")
     if problem == "admin-role-needs-approval":
@@ -174,7 +174,7 @@ async def _role(session: Any, args: argparse.Namespace, notify: admin.Notify) ->
     if problem is not None:
         raise AdminError(f"member {args.telegram_id}'s organisation is not vetted; vet it first")
     if member.role != role:
-        admin.set_role(session, member, role, actor=None, notify=notify)
+        console.set_role(session, member, role, actor=None, notify=notify)
     return f"member {member.telegram_id} is now {ARTICLE[role]} {role}"
 
 
@@ -194,15 +194,15 @@ async def _unsuspend(session: Any, args: argparse.Namespace) -> str:
     return f"{what} is no longer suspended"
 
 
-async def _vet(session: Any, args: argparse.Namespace, notify: admin.Notify) -> str:
+async def _vet(session: Any, args: argparse.Namespace, notify: console.Notify) -> str:
     organisation = await session.get(Organisation, args.organisation_id)
     if organisation is None:
         raise AdminError(f"no organisation with id {args.organisation_id}")
     if organisation.vetting != Vetting.PENDING:
         raise AdminError(f"organisation {organisation.id} is already {organisation.vetting}")
     reason = (args.reject or "").strip()
-    if args.reject is not None and not 0 < len(reason) <= admin.REASON_LIMIT:
-        raise AdminError(f"the reason must be 1 to {admin.REASON_LIMIT} characters")
+    if args.reject is not None and not 0 < len(reason) <= console.REASON_LIMIT:
+        raise AdminError(f"the reason must be 1 to {console.REASON_LIMIT} characters")
     vetting = Vetting.VETTED if args.approve else Vetting.REJECTED
-    await admin.decide(session, organisation, vetting, reason or None, actor=None, notify=notify)
+    await console.decide(session, organisation, vetting, reason or None, actor=None, notify=notify)
     return f"organisation {organisation.id} ({organisation.name}) is now {vetting}; its members will be told"

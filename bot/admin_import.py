@@ -15,8 +15,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from handlers.fields import DESCRIPTION_LIMIT, ORG_NAME_LIMIT
-from handlers.taxonomy import ACTIVITIES, COUNTRIES, SECTORS, TOPICS
+from handlers.kit.fields import DESCRIPTION_LIMIT, ORG_NAME_LIMIT
+from handlers.kit.taxonomy import ACTIVITIES, COUNTRIES, SECTORS, TOPICS
 from storage import audit_repos, repos
 from storage.models import Organisation
 

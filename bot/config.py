@@ -11,8 +11,8 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from handlers.i18n import LOCALES
-from handlers.pacing import FLOOD_LIMIT
+from handlers.kit.i18n import LOCALES
+from handlers.kit.pacing import FLOOD_LIMIT
 
 DATABASE_DRIVERS = ("sqlite+aiosqlite", "postgresql+asyncpg")
 
@@ -30,7 +30,8 @@ class Settings(BaseSettings):
     send_rate: float = Field(default=25.0, gt=0, le=1000)  # messages a second, all sends together
     tick_seconds: float = Field(default=5.0, gt=0, le=3600)  # how often due work (reminders, retries) is checked
     vouch_threshold: int = Field(default=2, ge=1, le=10)  # vouches from vetted organisations that vet a new one
-    # updates one user may send in FLOOD_WINDOW seconds before the rest are dropped (handlers/pacing.py); 0: no limit
+    # updates one user may send in FLOOD_WINDOW seconds before the rest are dropped (handlers/kit/pacing.py);
+    # 0: no limit
     flood_limit: int = Field(default=FLOOD_LIMIT, ge=0, le=10_000)
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     log_format: Literal["text", "json"] = "text"

@@ -12,7 +12,7 @@ from prometheus_client.core import CounterMetricFamily, Metric
 from prometheus_client.registry import Collector
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from handlers.core import Hub
+from handlers.kit.core import Hub
 from storage import stats_repos
 from storage.models import DeliveryStatus
 
@@ -64,7 +64,7 @@ class _RetryAfters(Collector):
 
 
 class _Dropped(Collector):
-    """Updates dropped by the flood limit (handlers/pacing.py), this process's."""
+    """Updates dropped by the flood limit (handlers/kit/pacing.py), this process's."""
 
     def __init__(self, hub: Hub) -> None:
         self.hub = hub

@@ -39,7 +39,7 @@ MAX_IN_FLIGHT = 40
 # still in hand (the offset stays at the oldest), so fetching after every single one cost a request and the parsing
 # of forty updates per update.
 REFILL = 10
-# A user's updates handled at once. The hub handles one user's updates one at a time (handlers/core.py), so more
+# A user's updates handled at once. The hub handles one user's updates one at a time (handlers/kit/core.py), so more
 # of them in hand only wait there for that user, in slots other people's updates need: one flooding user filled all
 # forty. A few, not one, so that the next is ready when the last is done.
 PER_USER = 3

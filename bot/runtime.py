@@ -13,9 +13,9 @@ from bot.config import Settings
 from bot.engines.base import ApiHealth, Engine, EngineOptions, Webhook
 from bot.metrics import Metrics
 from bot.webhook import WebhookServer, webhook_path
-from handlers.core import Hub, HubSettings
-from handlers.i18n import Catalog
-from handlers.pacing import FloodGuard
+from handlers.kit.core import Hub, HubSettings
+from handlers.kit.i18n import Catalog
+from handlers.kit.pacing import FloodGuard
 from handlers.routes import build_routes
 from scheduler.due import DueWork
 from storage import repos

@@ -33,7 +33,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.engines.base import ApiHealth, Engine
 from bot.metrics import Metrics
 from bot.polling import PER_USER, update_user
-from handlers.core import Hub
+from handlers.kit.core import Hub
 from storage.db import check_connection
 
 log = logging.getLogger(__name__)
@@ -49,7 +49,7 @@ MAX_NESTING = 64
 # Each one handled takes a database connection for a moment; past a few hundred they only queue for the pool.
 MAX_BACKLOG = 200
 # One user's updates waiting their turn. A person never has this many; the flood limit drops most of them anyway
-# (handlers/pacing.py), and past it Telegram holds them back for us, in that chat only.
+# (handlers/kit/pacing.py), and past it Telegram holds them back for us, in that chat only.
 USER_BACKLOG = 20
 # A connection that has not sent a whole request (its headers) this long after it opened or after its last answer
 # is closed, so slow senders cannot hold connections open (aiohttp's keepalive_timeout does it; 3.14.4 and later

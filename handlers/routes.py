@@ -2,28 +2,13 @@
 
 from __future__ import annotations
 
-from handlers import (
-    admin,
-    brief,
-    broadcast,
-    coalitions,
-    eventcards,
-    events,
-    joining,
-    myevents,
-    newevent,
-    partners,
-    privacy,
-    profile,
-    registration,
-    reports,
-    start,
-    stats,
-    subscriptions,
-    vouching,
-)
-from handlers.actions import ActionTable, RunCommand, on
-from handlers.core import Context, Routes
+from handlers.admin import console, stats
+from handlers.delivery import brief, broadcast, subscriptions
+from handlers.events import cards, listing, myevents, newevent
+from handlers.kit.actions import ActionTable, RunCommand, on
+from handlers.kit.core import Context, Routes
+from handlers.members import joining, privacy, profile, registration, start
+from handlers.partners import coalitions, introductions, reports, vouching
 from storage.models import DeliveryKind
 
 
@@ -38,7 +23,7 @@ def build_routes() -> Routes:
             "profile": profile.profile_command,
             "mydata": privacy.mydata_command,
             "forget": privacy.forget_command,
-            "events": events.events_command,
+            "events": listing.events_command,
             "newevent": newevent.newevent_command,
             "myevents": myevents.myevents_command,
             "broadcast": broadcast.broadcast_command,
@@ -46,9 +31,9 @@ def build_routes() -> Routes:
             "subscribe": subscriptions.subscribe_command,
             "unsubscribe": subscriptions.unsubscribe_command,
             "brief": brief.brief_command,
-            "partners": partners.partners_command,
+            "partners": introductions.partners_command,
             "coalitions": coalitions.coalitions_command,
-            "admin": admin.admin_command,
+            "admin": console.admin_command,
             "stats": stats.stats_command,
         },
         flows_text={
@@ -59,21 +44,21 @@ def build_routes() -> Routes:
             broadcast.FLOW: broadcast.on_text,
             subscriptions.FLOW: subscriptions.on_text,
             brief.FLOW: brief.on_text,
-            partners.FLOW: partners.on_text,
+            introductions.FLOW: introductions.on_text,
             coalitions.FLOW: coalitions.on_text,
-            admin.FLOW: admin.on_text,
+            console.FLOW: console.on_text,
         },
         notices={
-            **events.notice_renderers(),
+            **listing.notice_renderers(),
             DeliveryKind.CAMPAIGN: broadcast.notice_campaign,
             DeliveryKind.DIGEST: subscriptions.notice_digest,
-            DeliveryKind.INTRO_REQUEST: partners.notice_request,
-            DeliveryKind.INTRO_ACCEPTED: partners.notice_accepted,
-            DeliveryKind.INTRO_CLOSED: partners.notice_closed,
+            DeliveryKind.INTRO_REQUEST: introductions.notice_request,
+            DeliveryKind.INTRO_ACCEPTED: introductions.notice_accepted,
+            DeliveryKind.INTRO_CLOSED: introductions.notice_closed,
             DeliveryKind.COALITION_MESSAGE: coalitions.notice_message,
-            DeliveryKind.VETTING_DECIDED: admin.notice_vetting,
-            DeliveryKind.ROLE_CHANGED: admin.notice_role,
-            DeliveryKind.ORGANISATION_WARNED: admin.notice_warning,
+            DeliveryKind.VETTING_DECIDED: console.notice_vetting,
+            DeliveryKind.ROLE_CHANGED: console.notice_role,
+            DeliveryKind.ORGANISATION_WARNED: console.notice_warning,
             DeliveryKind.JOIN_REQUEST: joining.notice_request,
             DeliveryKind.JOIN_DECIDED: joining.notice_decided,
         },
@@ -93,13 +78,13 @@ def build_routes() -> Routes:
             on(reports.ReportOrganisation, reports.on_report),
             on(reports.ReportEvent, reports.on_event_report),
             on(joining.JoinDecision, joining.on_button),
-            on(partners.IntroductionAnswer, partners.on_answer),
+            on(introductions.IntroductionAnswer, introductions.on_answer),
             on(broadcast.CampaignReport, broadcast.on_report_button),
-            on(eventcards.EventPress, events.on_button),
-            on(eventcards.ManageEvent, myevents.on_button),
-            on(admin.AdminStep, admin.on_button),
+            on(cards.EventPress, listing.on_button),
+            on(cards.ManageEvent, myevents.on_button),
+            on(console.AdminStep, console.on_button),
             on(coalitions.CoalitionStep, coalitions.on_button),
-            on(partners.PartnersStep, partners.on_button),
+            on(introductions.PartnersStep, introductions.on_button),
             on(brief.BriefStep, brief.on_button),
             on(subscriptions.SubscribeStep, subscriptions.on_button),
             on(broadcast.BroadcastStep, broadcast.on_button),

@@ -19,11 +19,11 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from handlers.core import Hub
-from handlers.events import REMINDER_LATE_LIMIT  # the same hour at queue and at send time
-from handlers.kit import Blocked, DeliveryError, Document, Messenger, RetryLater, Screen, Transient
-from handlers.pacing import PER_CHAT_INTERVAL
-from handlers.when import next_weekly
+from handlers.events.listing import REMINDER_LATE_LIMIT  # the same hour at queue and at send time
+from handlers.kit.core import Hub
+from handlers.kit.messages import Blocked, DeliveryError, Document, Messenger, RetryLater, Screen, Transient
+from handlers.kit.pacing import PER_CHAT_INTERVAL
+from handlers.kit.when import next_weekly
 from storage import campaign_repos, event_repos, outbox_repos, partner_repos, repos, subscription_repos
 from storage.lease import SenderLease
 from storage.models import Delivery, DeliveryKind, DeliveryStatus, ReminderOutcome, Rhythm

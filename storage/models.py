@@ -89,7 +89,7 @@ class EventStatus(StrEnum):
 
 
 class EventScope(StrEnum):
-    """Event.scope, a taxonomy id (handlers/taxonomy.py)."""
+    """Event.scope, a taxonomy id (handlers/kit/taxonomy.py)."""
 
     NATIONAL = "national"
     REGIONAL = "regional"
@@ -97,7 +97,7 @@ class EventScope(StrEnum):
 
 
 class EventFormat(StrEnum):
-    """Event.format, a taxonomy id (handlers/taxonomy.py)."""
+    """Event.format, a taxonomy id (handlers/kit/taxonomy.py)."""
 
     IN_PERSON = "in_person"
     ONLINE = "online"
@@ -221,7 +221,8 @@ class Organisation(Base):
     # an admin suspended it: its members receive nothing and may only see or erase their data
     suspended_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     vouch_code: Mapped[str | None] = mapped_column(String(16), default=None)  # in the link its founder shares
-    # vetted by vouches of other organisations rather than by an admin: it may not vouch itself (handlers/vouching.py)
+    # vetted by vouches of other organisations rather than by an admin: it may not vouch itself
+    # (handlers/partners/vouching.py)
     vetted_by_vouches: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 

@@ -486,7 +486,7 @@ async def vouch_exists(session: AsyncSession, org_id: int, voucher_org_id: int) 
 
 async def count_vouches(session: AsyncSession, org_id: int) -> int:
     """Vouches for `org_id` from organisations an admin vetted, not suspended now (one vetted by vouches may not
-    vouch: handlers/vouching.py; a vouch it gave before that rule does not count)."""
+    vouch: handlers/partners/vouching.py; a vouch it gave before that rule does not count)."""
     return (
         await session.scalar(
             select(func.count())

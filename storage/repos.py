@@ -197,7 +197,7 @@ async def _erase_event_messages(session: AsyncSession, telegram_id: int) -> None
     and to those the audit log says they wrote to (an admin may write to the attendees of any event)."""
     organised = set(await session.scalars(select(Event.id).where(Event.organiser_id == telegram_id)))
     written = await session.scalars(
-        select(AuditEntry.subject).where(  # the entry handlers/myevents.py writes
+        select(AuditEntry.subject).where(  # the entry handlers/events/myevents.py writes
             AuditEntry.actor_id == telegram_id, AuditEntry.action == "attendees-messaged"
         )
     )

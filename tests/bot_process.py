@@ -81,7 +81,7 @@ class BotProcess:
                 record: dict[str, Any] = json.loads(line)
             except ValueError:
                 continue
-            if record.get("logger") == "handlers.core" and record.get("update_id") is not None:
+            if record.get("logger") == "handlers.kit.core" and record.get("update_id") is not None:
                 self.handled += 1
 
     async def __aenter__(self) -> BotProcess:

@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from bot.fakeapi import Call, FakeBotAPI
-from handlers.core import Hub
+from handlers.kit.core import Hub
 
 
 def visible(text: str) -> str:

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select, update
 
 from bot.runtime import Runtime
-from handlers.core import Hub
+from handlers.kit.core import Hub
 from storage.models import Event, EventText, EventTopic, Member, Organisation, Subscription
 
 START = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)

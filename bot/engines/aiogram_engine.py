@@ -44,8 +44,8 @@ from bot.engines.base import (
     poller,
 )
 from bot.polling import Poller
-from handlers.core import Hub
-from handlers.kit import (
+from handlers.kit.core import Hub
+from handlers.kit.messages import (
     Appearance,
     Blocked,
     BotCommand,
@@ -58,7 +58,7 @@ from handlers.kit import (
     appearance,
     message_incoming,
 )
-from handlers.start import publish_commands
+from handlers.members.start import publish_commands
 
 log = logging.getLogger(__name__)
 

@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from bot.polling import Poller
-from handlers.core import Hub
-from handlers.kit import Messenger
+from handlers.kit.core import Hub
+from handlers.kit.messages import Messenger
 
 # the updates the core understands; Telegram sends nothing else
 ALLOWED_UPDATES = ["message", "callback_query"]

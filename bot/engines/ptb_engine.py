@@ -28,8 +28,8 @@ from telegram.ext import Application, ApplicationBuilder, ContextTypes, Defaults
 from bot.engines.base import ALLOWED_UPDATES, EngineOptions, ServerUnreachable, TokenRejected, Webhook, poller
 from bot.engines.ptb_transport import AiohttpRequest
 from bot.polling import Poller
-from handlers.core import Hub
-from handlers.kit import (
+from handlers.kit.core import Hub
+from handlers.kit.messages import (
     Appearance,
     Blocked,
     BotCommand,
@@ -42,7 +42,7 @@ from handlers.kit import (
     appearance,
     message_incoming,
 )
-from handlers.start import publish_commands
+from handlers.members.start import publish_commands
 
 log = logging.getLogger(__name__)
 

@@ -17,8 +17,8 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from handlers.kit import Incoming
-from handlers.vouching import Vouching
+from handlers.kit.messages import Incoming
+from handlers.partners.vouching import Vouching
 from storage import repos
 from storage.db import create_engine, migrate, session_factory
 from storage.models import (

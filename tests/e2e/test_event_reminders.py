@@ -8,8 +8,8 @@ from datetime import timedelta
 import pytest
 
 from bot.runtime import Runtime
-from handlers.eventcards import EventPress
-from handlers.kit import Incoming
+from handlers.events.cards import EventPress
+from handlers.kit.messages import Incoming
 from storage.models import Delivery, Reminder, Rsvp
 from tests.chat import Chat
 from tests.conftest import bot_settings

@@ -16,7 +16,7 @@ import pytest
 
 from bot.fakeapi import FakeBotAPI
 from bot.runtime import Runtime
-from handlers.pacing import FLOOD_LIMIT
+from handlers.kit.pacing import FLOOD_LIMIT
 from tests.chat import Chat
 from tests.conftest import bot_settings
 from tests.e2e.test_webhook import webhook_address, webhook_settings
@@ -50,7 +50,7 @@ def replies_to(api: FakeBotAPI, chat_id: int) -> list[Any]:
 
 
 async def test_one_persons_flood_holds_up_nobody_else(api, engine, database_url, mode, caplog):
-    caplog.set_level(logging.DEBUG, logger="handlers.core")
+    caplog.set_level(logging.DEBUG, logger="handlers.kit.core")
     async with running_bot(api, engine, database_url, mode) as runtime:
         for n in range(FLOOD):
             api.send_text(FLOODER, f"/x{n}")
@@ -76,7 +76,7 @@ async def test_one_persons_flood_holds_up_nobody_else(api, engine, database_url,
         metrics = (await runtime.metrics.render(runtime.hub.sessions)).decode()
         assert f"hub_updates_dropped_total {FLOOD - FLOOD_LIMIT + 1}.0" in metrics, "the operator sees the drops"
 
-    core = [record for record in caplog.records if record.name == "handlers.core"]
+    core = [record for record in caplog.records if record.name == "handlers.kit.core"]
     assert any(runtime.hub.pseudonym(FLOODER) in r.getMessage() and r.levelno == logging.WARNING for r in core)
     assert not [r for r in core if "/x" in r.getMessage() or re.search(rf"\b{FLOODER}\b", r.getMessage())], (
         "the log shows what the flooder typed or who they are"

@@ -16,7 +16,7 @@ from sqlalchemy import select, text
 
 from bot import admin_cli
 from bot.runtime import Runtime
-from handlers.counts import masked
+from handlers.kit.counts import masked
 from storage import campaign_repos
 from storage.models import AuditEntry, Base, Campaign, Delivery, Erasure, Event
 from tests.chat import Chat

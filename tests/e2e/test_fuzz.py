@@ -45,8 +45,8 @@ from sqlalchemy import select
 
 from bot.fakeapi import Call, FakeBotAPI
 from bot.runtime import Runtime
-from handlers.i18n import DEFAULT_LOCALES_DIR, LOCALES, Catalog
-from handlers.kit import utf16_length
+from handlers.kit.i18n import DEFAULT_LOCALES_DIR, LOCALES, Catalog
+from handlers.kit.messages import utf16_length
 from handlers.routes import build_routes
 from storage.models import Base
 from tests.chat import visible

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.runtime import Runtime
-from handlers.reports import ASK, Answer, ReportOrganisation
+from handlers.partners.reports import ASK, Answer, ReportOrganisation
 from storage.models import (
     Coalition,
     CoalitionPartner,

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import func, select, text
 
 from bot.runtime import Runtime, build_hub
-from handlers.kit import Incoming, Screen
+from handlers.kit.messages import Incoming, Screen
 from storage import partner_repos
 from storage.db import create_engine, session_factory
 from storage.models import Delivery, Introduction, Member

@@ -6,7 +6,7 @@ import json
 import pytest
 from sqlalchemy import func, select
 
-from handlers.i18n import Catalog
+from handlers.kit.i18n import Catalog
 from storage.models import Base, Conversation, Member, Organisation, Vouch
 from tests.chat import Chat
 from tests.e2e.test_forget import broadcast, grant

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from handlers.i18n import Catalog
+from handlers.kit.i18n import Catalog
 from tests.e2e.test_events import ORGANISER, open_card
 from tests.e2e.test_partners import add_org
 from tests.events_support import add_event, add_member, use_clock

@@ -2,7 +2,7 @@
 
 import asyncio
 
-from handlers.i18n import Catalog
+from handlers.kit.i18n import Catalog
 from tests.chat import Chat, visible
 
 

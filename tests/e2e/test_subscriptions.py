@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from handlers import brief
+from handlers.delivery import brief
 from storage import campaign_repos
 from storage.models import Campaign, Conversation, DigestItem, Subscription, SubscriptionTopic
 from tests.chat import Chat

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.runtime import Runtime
-from handlers.vouching import Vouching
+from handlers.partners.vouching import Vouching
 from storage.models import Organisation, Vouch
 from tests.e2e.test_partners import add_org
 from tests.events_support import rows, use_clock

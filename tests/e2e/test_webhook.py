@@ -20,7 +20,7 @@ from bot.fakeapi import FakeBotAPI
 from bot.polling import PER_USER
 from bot.runtime import Runtime
 from bot.webhook import MAX_BODY, USER_BACKLOG
-from handlers.pacing import FLOOD_LIMIT
+from handlers.kit.pacing import FLOOD_LIMIT
 from tests.chat import Chat
 from tests.conftest import bot_settings
 

@@ -6,8 +6,8 @@ from typing import Literal
 
 import pytest
 
-from handlers.actions import Action, ActionTable, TelegramId, on
-from handlers.registration import RegistrationStep
+from handlers.kit.actions import Action, ActionTable, TelegramId, on
+from handlers.members.registration import RegistrationStep
 from handlers.routes import build_routes
 
 

@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 from fluent.syntax import FluentParser, ast
 
-from handlers.i18n import DEFAULT_LOCALES_DIR, LOCALES, Catalog, locale_from_client, resolve_locale
-from handlers.taxonomy import ACTIVITIES, COUNTRIES, EVENT_FORMATS, EVENT_SCOPES, SECTORS, TOPICS, label_id
+from handlers.kit.i18n import DEFAULT_LOCALES_DIR, LOCALES, Catalog, locale_from_client, resolve_locale
+from handlers.kit.taxonomy import ACTIVITIES, COUNTRIES, EVENT_FORMATS, EVENT_SCOPES, SECTORS, TOPICS, label_id
 
 
 def variables(node: object) -> set[str]:

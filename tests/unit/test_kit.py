@@ -2,8 +2,8 @@ import asyncio
 
 import pytest
 
-from handlers.core import KeyedLocks
-from handlers.kit import message_incoming
+from handlers.kit.core import KeyedLocks
+from handlers.kit.messages import message_incoming
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,8 @@ import random
 
 import pytest
 
-from handlers.matching import (
+from handlers.kit.taxonomy import ACTIVITIES, COUNTRIES, SECTORS, TOPICS
+from handlers.partners.matching import (
     COMPLEMENT_WEIGHT,
     CROSS_BORDER_BONUS,
     MAX_COMPLEMENTS,
@@ -18,7 +19,6 @@ from handlers.matching import (
     topic_mask,
     topics_of,
 )
-from handlers.taxonomy import ACTIVITIES, COUNTRIES, SECTORS, TOPICS
 
 
 def org(

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from handlers.pacing import FLOOD_LIMIT, FLOOD_WINDOW, GLOBAL_429_SPAN, Admission, FloodGuard, Limiter
+from handlers.kit.pacing import FLOOD_LIMIT, FLOOD_WINDOW, GLOBAL_429_SPAN, Admission, FloodGuard, Limiter
 
 
 class FakeClock:

@@ -8,7 +8,7 @@ import itertools
 from hypothesis import given
 from hypothesis import strategies as st
 
-from handlers.stats import HIDDEN_MARK, SMALL_MARK, protected, rate, suppress
+from handlers.admin.stats import HIDDEN_MARK, SMALL_MARK, protected, rate, suppress
 
 KEYS = ("al", "ba", "me", "mk", "rs")
 breakdowns = st.dictionaries(st.sampled_from(KEYS), st.integers(min_value=0, max_value=12), max_size=4)

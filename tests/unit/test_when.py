@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from handlers.when import format_when, parse_when
+from handlers.kit.when import format_when, parse_when
 
 BELGRADE = ZoneInfo("Europe/Belgrade")
 

@@ -27,7 +27,7 @@ from typing import (
     get_type_hints,
 )
 
-from handlers.kit import _FIELD, CALLBACK_DATA_LIMIT, ROW_ID_LIMIT, TELEGRAM_ID_LIMIT, parse_number
+from handlers.kit.messages import _FIELD, CALLBACK_DATA_LIMIT, ROW_ID_LIMIT, TELEGRAM_ID_LIMIT, parse_number
 
 # a row's id (the default for `int`) and a Telegram user's id, each checked against its own bound
 RowId = int

@@ -10,14 +10,14 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from handlers import joining
-from handlers.actions import WizardStep
-from handlers.audit_view import audit_line
-from handlers.core import Context
-from handlers.eventcards import title, when
-from handlers.fields import length_error, nav_row
-from handlers.kit import TELEGRAM_ID_LIMIT, Button, Screen, parse_number
-from handlers.partners import organisation_card
+from handlers.admin.audit_view import audit_line
+from handlers.events.cards import title, when
+from handlers.kit.actions import WizardStep
+from handlers.kit.core import Context
+from handlers.kit.fields import length_error, nav_row
+from handlers.kit.messages import TELEGRAM_ID_LIMIT, Button, Screen, parse_number
+from handlers.members import joining
+from handlers.partners.introductions import organisation_card
 from storage import admin_repos, audit_repos, repos
 from storage.models import DeliveryKind, Member, Membership, Organisation, ReportStatus, Role, Vetting
 

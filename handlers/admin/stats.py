@@ -14,10 +14,10 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
-from handlers.core import Context
-from handlers.counts import SMALL, masked
-from handlers.kit import Screen
-from handlers.taxonomy import label_id
+from handlers.kit.core import Context
+from handlers.kit.counts import SMALL, masked
+from handlers.kit.messages import Screen
+from handlers.kit.taxonomy import label_id
 from storage import stats_repos
 from storage.models import DeliveryStatus, Vetting
 

@@ -11,10 +11,7 @@ from typing import Any
 
 import icalendar
 
-from handlers import reports
-from handlers.actions import RunCommand
-from handlers.core import Context, NoticeRenderer
-from handlers.eventcards import (
+from handlers.events.cards import (
     LINK_PREFIX,
     EventPress,
     card_screen,
@@ -32,9 +29,12 @@ from handlers.eventcards import (
     title,
     when,
 )
-from handlers.kit import Button, Document, Screen
-from handlers.rsvp import CHOICES, free_seats, has_started, respond, venue_revealed
-from handlers.taxonomy import COUNTRIES, TOPICS, label_id
+from handlers.events.rsvp import CHOICES, free_seats, has_started, respond, venue_revealed
+from handlers.kit.actions import RunCommand
+from handlers.kit.core import Context, NoticeRenderer
+from handlers.kit.messages import Button, Document, Screen
+from handlers.kit.taxonomy import COUNTRIES, TOPICS, label_id
+from handlers.partners import reports
 from storage import admin_repos, event_repos
 from storage.models import DeliveryKind, Event, EventStatus, ReminderKind, Rsvp, RsvpStatus
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from handlers.actions import WizardStep
-from handlers.core import Context
-from handlers.fields import Field, field_buttons, length_error, nav_row
-from handlers.kit import Button, Screen, parse_number, utf16_length
-from handlers.partners import acting_organisation, own_organisation
-from handlers.taxonomy import TOPICS, label_id
-from handlers.when import format_when
+from handlers.kit.actions import WizardStep
+from handlers.kit.core import Context
+from handlers.kit.fields import Field, field_buttons, length_error, nav_row
+from handlers.kit.messages import Button, Screen, parse_number, utf16_length
+from handlers.kit.taxonomy import TOPICS, label_id
+from handlers.kit.when import format_when
+from handlers.partners.introductions import acting_organisation, own_organisation
 from storage import admin_repos, partner_repos
 from storage.models import Coalition, CoalitionMessage, CoalitionPartner, DeliveryKind, Organisation
 

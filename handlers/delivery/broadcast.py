@@ -7,10 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Literal
 
-from handlers.actions import Action, WizardStep
-from handlers.core import Context
-from handlers.counts import shown_count
-from handlers.eventcards import (
+from handlers.events.cards import (
     event_screen,
     is_full,
     language_note_for,
@@ -19,11 +16,23 @@ from handlers.eventcards import (
     rsvp_choice_row,
     title,
 )
-from handlers.fields import Field, field_buttons, language_picker, length_error, link_error, nav_row, toggle, written_in
-from handlers.i18n import LANGUAGE_NAMES, LOCALES
-from handlers.kit import Button, Screen, parse_number, utf16_length
-from handlers.taxonomy import COUNTRIES, SECTORS, TOPICS
-from handlers.when import format_input, format_when, parse_when
+from handlers.kit.actions import Action, WizardStep
+from handlers.kit.core import Context
+from handlers.kit.counts import shown_count
+from handlers.kit.fields import (
+    Field,
+    field_buttons,
+    language_picker,
+    length_error,
+    link_error,
+    nav_row,
+    toggle,
+    written_in,
+)
+from handlers.kit.i18n import LANGUAGE_NAMES, LOCALES
+from handlers.kit.messages import Button, Screen, parse_number, utf16_length
+from handlers.kit.taxonomy import COUNTRIES, SECTORS, TOPICS
+from handlers.kit.when import format_input, format_when, parse_when
 from storage import admin_repos, audit_repos, campaign_repos, event_repos
 from storage.models import Campaign, CampaignKind, CampaignStatus, DeliveryStatus, EventStatus, RsvpStatus, Vetting
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from handlers.core import Context
+from handlers.kit.core import Context
 from storage.models import AuditEntry, Role, Vetting
 
 DETAIL_LIMIT = 120  # characters of an entry's details: a page of 15 entries stays well inside one message

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import functools
 
-from handlers import events, vouching
-from handlers.actions import Action, RunCommand
-from handlers.core import Context
-from handlers.i18n import COMMAND_LANGUAGES, FALLBACK, LANGUAGE_NAMES, LOCALES, Catalog, Html, Translator
-from handlers.kit import BotCommand, Button, Messenger, Screen
+from handlers.events import listing
+from handlers.kit.actions import Action, RunCommand
+from handlers.kit.core import Context
+from handlers.kit.i18n import COMMAND_LANGUAGES, FALLBACK, LANGUAGE_NAMES, LOCALES, Catalog, Html, Translator
+from handlers.kit.messages import BotCommand, Button, Messenger, Screen
+from handlers.partners import vouching
 
 # the commands a member sees in Telegram's menu, in this order
 MENU_COMMANDS = (
@@ -51,7 +52,7 @@ def welcome_screen(ctx: Context) -> Screen:
 
 async def start_command(ctx: Context) -> None:
     payload = ctx.incoming.args.strip()
-    if await vouching.open_from_link(ctx, payload) or await events.open_from_link(ctx, payload):
+    if await vouching.open_from_link(ctx, payload) or await listing.open_from_link(ctx, payload):
         return
     ctx.show(welcome_screen(ctx))
 

@@ -7,10 +7,8 @@ import csv
 import io
 from collections.abc import Awaitable, Callable
 
-from handlers import newevent
-from handlers.actions import RunCommand
-from handlers.core import Context
-from handlers.eventcards import (
+from handlers.events import newevent
+from handlers.events.cards import (
     ManageEvent,
     Managing,
     events_screen,
@@ -22,10 +20,20 @@ from handlers.eventcards import (
     title,
     when,
 )
-from handlers.fields import length_error
-from handlers.kit import TELEGRAM_ID_LIMIT, Button, Document, Screen, parse_number, spreadsheet_safe, utf16_length
-from handlers.rsvp import decide, has_started
-from handlers.taxonomy import label_id
+from handlers.events.rsvp import decide, has_started
+from handlers.kit.actions import RunCommand
+from handlers.kit.core import Context
+from handlers.kit.fields import length_error
+from handlers.kit.messages import (
+    TELEGRAM_ID_LIMIT,
+    Button,
+    Document,
+    Screen,
+    parse_number,
+    spreadsheet_safe,
+    utf16_length,
+)
+from handlers.kit.taxonomy import label_id
 from storage import audit_repos, event_repos, repos
 from storage.models import DeliveryKind, Event, EventStatus, Member, RsvpStatus
 

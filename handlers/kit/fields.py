@@ -6,11 +6,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from handlers.actions import WizardStep
-from handlers.core import Context
-from handlers.i18n import LANGUAGE_NAMES, LOCALES, Html, Translator
-from handlers.kit import Button
-from handlers.taxonomy import ACTIVITIES, COUNTRIES, SECTORS, TOPICS, label_id
+from handlers.kit.actions import WizardStep
+from handlers.kit.core import Context
+from handlers.kit.i18n import LANGUAGE_NAMES, LOCALES, Html, Translator
+from handlers.kit.messages import Button
+from handlers.kit.taxonomy import ACTIVITIES, COUNTRIES, SECTORS, TOPICS, label_id
 
 NAME_LIMIT = 64
 ORG_NAME_LIMIT = 120

@@ -8,12 +8,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from handlers import joining
-from handlers.actions import RunCommand, WizardStep
-from handlers.core import Context
-from handlers.fields import FIELDS, field_buttons, field_prompt, nav_row, parse_pick, parse_text, summary_lines, toggle
-from handlers.i18n import Html
-from handlers.kit import Button, Screen, parse_number
+from handlers.kit.actions import RunCommand, WizardStep
+from handlers.kit.core import Context
+from handlers.kit.fields import (
+    FIELDS,
+    field_buttons,
+    field_prompt,
+    nav_row,
+    parse_pick,
+    parse_text,
+    summary_lines,
+    toggle,
+)
+from handlers.kit.i18n import Html
+from handlers.kit.messages import Button, Screen, parse_number
+from handlers.members import joining
 from storage import repos
 from storage.models import Membership, Organisation, Vetting, utcnow
 

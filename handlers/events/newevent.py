@@ -9,11 +9,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from handlers import rsvp as seats
-from handlers.actions import RunCommand, WizardStep
-from handlers.core import Context
-from handlers.eventcards import card_text, event_link, may_manage, open_card, open_managed
-from handlers.fields import (
+from handlers.events import rsvp as seats
+from handlers.events.cards import card_text, event_link, may_manage, open_card, open_managed
+from handlers.kit.actions import RunCommand, WizardStep
+from handlers.kit.core import Context
+from handlers.kit.fields import (
     Field,
     field_buttons,
     language_picker,
@@ -24,10 +24,10 @@ from handlers.fields import (
     toggle,
     written_in,
 )
-from handlers.i18n import LANGUAGE_NAMES, LOCALES
-from handlers.kit import Button, Screen, parse_number
-from handlers.taxonomy import COUNTRIES, EVENT_FORMATS, EVENT_SCOPES, TOPICS
-from handlers.when import format_input, format_when, parse_when
+from handlers.kit.i18n import LANGUAGE_NAMES, LOCALES
+from handlers.kit.messages import Button, Screen, parse_number
+from handlers.kit.taxonomy import COUNTRIES, EVENT_FORMATS, EVENT_SCOPES, TOPICS
+from handlers.kit.when import format_input, format_when, parse_when
 from storage import audit_repos, event_repos
 from storage.models import DeliveryKind, Event, EventFormat, EventStatus, EventText, EventTopic
 

@@ -6,13 +6,13 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import Literal
 
-from handlers.actions import Action
-from handlers.core import Context
-from handlers.i18n import LANGUAGE_NAMES
-from handlers.kit import Button, Screen
-from handlers.rsvp import has_started, seats_left, venue_revealed
-from handlers.taxonomy import label_id
-from handlers.when import format_when
+from handlers.events.rsvp import has_started, seats_left, venue_revealed
+from handlers.kit.actions import Action
+from handlers.kit.core import Context
+from handlers.kit.i18n import LANGUAGE_NAMES
+from handlers.kit.messages import Button, Screen
+from handlers.kit.taxonomy import label_id
+from handlers.kit.when import format_when
 from storage import event_repos
 from storage.models import Event, EventStatus, EventText, Rsvp, RsvpStatus
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from handlers import joining
-from handlers.actions import WizardStep
-from handlers.core import Context
-from handlers.fields import (
+from handlers.kit.actions import WizardStep
+from handlers.kit.core import Context
+from handlers.kit.fields import (
     FIELDS,
     field_buttons,
     field_prompt,
@@ -17,9 +16,10 @@ from handlers.fields import (
     summary_lines,
     toggle,
 )
-from handlers.i18n import LANGUAGE_NAMES, LOCALES, Html
-from handlers.kit import Button, Screen
-from handlers.vouching import vouch_link
+from handlers.kit.i18n import LANGUAGE_NAMES, LOCALES, Html
+from handlers.kit.messages import Button, Screen
+from handlers.members import joining
+from handlers.partners.vouching import vouch_link
 from storage import admin_repos, audit_repos, partner_repos, repos
 from storage.models import Member, Membership, Vetting
 

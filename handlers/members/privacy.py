@@ -6,11 +6,11 @@ import json
 from datetime import datetime
 from typing import Any, Literal
 
-from handlers.actions import Action
-from handlers.core import Context
-from handlers.kit import Button, Document, Screen
-from handlers.partners import requester_status
-from handlers.rsvp import withdraw_everywhere
+from handlers.events.rsvp import withdraw_everywhere
+from handlers.kit.actions import Action
+from handlers.kit.core import Context
+from handlers.kit.messages import Button, Document, Screen
+from handlers.partners.introductions import requester_status
 from storage import admin_repos, event_repos, partner_repos, repos, subscription_repos
 from storage.models import Member
 

@@ -16,7 +16,7 @@ import time
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 
-from handlers.taxonomy import ACTIVITIES, TOPICS
+from handlers.kit.taxonomy import ACTIVITIES, TOPICS
 
 # --- the weights, in one place ---------------------------------------------------------------------------
 # Shared topics count most: partners must work on the same threats. Each shared topic is weighted by how rare

@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 import secrets
 
-from handlers import admin
-from handlers.actions import Action
-from handlers.core import Context
-from handlers.kit import Button, Screen, parse_number
-from handlers.partners import acting_organisation, organisation_card
+from handlers.admin import console
+from handlers.kit.actions import Action
+from handlers.kit.core import Context
+from handlers.kit.messages import Button, Screen, parse_number
+from handlers.partners.introductions import acting_organisation, organisation_card
 from storage import audit_repos, partner_repos
 from storage.models import Organisation, Vetting, Vouch
 
@@ -128,7 +128,7 @@ async def on_vouch(ctx: Context, press: Vouching) -> None:
     )
     vouches, needed = await partner_repos.count_vouches(ctx.session, organisation.id), ctx.settings.vouch_threshold
     if vouches >= needed:
-        await admin.decide(
+        await console.decide(
             ctx.session, organisation, Vetting.VETTED, None, actor=None, notify=ctx.notify, at=ctx.now, via="vouches"
         )
         organisation.vetted_by_vouches = True

@@ -5,13 +5,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from handlers.actions import WizardStep
-from handlers.broadcast import CampaignReport, reach_shown, render_campaign
-from handlers.core import Context
-from handlers.fields import Field, field_buttons, language_picker, length_error, link_error, nav_row, toggle, written_in
-from handlers.i18n import LANGUAGE_NAMES, LOCALES
-from handlers.kit import Button, Screen, utf16_length
-from handlers.taxonomy import COUNTRIES, TOPICS
+from handlers.delivery.broadcast import CampaignReport, reach_shown, render_campaign
+from handlers.kit.actions import WizardStep
+from handlers.kit.core import Context
+from handlers.kit.fields import (
+    Field,
+    field_buttons,
+    language_picker,
+    length_error,
+    link_error,
+    nav_row,
+    toggle,
+    written_in,
+)
+from handlers.kit.i18n import LANGUAGE_NAMES, LOCALES
+from handlers.kit.messages import Button, Screen, utf16_length
+from handlers.kit.taxonomy import COUNTRIES, TOPICS
 from storage import audit_repos, campaign_repos
 from storage.models import Campaign, CampaignKind, CampaignStatus
 

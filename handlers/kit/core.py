@@ -19,9 +19,9 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from handlers.actions import ActionTable
-from handlers.i18n import Catalog, Translator, resolve_locale
-from handlers.kit import (
+from handlers.kit.actions import ActionTable
+from handlers.kit.i18n import Catalog, Translator, resolve_locale
+from handlers.kit.messages import (
     Appearance,
     Button,
     DeliveryError,
@@ -34,8 +34,8 @@ from handlers.kit import (
     Transient,
     appearance,
 )
-from handlers.matching import IndexCache
-from handlers.pacing import Admission, FloodGuard, Limiter
+from handlers.kit.pacing import Admission, FloodGuard, Limiter
+from handlers.partners.matching import IndexCache
 from storage import repos
 from storage.models import Conversation, Delivery, DeliveryKind, Member, Role, utcnow
 

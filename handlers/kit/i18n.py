@@ -41,7 +41,7 @@ LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "sq": "Shqip", "sr-Latn": "B
 # setMyCommands takes two-letter ISO 639-1 codes only, so `cnr` and `sh` clients see the default list.
 COMMAND_LANGUAGES = {"de": ["de"], "sq": ["sq"], "sr-Latn": ["sr", "bs", "hr"], "mk": ["mk"]}
 
-DEFAULT_LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
+DEFAULT_LOCALES_DIR = Path(__file__).resolve().parents[2] / "locales"
 
 
 def locale_from_client(language_code: str | None, default: str = FALLBACK) -> str:

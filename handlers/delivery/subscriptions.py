@@ -5,17 +5,17 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from handlers.actions import WizardStep
-from handlers.broadcast import pick_locale
-from handlers.core import Context
-from handlers.eventcards import event_link, events_screen, labels, when
-from handlers.eventcards import title as title_of
-from handlers.fields import Field, field_buttons, nav_row
-from handlers.i18n import Html
-from handlers.kit import Button, Screen, utf16_length
-from handlers.rsvp import has_started
-from handlers.taxonomy import COUNTRIES, TOPICS
-from handlers.when import day_name, next_weekly
+from handlers.delivery.broadcast import pick_locale
+from handlers.events.cards import event_link, events_screen, labels, when
+from handlers.events.cards import title as title_of
+from handlers.events.rsvp import has_started
+from handlers.kit.actions import WizardStep
+from handlers.kit.core import Context
+from handlers.kit.fields import Field, field_buttons, nav_row
+from handlers.kit.i18n import Html
+from handlers.kit.messages import Button, Screen, utf16_length
+from handlers.kit.taxonomy import COUNTRIES, TOPICS
+from handlers.kit.when import day_name, next_weekly
 from storage import event_repos, subscription_repos
 from storage.models import Campaign, CampaignKind, Event, EventStatus, Rhythm, Subscription
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from handlers.core import Context
+from handlers.kit.core import Context
 from storage import event_repos
 from storage.models import DeliveryKind, Event, EventStatus, ReminderKind, Rsvp, RsvpStatus
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from handlers.actions import Action
-from handlers.core import Context
-from handlers.eventcards import may_see, title
-from handlers.kit import Button, Screen
+from handlers.events.cards import may_see, title
+from handlers.kit.actions import Action
+from handlers.kit.core import Context
+from handlers.kit.messages import Button, Screen
 from storage import event_repos, partner_repos
 from storage.models import Event, Organisation, Report
 

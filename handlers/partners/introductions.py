@@ -14,13 +14,14 @@ from typing import Any, Literal
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from handlers.actions import Action, WizardStep
-from handlers.core import Context
-from handlers.eventcards import labels
-from handlers.fields import nav_row
-from handlers.i18n import Html
-from handlers.kit import Button, Screen, parse_number, utf16_length
-from handlers.matching import (
+from handlers.events.cards import labels
+from handlers.kit.actions import Action, WizardStep
+from handlers.kit.core import Context
+from handlers.kit.fields import nav_row
+from handlers.kit.i18n import Html
+from handlers.kit.messages import Button, Screen, parse_number, utf16_length
+from handlers.kit.taxonomy import COUNTRIES, SECTORS, TOPICS, label_id
+from handlers.partners.matching import (
     SCOPES,
     Filters,
     IndexCache,
@@ -30,8 +31,7 @@ from handlers.matching import (
     activity_mask,
     topic_mask,
 )
-from handlers.reports import report_button
-from handlers.taxonomy import COUNTRIES, SECTORS, TOPICS, label_id
+from handlers.partners.reports import report_button
 from storage import partner_repos
 from storage.models import DeliveryKind, Introduction, IntroductionStatus, Member, Organisation, Vetting
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from handlers.actions import Action, TelegramId
-from handlers.core import Context
-from handlers.kit import Button, Screen
+from handlers.kit.actions import Action, TelegramId
+from handlers.kit.core import Context
+from handlers.kit.messages import Button, Screen
 from storage import admin_repos, audit_repos, partner_repos
 from storage.models import DeliveryKind, Member, Membership, Organisation, Role
 

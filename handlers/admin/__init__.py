@@ -1,0 +1,1 @@
+"""The admins' console: vetting, roles, reports, the audit log, statistics."""

@@ -1,0 +1,1 @@
+"""What organisers send and members receive: broadcasts, briefs, subscriptions and digests."""

@@ -1,0 +1,1 @@
+"""Partners: introductions and their matching, coalitions, reports, vouching."""
