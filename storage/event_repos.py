@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Select, bindparam, delete, func, or_, select, update
+from sqlalchemy import Select, and_, bindparam, delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
 
@@ -147,6 +149,43 @@ async def rsvp_counts(session: AsyncSession, event_id: int) -> dict[str, int]:
         select(Rsvp.status, func.count()).where(Rsvp.event_id == event_id).group_by(Rsvp.status)
     )
     return {status: count for status, count in rows.all()}
+
+
+@dataclass(frozen=True)
+class CardFacts:
+    """What an event's card shows beyond the event: everyone's answers by status, how many wait ahead of the
+    reader on the waitlist, and the organisation answering for the event (its organiser's)."""
+
+    counts: dict[str, int]
+    ahead: int = 0
+    organiser_organisation_id: int | None = None
+
+
+async def card_facts(session: AsyncSession, event: Event, rsvp: Rsvp | None) -> CardFacts:
+    """The card's facts in one statement (a card is shown at every press)."""
+    queued = rsvp.queued_at if rsvp is not None and rsvp.status == RsvpStatus.WAITLIST else None
+    mine = {"event": event.id, "organiser": event.organiser_id, "queued": queued, "rsvp": rsvp.id if rsvp else None}
+    organisation, ahead, *counts = (await session.execute(_CARD_FACTS, mine)).one()
+    by_status: dict[str, int] = {status: count for status, count in zip(RsvpStatus, counts, strict=True) if count}
+    return CardFacts(by_status, ahead if queued is not None else 0, organisation)
+
+
+def _card_facts_statement() -> Select[Any]:
+    queued = bindparam("queued", type_=Rsvp.queued_at.type)
+    rsvp_id = bindparam("rsvp", type_=Rsvp.id.type)
+    ahead = and_(
+        Rsvp.status == RsvpStatus.WAITLIST,
+        or_(Rsvp.queued_at < queued, and_(Rsvp.queued_at == queued, Rsvp.id < rsvp_id)),
+    )
+    organisation = select(Member.organisation_id).where(Member.telegram_id == bindparam("organiser"))
+    return select(
+        organisation.scalar_subquery(),
+        func.count().filter(ahead),
+        *(func.count().filter(Rsvp.status == status) for status in RsvpStatus),
+    ).where(Rsvp.event_id == bindparam("event"))
+
+
+_CARD_FACTS = _card_facts_statement()
 
 
 async def going_counts(session: AsyncSession, event_ids: Sequence[int]) -> dict[int, int]:

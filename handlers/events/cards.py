@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
 
-from handlers.events.rsvp import has_started, seats_left, venue_revealed
+from handlers.events.rsvp import free_seats, has_started, seats_left, venue_revealed
 from handlers.kit.actions import Action
 from handlers.kit.core import Context
 from handlers.kit.i18n import LANGUAGE_NAMES
@@ -14,6 +15,7 @@ from handlers.kit.messages import Button, Screen
 from handlers.kit.taxonomy import label_id
 from handlers.kit.when import format_when
 from storage import event_repos
+from storage.event_repos import CardFacts
 from storage.models import Event, EventStatus, EventText, Rsvp, RsvpStatus
 
 
@@ -141,8 +143,29 @@ def labels(ctx: Context, kind: str, values: list[str]) -> str:
     return ", ".join(ctx.tr.plain(label_id(kind, value)) for value in values)
 
 
-async def card_text(ctx: Context, event: Event, rsvp: Rsvp | None, *, show_venue: bool | None = None) -> str:
+@dataclass(frozen=True)
+class CardView:
+    """One reader's card of an event: all it shows, loaded before anything is rendered."""
+
+    event: Event
+    rsvp: Rsvp | None  # the reader's answer, if any
+    facts: CardFacts
+
+    @property
+    def seats_left(self) -> int | None:
+        return free_seats(self.event, self.facts.counts.get(RsvpStatus.GOING, 0))
+
+
+async def load_card(ctx: Context, event: Event, rsvp: Rsvp | None = None) -> CardView:
+    """The reader's card: `rsvp` is their answer if the caller has it at hand, else it is looked up."""
+    if rsvp is None:
+        rsvp = await event_repos.get_rsvp(ctx.session, event.id, ctx.user_id)
+    return CardView(event, rsvp, await event_repos.card_facts(ctx.session, event, rsvp))
+
+
+def card_text(ctx: Context, view: CardView, *, show_venue: bool | None = None) -> str:
     """The event as this reader may see it. `show_venue` overrides the reveal rule (for the organiser)."""
+    event, rsvp = view.event, view.rsvp
     tr, text = ctx.tr, pick_text(event, ctx.tr.locale)
     lines = [tr("event-card-title", title=text.title) + language_note(ctx, event)]
     description = pick_description(event, ctx.tr.locale)
@@ -159,7 +182,7 @@ async def card_text(ctx: Context, event: Event, rsvp: Rsvp | None, *, show_venue
         )
     )
     lines.append(tr("event-card-topics", topics=labels(ctx, "topic", [t.topic for t in event.topics])))
-    lines.append(await _seats_line(ctx, event))
+    lines.append(_seats_line(ctx, event, view.seats_left))
     if event.chatham_house:
         lines.append(tr("event-card-chatham"))
     if event.needs_approval:
@@ -168,7 +191,7 @@ async def card_text(ctx: Context, event: Event, rsvp: Rsvp | None, *, show_venue
     if event.status == EventStatus.CANCELLED:
         lines.append(tr("event-card-cancelled"))
     elif rsvp is not None and rsvp.status:
-        lines.append(await status_line(ctx, rsvp))
+        lines.append(answer_line(ctx, rsvp, view.facts.ahead + 1))
     return "\n".join(lines)
 
 
@@ -178,8 +201,7 @@ def _end(ctx: Context, event: Event) -> str:
     return f"{end:%H:%M}" if start.date() == end.date() else format_when(event.ends_at, ctx.tr.locale, ctx.zone)
 
 
-async def _seats_line(ctx: Context, event: Event) -> str:
-    left = await seats_left(ctx, event)
+def _seats_line(ctx: Context, event: Event, left: int | None) -> str:
     if left is None:
         return ctx.tr("event-card-seats-unlimited")
     return ctx.tr("event-card-seats", left=left, capacity=event.capacity or 0)
@@ -204,8 +226,16 @@ def place_lines(ctx: Context, event: Event, rsvp: Rsvp | None, show_venue: bool 
 
 
 async def status_line(ctx: Context, rsvp: Rsvp) -> str:
+    """The reader's answer, with their place on the waitlist looked up (for lists of several events)."""
     position = await event_repos.waitlist_position(ctx.session, rsvp) if rsvp.status == RsvpStatus.WAITLIST else 0
-    return ctx.tr("event-your-status", status=rsvp.status, position=position)
+    return answer_line(ctx, rsvp, position)
+
+
+def answer_line(ctx: Context, rsvp: Rsvp, position: int) -> str:
+    """`position`: the reader's place on the waitlist (read only when they are on it)."""
+    return ctx.tr(
+        "event-your-status", status=rsvp.status, position=position if rsvp.status == RsvpStatus.WAITLIST else 0
+    )
 
 
 # the answer each button stands for, and the statuses that show it as chosen
@@ -243,13 +273,11 @@ def rsvp_rows(
     return rows
 
 
-async def card_screen(ctx: Context, event: Event, rsvp: Rsvp | None = None) -> Screen:
-    """The card for this reader; `rsvp` is their answer if the caller has it at hand, else it is looked up."""
-    if rsvp is None:
-        rsvp = await event_repos.get_rsvp(ctx.session, event.id, ctx.user_id)
-    text = await card_text(ctx, event, rsvp)
-    rows = rsvp_rows(ctx, event, rsvp, has_started(event, ctx.now), full=await is_full(ctx, event))
-    return event_screen(event, text, rows)
+def card_screen(ctx: Context, view: CardView) -> Screen:
+    """The card for this reader, rendered from what was loaded."""
+    started = has_started(view.event, ctx.now)
+    rows = rsvp_rows(ctx, view.event, view.rsvp, started, full=view.seats_left == 0)
+    return event_screen(view.event, card_text(ctx, view), rows)
 
 
 def open_button(ctx: Context, event: Event) -> list[list[Button]]:

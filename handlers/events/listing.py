@@ -18,6 +18,7 @@ from handlers.events.cards import (
     event_screen,
     events_screen,
     language_note,
+    load_card,
     may_see,
     open_button,
     open_card,
@@ -157,8 +158,9 @@ def _filter_choices(ctx: Context, filter_arg: str, kind: str) -> None:
 
 async def _card(ctx: Context, event: Event, rsvp: Rsvp | None = None) -> Screen:
     """The card with, for members who do not run the event, a way to report it to the admins."""
-    screen = await card_screen(ctx, event, rsvp)
-    report = await reports.event_report_button(ctx, event)
+    view = await load_card(ctx, event, rsvp)
+    screen = card_screen(ctx, view)
+    report = reports.event_report_button(ctx, event, view.facts.organiser_organisation_id)
     return screen if report is None else Screen(screen.text, (*screen.rows, (report,)), screen.protect)
 
 
@@ -208,17 +210,18 @@ async def _rsvp(ctx: Context, event_id: int, choice: RsvpStatus) -> None:
             )
         )
         return
-    # checked before the lock, which writes: a forged id for an event the member may not see changes nothing
-    if await _seen(ctx, await event_repos.get_event(ctx.session, event_id)) is None:
+    # locked before anything is read, so the seats are counted one answer at a time; a forged id for an event the
+    # member may not see is refused here, having changed nothing but the lock's counter
+    seen = await _seen(ctx, await event_repos.lock_event(ctx.session, event_id))
+    if seen is None:
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return
-    event = await event_repos.lock_event(ctx.session, event_id)
-    if event is None or event.status != EventStatus.PUBLISHED or has_started(event, ctx.now):
+    event, rsvp = seen
+    if event.status != EventStatus.PUBLISHED or has_started(event, ctx.now):
         ctx.toast(ctx.tr.plain("event-rsvp-closed"))
-        if event is not None:
-            ctx.show(await _card(ctx, event))
+        ctx.show(await _card(ctx, event, rsvp))
         return
-    rsvp, changed = await respond(ctx, event, choice)
+    rsvp, changed = await respond(ctx, event, choice, rsvp)
     ctx.toast(ctx.tr.plain("event-rsvp-saved", status=rsvp.status))
     if changed:  # an unchanged card cannot be edited (Telegram: "message is not modified")
         ctx.show(await _card(ctx, event, rsvp))

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from handlers.events import rsvp as seats
-from handlers.events.cards import card_text, event_link, may_manage, open_card, open_managed
+from handlers.events.cards import CardView, card_text, event_link, may_manage, open_card, open_managed
 from handlers.kit.actions import RunCommand, WizardStep
 from handlers.kit.core import Context
 from handlers.kit.fields import (
@@ -29,6 +29,7 @@ from handlers.kit.messages import Button, Screen, parse_number
 from handlers.kit.taxonomy import COUNTRIES, EVENT_FORMATS, EVENT_SCOPES, TOPICS
 from handlers.kit.when import format_input, format_when, parse_when
 from storage import audit_repos, event_repos
+from storage.event_repos import CardFacts
 from storage.models import DeliveryKind, Event, EventFormat, EventStatus, EventText, EventTopic
 
 FLOW = "newevent"
@@ -245,7 +246,7 @@ async def render_preview(ctx: Context) -> Screen:
     assert ctx.conversation is not None
     data, token = ctx.conversation.data, ctx.conversation.token
     event = build_event(data)
-    text = ctx.tr("newevent-preview") + "\n\n" + await card_text(ctx, event, None, show_venue=True)
+    text = ctx.tr("newevent-preview") + "\n\n" + card_text(ctx, CardView(event, None, CardFacts({})), show_venue=True)
     text += _reveal_line(ctx, event)
     edit = [
         Button(ctx.tr.plain(f"newevent-edit-{name.removeprefix('ev_')}"), NewEventStep.data(token, "edit", name))

@@ -33,13 +33,12 @@ def free_seats(event: Event, going: int) -> int | None:
     return None if event.capacity is None else max(event.capacity - going, 0)
 
 
-async def respond(ctx: Context, event: Event, choice: RsvpStatus) -> tuple[Rsvp, bool]:
-    """Record a member's answer, and say whether it changed. Going takes a seat if there is one, else a
-    waitlist place, or waits for approval."""
-    rsvp = await event_repos.get_rsvp(ctx.session, event.id, ctx.user_id)
-    if rsvp is None:
+async def respond(ctx: Context, event: Event, choice: RsvpStatus, rsvp: Rsvp | None) -> tuple[Rsvp, bool]:
+    """Record a member's answer (`rsvp`: theirs so far, read after the lock), and say whether it changed. Going
+    takes a seat if there is one, else a waitlist place, or waits for approval."""
+    first = rsvp is None
+    if rsvp is None:  # added once its status is known: no INSERT of a blank answer by autoflush, then an UPDATE
         rsvp = Rsvp(event_id=event.id, telegram_id=ctx.user_id, status="", approved=False)
-        ctx.session.add(rsvp)
     previous = rsvp.status
     if choice == RsvpStatus.GOING and previous in (RsvpStatus.GOING, RsvpStatus.WAITLIST, RsvpStatus.PENDING):
         return rsvp, False  # already holding or waiting for a seat: pressing again changes nothing
@@ -50,6 +49,8 @@ async def respond(ctx: Context, event: Event, choice: RsvpStatus) -> tuple[Rsvp,
     else:
         rsvp.status = choice
         rsvp.queued_at = None
+    if first:
+        ctx.session.add(rsvp)
     await ctx.session.flush()
     if previous == RsvpStatus.GOING and rsvp.status != RsvpStatus.GOING:
         await event_repos.clear_reminders(ctx.session, event.id, ctx.user_id)

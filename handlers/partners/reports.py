@@ -33,10 +33,10 @@ def report_button(ctx: Context, organisation_id: int, label: str = "report-btn",
     return Button(ctx.tr.plain(label, **variables), ReportOrganisation(organisation_id, ASK).pack())
 
 
-async def event_report_button(ctx: Context, event: Event) -> Button | None:
-    """Offered to registered members on the cards of events they do not run, when an organisation answers
-    for the event."""
-    if not ctx.registered or event.organiser_id == ctx.user_id or await _answerable_id(ctx, event) is None:
+def event_report_button(ctx: Context, event: Event, answerable_id: int | None) -> Button | None:
+    """Offered to registered members on the cards of events they do not run, when an organisation answers for
+    the event (`answerable_id`, its organiser's, read with the card)."""
+    if not ctx.registered or event.organiser_id == ctx.user_id or answerable_id is None:
         return None
     return Button(ctx.tr.plain("report-event-btn"), ReportEvent(event.id, ASK).pack())
 
