@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select, update
 
+from bot.fakeapi import FakeBotAPI
 from bot.runtime import Runtime
 from handlers.kit.core import Hub
-from storage.models import Event, EventText, EventTopic, Member, Organisation, Subscription
+from storage.models import Delivery, Event, EventText, EventTopic, Member, Organisation, Subscription
 
 START = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 
@@ -120,3 +123,24 @@ async def rows(runtime: Runtime, model: Any, **where: Any) -> list[Any]:
 async def set_role(runtime: Runtime, user_id: int, role: str) -> None:
     async with runtime.hub.sessions.begin() as session:
         await session.execute(update(Member).where(Member.telegram_id == user_id).values(role=role))
+
+
+async def deliveries_settled(runtime: Runtime, *, within: float, poll: float = 0.2) -> None:
+    """Wait until no delivery is waiting or being sent: the worker has finished with everything queued."""
+
+    async def settled() -> bool:
+        return all(d.status not in ("pending", "sending") for d in await rows(runtime, Delivery))
+
+    async with asyncio.timeout(within):
+        while not await settled():
+            await asyncio.sleep(poll)
+
+
+def times_received(api: FakeBotAPI, text: str, chats: Iterable[int]) -> dict[int, int]:
+    """How many messages containing `text` each chat received (sent with success)."""
+    counts = dict.fromkeys(chats, 0)
+    for call in api.calls:
+        chat = call.params.get("chat_id")
+        if call.ok and call.method == "sendMessage" and chat in counts and text in str(call.params.get("text")):
+            counts[chat] += 1
+    return counts

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 from datetime import timedelta
 
 import pytest
 
 from storage.models import AuditEntry, Campaign, Conversation, Delivery, Member, Rsvp
 from tests.chat import Chat
-from tests.events_support import START, add_event, add_member, rows, use_clock
+from tests.events_support import START, add_event, add_member, deliveries_settled, rows, times_received, use_clock
 
 pytestmark = pytest.mark.both_databases
 
@@ -175,25 +174,8 @@ async def test_a_campaign_rides_out_429_403_500_and_slow_answers(runtime, api, n
     await chats[941].send("/help")
     assert "/subscribe" in chats[941].last_text(), "a command is answered while the campaign is held back"
 
-    async def settled() -> bool:
-        return all(d.status not in ("pending", "sending") for d in await rows(runtime, Delivery))
-
-    async with asyncio.timeout(30):
-        while not await settled():
-            await asyncio.sleep(0.2)
-    got = {
-        uid: len(
-            [
-                c
-                for c in api.calls
-                if c.ok
-                and c.method == "sendMessage"
-                and c.params.get("chat_id") == uid
-                and "Network update" in str(c.params.get("text"))
-            ]
-        )
-        for uid in chats
-    }
+    await deliveries_settled(runtime, within=30)
+    got = times_received(api, "Network update", chats)
     assert got == {**dict.fromkeys(chats, 1), 943: 0}, "exactly once each; nothing to the member who blocked us"
     statuses = {d.telegram_id: d.status for d in await rows(runtime, Delivery)}
     assert statuses == {**dict.fromkeys(chats, "sent"), 943: "blocked"}

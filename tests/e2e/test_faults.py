@@ -17,7 +17,7 @@ from storage.models import Campaign, Delivery, Rsvp
 from tests.chat import Chat
 from tests.conftest import bot_settings
 from tests.e2e.test_events import open_card
-from tests.events_support import add_event, add_member, rows, use_clock
+from tests.events_support import add_event, add_member, deliveries_settled, rows, times_received, use_clock
 
 ORGANISER = 700
 STORM = 6
@@ -109,25 +109,8 @@ async def test_a_429_storm_and_blocked_chats_during_a_campaign(api, runtime, new
     await asker.send("/help")
     assert "/register" in asker.last_text() or "/profile" in asker.last_text()
 
-    async def settled() -> bool:
-        return all(d.status not in ("pending", "sending") for d in await rows(runtime, Delivery))
-
-    async with asyncio.timeout(60):
-        while not await settled():
-            await asyncio.sleep(0.3)
-    got = {
-        uid: len(
-            [
-                c
-                for c in api.calls
-                if c.ok
-                and c.method == "sendMessage"
-                and c.params.get("chat_id") == uid
-                and "Storm warning" in str(c.params.get("text"))
-            ]
-        )
-        for uid in audience
-    }
+    await deliveries_settled(runtime, within=60, poll=0.3)
+    got = times_received(api, "Storm warning", audience)
     assert got == {uid: 0 if uid in blocked else 1 for uid in audience}
     statuses = {d.telegram_id: d.status for d in await rows(runtime, Delivery)}
     assert statuses == {uid: "blocked" if uid in blocked else "sent" for uid in audience}
