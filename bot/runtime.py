@@ -49,7 +49,8 @@ def build_hub(settings: Settings, database: AsyncEngine, *, strict_translations:
         log_key=secrets.token_bytes(32),
     )
     catalog = Catalog(strict=strict_translations)
-    return Hub(session_factory(database), catalog, hub_settings, build_routes())
+    flood = FloodGuard(settings.flood_limit)
+    return Hub(session_factory(database), catalog, hub_settings, build_routes(), flood=flood)
 
 
 def _webhook(settings: Settings) -> Webhook | None:
@@ -90,7 +91,6 @@ class Runtime:
             health=self.health,
         )
         self.engine = make_engine(settings.bot_engine, options)
-        self.hub.flood = FloodGuard(settings.flood_limit)
         self.metrics = Metrics(self.hub)
         if self.database.dialect.name == "postgresql":
             # Several processes may share the bot. One of them sends the bulk (storage/lease.py); every one answers

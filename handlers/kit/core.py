@@ -219,6 +219,8 @@ class Hub:
         catalog: Catalog,
         settings: HubSettings,
         routes: Routes,
+        *,
+        flood: FloodGuard | None = None,
     ) -> None:
         self.sessions, self.catalog, self.settings = sessions, catalog, settings
         self.routes = routes
@@ -229,7 +231,7 @@ class Hub:
         # told each update's kind and how long its handler took (the metrics): "message" or "callback_query"
         self.observe: Callable[[str, float], None] = lambda kind, seconds: None
         self.limiter = Limiter(settings.send_rate)  # shared with the delivery worker
-        self.flood = FloodGuard()  # drops the updates of a user who sends far more than a person can
+        self.flood = flood or FloodGuard()  # drops the updates of a user who sends far more than a person can
         self.partners = IndexCache()
         # one update at a time per user, so two quick presses cannot interleave on one conversation
         self.user_locks = KeyedLocks()
