@@ -361,30 +361,26 @@ class Hub:
         if member is None and await repos.was_suspended(session, incoming.user_id):
             # suspended, then erased by /forget: suspended again from the first thing they do
             member = await repos.get_or_create_member(session, incoming.user_id, self.clock())
-        locale = resolve_locale(member.locale if member else None, incoming.language_code, self.settings.default_locale)
-        return Context(
-            incoming,
-            session,
-            self.catalog.translator(locale),
-            self.settings,
-            member,
-            conversation,
-            now=self.clock(),
-            bot_username=self.bot_username,
-            partners=self.partners,
-        )
+        return self._new_context(incoming, session, member, conversation)
 
     def member_context(self, session: AsyncSession, member: Member) -> Context:
         """A context for a message the hub starts itself (a reminder, a notice), in the recipient's language."""
-        locale = resolve_locale(member.locale, None, self.settings.default_locale)
         incoming = Incoming(user_id=member.telegram_id, chat_id=member.telegram_id)
+        return self._new_context(incoming, session, member, None)
+
+    def _new_context(
+        self, incoming: Incoming, session: AsyncSession, member: Member | None, conversation: Conversation | None
+    ) -> Context:
+        """In the member's language, else their client's, else the hub's; on the hub's clock."""
+        locale = resolve_locale(member.locale if member else None, incoming.language_code, self.settings.default_locale)
+        translator = self.catalog.translator(locale)
         return Context(
             incoming,
             session,
-            self.catalog.translator(locale),
+            translator,
             self.settings,
             member,
-            None,
+            conversation,
             now=self.clock(),
             bot_username=self.bot_username,
             partners=self.partners,
