@@ -29,8 +29,7 @@ from typing import (
 
 from handlers.kit.messages import _FIELD, CALLBACK_DATA_LIMIT, ROW_ID_LIMIT, TELEGRAM_ID_LIMIT, parse_number
 
-# a row's id (the default for `int`) and a Telegram user's id, each checked against its own bound
-RowId = int
+# a Telegram user's id, checked against its own bound (a plain `int` field is a row's id, bound by ROW_ID_LIMIT)
 TelegramId = Annotated[int, TELEGRAM_ID_LIMIT]
 
 NONE = "-"  # an `X | None` field that holds nothing

@@ -97,12 +97,7 @@ def _press(organisation: Organisation, event: Event | None, answer: Answer) -> s
 
 async def _answerable(ctx: Context, event: Event) -> Organisation | None:
     """The organisation of the event's organiser: the one the admins can warn or suspend."""
-    organisation_id = await _answerable_id(ctx, event)
-    return await ctx.session.get(Organisation, organisation_id) if organisation_id is not None else None
-
-
-async def _answerable_id(ctx: Context, event: Event) -> int | None:
-    """Its id alone: the card's button needs no more (it is shown at every press)."""
     if event.organiser_id is None:
         return None
-    return await partner_repos.organisation_of(ctx.session, event.organiser_id)
+    organisation_id = await partner_repos.organisation_of(ctx.session, event.organiser_id)
+    return await ctx.session.get(Organisation, organisation_id) if organisation_id is not None else None
