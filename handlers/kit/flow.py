@@ -1,0 +1,348 @@
+"""Wizards, declared. A `Flow` is its steps — what each one shows, which buttons it answers, how it reads typed
+text, where Next and Back go — and its final action. The kit does the rest the same way for every wizard:
+
+- the draft lives in the user's conversation row, so a restart (or a SIGKILL) continues where they were;
+- Back and Cancel on every screen; a button of another run, or of a step the user has left, answers "expired";
+- the role a wizard needs is checked on every press and every message, not only at the start: an admin who takes
+  it away mid-wizard ends the wizard, which says why;
+- typed text where a step wants a button gets "use the buttons" and the step again, and changes nothing.
+
+A step's handlers get a `Run`: the draft (a copy, kept only when the handler moves on with `go`, `next` or
+`stay`) and the ways to answer.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from handlers.kit.actions import WizardStep
+from handlers.kit.core import Context
+from handlers.kit.fields import Field, field_buttons, language_picker, parse_pick, parse_text, toggle, written_in
+from handlers.kit.i18n import LOCALES, Translator
+from handlers.kit.messages import Button, Screen
+
+Data = dict[str, Any]
+ScreenFn = Callable[["Run"], Screen | Awaitable[Screen]]
+ButtonFn = Callable[["Run", str], Awaitable[None]]
+TextFn = Callable[["Run", str], Awaitable[None]]
+# reads typed text into the draft; returns the localized complaint, or None when the text was good
+ReadFn = Callable[["Run", str], str | None]
+# where Next or Back goes from a step: a step's name, or one worked out from the draft (None: the flow's order)
+Then = str | Callable[[Data], str | None]
+
+
+@dataclass(frozen=True)
+class Step:
+    screen: ScreenFn
+    buttons: Mapping[str, ButtonFn] = field(default_factory=dict)  # by the press's action
+    text: TextFn | None = None  # None: this step wants a button
+    then: Then | None = None
+    back: Then | None = None
+
+
+@dataclass(frozen=True)
+class Guard:
+    """Who may use a wizard, and what someone else (or who lost the role) is told."""
+
+    allows: Callable[[Context], bool]
+    refusal: str  # message id
+
+
+ORGANISERS = Guard(lambda ctx: ctx.is_organiser, "event-organisers-only")
+ADMINS = Guard(lambda ctx: ctx.is_admin, "admin-only")
+
+
+@dataclass
+class Run:
+    """One press or message inside a wizard's run."""
+
+    ctx: Context
+    flow: Flow
+    step: str
+    data: Data
+    token: str
+
+    @property
+    def tr(self) -> Translator:
+        return self.ctx.tr
+
+    def button(self, label: str, action: str, arg: object = "-") -> Button:
+        """A button of this run: `label` is shown as it is; see `labelled` for a message id."""
+        return Button(label, self.flow.press.data(self.token, action, str(arg)))
+
+    def labelled(self, message_id: str, action: str, arg: object = "-", **args: Any) -> Button:
+        return self.button(self.tr.plain(message_id, **args), action, arg)
+
+    def nav(self, *, back: bool = True) -> list[Button]:
+        """The Back and Cancel row every step ends with."""
+        row = [self.labelled("btn-back", "back")] if back else []
+        return [*row, self.labelled("btn-cancel", "cancel")]
+
+    async def go(self, step: str) -> None:
+        """Keep the draft, at `step`, and show it (an edit after a press, a new message after typing)."""
+        conversation = self.ctx.conversation
+        assert conversation is not None
+        conversation.data, conversation.step = self.data, step
+        self.step = step
+        self.ctx.show(await self.flow.screen(self))
+
+    async def stay(self) -> None:
+        await self.go(self.step)
+
+    async def next(self) -> None:
+        await self.go(self.flow.next_step(self.data, self.step))
+
+    async def back(self) -> None:
+        await self.go(self.flow.previous_step(self.data, self.step))
+
+    def expired(self) -> None:
+        self.ctx.toast(self.tr.plain("error-button-expired"))
+
+    async def hint(self, message: str) -> None:
+        """A complaint about what was typed, then the step again; the draft stays as it was."""
+        self.ctx.reply(Screen(message))
+        saved = self.flow.run_of(self.ctx)
+        self.ctx.reply(await self.flow.screen(saved))
+
+    async def finish(self, screen: Screen) -> None:
+        """The wizard is over: its state goes, and `screen` takes its place."""
+        await self.ctx.end_flow()
+        self.ctx.show(screen)
+
+
+@dataclass(frozen=True)
+class Flow:
+    name: str  # the conversation's flow
+    press: type[WizardStep]
+    steps: Mapping[str, Step]
+    first: str
+    cancelled: str  # message id of what Cancel shows
+    fresh: Callable[[Context], Data] = lambda ctx: {}  # a new run's draft
+    guard: Guard | None = None
+    order: Callable[[Data], Sequence[str]] | None = None  # for Next and Back, where a step names neither
+    summary: str | None = None  # an edit made from the summary returns to it, once `complete`
+    complete: Callable[[Data], bool] = lambda data: True
+    in_progress: str | None = None  # message id: offer to continue a run in progress rather than start over
+
+    def allowed(self, ctx: Context) -> bool:
+        return self.guard is None or self.guard.allows(ctx)
+
+    async def start(self, ctx: Context, step: str | None = None, data: Data | None = None) -> None:
+        """Begin a run (or, with `in_progress`, offer to continue the one the user left)."""
+        if self.guard is not None and not self.guard.allows(ctx):
+            ctx.show(Screen(ctx.tr(self.guard.refusal)))
+            return
+        current = ctx.conversation
+        if self.in_progress and step is None and current is not None and current.flow == self.name:
+            run = self.run_of(ctx)
+            continuing = [run.labelled("btn-continue", "continue"), run.labelled("btn-start-over", "restart")]
+            ctx.show(Screen.of(ctx.tr(self.in_progress), [continuing]))
+            return
+        await self._begin(ctx, step, data)
+
+    async def _begin(self, ctx: Context, step: str | None = None, data: Data | None = None) -> None:
+        await ctx.start_flow(self.name, step or self.first, self.fresh(ctx) if data is None else data)
+        ctx.show(await self.screen(self.run_of(ctx)))
+
+    def run_of(self, ctx: Context) -> Run:
+        conversation = ctx.conversation
+        assert conversation is not None and conversation.flow == self.name
+        return Run(ctx, self, conversation.step, _copy(conversation.data), conversation.token)
+
+    async def screen(self, run: Run) -> Screen:
+        shown = self.steps[run.step].screen(run)
+        return await shown if inspect.isawaitable(shown) else shown
+
+    async def on_button(self, ctx: Context, press: WizardStep) -> None:
+        if ctx.flow_run(self.name, press.token) is None:
+            ctx.toast(ctx.tr.plain("error-button-expired"))
+            return
+        if not self.allowed(ctx):
+            await self._refuse(ctx)
+            return
+        run = self.run_of(ctx)
+        step = self.steps.get(run.step)
+        handler = step.buttons.get(press.action) if step else None
+        if handler is None:
+            handler = _EVERY_STEP.get(press.action)
+        if handler is None or step is None:
+            run.expired()
+            return
+        await handler(run, press.arg)
+
+    async def on_text(self, ctx: Context) -> None:
+        assert ctx.incoming.text is not None
+        if not self.allowed(ctx):
+            await self._refuse(ctx)
+            return
+        run = self.run_of(ctx)
+        step = self.steps.get(run.step)
+        if step is None or step.text is None:
+            await run.hint(ctx.tr("error-use-buttons"))
+            return
+        await step.text(run, ctx.incoming.text)
+
+    async def _refuse(self, ctx: Context) -> None:
+        assert self.guard is not None
+        await ctx.end_flow_refused(self.guard.refusal)
+
+    def next_step(self, data: Data, step: str) -> str:
+        """Where Next goes: the step's own `then`, else back to the summary when editing, else the next in order."""
+        chosen = _where(self.steps[step].then, data)
+        if chosen is not None:
+            return chosen
+        if self.summary and data.get("editing") and self.complete(data):
+            return self.summary
+        order = list(self.order(data)) if self.order else [step]
+        return order[min(order.index(step) + 1, len(order) - 1)] if step in order else order[0]
+
+    def previous_step(self, data: Data, step: str) -> str:
+        chosen = _where(self.steps[step].back, data) if step in self.steps else None
+        if chosen is not None:
+            return chosen
+        if self.summary and data.get("editing") and self.complete(data) and step != self.summary:
+            return self.summary
+        order = list(self.order(data)) if self.order else [self.first]
+        return order[max(order.index(step) - 1, 0)] if step in order else order[0]
+
+
+def _where(then: Then | None, data: Data) -> str | None:
+    return then(data) if callable(then) else then
+
+
+def _copy(data: Data) -> Data:
+    """A copy deep enough that changing the draft's dicts and lists never changes the saved row in place (the ORM
+    would not see the change): one level of dicts and lists below the top."""
+    return {k: dict(v) if isinstance(v, dict) else list(v) if isinstance(v, list) else v for k, v in data.items()}
+
+
+async def _cancel(run: Run, arg: str) -> None:
+    await run.finish(Screen(run.tr(run.flow.cancelled)))
+
+
+async def _back(run: Run, arg: str) -> None:
+    await run.back()
+
+
+async def _continue(run: Run, arg: str) -> None:
+    if run.flow.in_progress is None:
+        run.expired()
+        return
+    await run.stay()
+
+
+async def _restart(run: Run, arg: str) -> None:
+    if run.flow.in_progress is None:
+        run.expired()
+        return
+    await run.flow._begin(run.ctx)
+
+
+_EVERY_STEP: dict[str, ButtonFn] = {"cancel": _cancel, "back": _back, "continue": _continue, "restart": _restart}
+
+
+# --- steps built from a field (kit/fields.py): a typed text, one choice, several, or yes/no ---
+
+
+def prompt_of(message_id: str | Callable[[Run], str]) -> Callable[[Run], str]:
+    return message_id if callable(message_id) else (lambda run: run.tr(message_id))
+
+
+def field_step(
+    field: Field,
+    prompt: str | Callable[[Run], str],
+    *,
+    key: str | None = None,
+    then: Then | None = None,
+    back: Then | None = None,
+    nav_back: bool = True,
+) -> Step:
+    """A step that sets `data[key]` (the field's name by default) from its buttons or, for a text field, from
+    what the user types (an optional one can be skipped)."""
+    name, ask = key or field.name, prompt_of(prompt)
+
+    def screen(run: Run) -> Screen:
+        rows = field_buttons(run.ctx, field, run.data.get(name), run.flow.press, run.token)
+        return Screen.of(ask(run), [*rows, run.nav(back=nav_back)])
+
+    async def pick(run: Run, arg: str) -> None:
+        value = parse_pick(field, arg)
+        if value is None:
+            run.expired()
+            return
+        run.data[name] = value
+        await run.next()
+
+    async def flip(run: Run, arg: str) -> None:
+        chosen = toggle(field, run.data.get(name, []), arg)
+        if chosen is None:
+            run.expired()
+            return
+        run.data[name] = chosen
+        await run.stay()
+
+    async def done(run: Run, arg: str) -> None:
+        if len(run.data.get(name, [])) < field.min_selected:
+            run.ctx.toast(run.tr.plain("error-pick-at-least-one"))
+            return
+        run.data.setdefault(name, [])
+        await run.next()
+
+    async def skip(run: Run, arg: str) -> None:
+        run.data[name] = None
+        await run.next()
+
+    def read(run: Run, text: str) -> str | None:
+        value, error = parse_text(run.tr, field, text)
+        if error is None:
+            run.data[name] = value
+        return error
+
+    buttons: Mapping[str, ButtonFn] = {
+        "choice": {"pick": pick},
+        "bool": {"pick": pick},
+        "multi": {"tog": flip, "done": done},
+        "text": {"skip": skip} if field.optional else {},
+    }[field.kind]
+    return Step(screen, buttons, reads(read) if field.kind == "text" else None, then, back)
+
+
+def reads(read: ReadFn) -> TextFn:
+    """A step's text handler from a reader: good text moves on to the next step, bad text gets its complaint."""
+
+    async def on_text(run: Run, text: str) -> None:
+        error = read(run, text)
+        if error is not None:
+            await run.hint(error)
+            return
+        await run.next()
+
+    return on_text
+
+
+def languages_step(prompt: str, *, texts: str, write: str, then: Then) -> Step:
+    """Pick a language to write organiser content in (`data[texts]`, by locale): a language opens step `write`
+    for it (with `data["cur"]` set); Done, once there is one, goes on."""
+
+    def screen(run: Run) -> Screen:
+        written = run.data[texts]
+        picker = language_picker(run.ctx, written, run.flow.press, run.token)
+        return Screen.of(run.tr(prompt) + written_in(run.ctx, written), [*picker, run.nav(back=False)])
+
+    async def language(run: Run, arg: str) -> None:
+        if arg not in LOCALES:
+            run.expired()
+            return
+        run.data["cur"] = arg
+        await run.go(write)
+
+    async def done(run: Run, arg: str) -> None:
+        if not run.data[texts]:
+            run.expired()
+            return
+        await run.next()
+
+    return Step(screen, {"lang": language, "textsdone": done}, then=then)
