@@ -213,6 +213,8 @@ class KeyedLocks:
 
 
 class Hub:
+    """Built once, whole, by the composition root (bot/runtime.py); nothing is patched in afterwards."""
+
     def __init__(
         self,
         sessions: async_sessionmaker[AsyncSession],
@@ -220,18 +222,23 @@ class Hub:
         settings: HubSettings,
         routes: Routes,
         *,
-        flood: FloodGuard | None = None,
+        bot_username: str = "",  # as getMe gave it: the links the hub makes point to the bot
+        clock: Callable[[], datetime] = utcnow,
+        limiter: Limiter | None = None,  # shared with the delivery worker
+        flood: FloodGuard | None = None,  # drops the updates of a user who sends far more than a person can
+        deliveries_queued: Callable[[], None] = lambda: None,  # wakes the delivery worker
+        # told each update's kind and how long its handler took (the metrics): "message" or "callback_query"
+        observe: Callable[[str, float], None] = lambda kind, seconds: None,
     ) -> None:
         self.sessions, self.catalog, self.settings = sessions, catalog, settings
         self.routes = routes
-        self.bot_username = ""  # learnt by the engine from getMe
+        self.bot_username = bot_username
+        self.clock = clock
+        self.limiter = limiter or Limiter(settings.send_rate)
+        self.flood = flood or FloodGuard()
+        self.deliveries_queued = deliveries_queued
+        self.observe = observe
         self.handled = 0  # updates fully answered; tests and the demo wait on it
-        self.clock: Callable[[], datetime] = utcnow  # tests drive time through this
-        self.deliveries_queued: Callable[[], None] = lambda: None  # the delivery worker wakes on this
-        # told each update's kind and how long its handler took (the metrics): "message" or "callback_query"
-        self.observe: Callable[[str, float], None] = lambda kind, seconds: None
-        self.limiter = Limiter(settings.send_rate)  # shared with the delivery worker
-        self.flood = flood or FloodGuard()  # drops the updates of a user who sends far more than a person can
         self.partners = IndexCache()
         # one update at a time per user, so two quick presses cannot interleave on one conversation
         self.user_locks = KeyedLocks()
