@@ -244,3 +244,11 @@ async def organiser_campaigns(session: AsyncSession, organiser_id: int | None, l
     if organiser_id is not None:
         query = query.where(Campaign.organiser_id == organiser_id)
     return list(await session.scalars(query.order_by(Campaign.id.desc()).limit(limit)))
+
+
+async def add_campaign(session: AsyncSession, campaign: Campaign) -> None:
+    """Keep a new campaign and give it its id. What is pending goes first: the campaign refers to its organiser's
+    member row, which the sender's first message may just have added."""
+    await session.flush()
+    session.add(campaign)
+    await session.flush()

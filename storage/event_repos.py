@@ -140,6 +140,14 @@ async def answered_events(session: AsyncSession, telegram_id: int, since: dateti
     return list(await session.scalars(query))
 
 
+async def save_answers(session: AsyncSession, *new: Rsvp) -> None:
+    """Write the answers changed (and the `new` ones) now: the counts read next are Core statements, which do not
+    flush the session themselves. A new answer is added once its status is known, so no blank one is INSERTed by
+    an autoflush and then UPDATEd."""
+    session.add_all(new)
+    await session.flush()
+
+
 async def get_rsvp(session: AsyncSession, event_id: int, telegram_id: int) -> Rsvp | None:
     return await session.scalar(select(Rsvp).where(Rsvp.event_id == event_id, Rsvp.telegram_id == telegram_id))
 

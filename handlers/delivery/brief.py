@@ -103,10 +103,8 @@ async def _publish(run: Run, arg: str) -> None:
         ctx.toast(ctx.tr.plain("brief-nobody"))
         return
     await ctx.ensure_member()
-    await ctx.session.flush()
     campaign.organiser_id, campaign.status, campaign.send_at = ctx.user_id, CampaignStatus.SCHEDULED, ctx.now
-    ctx.session.add(campaign)
-    await ctx.session.flush()
+    await campaign_repos.add_campaign(ctx.session, campaign)
     count = await campaign_repos.queue_campaign(ctx.session, campaign, ctx.now)
     ctx.queued_deliveries += count
     audit_repos.audit(
