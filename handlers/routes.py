@@ -46,7 +46,7 @@ def build_routes() -> Routes:
             brief.BRIEF.name: brief.BRIEF.on_text,
             introductions.FLOW: introductions.on_text,
             coalitions.FLOW: coalitions.on_text,
-            console.FLOW: console.on_text,
+            console.ADMIN.name: console.ADMIN.on_text,
         },
         notices={
             **listing.notice_renderers(),
@@ -82,7 +82,7 @@ def build_routes() -> Routes:
             on(broadcast.CampaignReport, broadcast.on_report_button),
             on(cards.EventPress, listing.on_button),
             on(cards.ManageEvent, myevents.on_button),
-            on(console.AdminStep, console.on_button),
+            on(console.AdminStep, console.ADMIN.on_button),
             on(coalitions.CoalitionStep, coalitions.on_button),
             on(introductions.PartnersStep, introductions.on_button),
             on(brief.BriefStep, brief.BRIEF.on_button),
