@@ -45,7 +45,7 @@ def build_routes() -> Routes:
             subscriptions.SUBSCRIBE.name: subscriptions.SUBSCRIBE.on_text,
             brief.BRIEF.name: brief.BRIEF.on_text,
             introductions.FLOW: introductions.on_text,
-            coalitions.FLOW: coalitions.on_text,
+            coalitions.COALITIONS.name: coalitions.COALITIONS.on_text,
             console.ADMIN.name: console.ADMIN.on_text,
         },
         notices={
@@ -83,7 +83,7 @@ def build_routes() -> Routes:
             on(cards.EventPress, listing.on_button),
             on(cards.ManageEvent, myevents.on_button),
             on(console.AdminStep, console.ADMIN.on_button),
-            on(coalitions.CoalitionStep, coalitions.on_button),
+            on(coalitions.CoalitionStep, coalitions.COALITIONS.on_button),
             on(introductions.PartnersStep, introductions.on_button),
             on(brief.BriefStep, brief.BRIEF.on_button),
             on(subscriptions.SubscribeStep, subscriptions.SUBSCRIBE.on_button),
