@@ -31,6 +31,7 @@ from handlers.kit.flow import (
 from handlers.kit.messages import TELEGRAM_ID_LIMIT, Screen, parse_number
 from handlers.members import joining
 from handlers.partners.introductions import organisation_card
+from handlers.partners.matching import IndexCache
 from storage import admin_repos, audit_repos, repos
 from storage.models import DeliveryKind, Member, Membership, Organisation, ReportStatus, Role, Vetting
 
@@ -221,7 +222,7 @@ async def _decide(run: Run, org_id: int, vetting: Vetting, reason: str | None) -
         await go_noting(run, ctx.tr("admin-already-decided"), "queue")
         return
     await decide(ctx.session, organisation, vetting, reason, actor=ctx.user_id, notify=ctx.notify, at=ctx.now)
-    ctx.partners.invalidate()
+    ctx.shared(IndexCache).invalidate()
     run.data = {}
     await go_noting(run, ctx.tr(f"admin-decided-{vetting}", organisation=organisation.name), "queue")
 
@@ -353,7 +354,7 @@ async def _moderate(run: Run, org_id: int, action: str) -> None:
             return
     if action in ("suspend", "unsuspend"):
         organisation.suspended_at = ctx.now if action == "suspend" else None
-        ctx.partners.invalidate()
+        ctx.shared(IndexCache).invalidate()
     if action == "warn":
         for member_id in await admin_repos.acting_members(ctx.session, org_id):
             ctx.notify(member_id, DeliveryKind.ORGANISATION_WARNED, organisation_id=org_id)

@@ -19,6 +19,7 @@ from handlers.kit.fields import (
 from handlers.kit.i18n import LANGUAGE_NAMES, LOCALES, Html
 from handlers.kit.messages import Button, Screen
 from handlers.members import joining
+from handlers.partners.matching import IndexCache
 from handlers.partners.vouching import vouch_link
 from storage import admin_repos, audit_repos, partner_repos, repos
 from storage.models import Member, Membership, Vetting
@@ -235,7 +236,7 @@ async def _save(ctx: Context, name: str, value: Any) -> None:
     else:
         setattr(organisation, name, value if value is not None else "")
     if name in ORGANISATION_FIELDS:
-        ctx.partners.invalidate()  # suggestions follow the organisation's new profile
+        ctx.shared(IndexCache).invalidate()  # suggestions follow the organisation's new profile
     ctx.toast(ctx.tr.plain("profile-saved"))
     await _back_to_menu(ctx, saved=True)
 

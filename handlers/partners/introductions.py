@@ -135,7 +135,7 @@ async def _still_acting(ctx: Context) -> bool:
 async def _list_screen(run: Run) -> Screen:
     ctx, data, organisation = run.ctx, run.data, _acting(run)
     filters = Filters(data["topic"], data["country"], data["scope"], data["sector"])
-    found, more = await top_partners(ctx.session, ctx.partners, organisation, filters, data["page"], ctx.now)
+    found, more = await top_partners(ctx.session, ctx.shared(IndexCache), organisation, filters, data["page"], ctx.now)
     if found:
         text = _cards_text(ctx, organisation, found, first=data["page"] * PAGE_SIZE + 1)
     else:

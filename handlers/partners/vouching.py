@@ -19,6 +19,7 @@ from handlers.kit.actions import Action
 from handlers.kit.core import Context
 from handlers.kit.messages import Button, Screen, parse_number
 from handlers.partners.introductions import acting_organisation, organisation_card
+from handlers.partners.matching import IndexCache
 from storage import audit_repos, partner_repos, repos
 from storage.models import Organisation, Vetting
 
@@ -129,7 +130,7 @@ async def on_vouch(ctx: Context, press: Vouching) -> None:
             ctx.session, organisation, Vetting.VETTED, None, actor=None, notify=ctx.notify, at=ctx.now, via="vouches"
         )
         organisation.vetted_by_vouches = True
-        ctx.partners.invalidate()
+        ctx.shared(IndexCache).invalidate()
         ctx.show(Screen(ctx.tr("vouch-vetted", organisation=organisation.name)))
         return
     ctx.show(Screen(ctx.tr("vouch-counted", organisation=organisation.name, count=vouches, needed=needed)))
