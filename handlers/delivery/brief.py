@@ -14,7 +14,7 @@ from handlers.kit.i18n import LANGUAGE_NAMES
 from handlers.kit.messages import Button, Screen, utf16_length
 from handlers.kit.taxonomy import COUNTRIES, TOPICS
 from storage import audit_repos, campaign_repos
-from storage.models import Campaign, CampaignKind, CampaignStatus
+from storage.models import Audience, Campaign, CampaignKind, CampaignStatus
 
 
 class BriefStep(WizardStep, prefix="br"):
@@ -36,7 +36,7 @@ def draft_brief(data: dict[str, Any]) -> Campaign:
         titles=data["titles"],
         texts=data["texts"],
         link=data["link"],
-        audience={},
+        audience=Audience(),
         topics=data["topics"],
         countries=data["countries"],
     )

@@ -34,7 +34,16 @@ from handlers.kit.messages import Button, Screen, parse_number, utf16_length
 from handlers.kit.taxonomy import COUNTRIES, SECTORS, TOPICS
 from handlers.kit.when import format_input, format_when, parse_when
 from storage import admin_repos, audit_repos, campaign_repos, event_repos
-from storage.models import Campaign, CampaignKind, CampaignStatus, DeliveryStatus, EventStatus, RsvpStatus, Vetting
+from storage.models import (
+    Audience,
+    Campaign,
+    CampaignKind,
+    CampaignStatus,
+    DeliveryStatus,
+    EventStatus,
+    RsvpStatus,
+    Vetting,
+)
 
 FLOW = "broadcast"
 
@@ -119,7 +128,7 @@ def draft_campaign(data: dict[str, Any]) -> Campaign:
         texts=data["texts"],
         event_id=data.get("event_id"),
         link=data.get("link"),
-        audience=data["audience"],
+        audience=Audience.of(data["audience"]),
         topics=data.get("topics", []),
         countries=data.get("countries", []),
     )
