@@ -39,7 +39,7 @@ def build_routes() -> Routes:
         flows_text={
             registration.FLOW: registration.on_text,
             profile.FLOW: profile.on_text,
-            newevent.FLOW: newevent.on_text,
+            newevent.NEWEVENT.name: newevent.NEWEVENT.on_text,
             myevents.MESSAGE_FLOW: myevents.on_message_text,
             broadcast.FLOW: broadcast.on_text,
             subscriptions.FLOW: subscriptions.on_text,
@@ -88,7 +88,7 @@ def build_routes() -> Routes:
             on(brief.BriefStep, brief.BRIEF.on_button),
             on(subscriptions.SubscribeStep, subscriptions.on_button),
             on(broadcast.BroadcastStep, broadcast.on_button),
-            on(newevent.NewEventStep, newevent.on_button),
+            on(newevent.NewEventStep, newevent.NEWEVENT.on_button),
             on(profile.ProfileStep, profile.on_button),
             on(registration.RegistrationStep, registration.on_button),
         ]
