@@ -209,14 +209,20 @@ def _read_description(run: Run, text: str) -> str | None:
     return error
 
 
-def _read_start(run: Run, text: str) -> str | None:
-    moment = parse_when(text, run.ctx.zone)
-    if moment is None:
-        return run.tr("newevent-bad-date")
-    if moment <= run.ctx.now:
-        return run.tr("newevent-date-past")
-    run.data["start"] = moment.isoformat()
-    return None
+def read_future(key: str) -> ReadFn:
+    """A reader of a time to come, typed in the user's zone, into `data[key]` (an ISO string); /broadcast's
+    "send later" reads its time with it too."""
+
+    def read(run: Run, text: str) -> str | None:
+        moment = parse_when(text, run.ctx.zone)
+        if moment is None:
+            return run.tr("newevent-bad-date")
+        if moment <= run.ctx.now:
+            return run.tr("newevent-date-past")
+        run.data[key] = moment.isoformat()
+        return None
+
+    return read
 
 
 def _read_end(run: Run, text: str) -> str | None:
@@ -421,7 +427,7 @@ NEWEVENT = Flow(
         "title": Step(_ask, text=_in_one_line(_read_title), then="desc", back="lang"),
         "desc": Step(_ask_or_skip, {"skip": _skip_description}, reads(_read_description), then="lang", back="title"),
         **{name: field_step(field, f"newevent-ask-{name.removeprefix('ev_')}") for name, field in PICKS.items()},
-        "start": Step(_ask, text=_in_one_line(_read_start), then=_after_start),
+        "start": Step(_ask, text=_in_one_line(read_future("start")), then=_after_start),
         "end": Step(_ask, text=_in_one_line(_read_end)),
         "venue": Step(_ask, text=_in_one_line(_read_venue)),
         "link": Step(_ask_or_skip, {"skip": _skip_answer}, _in_one_line(_read_link)),
