@@ -39,9 +39,9 @@ def build_routes() -> Routes:
         flows_text={
             registration.FLOW: registration.on_text,
             profile.FLOW: profile.on_text,
-            newevent.FLOW: newevent.on_text,
+            newevent.NEWEVENT.name: newevent.NEWEVENT.on_text,
             myevents.MESSAGE_FLOW: myevents.on_message_text,
-            broadcast.FLOW: broadcast.on_text,
+            broadcast.BROADCAST.name: broadcast.BROADCAST.on_text,
             subscriptions.SUBSCRIBE.name: subscriptions.SUBSCRIBE.on_text,
             brief.BRIEF.name: brief.BRIEF.on_text,
             introductions.PARTNERS.name: introductions.PARTNERS.on_text,
@@ -87,8 +87,8 @@ def build_routes() -> Routes:
             on(introductions.PartnersStep, introductions.PARTNERS.on_button),
             on(brief.BriefStep, brief.BRIEF.on_button),
             on(subscriptions.SubscribeStep, subscriptions.SUBSCRIBE.on_button),
-            on(broadcast.BroadcastStep, broadcast.on_button),
-            on(newevent.NewEventStep, newevent.on_button),
+            on(broadcast.BroadcastStep, broadcast.BROADCAST.on_button),
+            on(newevent.NewEventStep, newevent.NEWEVENT.on_button),
             on(profile.ProfileStep, profile.on_button),
             on(registration.RegistrationStep, registration.on_button),
         ]

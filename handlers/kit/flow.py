@@ -21,7 +21,7 @@ from typing import Any
 from handlers.kit.actions import WizardStep
 from handlers.kit.core import Context
 from handlers.kit.fields import Field, field_buttons, language_picker, parse_pick, parse_text, toggle, written_in
-from handlers.kit.i18n import LOCALES, Translator
+from handlers.kit.i18n import LANGUAGE_NAMES, LOCALES, Translator
 from handlers.kit.messages import Button, Screen, parse_number
 
 Data = dict[str, Any]
@@ -442,3 +442,16 @@ def cancel_returns(to: str, steps: Mapping[str, Step]) -> dict[str, Step]:
 def ticked(run: Run, label: str, chosen: bool, action: str, arg: object = "-") -> Button:
     """An option's button, ✅ when it is the one chosen (or one of those)."""
     return run.button(f"✅ {label}" if chosen else label, action, arg)
+
+
+def written_step(prompt: str, written: str, read: ReadFn, *, limit: int, then: Then | None = None) -> Step:
+    """Organiser content typed in the language being written (`data["cur"]`), kept in `data[written]` by locale:
+    the prompt names the language and the limit, and what is written so far is shown."""
+
+    def screen(run: Run) -> Screen:
+        stored = run.data[written].get(run.data["cur"], "")
+        hint = "\n\n" + run.tr("field-current-value", value=stored) if stored else ""
+        language = LANGUAGE_NAMES[run.data["cur"]]
+        return Screen.of(run.tr(prompt, language=language, limit=limit) + hint, [run.nav()])
+
+    return Step(screen, text=reads(read), then=then)
