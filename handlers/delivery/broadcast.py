@@ -178,6 +178,7 @@ def _read_link(run: Run, text: str) -> str | None:
     error = link_error(run.tr, text, LINK_LIMIT)
     if error is None:
         run.data.update(link=text, event_id=None, topics=[], countries=[])
+        _forget_event_answers(run)
     return error
 
 
@@ -186,9 +187,15 @@ def _read_link(run: Run, text: str) -> str | None:
 
 async def _no_button(run: Run, arg: str) -> None:
     run.data.update(event_id=None, link=None, topics=[], countries=[])
+    _forget_event_answers(run)
+    await run.go("audience")
+
+
+def _forget_event_answers(run: Run) -> None:
+    """The audience filter "who answered the event" names the event chosen before: with another event, a link or
+    no button, it would still reach that one's attendees."""
     run.data["audience"].pop("event_id", None)
     run.data["audience"].pop("event_statuses", None)
-    await run.go("audience")
 
 
 async def _link_button(run: Run, arg: str) -> None:
@@ -203,6 +210,8 @@ async def _event(run: Run, arg: str) -> None:
     if event is None or event.status != EventStatus.PUBLISHED or not may_manage(ctx, event):
         run.expired()
         return
+    if run.data.get("event_id") != event.id:
+        _forget_event_answers(run)
     run.data.update(
         event_id=event.id,
         link=None,

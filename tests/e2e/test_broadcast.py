@@ -231,6 +231,30 @@ async def test_an_organiser_invites_to_their_own_events_only_and_never_reaches_a
     assert "reaches <b>2</b> members" in admin.last()["text"], "admins may use any event, and see exact counts"
 
 
+async def test_another_event_chosen_after_its_answers_filter_never_reaches_the_first_events_attendees(
+    runtime, api, new_chat
+):
+    use_clock(runtime)
+    await add_member(runtime, ORGANISER, role="organiser", subscribed=False)
+    first = await add_event(runtime, ORGANISER, titles={"en": "Spring roundtable"})
+    await add_event(runtime, ORGANISER, titles={"en": "Autumn workshop"})
+    for attendee in (961, 962):  # not subscribed: only the event's answers filter can reach them
+        await add_member(runtime, attendee, subscribed=False)
+    await answered(runtime, first, 961, 962)
+    organiser = new_chat(ORGANISER)
+    await write_message(organiser, {"English": "See you there"})
+    await organiser.press("Spring roundtable")
+    await organiser.press("Event answers")
+    await organiser.press("Going")
+    await organiser.press("Done")
+    assert "reaches <b>&lt; 5</b> members" in organiser.last()["text"], "the roundtable's two attendees"
+    await organiser.press("Back")
+    await organiser.press("Autumn workshop")
+    assert "reaches <b>0</b> members" in organiser.last()["text"], "nobody answered the workshop, none subscribed"
+    [conversation] = await rows(runtime, Conversation, telegram_id=ORGANISER)
+    assert "event_statuses" not in conversation.data["audience"], "the roundtable's filter is gone"
+
+
 async def test_small_audiences_read_less_than_five_for_organisers_wherever_they_are_counted(runtime, api, new_chat):
     use_clock(runtime)
     await add_member(runtime, ORGANISER, role="organiser")
