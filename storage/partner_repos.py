@@ -380,6 +380,44 @@ async def get_coalition(session: AsyncSession, coalition_id: int) -> Coalition |
     return await session.get(Coalition, coalition_id)
 
 
+async def add_coalition(
+    session: AsyncSession, owner_id: int, org_id: int, name: str, topic: str, partner_ids: list[int], now: datetime
+) -> Coalition:
+    """Keep a new coalition of `org_id` (its creator's) and the partner organisations; written at once to give it
+    the id the flow goes on with."""
+    coalition = Coalition(
+        owner_id=owner_id,
+        organisation_id=org_id,
+        name=name,
+        topic=topic,
+        created_at=now,
+        partners=[CoalitionPartner(organisation_id=number) for number in partner_ids],
+    )
+    session.add(coalition)
+    await session.flush()
+    return coalition
+
+
+async def delete_coalition(session: AsyncSession, coalition: Coalition) -> None:
+    """Its partners go with it, and its messages (the database cascades): a notice of one not delivered yet finds
+    nothing to show."""
+    await session.delete(coalition)
+
+
+async def add_coalition_message(
+    session: AsyncSession, coalition_id: int, sender_id: int, text: str, now: datetime
+) -> CoalitionMessage:
+    """Written at once: the notices of it name its id."""
+    message = CoalitionMessage(coalition_id=coalition_id, sender_id=sender_id, text=text, created_at=now)
+    session.add(message)
+    await session.flush()
+    return message
+
+
+async def get_coalition_message(session: AsyncSession, message_id: int) -> CoalitionMessage | None:
+    return await session.get(CoalitionMessage, message_id)
+
+
 async def coalition_recipients(session: AsyncSession, coalition: Coalition, sender_id: int) -> list[int]:
     """Everyone a coalition message reaches: the members of its partner organisations and the sender's
     colleagues, registered and not blocking the bot."""
