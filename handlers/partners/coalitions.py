@@ -32,7 +32,7 @@ from handlers.kit.flow import (
 from handlers.kit.messages import Screen, parse_number, utf16_length
 from handlers.kit.taxonomy import TOPICS, label_id
 from handlers.kit.when import format_when
-from handlers.partners.introductions import acting_organisation, own_organisation
+from handlers.partners.introductions import acting_organisation, own_organisation, still_acting
 from storage import admin_repos, partner_repos, repos
 from storage.models import Coalition, CoalitionMessage, DeliveryKind, Organisation
 
@@ -323,7 +323,8 @@ COALITIONS = Flow(
     CoalitionStep,
     first="list",
     cancelled="coalition-closed",
-    # buttons work while the member acts for an organisation; a press after that is an old button
+    # buttons work while the member acts for an organisation (a press after that is an old button); a message
+    # without one is told why, as /coalitions itself would
     steps=while_allowed(
         cancel_returns(
             "list",
@@ -351,5 +352,6 @@ COALITIONS = Flow(
             },
         ),
         lambda ctx: acting_organisation(ctx) is not None,
+        typed=still_acting,
     ),
 )

@@ -78,6 +78,12 @@ async def own_organisation(ctx: Context) -> Organisation | None:
     return organisation
 
 
+async def still_acting(ctx: Context) -> bool:
+    """Whether the member still acts for their organisation, with the reason shown if not: what a wizard of theirs
+    checks before typed text (`while_allowed(typed=...)`)."""
+    return await own_organisation(ctx) is not None
+
+
 def acting_organisation(ctx: Context) -> Organisation | None:
     """A member acts for their organisation once they created it (or, later, were approved to join it)."""
     member = ctx.member
@@ -126,10 +132,6 @@ def _acting(run: Run) -> Organisation:
     organisation = acting_organisation(run.ctx)
     assert organisation is not None
     return organisation
-
-
-async def _still_acting(ctx: Context) -> bool:
-    return await own_organisation(ctx) is not None
 
 
 async def _list_screen(run: Run) -> Screen:
@@ -535,6 +537,6 @@ PARTNERS = Flow(
             "mine": Step(_requests_screen, back="list"),
         },
         lambda ctx: acting_organisation(ctx) is not None,
-        typed=_still_acting,
+        typed=still_acting,
     ),
 )
