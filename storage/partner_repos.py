@@ -242,25 +242,29 @@ async def organisation_members(session: AsyncSession, org_id: int) -> list[int]:
 
 async def answer(
     session: AsyncSession,
-    introduction_id: int,
+    introduction: Introduction,
     member_id: int,
     status: IntroductionStatus,
     handle: str | None,
     now: datetime,
 ) -> bool:
     """Record the first answer to a pending request; False if someone answered it (or it closed) first. One
-    conditional UPDATE, so two members pressing at once cannot both answer."""
+    conditional UPDATE, so two members pressing at once cannot both answer; it goes past the session, so the
+    introduction is read afresh once answered."""
     answered = await session.execute(
         update(Introduction)
         .where(
-            Introduction.id == introduction_id,
+            Introduction.id == introduction.id,
             Introduction.status == IntroductionStatus.PENDING,
             Introduction.closed_at.is_(None),
         )
         .values(status=status, answered_by=member_id, answered_at=now, answer_handle=handle)
         .execution_options(synchronize_session=False)
     )
-    return bool(answered.rowcount)  # type: ignore[attr-defined]
+    if not answered.rowcount:  # type: ignore[attr-defined]
+        return False
+    await session.refresh(introduction)
+    return True
 
 
 async def forget_handles(session: AsyncSession, member_id: int) -> None:
