@@ -242,25 +242,29 @@ async def organisation_members(session: AsyncSession, org_id: int) -> list[int]:
 
 async def answer(
     session: AsyncSession,
-    introduction_id: int,
+    introduction: Introduction,
     member_id: int,
     status: IntroductionStatus,
     handle: str | None,
     now: datetime,
 ) -> bool:
     """Record the first answer to a pending request; False if someone answered it (or it closed) first. One
-    conditional UPDATE, so two members pressing at once cannot both answer."""
+    conditional UPDATE, so two members pressing at once cannot both answer; it goes past the session, so the
+    introduction is read afresh once answered."""
     answered = await session.execute(
         update(Introduction)
         .where(
-            Introduction.id == introduction_id,
+            Introduction.id == introduction.id,
             Introduction.status == IntroductionStatus.PENDING,
             Introduction.closed_at.is_(None),
         )
         .values(status=status, answered_by=member_id, answered_at=now, answer_handle=handle)
         .execution_options(synchronize_session=False)
     )
-    return bool(answered.rowcount)  # type: ignore[attr-defined]
+    if not answered.rowcount:  # type: ignore[attr-defined]
+        return False
+    await session.refresh(introduction)
+    return True
 
 
 async def forget_handles(session: AsyncSession, member_id: int) -> None:
@@ -378,6 +382,44 @@ async def count_coalition_messages(session: AsyncSession, coalition_id: int) -> 
 
 async def get_coalition(session: AsyncSession, coalition_id: int) -> Coalition | None:
     return await session.get(Coalition, coalition_id)
+
+
+async def add_coalition(
+    session: AsyncSession, owner_id: int, org_id: int, name: str, topic: str, partner_ids: list[int], now: datetime
+) -> Coalition:
+    """Keep a new coalition of `org_id` (its creator's) and the partner organisations; written at once to give it
+    the id the flow goes on with."""
+    coalition = Coalition(
+        owner_id=owner_id,
+        organisation_id=org_id,
+        name=name,
+        topic=topic,
+        created_at=now,
+        partners=[CoalitionPartner(organisation_id=number) for number in partner_ids],
+    )
+    session.add(coalition)
+    await session.flush()
+    return coalition
+
+
+async def delete_coalition(session: AsyncSession, coalition: Coalition) -> None:
+    """Its partners go with it, and its messages (the database cascades): a notice of one not delivered yet finds
+    nothing to show."""
+    await session.delete(coalition)
+
+
+async def add_coalition_message(
+    session: AsyncSession, coalition_id: int, sender_id: int, text: str, now: datetime
+) -> CoalitionMessage:
+    """Written at once: the notices of it name its id."""
+    message = CoalitionMessage(coalition_id=coalition_id, sender_id=sender_id, text=text, created_at=now)
+    session.add(message)
+    await session.flush()
+    return message
+
+
+async def get_coalition_message(session: AsyncSession, message_id: int) -> CoalitionMessage | None:
+    return await session.get(CoalitionMessage, message_id)
 
 
 async def coalition_recipients(session: AsyncSession, coalition: Coalition, sender_id: int) -> list[int]:

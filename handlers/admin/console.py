@@ -69,11 +69,16 @@ async def _menu_screen(run: Run) -> Screen:
     return Screen.of(run.tr("admin-menu"), rows)
 
 
-def _about(model: type[Shown], key: str, screen: Callable[[Run, Shown], Awaitable[Screen]]) -> ScreenFn:
-    """The screen of the organisation or member at `data[key]`; the menu's once it is gone."""
+def _about(
+    load: Callable[[AsyncSession, int], Awaitable[Shown | None]],
+    key: str,
+    screen: Callable[[Run, Shown], Awaitable[Screen]],
+) -> ScreenFn:
+    """The screen of the organisation or member at `data[key]` (`load` reads it); the menu's once it is gone."""
 
     async def shown(run: Run) -> Screen:
-        row = await run.ctx.session.get(model, run.data.get(key))
+        number = run.data.get(key)
+        row = await load(run.ctx.session, number) if number is not None else None
         return await screen(run, row) if row is not None else await _menu_screen(run)
 
     return shown
@@ -217,7 +222,7 @@ async def _reject(run: Run, text: str) -> None:
 async def _decide(run: Run, org_id: int, vetting: Vetting, reason: str | None) -> None:
     """Approve or reject a pending organisation; its members are told in their language."""
     ctx = run.ctx
-    organisation = await ctx.session.get(Organisation, org_id)
+    organisation = await repos.get_organisation(ctx.session, org_id)
     if organisation is None or organisation.vetting != Vetting.PENDING:
         await go_noting(run, ctx.tr("admin-already-decided"), "queue")
         return
@@ -229,7 +234,7 @@ async def _decide(run: Run, org_id: int, vetting: Vetting, reason: str | None) -
 
 async def _find_member(run: Run, text: str) -> None:
     number = parse_number(text.strip().lstrip("@"), TELEGRAM_ID_LIMIT)
-    member = await run.ctx.session.get(Member, number) if number is not None else None
+    member = await repos.get_member(run.ctx.session, number) if number is not None else None
     if member is None or member.registered_at is None:
         run.ctx.reply(Screen(run.tr("admin-no-member")))
         return
@@ -291,7 +296,7 @@ async def decide(
 
 async def _set_role(run: Run, member_id: int, role: Role) -> None:
     ctx = run.ctx
-    member = await ctx.session.get(Member, member_id)
+    member = await repos.get_member(ctx.session, member_id)
     problem = role_problem(member, role)
     if member is None or problem is not None:
         ctx.toast(ctx.tr.plain(problem or "error-button-expired"))
@@ -342,7 +347,7 @@ def set_role(
 async def _moderate(run: Run, org_id: int, action: str) -> None:
     """Dismiss the reports, warn the organisation, or suspend it (or lift a suspension); audited."""
     ctx = run.ctx
-    organisation = await ctx.session.get(Organisation, org_id)
+    organisation = await repos.get_organisation(ctx.session, org_id)
     if organisation is None:
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return
@@ -369,7 +374,7 @@ async def _moderate(run: Run, org_id: int, action: str) -> None:
 
 async def _suspend_member(run: Run, member_id: int, suspend: bool) -> None:
     ctx = run.ctx
-    member = await ctx.session.get(Member, member_id)
+    member = await repos.get_member(ctx.session, member_id)
     if member is None:
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return
@@ -390,14 +395,19 @@ async def _suspend_member(run: Run, member_id: int, suspend: bool) -> None:
     await go_noting(run, ctx.tr("admin-done-suspend-member" if suspend else "admin-done-unsuspend-member"))
 
 
+async def _notice_organisation(ctx: Context, payload: dict[str, Any]) -> Organisation | None:
+    number = payload.get("organisation_id")
+    return await repos.get_organisation(ctx.session, number) if isinstance(number, int) else None
+
+
 async def notice_warning(ctx: Context, payload: dict[str, Any]) -> None:
-    organisation = await ctx.session.get(Organisation, payload.get("organisation_id"))
+    organisation = await _notice_organisation(ctx, payload)
     if organisation is not None:
         ctx.reply(Screen(ctx.tr("organisation-warning", organisation=organisation.name)))
 
 
 async def notice_vetting(ctx: Context, payload: dict[str, Any]) -> None:
-    organisation = await ctx.session.get(Organisation, payload.get("organisation_id"))
+    organisation = await _notice_organisation(ctx, payload)
     if organisation is None or organisation.vetting not in (Vetting.VETTED, Vetting.REJECTED):
         return
     text = ctx.tr(f"vetting-notice-{organisation.vetting}", organisation=organisation.name)
@@ -434,14 +444,14 @@ ADMIN = Flow(
             "audit": Step(_audit_screen, {"audit": opens_item("audit", "page")}, back="menu"),
             "queue": Step(_queue_screen, {"org": opens_item("org", "org")}, back="menu"),
             "org": Step(
-                _about(Organisation, "org", _organisation_screen),
+                _about(repos.get_organisation, "org", _organisation_screen),
                 {"approve": _for_organisation(_approve), "reject": _for_organisation(_ask_reason)},
                 back="queue",
             ),
             "reason": Step(_asking("admin-ask-reason", limit=REASON_LIMIT), text=_reject, back="org"),
             "who": Step(_asking("admin-ask-member"), text=_find_member, back="menu"),
             "member": Step(
-                _about(Member, "member", _member_screen),
+                _about(repos.get_member, "member", _member_screen),
                 {
                     "role": _role,
                     "suspend-member": _member_suspension(True),
@@ -451,7 +461,7 @@ ADMIN = Flow(
             ),
             "reports": Step(_reports_screen, {"reported": opens_item("reported", "org")}, back="menu"),
             "reported": Step(
-                _about(Organisation, "org", _reported_screen),
+                _about(repos.get_organisation, "org", _reported_screen),
                 {action: _moderation(action) for action in MODERATION},
                 back="reports",
             ),

@@ -32,9 +32,9 @@ from handlers.kit.flow import (
 from handlers.kit.messages import Screen, parse_number, utf16_length
 from handlers.kit.taxonomy import TOPICS, label_id
 from handlers.kit.when import format_when
-from handlers.partners.introductions import acting_organisation, own_organisation
-from storage import admin_repos, partner_repos
-from storage.models import Coalition, CoalitionMessage, CoalitionPartner, DeliveryKind, Organisation
+from handlers.partners.introductions import acting_organisation, own_organisation, still_acting
+from storage import admin_repos, partner_repos, repos
+from storage.models import Coalition, CoalitionMessage, DeliveryKind, Organisation
 
 
 class CoalitionStep(WizardStep, prefix="co"):
@@ -150,16 +150,9 @@ async def _create(run: Run, arg: str) -> None:
     if not chosen:
         ctx.toast(ctx.tr.plain("coalition-need-partner"))
         return
-    coalition = Coalition(
-        owner_id=ctx.user_id,
-        organisation_id=ctx.member.organisation_id,
-        name=data["name"],
-        topic=data["topic"],
-        created_at=ctx.now,
-        partners=[CoalitionPartner(organisation_id=number) for number in chosen],
+    coalition = await partner_repos.add_coalition(
+        ctx.session, ctx.user_id, ctx.member.organisation_id, data["name"], data["topic"], chosen, ctx.now
     )
-    ctx.session.add(coalition)
-    await ctx.session.flush()
     run.data = {"coalition": coalition.id}
     await go_noting(run, ctx.tr("coalition-created"), "view")
 
@@ -199,7 +192,7 @@ async def _coalition_screen(run: Run, coalition: Coalition) -> Screen:
 
 async def _organisations(ctx: Context, coalition: Coalition) -> list[Organisation]:
     """Every organisation in it, its creator's first."""
-    found = [await ctx.session.get(Organisation, number) for number in _organisation_ids(coalition)]
+    found = [await repos.get_organisation(ctx.session, number) for number in _organisation_ids(coalition)]
     return [org for org in found if org is not None]
 
 
@@ -265,9 +258,7 @@ async def _send(run: Run, arg: str) -> None:
     if coalition is None or not data.get("text"):
         run.expired()
         return
-    message = CoalitionMessage(coalition_id=coalition.id, sender_id=ctx.user_id, text=data["text"], created_at=ctx.now)
-    ctx.session.add(message)
-    await ctx.session.flush()
+    message = await partner_repos.add_coalition_message(ctx.session, coalition.id, ctx.user_id, data["text"], ctx.now)
     recipients = await partner_repos.coalition_recipients(ctx.session, coalition, ctx.user_id)
     for member_id in recipients:
         ctx.notify(member_id, DeliveryKind.COALITION_MESSAGE, message_id=message.id)
@@ -277,7 +268,7 @@ async def _send(run: Run, arg: str) -> None:
 async def _delete(run: Run, arg: str) -> None:
     coalition = await _own_coalition(run.ctx, run.data.get("coalition"))
     if coalition is not None:
-        await run.ctx.session.delete(coalition)  # messages not sent yet go with it
+        await partner_repos.delete_coalition(run.ctx.session, coalition)  # messages not sent yet go with it
     run.data = {}
     await go_noting(run, run.tr("coalition-deleted"), "list")
 
@@ -311,10 +302,10 @@ async def _leave(run: Run, arg: str) -> None:
 
 async def notice_message(ctx: Context, payload: dict[str, Any]) -> None:
     number = payload.get("message_id")
-    message = await ctx.session.get(CoalitionMessage, number) if isinstance(number, int) else None
+    message = await partner_repos.get_coalition_message(ctx.session, number) if isinstance(number, int) else None
     if message is None:
         return  # the coalition was deleted, or the sender erased their data
-    coalition = await ctx.session.get(Coalition, message.coalition_id)
+    coalition = await partner_repos.get_coalition(ctx.session, message.coalition_id)
     sender = await _sender_organisation(ctx, message)
     if coalition is None or sender is None or await admin_repos.is_suspended(ctx.session, message.sender_id):
         return
@@ -324,7 +315,7 @@ async def notice_message(ctx: Context, payload: dict[str, Any]) -> None:
 async def _sender_organisation(ctx: Context, message: CoalitionMessage) -> Organisation | None:
     """Any organisation in the coalition may write to it; the message is signed by the sender's."""
     number = await partner_repos.organisation_of(ctx.session, message.sender_id)
-    return await ctx.session.get(Organisation, number) if number is not None else None
+    return await repos.get_organisation(ctx.session, number) if number is not None else None
 
 
 COALITIONS = Flow(
@@ -332,7 +323,8 @@ COALITIONS = Flow(
     CoalitionStep,
     first="list",
     cancelled="coalition-closed",
-    # buttons work while the member acts for an organisation; a press after that is an old button
+    # buttons work while the member acts for an organisation (a press after that is an old button); a message
+    # without one is told why, as /coalitions itself would
     steps=while_allowed(
         cancel_returns(
             "list",
@@ -360,5 +352,6 @@ COALITIONS = Flow(
             },
         ),
         lambda ctx: acting_organisation(ctx) is not None,
+        typed=still_acting,
     ),
 )

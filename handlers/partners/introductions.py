@@ -33,7 +33,7 @@ from handlers.partners.matching import (
     topic_mask,
 )
 from handlers.partners.reports import report_button
-from storage import partner_repos
+from storage import partner_repos, repos
 from storage.models import DeliveryKind, Introduction, IntroductionStatus, Member, Organisation, Vetting
 
 
@@ -76,6 +76,12 @@ async def own_organisation(ctx: Context) -> Organisation | None:
         waiting = ctx.registered and ctx.member is not None and ctx.member.organisation is not None
         ctx.show(Screen(ctx.tr("partners-join-pending" if waiting else "error-not-registered")))
     return organisation
+
+
+async def still_acting(ctx: Context) -> bool:
+    """Whether the member still acts for their organisation, with the reason shown if not: what a wizard of theirs
+    checks before typed text (`while_allowed(typed=...)`)."""
+    return await own_organisation(ctx) is not None
 
 
 def acting_organisation(ctx: Context) -> Organisation | None:
@@ -126,10 +132,6 @@ def _acting(run: Run) -> Organisation:
     organisation = acting_organisation(run.ctx)
     assert organisation is not None
     return organisation
-
-
-async def _still_acting(ctx: Context) -> bool:
-    return await own_organisation(ctx) is not None
 
 
 async def _list_screen(run: Run) -> Screen:
@@ -422,8 +424,8 @@ async def _requester_in_good_standing(ctx: Context, introduction: Introduction |
     when it is answered, so a suspension holds back the requests sent before it."""
     if introduction is None or introduction.status != IntroductionStatus.PENDING or introduction.closed_at is not None:
         return None
-    requester_org = await ctx.session.get(Organisation, introduction.requester_org_id)
-    requester = await ctx.session.get(Member, introduction.requester_id)
+    requester_org = await repos.get_organisation(ctx.session, introduction.requester_org_id)
+    requester = await repos.get_member(ctx.session, introduction.requester_id)
     if (
         requester_org is None
         or requester_org.vetting != Vetting.VETTED
@@ -450,11 +452,10 @@ async def on_answer(ctx: Context, press: IntroductionAnswer) -> None:
         return
     handle = _handle(ctx, ctx.member) if action == "acc" and ctx.member else None
     if await _requester_in_good_standing(ctx, introduction) is None or not await partner_repos.answer(
-        ctx.session, introduction.id, ctx.user_id, ANSWERS[action], handle, ctx.now
+        ctx.session, introduction, ctx.user_id, ANSWERS[action], handle, ctx.now
     ):
         ctx.show(Screen(ctx.tr("partners-already-answered")))  # a colleague was first, or it closed
         return
-    await ctx.session.refresh(introduction)
     if action == "acc":
         ctx.notify(introduction.requester_id, DeliveryKind.INTRO_ACCEPTED, introduction_id=introduction.id)
         ctx.show(await _contact_screen(ctx, introduction, introduction.requester_id, introduction.requester_handle))
@@ -471,13 +472,13 @@ async def _contact_screen(
     ctx: Context, introduction: Introduction, person_id: int | None, handle: str | None
 ) -> Screen:
     """The other side's contact, their organisation and the topics both work on."""
-    person = await ctx.session.get(Member, person_id) if person_id is not None else None
+    person = await repos.get_member(ctx.session, person_id) if person_id is not None else None
     if person is not None and not person.share_handle:
         handle = None  # they stopped sharing it since
     mine, theirs = introduction.target_org_id, introduction.requester_org_id
     if ctx.user_id == introduction.requester_id:
         mine, theirs = theirs, mine
-    own, other = await ctx.session.get(Organisation, mine), await ctx.session.get(Organisation, theirs)
+    own, other = await repos.get_organisation(ctx.session, mine), await repos.get_organisation(ctx.session, theirs)
     if person is None or other is None:
         return Screen(ctx.tr("partners-contact-gone"))
     shared = [t.topic for t in other.topics if own is not None and t.topic in {o.topic for o in own.topics}]
@@ -505,7 +506,7 @@ async def notice_closed(ctx: Context, payload: dict[str, Any]) -> None:
     introduction = await _introduction(ctx, payload)
     if introduction is None or introduction.status == IntroductionStatus.ACCEPTED:
         return
-    target = await ctx.session.get(Organisation, introduction.target_org_id)
+    target = await repos.get_organisation(ctx.session, introduction.target_org_id)
     ctx.reply(Screen(ctx.tr("partners-request-closed", organisation=target.name if target else "–")))
 
 
@@ -535,6 +536,6 @@ PARTNERS = Flow(
             "mine": Step(_requests_screen, back="list"),
         },
         lambda ctx: acting_organisation(ctx) is not None,
-        typed=_still_acting,
+        typed=still_acting,
     ),
 )

@@ -6,8 +6,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from sqlalchemy import update
 
-from storage.models import Coalition, CoalitionPartner, Introduction, Organisation
+from storage.models import Coalition, CoalitionPartner, Conversation, Introduction, Member, Organisation
 from tests.chat import Chat, visible
 from tests.e2e.test_partners import ASKER, ASKER_ORG, add_org, wait_for_text
 from tests.events_support import START, rows, use_clock
@@ -132,3 +133,21 @@ async def test_fellow_partners_may_report_each_other_and_nobody_else(api, new_ch
     assert "Why are you reporting Balkan Arms Watch" in lab.last_text()
     await lab.press_data(f"rp:{hidden}:-", lab.last()["message_id"])
     assert lab.toast() == "This button has expired."
+
+
+async def test_typing_in_the_wizard_after_no_longer_acting_for_the_organisation_is_told_why(api, new_chat, runtime):
+    await coalition_of_three(api, runtime)
+    asker: Chat = new_chat(ASKER)
+    await asker.send("/coalitions")
+    await asker.press("New coalition")
+    await asker.send("Port Watch")
+    await asker.press("Arms trafficking")
+    assert "Which partner organisations are in it?" in asker.last_text()
+    async with runtime.hub.sessions.begin() as session:  # their organisation went (the row is set to NULL)
+        await session.execute(update(Member).where(Member.telegram_id == ASKER).values(organisation_id=None))
+
+    answer = await asker.send("Balkan Arms Watch")
+    texts = [visible(str(call.params.get("text"))) for call in answer if call.method == "sendMessage"]
+    assert texts == ["You are not registered yet. Send /register to join the hub."], "as /coalitions itself says"
+    [conversation] = await rows(runtime, Conversation, telegram_id=ASKER)
+    assert (conversation.flow, conversation.step) == ("coalition", "partners"), "the draft stays as it was"
