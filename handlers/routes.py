@@ -37,7 +37,7 @@ def build_routes() -> Routes:
             "stats": stats.stats_command,
         },
         flows_text={
-            registration.FLOW: registration.on_text,
+            registration.REGISTRATION.name: registration.REGISTRATION.on_text,
             profile.FLOW: profile.on_text,
             newevent.FLOW: newevent.on_text,
             myevents.MESSAGE_FLOW: myevents.on_message_text,
@@ -90,7 +90,7 @@ def build_routes() -> Routes:
             on(broadcast.BroadcastStep, broadcast.on_button),
             on(newevent.NewEventStep, newevent.on_button),
             on(profile.ProfileStep, profile.on_button),
-            on(registration.RegistrationStep, registration.on_button),
+            on(registration.RegistrationStep, registration.REGISTRATION.on_button),
         ]
     )
     return routes
