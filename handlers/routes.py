@@ -38,7 +38,7 @@ def build_routes() -> Routes:
         },
         flows_text={
             registration.REGISTRATION.name: registration.REGISTRATION.on_text,
-            profile.FLOW: profile.on_text,
+            profile.PROFILE.name: profile.PROFILE.on_text,
             newevent.FLOW: newevent.on_text,
             myevents.MESSAGE_FLOW: myevents.on_message_text,
             broadcast.FLOW: broadcast.on_text,
@@ -89,7 +89,7 @@ def build_routes() -> Routes:
             on(subscriptions.SubscribeStep, subscriptions.on_button),
             on(broadcast.BroadcastStep, broadcast.on_button),
             on(newevent.NewEventStep, newevent.on_button),
-            on(profile.ProfileStep, profile.on_button),
+            on(profile.ProfileStep, profile.PROFILE.on_button),
             on(registration.RegistrationStep, registration.REGISTRATION.on_button),
         ]
     )
