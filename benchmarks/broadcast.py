@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.fakeapi import FakeBotAPI  # noqa: E402
 from storage.db import create_engine, migrate, session_factory  # noqa: E402
-from storage.models import Campaign, Member, Organisation, Subscription, utcnow  # noqa: E402
+from storage.models import Audience, Campaign, Member, Organisation, Subscription, utcnow  # noqa: E402
 
 
 class Usage(NamedTuple):
@@ -106,7 +106,9 @@ async def seed(url: str, members: int, send_at: datetime | None = None) -> None:
             ],
         )
         session.add(
-            Campaign(texts={"en": TEXT}, audience={"countries": ["mk"]}, status="scheduled", send_at=send_at or now)
+            Campaign(
+                texts={"en": TEXT}, audience=Audience(countries=("mk",)), status="scheduled", send_at=send_at or now
+            )
         )
     await engine.dispose()
 

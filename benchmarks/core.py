@@ -104,8 +104,7 @@ async def run(members_count: int, rounds: int, trace: str | None = None) -> None
     database = create_engine(url)
     # no flood limit: each member here acts far faster than a person could, and every update is to be measured
     settings = Settings(bot_token=SecretStr(TOKEN), database_url=url, send_rate=1000, flood_limit=0)
-    hub = build_hub(settings, database)
-    hub.bot_username = BOT
+    hub = build_hub(settings, database, bot_username=BOT)
     statements: Counter[str] = Counter()
     cpu: Counter[str] = Counter()
     current: list[Any] = [None, 0.0]  # the action being measured, and the CPU time when it started

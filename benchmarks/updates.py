@@ -205,7 +205,7 @@ from benchmarks.broadcast import ASKER, FIRST_MEMBER, TEXT, cpu_seconds, peak_rs
 from bot.fakeapi import FakeBotAPI  # noqa: E402
 from bot.fakeapi.server import Call  # noqa: E402
 from storage.db import create_engine, session_factory  # noqa: E402
-from storage.models import Campaign, Conversation, Event, EventText, EventTopic, utcnow  # noqa: E402
+from storage.models import Audience, Campaign, Conversation, Event, EventText, EventTopic, utcnow  # noqa: E402
 
 LATER = datetime(2100, 1, 1, tzinfo=UTC)  # campaigns wait until a phase releases them
 BROADCAST_HEADER = "<b>Message from the Resilience Hub organisers</b>"
@@ -533,7 +533,9 @@ async def seed_hub(url: str, audience: int, clickers: list[Clicker]) -> list[tup
     now = utcnow()
     async with session_factory(engine).begin() as session:
         session.add(
-            Campaign(texts={"en": TEXT + " (2)"}, audience={"countries": ["mk"]}, status="scheduled", send_at=LATER)
+            Campaign(
+                texts={"en": TEXT + " (2)"}, audience=Audience(countries=("mk",)), status="scheduled", send_at=LATER
+            )
         )
         events = []
         for number in range(1, EVENTS + 1):

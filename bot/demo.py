@@ -8,7 +8,6 @@ import logging
 import os
 import re
 import sys
-from datetime import timedelta
 from typing import Any
 
 from pydantic import SecretStr
@@ -16,7 +15,6 @@ from pydantic import SecretStr
 from bot.config import Settings
 from bot.fakeapi import FakeBotAPI
 from bot.runtime import Runtime
-from storage.models import utcnow
 
 DEMO_USER = 1000  # person 1, an admin in the demo so /newevent and /myevents work
 INTRO = """Resilience Hub demo — the real bot, talking to a fake Telegram on this computer.
@@ -41,8 +39,6 @@ class TerminalChat:
         self.seen: dict[tuple[int, int], Any] = {}
         self.buttons: dict[tuple[int, int], list[dict[str, Any]]] = {}  # (person, message) → its buttons
         self.live: dict[int, int] = {}  # person → the newest message with buttons
-        self.shift = timedelta()
-        self.hub.clock = lambda: utcnow() + self.shift
 
     async def say(self, line: str) -> None:
         if line.startswith(":as ") and line[4:].strip() in "123456789":
@@ -52,7 +48,7 @@ class TerminalChat:
             return
         if match := WAIT.match(line):
             amount = int(match[1])
-            self.shift += timedelta(hours=amount) if match[2] == "h" else timedelta(days=amount)
+            self.runtime.clock.advance(**{"hours" if match[2] == "h" else "days": amount})
             print(f"(the clock moved forward by {amount}{match[2]})")  # noqa: T201
             if self.runtime.due is not None:
                 await self.runtime.due.run_once()

@@ -12,7 +12,7 @@ from prometheus_client.core import CounterMetricFamily, Metric
 from prometheus_client.registry import Collector
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from handlers.kit.core import Hub
+from handlers.kit.pacing import FloodGuard, Limiter
 from storage import stats_repos
 from storage.models import DeliveryStatus
 
@@ -22,7 +22,9 @@ LATENCY_BUCKETS = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
 
 
 class Metrics:
-    def __init__(self, hub: Hub) -> None:
+    def __init__(self, limiter: Limiter, flood: FloodGuard) -> None:
+        """The hub's limiter and flood guard are made here, first, so the hub is built with both and its metrics."""
+        self.limiter, self.flood = limiter, flood
         self.registry = CollectorRegistry()  # one per runtime: tests run many in one process
         self.updates = Counter("hub_updates", "Updates handled, by type", ["type"], registry=self.registry)
         self.latency = Histogram(
@@ -34,9 +36,8 @@ class Metrics:
         )
         self.deliveries = Gauge("hub_deliveries", "Outbox rows by status", ["status"], registry=self.registry)
         self.backlog = Gauge("hub_outbox_backlog", "Outbox rows waiting to be sent", registry=self.registry)
-        self.registry.register(_RetryAfters(hub))
-        self.registry.register(_Dropped(hub))
-        hub.observe = self.observe
+        self.registry.register(_RetryAfters(limiter))
+        self.registry.register(_Dropped(flood))
 
     def observe(self, kind: str, seconds: float) -> None:
         self.updates.labels(kind).inc()
@@ -54,24 +55,24 @@ class Metrics:
 class _RetryAfters(Collector):
     """429s from Telegram, as the shared limiter counted them (every sender reports its 429s to it)."""
 
-    def __init__(self, hub: Hub) -> None:
-        self.hub = hub
+    def __init__(self, limiter: Limiter) -> None:
+        self.limiter = limiter
 
     def collect(self) -> Iterator[Metric]:
         yield CounterMetricFamily(
-            "hub_telegram_429", "429 Too Many Requests answers received", value=self.hub.limiter.retry_afters
+            "hub_telegram_429", "429 Too Many Requests answers received", value=self.limiter.retry_afters
         )
 
 
 class _Dropped(Collector):
     """Updates dropped by the flood limit (handlers/kit/pacing.py), this process's."""
 
-    def __init__(self, hub: Hub) -> None:
-        self.hub = hub
+    def __init__(self, flood: FloodGuard) -> None:
+        self.flood = flood
 
     def collect(self) -> Iterator[Metric]:
         yield CounterMetricFamily(
             "hub_updates_dropped",
             "Updates dropped: their sender went past the flood limit",
-            value=self.hub.flood.dropped,
+            value=self.flood.dropped,
         )

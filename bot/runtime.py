@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
+import asyncio
 import logging
 import secrets
+from collections.abc import Callable
+from datetime import datetime
 from types import TracebackType
 
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -15,12 +17,14 @@ from bot.metrics import Metrics
 from bot.webhook import WebhookServer, webhook_path
 from handlers.kit.core import Hub, HubSettings
 from handlers.kit.i18n import Catalog
-from handlers.kit.pacing import FloodGuard
+from handlers.kit.pacing import FloodGuard, Limiter
+from handlers.kit.when import Clock
 from handlers.routes import build_routes
 from scheduler.due import DueWork
 from storage import repos
 from storage.db import check_connection, create_engine, migrate, session_factory
 from storage.lease import SenderLease
+from storage.models import utcnow
 
 log = logging.getLogger(__name__)
 
@@ -38,19 +42,38 @@ def make_engine(name: str, options: EngineOptions) -> Engine:
     return AiogramEngine(options)
 
 
-def build_hub(settings: Settings, database: AsyncEngine, *, strict_translations: bool = False) -> Hub:
+def build_hub(
+    settings: Settings,
+    database: AsyncEngine,
+    *,
+    strict_translations: bool = False,
+    bot_username: str = "",
+    log_key: bytes | None = None,
+    clock: Callable[[], datetime] = utcnow,
+    deliveries_queued: Callable[[], None] = lambda: None,
+    metrics: Metrics | None = None,
+) -> Hub:
+    """The hub, whole: everything it uses is made here or handed in, and nothing is set on it afterwards."""
     hub_settings = HubSettings(
         default_locale=settings.default_locale,
         timezone=settings.timezone,
         admin_ids=settings.admin_ids,
         send_rate=settings.send_rate,
         vouch_threshold=settings.vouch_threshold,
-        # until Runtime.start reads the database's key: random, never empty
-        log_key=secrets.token_bytes(32),
+        log_key=log_key or secrets.token_bytes(32),  # random, never empty, when the database's is not at hand
     )
-    catalog = Catalog(strict=strict_translations)
-    flood = FloodGuard(settings.flood_limit)
-    return Hub(session_factory(database), catalog, hub_settings, build_routes(), flood=flood)
+    return Hub(
+        session_factory(database),
+        Catalog(strict=strict_translations),
+        hub_settings,
+        build_routes(),
+        bot_username=bot_username,
+        clock=clock,
+        limiter=metrics.limiter if metrics else Limiter(settings.send_rate),
+        flood=metrics.flood if metrics else FloodGuard(settings.flood_limit),
+        deliveries_queued=deliveries_queued,
+        observe=metrics.observe if metrics else lambda kind, seconds: None,
+    )
 
 
 def _webhook(settings: Settings) -> Webhook | None:
@@ -75,12 +98,19 @@ async def _log_key(settings: Settings, database: AsyncEngine) -> bytes:
 class Runtime:
     """Starts the whole bot (`async with Runtime(settings):`) and stops it cleanly."""
 
-    def __init__(self, settings: Settings, *, polling_timeout: int = 25, strict_translations: bool = False) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        polling_timeout: int = 25,
+        strict_translations: bool = False,
+        clock: Clock | None = None,
+    ) -> None:
         if settings.bot_token is None:
             raise ValueError("BOT_TOKEN is not set")
-        self.settings = settings
+        self.settings, self.strict_translations = settings, strict_translations
+        self.clock = clock or Clock()  # the hub's and the delivery worker's time (the demo and tests move it)
         self.database = create_engine(settings.database_url)
-        self.hub = build_hub(settings, self.database, strict_translations=strict_translations)
         self.health = ApiHealth()
         self.webhook = _webhook(settings)
         options = EngineOptions(
@@ -91,26 +121,49 @@ class Runtime:
             health=self.health,
         )
         self.engine = make_engine(settings.bot_engine, options)
-        self.metrics = Metrics(self.hub)
-        if self.database.dialect.name == "postgresql":
-            # Several processes may share the bot. One of them sends the bulk (storage/lease.py); every one answers
-            # its own users. Bulk keeps a tenth of SEND_RATE free for the others' replies, so together they stay
-            # within SEND_RATE as long as the other processes' replies are under a tenth of it.
-            self.hub.limiter.bulk_headroom = max(1, int(settings.send_rate * OTHER_PROCESSES_SHARE))
+        # Several processes may share the bot on PostgreSQL. One of them sends the bulk (storage/lease.py); every
+        # one answers its own users. Bulk keeps a tenth of SEND_RATE free for the others' replies, so together
+        # they stay within SEND_RATE as long as the other processes' replies are under a tenth of it.
+        shared = self.database.dialect.name == "postgresql"
+        headroom = max(1, int(settings.send_rate * OTHER_PROCESSES_SHARE)) if shared else 0
+        self.metrics = Metrics(Limiter(settings.send_rate, bulk_headroom=headroom), FloodGuard(settings.flood_limit))
+        self.deliveries_queued = asyncio.Event()  # set by the hub when it queues messages; the worker waits on it
+        self._hub: Hub | None = None
         self.due: DueWork | None = None
         self.server: WebhookServer | None = None
+
+    @property
+    def hub(self) -> Hub:
+        """Built by `start`, once the database's log key and the bot's username (getMe) are known."""
+        assert self._hub is not None, "the runtime has not started"
+        return self._hub
 
     async def start(self) -> None:
         await check_connection(self.database)
         await migrate(self.database)
-        self.hub.settings = dataclasses.replace(self.hub.settings, log_key=await _log_key(self.settings, self.database))
+        log_key = await _log_key(self.settings, self.database)
+        bot_username = await self.engine.connect()
+        self._hub = build_hub(
+            self.settings,
+            self.database,
+            strict_translations=self.strict_translations,
+            bot_username=bot_username,
+            log_key=log_key,
+            clock=self.clock,
+            deliveries_queued=self.deliveries_queued.set,
+            metrics=self.metrics,
+        )
         await self.engine.start(self.hub)
         self.due = DueWork(
-            self.hub, self.engine.messenger, tick_seconds=self.settings.tick_seconds, lease=SenderLease(self.database)
+            self.hub,
+            self.engine.messenger,
+            self.deliveries_queued,
+            tick_seconds=self.settings.tick_seconds,
+            lease=SenderLease(self.database),
         )
         await self.due.start()
         if self.webhook is None:
-            log.info("polling as @%s with %s", self.engine.bot_username, self.settings.bot_engine)
+            log.info("polling as @%s with %s", bot_username, self.settings.bot_engine)
             return
         due = self.due
         metrics_token = self.settings.metrics_token
@@ -127,7 +180,7 @@ class Runtime:
         )
         await self.server.start()
         await self.engine.open_webhook(self.webhook)
-        log.info("webhook set for @%s with %s", self.engine.bot_username, self.settings.bot_engine)
+        log.info("webhook set for @%s with %s", bot_username, self.settings.bot_engine)
 
     async def stop(self) -> None:
         """Take no more updates and finish those taken in; finish the sends under way and hand back the claimed

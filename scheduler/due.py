@@ -41,12 +41,18 @@ RETENTION_BATCH = 500  # rows changed in one transaction, so that no lock is hel
 
 class DueWork:
     def __init__(
-        self, hub: Hub, messenger: Messenger, *, tick_seconds: float = 5.0, lease: SenderLease | None = None
+        self,
+        hub: Hub,
+        messenger: Messenger,
+        wake: asyncio.Event,
+        *,
+        tick_seconds: float = 5.0,
+        lease: SenderLease | None = None,
     ) -> None:
         self.hub, self.messenger, self.tick_seconds = hub, messenger, tick_seconds
         self.lease = lease  # None: the only process, always the sender
         self.sending = False  # this process is the sender (from the first tick on)
-        self._wake = asyncio.Event()
+        self._wake = wake  # the hub sets it when it queues messages (the composition root gives both the same)
         self._sending = asyncio.Lock()  # one sender per process: claims never overlap
         self._scheduler: AsyncIOScheduler | None = None
         self._worker: asyncio.Task[None] | None = None
@@ -58,7 +64,6 @@ class DueWork:
 
     async def start(self) -> None:
         await self._take_turn()
-        self.hub.deliveries_queued = self._wake.set
         self._scheduler = AsyncIOScheduler(timezone="UTC")
         self._scheduler.add_job(self.tick, "interval", seconds=self.tick_seconds, max_instances=1, coalesce=True)
         self._scheduler.start()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -9,6 +10,7 @@ from sqlalchemy import Select, String, delete, func, insert, literal, or_, selec
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import (
+    Audience,
     Campaign,
     CampaignKind,
     CampaignStatus,
@@ -38,7 +40,7 @@ async def get_campaign(session: AsyncSession, campaign_id: int) -> Campaign | No
 
 
 def audience_query(
-    audience: dict[str, Any],
+    audience: Audience,
     kind: CampaignKind = CampaignKind.NEWS,
     topics: list[str] | None = None,
     countries: list[str] | None = None,
@@ -55,25 +57,25 @@ def audience_query(
         .outerjoin(Organisation, Organisation.id == Member.organisation_id)
         .where(Member.registered_at.is_not(None), Member.unreachable_since.is_(None))
     )
-    if audience.get("topics"):
+    if audience.topics:
         query = query.where(
             Organisation.id.in_(
-                select(OrganisationTopic.organisation_id).where(OrganisationTopic.topic.in_(audience["topics"]))
+                select(OrganisationTopic.organisation_id).where(OrganisationTopic.topic.in_(audience.topics))
             )
         )
-    if audience.get("countries"):
-        query = query.where(Organisation.country.in_(audience["countries"]))
-    if audience.get("sectors"):
-        query = query.where(Organisation.sector.in_(audience["sectors"]))
-    if audience.get("languages"):
-        query = query.where(Member.locale.in_(audience["languages"]))
-    if audience.get("vetting"):
-        query = query.where(_vetting_filter(audience["vetting"]))
-    if audience.get("event_id"):
-        statuses = audience.get("event_statuses") or [RsvpStatus.GOING]
+    if audience.countries:
+        query = query.where(Organisation.country.in_(audience.countries))
+    if audience.sectors:
+        query = query.where(Organisation.sector.in_(audience.sectors))
+    if audience.languages:
+        query = query.where(Member.locale.in_(audience.languages))
+    if audience.vetting:
+        query = query.where(_vetting_filter(audience.vetting))
+    if audience.event_id:
+        statuses = audience.event_statuses or (RsvpStatus.GOING,)
         return query.add_columns(literal(Rhythm.INSTANT, String).label("rhythm")).where(
             Member.telegram_id.in_(
-                select(Rsvp.telegram_id).where(Rsvp.event_id == audience["event_id"], Rsvp.status.in_(statuses))
+                select(Rsvp.telegram_id).where(Rsvp.event_id == audience.event_id, Rsvp.status.in_(statuses))
             )
         )
     query = (
@@ -111,7 +113,7 @@ def campaign_audience(campaign: Campaign) -> Select[Any]:
     return query
 
 
-def _vetting_filter(chosen: list[str]) -> Any:
+def _vetting_filter(chosen: Sequence[str]) -> Any:
     """ "vetted": members acting for a vetted organisation; "pending": everyone else, joiners of a vetted
     organisation not yet approved included (nobody has vouched for them yet)."""
     vetted = in_vetted_organisation()
@@ -244,3 +246,11 @@ async def organiser_campaigns(session: AsyncSession, organiser_id: int | None, l
     if organiser_id is not None:
         query = query.where(Campaign.organiser_id == organiser_id)
     return list(await session.scalars(query.order_by(Campaign.id.desc()).limit(limit)))
+
+
+async def add_campaign(session: AsyncSession, campaign: Campaign) -> None:
+    """Keep a new campaign and give it its id. What is pending goes first: the campaign refers to its organiser's
+    member row, which the sender's first message may just have added."""
+    await session.flush()
+    session.add(campaign)
+    await session.flush()

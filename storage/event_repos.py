@@ -33,6 +33,19 @@ async def get_event(session: AsyncSession, event_id: int) -> Event | None:
     return await session.get(Event, event_id, options=_EVENT_AT_ONCE)
 
 
+async def add_event(session: AsyncSession, event: Event) -> None:
+    """Keep a new event and give it its id. What is pending goes first: the event refers to its organiser's
+    member row, which an admin's first action may just have added."""
+    await session.flush()
+    session.add(event)
+    await session.flush()
+
+
+async def save_event(session: AsyncSession) -> None:
+    """Write an edited event now: the reminders and seat counts that follow are read with Core statements."""
+    await session.flush()
+
+
 async def event_by_code(session: AsyncSession, code: str) -> Event | None:
     """The event a link names (links carry the event's random code, never its row id)."""
     found = await session.scalars(select(Event).where(Event.code == code).options(*_EVENT_AT_ONCE))
@@ -138,6 +151,14 @@ async def answered_events(session: AsyncSession, telegram_id: int, since: dateti
         .limit(limit)
     )
     return list(await session.scalars(query))
+
+
+async def save_answers(session: AsyncSession, *new: Rsvp) -> None:
+    """Write the answers changed (and the `new` ones) now: the counts read next are Core statements, which do not
+    flush the session themselves. A new answer is added once its status is known, so no blank one is INSERTed by
+    an autoflush and then UPDATEd."""
+    session.add_all(new)
+    await session.flush()
 
 
 async def get_rsvp(session: AsyncSession, event_id: int, telegram_id: int) -> Rsvp | None:

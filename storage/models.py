@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import secrets
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, fields
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
@@ -49,6 +51,43 @@ class UtcDateTime(TypeDecorator[datetime]):
         if value is not None and value.tzinfo is None:
             return value.replace(tzinfo=UTC)
         return value
+
+
+@dataclass(frozen=True)
+class Audience:
+    """Whom an organiser's message is for: the members matching every filter given (an empty one lets everyone
+    through), or, with `event_id`, those who answered that event (`event_statuses`, Going when none)."""
+
+    topics: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    sectors: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    vetting: tuple[str, ...] = ()
+    event_id: int | None = None
+    event_statuses: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, stored: Mapping[str, Any]) -> Audience:
+        """From a draft or a stored row; a filter this version does not know is ignored."""
+        known = {f.name for f in fields(cls)}
+        given: dict[str, Any] = {k: v if k == "event_id" else tuple(v or ()) for k, v in stored.items() if k in known}
+        return cls(**given)
+
+    def as_json(self) -> dict[str, Any]:
+        return {k: v if k == "event_id" else list(v) for k, v in asdict(self).items() if v}
+
+
+class AudienceJSON(TypeDecorator[Audience]):
+    """An `Audience` kept as JSON: only the filters given, as the rows written before it were."""
+
+    impl = JSON
+    cache_ok = True
+
+    def process_bind_param(self, value: Audience | None, dialect: Any) -> dict[str, Any] | None:
+        return value.as_json() if value is not None else None
+
+    def process_result_value(self, value: dict[str, Any] | None, dialect: Any) -> Audience | None:
+        return Audience.of(value) if value is not None else None
 
 
 class Base(DeclarativeBase):
@@ -458,7 +497,7 @@ class Campaign(Base):
     texts: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)  # locale → text, as the organiser wrote it
     event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id", ondelete="SET NULL"), default=None)
     link: Mapped[str | None] = mapped_column(String(300), default=None)
-    audience: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # the filters, kept for the report
+    audience: Mapped[Audience] = mapped_column(AudienceJSON, default=Audience)  # the filters, kept for the report
     status: Mapped[CampaignStatus] = mapped_column(String(16), default=CampaignStatus.SCHEDULED, index=True)
     send_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     recipients: Mapped[int] = mapped_column(Integer, default=0)

@@ -501,3 +501,17 @@ async def count_vouches(session: AsyncSession, org_id: int) -> int:
         )
         or 0
     )
+
+
+def add_report(
+    session: AsyncSession, reporter_id: int, org_id: int, event_id: int | None, reason: str, now: datetime
+) -> None:
+    session.add(
+        Report(reporter_id=reporter_id, organisation_id=org_id, event_id=event_id, reason=reason, created_at=now)
+    )
+
+
+async def add_vouch(session: AsyncSession, org_id: int, voucher_org_id: int, voucher_id: int, now: datetime) -> None:
+    """Written at once, so that counting the vouches next includes it."""
+    session.add(Vouch(organisation_id=org_id, voucher_org_id=voucher_org_id, voucher_id=voucher_id, created_at=now))
+    await session.flush()

@@ -141,8 +141,9 @@ async def search_organisations(session: AsyncSession, query: str, limit: int = 5
     return list((await session.scalars(statement)).all())
 
 
-async def get_organisation(session: AsyncSession, organisation_id: int) -> Organisation | None:
-    return await session.get(Organisation, organisation_id)
+async def get_organisation(session: AsyncSession, organisation_id: int, *, lock: bool = False) -> Organisation | None:
+    """With `lock`, the row is locked for the transaction and read afresh (what another process changed counts)."""
+    return await session.get(Organisation, organisation_id, with_for_update=lock, populate_existing=lock)
 
 
 async def organisation_by_name(session: AsyncSession, name: str) -> Organisation | None:

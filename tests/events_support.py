@@ -12,28 +12,16 @@ from sqlalchemy import select, update
 from bot.fakeapi import FakeBotAPI
 from bot.runtime import Runtime
 from handlers.kit.core import Hub
+from handlers.kit.when import Clock
 from storage.models import Delivery, Event, EventText, EventTopic, Member, Organisation, Subscription
 
 START = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 
 
-class Clock:
-    """Stands in for the hub's clock; `advance` moves time forward."""
-
-    def __init__(self, now: datetime = START) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
-
-
-def use_clock(runtime: Runtime, clock: Clock | None = None) -> Clock:
-    clock = clock or Clock()
-    runtime.hub.clock = clock
-    return clock
+def use_clock(runtime: Runtime, now: datetime = START) -> Clock:
+    """Pin the running hub's time at `now`; returns its clock, to move it with `advance` or by setting `now`."""
+    runtime.clock.now = now
+    return runtime.clock
 
 
 async def add_member(

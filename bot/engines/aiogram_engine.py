@@ -182,7 +182,7 @@ class AiogramEngine:
         self._dispatcher: Dispatcher | None = None
         self._poller: Poller | None = None
 
-    async def start(self, hub: Hub) -> None:
+    async def connect(self) -> str:
         try:
             me = await self.bot.get_me()
         except TelegramUnauthorizedError as error:
@@ -190,7 +190,9 @@ class AiogramEngine:
         except TelegramNetworkError as error:
             raise ServerUnreachable(str(error)) from error
         self.bot_username = me.username or ""
-        hub.bot_username = self.bot_username
+        return self.bot_username
+
+    async def start(self, hub: Hub) -> None:
         self._dispatcher = self._build_dispatcher(hub)
         if self.options.webhook is not None:
             await publish_commands(self.messenger, hub.catalog)

@@ -55,8 +55,11 @@ class Engine(Protocol):
     def messenger(self) -> Messenger:
         """The engine's sender, also used by the delivery worker for messages the hub starts itself."""
 
+    async def connect(self) -> str:
+        """Check the token and learn the bot's username (getMe), before the hub is built."""
+
     async def start(self, hub: Hub) -> None:
-        """Check the token, learn the bot's username, publish commands, and start polling unless in webhook mode."""
+        """Publish the commands, and start polling unless in webhook mode."""
 
     async def open_webhook(self, webhook: Webhook) -> None:
         """setWebhook, with the secret and the updates we handle."""

@@ -158,7 +158,7 @@ class PtbEngine:
         self._started = False
         self._poller: Poller | None = None
 
-    async def start(self, hub: Hub) -> None:
+    async def connect(self) -> str:
         try:
             await self.application.initialize()  # calls getMe
         except InvalidToken as error:
@@ -166,7 +166,9 @@ class PtbEngine:
         except NetworkError as error:
             raise ServerUnreachable(error.message) from error
         self.bot_username = self.application.bot.username
-        hub.bot_username = self.bot_username
+        return self.bot_username
+
+    async def start(self, hub: Hub) -> None:
         self.application.add_handler(TypeHandler(Update, self._handler(hub)))
         if self.options.webhook is None:
             await self.application.bot.delete_webhook()

@@ -4,9 +4,9 @@ everyone in ADMIN_IDS, who bootstraps the first ones."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -14,14 +14,26 @@ from handlers.admin.audit_view import audit_line
 from handlers.events.cards import title, when
 from handlers.kit.actions import WizardStep
 from handlers.kit.core import Context
-from handlers.kit.fields import length_error, nav_row
-from handlers.kit.messages import TELEGRAM_ID_LIMIT, Button, Screen, parse_number
+from handlers.kit.fields import length_error
+from handlers.kit.flow import (
+    ADMINS,
+    ButtonFn,
+    Flow,
+    Run,
+    ScreenFn,
+    Step,
+    cancel_returns,
+    go_noting,
+    opens,
+    opens_item,
+    ticked,
+)
+from handlers.kit.messages import TELEGRAM_ID_LIMIT, Screen, parse_number
 from handlers.members import joining
 from handlers.partners.introductions import organisation_card
+from handlers.partners.matching import IndexCache
 from storage import admin_repos, audit_repos, repos
 from storage.models import DeliveryKind, Member, Membership, Organisation, ReportStatus, Role, Vetting
-
-FLOW = "admin"
 
 
 class AdminStep(WizardStep, prefix="ad"):
@@ -34,56 +46,47 @@ Notify = Callable[..., None]  # queues a notice to a member: (telegram_id, kind,
 QUEUE_SIZE = 10
 REPORTED_EVENTS = 10  # enough to see a pattern; titles are at most 120 characters
 AUDIT_PAGE = 15  # entries a page: each line is at most ~250 characters, well within a message
+MODERATION = ("dismiss", "warn", "suspend", "unsuspend")
+Shown = TypeVar("Shown", Organisation, Member)
 
 
 async def admin_command(ctx: Context) -> None:
-    if not ctx.is_admin:
-        ctx.show(Screen(ctx.tr("admin-only")))
-        return
-    await ctx.start_flow(FLOW, "menu", {})
-    ctx.show(await render(ctx))
+    await ADMIN.start(ctx)
 
 
-async def render(ctx: Context) -> Screen:
-    assert ctx.conversation is not None
-    step, data, token = ctx.conversation.step, ctx.conversation.data, ctx.conversation.token
-    if step == "queue":
-        return await _queue_screen(ctx, token)
-    if step == "org" and (organisation := await ctx.session.get(Organisation, data.get("org"))) is not None:
-        return await _organisation_screen(ctx, organisation, token)
-    if step == "reports":
-        return await _reports_screen(ctx, token)
-    if step == "audit":
-        return await _audit_screen(ctx, data.get("page", 0), token)
-    if step == "reported" and (organisation := await ctx.session.get(Organisation, data.get("org"))) is not None:
-        return await _reported_screen(ctx, organisation, token)
-    if step == "reason":
-        return Screen.of(ctx.tr("admin-ask-reason", limit=REASON_LIMIT), [nav_row(ctx, AdminStep, token)])
-    if step == "who":
-        return Screen.of(ctx.tr("admin-ask-member"), [nav_row(ctx, AdminStep, token)])
-    if step == "member" and (member := await ctx.session.get(Member, data.get("member"))) is not None:
-        return _member_screen(ctx, member, token)
-    pending = await admin_repos.count_pending(ctx.session)
-    reported = await admin_repos.count_open_reports(ctx.session)
+# --- the screens ---
+
+
+async def _menu_screen(run: Run) -> Screen:
+    pending = await admin_repos.count_pending(run.ctx.session)
+    reported = await admin_repos.count_open_reports(run.ctx.session)
     rows = [
-        [Button(ctx.tr.plain("admin-btn-queue", count=pending), AdminStep.data(token, "queue"))],
-        [Button(ctx.tr.plain("admin-btn-reports", count=reported), AdminStep.data(token, "reports"))],
-        [
-            Button(ctx.tr.plain("admin-btn-roles"), AdminStep.data(token, "roles")),
-            Button(ctx.tr.plain("admin-btn-audit"), AdminStep.data(token, "audit", 0)),
-        ],
-        [Button(ctx.tr.plain("btn-close"), AdminStep.data(token, "cancel"))],
+        [run.labelled("admin-btn-queue", "queue", count=pending)],
+        [run.labelled("admin-btn-reports", "reports", count=reported)],
+        [run.labelled("admin-btn-roles", "roles"), run.labelled("admin-btn-audit", "audit", 0)],
+        [run.labelled("btn-close", "cancel")],
     ]
-    return Screen.of(ctx.tr("admin-menu"), rows)
+    return Screen.of(run.tr("admin-menu"), rows)
 
 
-async def _queue_screen(ctx: Context, token: str) -> Screen:
-    pending = await admin_repos.pending_organisations(ctx.session, QUEUE_SIZE)
-    rows = [[Button(org.name, AdminStep.data(token, "org", org.id))] for org in pending]
-    return Screen.of(ctx.tr("admin-queue" if pending else "admin-queue-empty"), [*rows, nav_row(ctx, AdminStep, token)])
+def _about(model: type[Shown], key: str, screen: Callable[[Run, Shown], Awaitable[Screen]]) -> ScreenFn:
+    """The screen of the organisation or member at `data[key]`; the menu's once it is gone."""
+
+    async def shown(run: Run) -> Screen:
+        row = await run.ctx.session.get(model, run.data.get(key))
+        return await screen(run, row) if row is not None else await _menu_screen(run)
+
+    return shown
 
 
-async def _organisation_screen(ctx: Context, organisation: Organisation, token: str) -> Screen:
+async def _queue_screen(run: Run) -> Screen:
+    pending = await admin_repos.pending_organisations(run.ctx.session, QUEUE_SIZE)
+    rows = [[run.button(org.name, "org", org.id)] for org in pending]
+    return Screen.of(run.tr("admin-queue" if pending else "admin-queue-empty"), [*rows, run.nav()])
+
+
+async def _organisation_screen(run: Run, organisation: Organisation) -> Screen:
+    ctx = run.ctx
     members = await admin_repos.acting_members(ctx.session, organisation.id)
     joiners = await admin_repos.joiners(ctx.session, organisation.id)
     text = (
@@ -99,15 +102,16 @@ async def _organisation_screen(ctx: Context, organisation: Organisation, token: 
     )
     rows = [
         [
-            Button(ctx.tr.plain("admin-btn-approve"), AdminStep.data(token, "approve", organisation.id)),
-            Button(ctx.tr.plain("admin-btn-reject"), AdminStep.data(token, "reject", organisation.id)),
+            run.labelled("admin-btn-approve", "approve", organisation.id),
+            run.labelled("admin-btn-reject", "reject", organisation.id),
         ],
-        nav_row(ctx, AdminStep, token),
+        run.nav(),
     ]
     return Screen.of(text, rows)
 
 
-async def _audit_screen(ctx: Context, page: int, token: str) -> Screen:
+async def _audit_screen(run: Run) -> Screen:
+    ctx, page = run.ctx, run.data.get("page", 0)
     entries, total = await admin_repos.audit_page(ctx.session, page * AUDIT_PAGE, AUDIT_PAGE)
     pages = max((total + AUDIT_PAGE - 1) // AUDIT_PAGE, 1)
     lines = [audit_line(ctx, entry) for entry in entries]
@@ -116,20 +120,21 @@ async def _audit_screen(ctx: Context, page: int, token: str) -> Screen:
         if lines
         else ctx.tr("admin-audit-none")
     )
-    paging = [Button("◀", AdminStep.data(token, "audit", page - 1))] if page else []
+    paging = [run.button("◀", "audit", page - 1)] if page else []
     if page + 1 < pages:
-        paging.append(Button("▶", AdminStep.data(token, "audit", page + 1)))
-    return Screen.of(text, [paging, nav_row(ctx, AdminStep, token)] if paging else [nav_row(ctx, AdminStep, token)])
+        paging.append(run.button("▶", "audit", page + 1))
+    return Screen.of(text, [paging, run.nav()] if paging else [run.nav()])
 
 
-async def _reports_screen(ctx: Context, token: str) -> Screen:
-    reported = await admin_repos.reported_organisations(ctx.session, QUEUE_SIZE)
-    rows = [[Button(f"{org.name} ({count})", AdminStep.data(token, "reported", org.id))] for org, count in reported]
-    text = ctx.tr("admin-reports" if reported else "admin-reports-none")
-    return Screen.of(text, [*rows, nav_row(ctx, AdminStep, token)])
+async def _reports_screen(run: Run) -> Screen:
+    reported = await admin_repos.reported_organisations(run.ctx.session, QUEUE_SIZE)
+    rows = [[run.button(f"{org.name} ({count})", "reported", org.id)] for org, count in reported]
+    text = run.tr("admin-reports" if reported else "admin-reports-none")
+    return Screen.of(text, [*rows, run.nav()])
 
 
-async def _reported_screen(ctx: Context, organisation: Organisation, token: str) -> Screen:
+async def _reported_screen(run: Run, organisation: Organisation) -> Screen:
+    ctx = run.ctx
     reasons = await admin_repos.open_report_reasons(ctx.session, organisation.id)
     lines = "\n".join(f"• {ctx.tr.plain(f'report-reason-{reason}')}: {count}" for reason, count in reasons.items())
     text = organisation_card(ctx, organisation) + "\n\n" + ctx.tr("admin-reported", reasons=lines or "–")
@@ -142,17 +147,22 @@ async def _reported_screen(ctx: Context, organisation: Organisation, token: str)
     suspend = "unsuspend" if organisation.suspended_at else "suspend"
     rows = [
         [
-            Button(ctx.tr.plain("admin-btn-dismiss"), AdminStep.data(token, "dismiss", organisation.id)),
-            Button(ctx.tr.plain("admin-btn-warn"), AdminStep.data(token, "warn", organisation.id)),
+            run.labelled("admin-btn-dismiss", "dismiss", organisation.id),
+            run.labelled("admin-btn-warn", "warn", organisation.id),
         ],
-        [Button(ctx.tr.plain(f"admin-btn-{suspend}"), AdminStep.data(token, suspend, organisation.id))],
-        nav_row(ctx, AdminStep, token),
+        [run.labelled(f"admin-btn-{suspend}", suspend, organisation.id)],
+        run.nav(),
     ]
     return Screen.of(text, rows)
 
 
-def _member_screen(ctx: Context, member: Member, token: str) -> Screen:
-    organisation = member.organisation
+def _asking(message_id: str, **args: object) -> ScreenFn:
+    """A screen that asks for a typed answer."""
+    return lambda run: Screen.of(run.tr(message_id, **args), [run.nav()])
+
+
+async def _member_screen(run: Run, member: Member) -> Screen:
+    ctx, organisation = run.ctx, member.organisation
     text = ctx.tr(
         "admin-member",
         id=str(member.telegram_id),
@@ -162,145 +172,93 @@ def _member_screen(ctx: Context, member: Member, token: str) -> Screen:
         membership=ctx.tr.plain(f"admin-membership-{member.membership or 'none'}"),
         role=ctx.tr.plain(f"admin-role-{member.role}"),
     )
-    buttons = [
-        Button(
-            ("✅ " if role == member.role else "") + ctx.tr.plain(f"admin-role-{role}"),
-            AdminStep.data(token, "role", role),
-        )
-        for role in ROLES
-    ]
+    buttons = [ticked(run, ctx.tr.plain(f"admin-role-{role}"), role == member.role, "role", role) for role in ROLES]
     suspend = "unsuspend" if member.suspended_at else "suspend"
-    rows = [
-        buttons,
-        [
-            Button(
-                ctx.tr.plain(f"admin-btn-{suspend}-member"),
-                AdminStep.data(token, f"{suspend}-member", member.telegram_id),
-            )
-        ],
-    ]
+    rows = [buttons, [run.labelled(f"admin-btn-{suspend}-member", f"{suspend}-member", member.telegram_id)]]
     if member.membership == Membership.REQUESTED and organisation is not None:  # nobody may be left to approve them
         rows.insert(0, list(joining.request_screen(ctx, member).rows[0]))
     if member.suspended_at:
         text += "\n" + ctx.tr("admin-member-suspended")
-    return Screen.of(text, [*rows, nav_row(ctx, AdminStep, token)])
+    return Screen.of(text, [*rows, run.nav()])
 
 
-BACK = {
-    "audit": "menu",
-    "queue": "menu",
-    "org": "queue",
-    "reason": "org",
-    "who": "menu",
-    "member": "who",
-    "reports": "menu",
-    "reported": "reports",
-}
-MODERATION = ("dismiss", "warn", "suspend", "unsuspend")
+# --- the buttons and the typed answers ---
 
 
-async def on_button(ctx: Context, press: AdminStep) -> None:
-    token, action, arg = press.token, press.action, press.arg
-    conversation = ctx.flow_run(FLOW, token)
-    if conversation is None:
-        ctx.toast(ctx.tr.plain("error-button-expired"))
-        return
-    if not ctx.is_admin:
-        await ctx.end_flow_refused("admin-only")
-        return
-    step, data = conversation.step, dict(conversation.data)
-    if action == "cancel" and step == "menu":
-        await ctx.end_flow()
-        ctx.show(Screen(ctx.tr("admin-closed")))
-        return
-    if action == "approve" and step == "org" and parse_number(arg) == data.get("org"):
-        await _decide(ctx, data["org"], Vetting.VETTED, None)
-        return
-    if action == "role" and step == "member" and arg in ROLES:
-        await _set_role(ctx, data["member"], Role(arg))
-        return
-    if action in MODERATION and step == "reported" and parse_number(arg) == data.get("org"):
-        await _moderate(ctx, data["org"], action)
-        return
-    if (
-        action in ("suspend-member", "unsuspend-member")
-        and step == "member"
-        and parse_number(arg, TELEGRAM_ID_LIMIT) == data.get("member")
-    ):
-        await _suspend_member(ctx, data["member"], action == "suspend-member")
-        return
-    new_step = _move(data, step, action, arg)
-    if new_step is None:
-        ctx.toast(ctx.tr.plain("error-button-expired"))
-        return
-    conversation.data, conversation.step = data, new_step
-    ctx.show(await render(ctx))
+def _for_organisation(act: ButtonFn) -> ButtonFn:
+    """A decision about the organisation on screen: a press naming another one is an old button."""
 
-
-def _move(data: dict[str, Any], step: str, action: str, arg: str) -> str | None:
-    if action in ("back", "cancel"):
-        return BACK.get(step, "menu") if action == "back" else "menu"
-    moves = {
-        ("queue", "menu"): "queue",
-        ("roles", "menu"): "who",
-        ("reject", "org"): "reason",
-        ("reports", "menu"): "reports",
-    }
-    if (action, step) in moves and (action != "reject" or parse_number(arg) == data.get("org")):
-        return moves[(action, step)]
-    if action == "audit" and step in ("menu", "audit") and (page := parse_number(arg)) is not None:
-        data["page"] = page
-        return "audit"
-    if (action, step) in (("org", "queue"), ("reported", "reports")) and (number := parse_number(arg)) is not None:
-        data["org"] = number
-        return "org" if action == "org" else "reported"
-    return None
-
-
-async def on_text(ctx: Context) -> None:
-    assert ctx.conversation is not None
-    step, text = ctx.conversation.step, (ctx.incoming.text or "").strip()
-    if not ctx.is_admin:
-        await ctx.end_flow_refused("admin-only")
-        return
-    if step not in ("reason", "who"):
-        ctx.reply(Screen(ctx.tr("error-use-buttons")))
-        ctx.reply(await render(ctx))
-        return
-    if step == "reason":
-        error = length_error(ctx.tr, text, REASON_LIMIT)
-        if error is not None:
-            ctx.reply(Screen(error))
+    async def press(run: Run, arg: str) -> None:
+        if parse_number(arg) != run.data.get("org"):
+            run.expired()
             return
-        await _decide(ctx, ctx.conversation.data["org"], Vetting.REJECTED, text)
-        return
-    number = parse_number(text.lstrip("@"), TELEGRAM_ID_LIMIT)
-    member = await ctx.session.get(Member, number) if number is not None else None
-    if member is None or member.registered_at is None:
-        ctx.reply(Screen(ctx.tr("admin-no-member")))
-        return
-    ctx.conversation.data, ctx.conversation.step = {"member": member.telegram_id}, "member"
-    ctx.reply(await render(ctx))
+        await act(run, arg)
+
+    return press
 
 
-async def _decide(ctx: Context, org_id: int, vetting: Vetting, reason: str | None) -> None:
+async def _approve(run: Run, arg: str) -> None:
+    await _decide(run, run.data["org"], Vetting.VETTED, None)
+
+
+async def _ask_reason(run: Run, arg: str) -> None:
+    await run.go("reason")
+
+
+async def _reject(run: Run, text: str) -> None:
+    reason = text.strip()
+    error = length_error(run.tr, reason, REASON_LIMIT)
+    if error is not None:
+        run.ctx.reply(Screen(error))
+        return
+    await _decide(run, run.data["org"], Vetting.REJECTED, reason)
+
+
+async def _decide(run: Run, org_id: int, vetting: Vetting, reason: str | None) -> None:
     """Approve or reject a pending organisation; its members are told in their language."""
-    assert ctx.conversation is not None
+    ctx = run.ctx
     organisation = await ctx.session.get(Organisation, org_id)
     if organisation is None or organisation.vetting != Vetting.PENDING:
-        ctx.conversation.step = "queue"
-        await _show_after(ctx, ctx.tr("admin-already-decided"))
+        await go_noting(run, ctx.tr("admin-already-decided"), "queue")
         return
     await decide(ctx.session, organisation, vetting, reason, actor=ctx.user_id, notify=ctx.notify, at=ctx.now)
-    ctx.partners.invalidate()
-    ctx.conversation.data, ctx.conversation.step = {}, "queue"
-    await _show_after(ctx, ctx.tr(f"admin-decided-{vetting}", organisation=organisation.name))
+    ctx.shared(IndexCache).invalidate()
+    run.data = {}
+    await go_noting(run, ctx.tr(f"admin-decided-{vetting}", organisation=organisation.name), "queue")
 
 
-async def _show_after(ctx: Context, done: str) -> None:
-    """What was done, above the screen the admin is on now."""
-    screen = await render(ctx)
-    ctx.show(Screen(done + "\n\n" + screen.text, screen.rows))
+async def _find_member(run: Run, text: str) -> None:
+    number = parse_number(text.strip().lstrip("@"), TELEGRAM_ID_LIMIT)
+    member = await run.ctx.session.get(Member, number) if number is not None else None
+    if member is None or member.registered_at is None:
+        run.ctx.reply(Screen(run.tr("admin-no-member")))
+        return
+    run.data = {"member": member.telegram_id}
+    await run.go("member")
+
+
+async def _role(run: Run, arg: str) -> None:
+    if arg not in ROLES:
+        run.expired()
+        return
+    await _set_role(run, run.data["member"], Role(arg))
+
+
+def _member_suspension(suspend: bool) -> ButtonFn:
+    async def press(run: Run, arg: str) -> None:
+        if parse_number(arg, TELEGRAM_ID_LIMIT) != run.data.get("member"):
+            run.expired()
+            return
+        await _suspend_member(run, run.data["member"], suspend)
+
+    return press
+
+
+def _moderation(action: str) -> ButtonFn:
+    async def press(run: Run, arg: str) -> None:
+        await _moderate(run, run.data["org"], action)
+
+    return _for_organisation(press)
 
 
 async def decide(
@@ -331,8 +289,8 @@ async def decide(
         notify(member_id, DeliveryKind.VETTING_DECIDED, organisation_id=organisation.id, reason=reason or "")
 
 
-async def _set_role(ctx: Context, member_id: int, role: Role) -> None:
-    assert ctx.conversation is not None
+async def _set_role(run: Run, member_id: int, role: Role) -> None:
+    ctx = run.ctx
     member = await ctx.session.get(Member, member_id)
     problem = role_problem(member, role)
     if member is None or problem is not None:
@@ -345,7 +303,7 @@ async def _set_role(ctx: Context, member_id: int, role: Role) -> None:
             return
     if member.role != role:
         set_role(ctx.session, member, role, actor=ctx.user_id, notify=ctx.notify, at=ctx.now)
-    await _show_after(ctx, ctx.tr("admin-role-set", role=ctx.tr.plain(f"admin-role-{role}")))
+    await go_noting(run, ctx.tr("admin-role-set", role=ctx.tr.plain(f"admin-role-{role}")))
 
 
 def role_problem(member: Member | None, role: Role) -> str | None:
@@ -381,9 +339,9 @@ def set_role(
     notify(member.telegram_id, DeliveryKind.ROLE_CHANGED, role=role)
 
 
-async def _moderate(ctx: Context, org_id: int, action: str) -> None:
+async def _moderate(run: Run, org_id: int, action: str) -> None:
     """Dismiss the reports, warn the organisation, or suspend it (or lift a suspension); audited."""
-    assert ctx.conversation is not None
+    ctx = run.ctx
     organisation = await ctx.session.get(Organisation, org_id)
     if organisation is None:
         ctx.toast(ctx.tr.plain("error-button-expired"))
@@ -396,7 +354,7 @@ async def _moderate(ctx: Context, org_id: int, action: str) -> None:
             return
     if action in ("suspend", "unsuspend"):
         organisation.suspended_at = ctx.now if action == "suspend" else None
-        ctx.partners.invalidate()
+        ctx.shared(IndexCache).invalidate()
     if action == "warn":
         for member_id in await admin_repos.acting_members(ctx.session, org_id):
             ctx.notify(member_id, DeliveryKind.ORGANISATION_WARNED, organisation_id=org_id)
@@ -405,11 +363,12 @@ async def _moderate(ctx: Context, org_id: int, action: str) -> None:
     audit_repos.audit(
         ctx.session, ctx.user_id, f"organisation-{action}", f"organisation:{org_id}", reports=closed, at=ctx.now
     )
-    ctx.conversation.data, ctx.conversation.step = {}, "reports"
-    await _show_after(ctx, ctx.tr(f"admin-done-{action}", organisation=organisation.name))
+    run.data = {}
+    await go_noting(run, ctx.tr(f"admin-done-{action}", organisation=organisation.name), "reports")
 
 
-async def _suspend_member(ctx: Context, member_id: int, suspend: bool) -> None:
+async def _suspend_member(run: Run, member_id: int, suspend: bool) -> None:
+    ctx = run.ctx
     member = await ctx.session.get(Member, member_id)
     if member is None:
         ctx.toast(ctx.tr.plain("error-button-expired"))
@@ -428,7 +387,7 @@ async def _suspend_member(ctx: Context, member_id: int, suspend: bool) -> None:
         f"member:{member_id}",
         at=ctx.now,
     )
-    await _show_after(ctx, ctx.tr("admin-done-suspend-member" if suspend else "admin-done-unsuspend-member"))
+    await go_noting(run, ctx.tr("admin-done-suspend-member" if suspend else "admin-done-unsuspend-member"))
 
 
 async def notice_warning(ctx: Context, payload: dict[str, Any]) -> None:
@@ -452,3 +411,50 @@ async def notice_role(ctx: Context, payload: dict[str, Any]) -> None:
     if ctx.member is None or role != ctx.member.role:
         return  # changed again since
     ctx.reply(Screen(ctx.tr(f"role-notice-{role}")))
+
+
+ADMIN = Flow(
+    "admin",
+    AdminStep,
+    first="menu",
+    cancelled="admin-closed",
+    guard=ADMINS,
+    steps=cancel_returns(
+        "menu",
+        {
+            "menu": Step(
+                _menu_screen,
+                {
+                    "queue": opens("queue"),
+                    "roles": opens("who"),
+                    "reports": opens("reports"),
+                    "audit": opens_item("audit", "page"),
+                },
+            ),
+            "audit": Step(_audit_screen, {"audit": opens_item("audit", "page")}, back="menu"),
+            "queue": Step(_queue_screen, {"org": opens_item("org", "org")}, back="menu"),
+            "org": Step(
+                _about(Organisation, "org", _organisation_screen),
+                {"approve": _for_organisation(_approve), "reject": _for_organisation(_ask_reason)},
+                back="queue",
+            ),
+            "reason": Step(_asking("admin-ask-reason", limit=REASON_LIMIT), text=_reject, back="org"),
+            "who": Step(_asking("admin-ask-member"), text=_find_member, back="menu"),
+            "member": Step(
+                _about(Member, "member", _member_screen),
+                {
+                    "role": _role,
+                    "suspend-member": _member_suspension(True),
+                    "unsuspend-member": _member_suspension(False),
+                },
+                back="who",
+            ),
+            "reports": Step(_reports_screen, {"reported": opens_item("reported", "org")}, back="menu"),
+            "reported": Step(
+                _about(Organisation, "org", _reported_screen),
+                {action: _moderation(action) for action in MODERATION},
+                back="reports",
+            ),
+        },
+    ),
+)

@@ -9,12 +9,11 @@ from handlers.delivery.broadcast import CampaignReport, reach_shown, render_camp
 from handlers.kit.actions import WizardStep
 from handlers.kit.core import Context
 from handlers.kit.fields import Field, length_error, link_error
-from handlers.kit.flow import ORGANISERS, Flow, ReadFn, Run, Step, field_step, languages_step, reads
-from handlers.kit.i18n import LANGUAGE_NAMES
+from handlers.kit.flow import ORGANISERS, Flow, Run, Step, field_step, languages_step, reads, written_step
 from handlers.kit.messages import Button, Screen, utf16_length
 from handlers.kit.taxonomy import COUNTRIES, TOPICS
 from storage import audit_repos, campaign_repos
-from storage.models import Campaign, CampaignKind, CampaignStatus
+from storage.models import Audience, Campaign, CampaignKind, CampaignStatus
 
 
 class BriefStep(WizardStep, prefix="br"):
@@ -36,22 +35,10 @@ def draft_brief(data: dict[str, Any]) -> Campaign:
         titles=data["titles"],
         texts=data["texts"],
         link=data["link"],
-        audience={},
+        audience=Audience(),
         topics=data["topics"],
         countries=data["countries"],
     )
-
-
-def _written_step(step: str, written: str, limit: int, read: ReadFn, *, then: str | None = None) -> Step:
-    """The title or the summary in the language being written (`data["cur"]`)."""
-
-    def screen(run: Run) -> Screen:
-        stored = run.data[written].get(run.data["cur"], "")
-        hint = "\n\n" + run.tr("field-current-value", value=stored) if stored else ""
-        language = LANGUAGE_NAMES[run.data["cur"]]
-        return Screen.of(run.tr(f"brief-ask-{step}", language=language, limit=limit) + hint, [run.nav()])
-
-    return Step(screen, text=reads(read), then=then)
 
 
 def _read_title(run: Run, text: str) -> str | None:
@@ -103,10 +90,8 @@ async def _publish(run: Run, arg: str) -> None:
         ctx.toast(ctx.tr.plain("brief-nobody"))
         return
     await ctx.ensure_member()
-    await ctx.session.flush()
     campaign.organiser_id, campaign.status, campaign.send_at = ctx.user_id, CampaignStatus.SCHEDULED, ctx.now
-    ctx.session.add(campaign)
-    await ctx.session.flush()
+    await campaign_repos.add_campaign(ctx.session, campaign)
     count = await campaign_repos.queue_campaign(ctx.session, campaign, ctx.now)
     ctx.queued_deliveries += count
     audit_repos.audit(
@@ -130,8 +115,8 @@ BRIEF = Flow(
     order=lambda data: ["lang", "title", "summary", "link", "topics", "countries", "confirm"],
     steps={
         "lang": languages_step("brief-ask-lang", texts="texts", write="title", then="link"),
-        "title": _written_step("title", "titles", TITLE_LIMIT, _read_title),
-        "summary": _written_step("summary", "texts", SUMMARY_LIMIT, _read_summary, then="lang"),
+        "title": written_step("brief-ask-title", "titles", _read_title, limit=TITLE_LIMIT),
+        "summary": written_step("brief-ask-summary", "texts", _read_summary, limit=SUMMARY_LIMIT, then="lang"),
         "link": Step(_link_screen, {"skip": _skip_link}, reads(_read_link), back="lang"),
         "topics": field_step(Field("topics", "multi", TOPICS, "topic"), "brief-ask-topics"),
         "countries": field_step(Field("countries", "multi", COUNTRIES, "country"), "brief-ask-countries"),

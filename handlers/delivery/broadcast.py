@@ -16,27 +16,27 @@ from handlers.events.cards import (
     rsvp_choice_row,
     title,
 )
+from handlers.events.newevent import read_future
 from handlers.kit.actions import Action, WizardStep
 from handlers.kit.core import Context
 from handlers.kit.counts import shown_count
-from handlers.kit.fields import (
-    Field,
-    field_buttons,
-    language_picker,
-    length_error,
-    link_error,
-    nav_row,
-    toggle,
-    written_in,
-)
+from handlers.kit.fields import Field, field_buttons, length_error, link_error, toggle
+from handlers.kit.flow import ORGANISERS, Flow, Run, Step, languages_step, reads, written_step
 from handlers.kit.i18n import LANGUAGE_NAMES, LOCALES
 from handlers.kit.messages import Button, Screen, parse_number, utf16_length
 from handlers.kit.taxonomy import COUNTRIES, SECTORS, TOPICS
-from handlers.kit.when import format_input, format_when, parse_when
+from handlers.kit.when import format_input, format_when
 from storage import admin_repos, audit_repos, campaign_repos, event_repos
-from storage.models import Campaign, CampaignKind, CampaignStatus, DeliveryStatus, EventStatus, RsvpStatus, Vetting
-
-FLOW = "broadcast"
+from storage.models import (
+    Audience,
+    Campaign,
+    CampaignKind,
+    CampaignStatus,
+    DeliveryStatus,
+    EventStatus,
+    RsvpStatus,
+    Vetting,
+)
 
 
 class BroadcastStep(WizardStep, prefix="bc"):
@@ -68,47 +68,7 @@ AUDIENCE = {
 
 
 async def broadcast_command(ctx: Context) -> None:
-    if not ctx.is_organiser:
-        ctx.show(Screen(ctx.tr("event-organisers-only")))
-        return
-    await ctx.start_flow(FLOW, "lang", {"texts": {}, "audience": {}})
-    await show(ctx)
-
-
-async def show(ctx: Context) -> None:
-    ctx.show(await render(ctx))
-
-
-async def render(ctx: Context) -> Screen:
-    assert ctx.conversation is not None
-    step, data, token = ctx.conversation.step, ctx.conversation.data, ctx.conversation.token
-    tr, nav = ctx.tr, nav_row(ctx, BroadcastStep, token)
-    if step == "lang":
-        return Screen.of(
-            tr("broadcast-ask-lang") + written_in(ctx, data["texts"]),
-            [
-                *language_picker(ctx, data["texts"], BroadcastStep, token),
-                nav_row(ctx, BroadcastStep, token, back=False),
-            ],
-        )
-    if step == "text":
-        current = data["texts"].get(data.get("cur"), "")
-        hint = "\n\n" + tr("field-current-value", value=current) if current else ""
-        return Screen.of(tr("broadcast-ask-text", language=LANGUAGE_NAMES[data["cur"]], limit=TEXT_LIMIT) + hint, [nav])
-    if step == "button":
-        return await _button_screen(ctx, data, token)
-    if step == "link":
-        return Screen.of(tr("broadcast-ask-link"), [nav])
-    if step == "audience":
-        return await _audience_screen(ctx, data, token)
-    if step in AUDIENCE:
-        rows = field_buttons(ctx, AUDIENCE[step], data["audience"].get(step), BroadcastStep, token)
-        return Screen.of(tr(f"broadcast-ask-{step.replace('_', '-')}"), [*rows, nav])
-    if step == "languages":
-        return _languages_screen(ctx, data, token)
-    if step == "at":
-        return Screen.of(tr("broadcast-ask-time"), [nav])
-    return await _confirm_screen(ctx, data, token)
+    await BROADCAST.start(ctx)
 
 
 def draft_campaign(data: dict[str, Any]) -> Campaign:
@@ -119,7 +79,7 @@ def draft_campaign(data: dict[str, Any]) -> Campaign:
         texts=data["texts"],
         event_id=data.get("event_id"),
         link=data.get("link"),
-        audience=data["audience"],
+        audience=Audience.of(data["audience"]),
         topics=data.get("topics", []),
         countries=data.get("countries", []),
     )
@@ -131,47 +91,31 @@ def reach_shown(ctx: Context, count: int) -> int | str:
     return shown_count(count, exact=ctx.is_admin)
 
 
-async def _button_screen(ctx: Context, data: dict[str, Any], token: str) -> Screen:
+# --- the wizard's screens ---
+
+
+async def _button_screen(run: Run) -> Screen:
     """The events an invitation can be about: those the organiser runs (any, for admins). An event's answers
     are an audience too (`event_statuses`), and another organiser's attendees are not this one's to message."""
+    ctx = run.ctx
     organiser = None if ctx.is_admin else ctx.user_id
     events, _total = await event_repos.upcoming_events(ctx.session, ctx.now, organiser_id=organiser, limit=8)
-    rows = [
-        [Button(ctx.tr.plain("broadcast-no-button"), BroadcastStep.data(token, "nobutton"))],
-        [Button(ctx.tr.plain("broadcast-link-button"), BroadcastStep.data(token, "linkbutton"))],
-    ]
-    rows += [[Button("📅 " + title(ctx, event)[:50], BroadcastStep.data(token, "event", event.id))] for event in events]
-    return Screen.of(ctx.tr("broadcast-ask-button"), [*rows, nav_row(ctx, BroadcastStep, token)])
+    rows = [[run.labelled("broadcast-no-button", "nobutton")], [run.labelled("broadcast-link-button", "linkbutton")]]
+    rows += [[run.button("📅 " + title(ctx, event)[:50], "event", event.id)] for event in events]
+    return Screen.of(ctx.tr("broadcast-ask-button"), [*rows, run.nav()])
 
 
-def _languages_screen(ctx: Context, data: dict[str, Any], token: str) -> Screen:
-    chosen = set(data["audience"].get("languages", []))
-    buttons = [
-        Button(
-            ("✅ " if locale in chosen else "") + LANGUAGE_NAMES[locale], BroadcastStep.data(token, "toglang", locale)
-        )
-        for locale in LOCALES
-    ]
-    return Screen.of(
-        ctx.tr("broadcast-ask-languages"),
-        [
-            buttons[:3],
-            buttons[3:],
-            [Button(ctx.tr.plain("btn-done"), BroadcastStep.data(token, "done"))],
-            nav_row(ctx, BroadcastStep, token),
-        ],
-    )
+def _link_screen(run: Run) -> Screen:
+    return Screen.of(run.tr("broadcast-ask-link"), [run.nav()])
 
 
-async def _audience_screen(ctx: Context, data: dict[str, Any], token: str) -> Screen:
-    audience = data["audience"]
-    reach = reach_shown(ctx, await campaign_repos.count_audience(ctx.session, draft_campaign(data)))
+async def _audience_screen(run: Run) -> Screen:
+    audience = run.data["audience"]
+    reach = reach_shown(run.ctx, await campaign_repos.count_audience(run.ctx.session, draft_campaign(run.data)))
 
     def category(name: str) -> Button:
-        count = len(audience.get(name, []))
-        return Button(
-            ctx.tr.plain(f"broadcast-filter-{name.replace('_', '-')}", count=count),
-            BroadcastStep.data(token, "open", name),
+        return run.labelled(
+            f"broadcast-filter-{name.replace('_', '-')}", "open", name, count=len(audience.get(name, []))
         )
 
     rows = [
@@ -179,13 +123,29 @@ async def _audience_screen(ctx: Context, data: dict[str, Any], token: str) -> Sc
         [category("sectors"), category("languages")],
         [category("vetting")],
     ]
-    if data.get("event_id"):
+    if run.data.get("event_id"):
         rows.append([category("event_statuses")])
-    rows.append([Button(ctx.tr.plain("broadcast-continue", count=reach), BroadcastStep.data(token, "next"))])
-    return Screen.of(ctx.tr("broadcast-audience", count=reach), [*rows, nav_row(ctx, BroadcastStep, token)])
+    rows.append([run.labelled("broadcast-continue", "next", count=reach)])
+    return Screen.of(run.tr("broadcast-audience", count=reach), [*rows, run.nav()])
 
 
-async def _confirm_screen(ctx: Context, data: dict[str, Any], token: str) -> Screen:
+def _languages_screen(run: Run) -> Screen:
+    chosen = set(run.data["audience"].get("languages", []))
+    buttons = [
+        run.button(("✅ " if locale in chosen else "") + LANGUAGE_NAMES[locale], "toglang", locale)
+        for locale in LOCALES
+    ]
+    return Screen.of(
+        run.tr("broadcast-ask-languages"), [buttons[:3], buttons[3:], [run.labelled("btn-done", "done")], run.nav()]
+    )
+
+
+def _time_screen(run: Run) -> Screen:
+    return Screen.of(run.tr("broadcast-ask-time"), [run.nav()])
+
+
+async def _confirm_screen(run: Run) -> Screen:
+    ctx, data = run.ctx, run.data
     reach = reach_shown(ctx, await campaign_repos.count_audience(ctx.session, draft_campaign(data)))
     when = format_when(datetime.fromisoformat(data["at"]), ctx.tr.locale, ctx.zone) if data.get("at") else ""
     text = ctx.tr("broadcast-confirm", count=reach, time=when or "-", later="yes" if when else "no")
@@ -193,12 +153,11 @@ async def _confirm_screen(ctx: Context, data: dict[str, Any], token: str) -> Scr
     return Screen.of(
         text,
         [
-            [Button(ctx.tr.plain("broadcast-preview"), BroadcastStep.data(token, "preview"))],
-            [Button(ctx.tr.plain(button, count=reach), BroadcastStep.data(token, "send"))],
+            [run.labelled("broadcast-preview", "preview")],
+            [run.labelled(button, "send", count=reach)],
             # one way to send now: when it goes now already, only "later" is offered; when scheduled, both
-            [Button(ctx.tr.plain("broadcast-later"), BroadcastStep.data(token, "later"))]
-            + ([Button(ctx.tr.plain("broadcast-now"), BroadcastStep.data(token, "now"))] if when else []),
-            nav_row(ctx, BroadcastStep, token),
+            [run.labelled("broadcast-later", "later")] + ([run.labelled("broadcast-now", "now")] if when else []),
+            run.nav(),
         ],
     )
 
@@ -206,218 +165,131 @@ async def _confirm_screen(ctx: Context, data: dict[str, Any], token: str) -> Scr
 # --- typed answers ---
 
 
-async def on_text(ctx: Context) -> None:
-    assert ctx.conversation is not None and ctx.incoming.text is not None
-    if not ctx.is_organiser:
-        await ctx.end_flow_refused("event-organisers-only")
-        return
-    step, data = ctx.conversation.step, dict(ctx.conversation.data)
-    text = ctx.incoming.text.strip()
-    error: str | None = None
-    if step == "text":
-        error = length_error(ctx.tr, text, TEXT_LIMIT, measure=utf16_length)
-        if error is None:
-            data["texts"] = {**data["texts"], data["cur"]: text}
-            step = "lang"
-    elif step == "link":
-        error = link_error(ctx.tr, text, LINK_LIMIT)
-        if error is None:
-            data.update(link=text, event_id=None, topics=[], countries=[])
-            step = "audience"
-    elif step == "at":
-        moment = parse_when(text, ctx.zone)
-        error = (
-            ctx.tr("newevent-bad-date")
-            if moment is None
-            else ctx.tr("newevent-date-past")
-            if moment <= ctx.now
-            else None
-        )
-        if moment is not None and error is None:
-            data["at"] = moment.isoformat()
-            step = "confirm"
-    else:
-        error = ctx.tr("error-use-buttons")
-    if error:
-        ctx.reply(Screen(error))
-        ctx.reply(await render(ctx))
-        return
-    await _go(ctx, data, step)
+def _read_text(run: Run, text: str) -> str | None:
+    text = text.strip()
+    error = length_error(run.tr, text, TEXT_LIMIT, measure=utf16_length)
+    if error is None:
+        run.data["texts"][run.data["cur"]] = text
+    return error
 
 
-async def _go(ctx: Context, data: dict[str, Any], step: str) -> None:
-    assert ctx.conversation is not None
-    ctx.conversation.data, ctx.conversation.step = data, step
-    await show(ctx)
+def _read_link(run: Run, text: str) -> str | None:
+    text = text.strip()
+    error = link_error(run.tr, text, LINK_LIMIT)
+    if error is None:
+        run.data.update(link=text, event_id=None, topics=[], countries=[])
+    return error
 
 
 # --- buttons ---
 
-BACK = {
-    "text": "lang",
-    "button": "lang",
-    "link": "button",
-    "audience": "button",
-    "languages": "audience",
-    "at": "confirm",
-    "confirm": "audience",
-    **{name: "audience" for name in AUDIENCE},
-}
+
+async def _no_button(run: Run, arg: str) -> None:
+    run.data.update(event_id=None, link=None, topics=[], countries=[])
+    run.data["audience"].pop("event_id", None)
+    run.data["audience"].pop("event_statuses", None)
+    await run.go("audience")
 
 
-async def on_button(ctx: Context, press: BroadcastStep) -> None:
-    token, action, arg = press.token, press.action, press.arg
-    conversation = ctx.flow_run(FLOW, token)
-    handler = _ACTIONS.get(action)
-    if conversation is None or handler is None:
-        ctx.toast(ctx.tr.plain("error-button-expired"))
-        return
-    if not ctx.is_organiser:
-        await ctx.end_flow_refused("event-organisers-only")
-        return
-    data = {**conversation.data, "audience": dict(conversation.data["audience"])}
-    await handler(ctx, data, conversation.step, arg)
+async def _link_button(run: Run, arg: str) -> None:
+    await run.go("link")
 
 
-async def _expired(ctx: Context) -> None:
-    ctx.toast(ctx.tr.plain("error-button-expired"))
-
-
-async def _cancel(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
-    await ctx.end_flow()
-    ctx.show(Screen(ctx.tr("broadcast-cancelled")))
-
-
-async def _back(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
-    await _go(ctx, data, BACK.get(step, "lang"))
-
-
-async def _language(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
-    if step != "lang" or arg not in LOCALES:
-        await _expired(ctx)
-        return
-    data["cur"] = arg
-    await _go(ctx, data, "text")
-
-
-async def _texts_done(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
-    if step != "lang" or not data["texts"]:
-        await _expired(ctx)
-        return
-    await _go(ctx, data, "button")
-
-
-async def _no_button(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
-    if step != "button":
-        await _expired(ctx)
-        return
-    data.update(event_id=None, link=None, topics=[], countries=[])
-    data["audience"].pop("event_id", None)
-    data["audience"].pop("event_statuses", None)
-    await _go(ctx, data, "audience")
-
-
-async def _link_button(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
-    await (_go(ctx, data, "link") if step == "button" else _expired(ctx))
-
-
-async def _event(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
+async def _event(run: Run, arg: str) -> None:
     """An invitation: the message carries the event's RSVP buttons."""
-    event_id = parse_number(arg)
+    ctx, event_id = run.ctx, parse_number(arg)
     event = await event_repos.get_event(ctx.session, event_id) if event_id is not None else None
     # the button screen offers only the organiser's own events: forged data naming another's is refused
-    if step != "button" or event is None or event.status != EventStatus.PUBLISHED or not may_manage(ctx, event):
-        await _expired(ctx)
+    if event is None or event.status != EventStatus.PUBLISHED or not may_manage(ctx, event):
+        run.expired()
         return
-    data.update(
+    run.data.update(
         event_id=event.id,
         link=None,
         topics=[t.topic for t in event.topics],
         countries=[event.country] if event.country != "regional" else [],
     )
-    await _go(ctx, data, "audience")
+    await run.go("audience")
 
 
-async def _open(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
-    if step != "audience" or (arg not in AUDIENCE and arg != "languages"):
-        await _expired(ctx)
+async def _open(run: Run, arg: str) -> None:
+    if arg not in AUDIENCE and arg != "languages":
+        run.expired()
         return
-    if arg == "event_statuses" and data.get("event_id"):
-        data["audience"].setdefault("event_statuses", [])
-    await _go(ctx, data, arg)
+    if arg == "event_statuses" and run.data.get("event_id"):
+        run.data["audience"].setdefault("event_statuses", [])
+    await run.go(arg)
 
 
-async def _toggle(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
-    field = AUDIENCE.get(step)
-    chosen = toggle(field, data["audience"].get(step, []), arg) if field else None
-    if chosen is None:
-        await _expired(ctx)
+async def _to_audience(run: Run, arg: str) -> None:
+    await run.go("audience")
+
+
+def _audience_field_step(field: Field) -> Step:
+    """One of the audience's filters, kept in `data["audience"]` (hence not `field_step`): toggle its options,
+    Done (or Back) returns to the audience."""
+    name = field.name
+
+    def screen(run: Run) -> Screen:
+        rows = field_buttons(run.ctx, field, run.data["audience"].get(name), run.flow.press, run.token)
+        return Screen.of(run.tr(f"broadcast-ask-{name.replace('_', '-')}"), [*rows, run.nav()])
+
+    async def flip(run: Run, arg: str) -> None:
+        audience = run.data["audience"]
+        chosen = toggle(field, audience.get(name, []), arg)
+        if chosen is None:
+            run.expired()
+            return
+        audience[name] = chosen
+        if name == "event_statuses":  # the filter names the event the message is about
+            audience["event_id"] = run.data.get("event_id") if chosen else None
+        await run.stay()
+
+    return Step(screen, {"tog": flip, "done": _to_audience}, back="audience")
+
+
+async def _toggle_language(run: Run, arg: str) -> None:
+    if arg not in LOCALES:
+        run.expired()
         return
-    data["audience"][step] = chosen
-    if step == "event_statuses":  # the filter names the event the message is about
-        data["audience"]["event_id"] = data.get("event_id") if chosen else None
-    await _go(ctx, data, step)
+    chosen = set(run.data["audience"].get("languages", [])) ^ {arg}
+    run.data["audience"]["languages"] = [locale for locale in LOCALES if locale in chosen]
+    await run.stay()
 
 
-async def _toggle_language(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
-    if step != "languages" or arg not in LOCALES:
-        await _expired(ctx)
+async def _next(run: Run, arg: str) -> None:
+    if not await campaign_repos.count_audience(run.ctx.session, draft_campaign(run.data)):
+        run.ctx.toast(run.tr.plain("broadcast-nobody"))
         return
-    chosen = set(data["audience"].get("languages", [])) ^ {arg}
-    data["audience"]["languages"] = [locale for locale in LOCALES if locale in chosen]
-    await _go(ctx, data, step)
+    await run.go("confirm")
 
 
-async def _done(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
-    await (_go(ctx, data, "audience") if step in AUDIENCE or step == "languages" else _expired(ctx))
+async def _later(run: Run, arg: str) -> None:
+    await run.go("at")
 
 
-async def _next(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
-    if step != "audience":
-        await _expired(ctx)
-        return
-    if not await campaign_repos.count_audience(ctx.session, draft_campaign(data)):
-        ctx.toast(ctx.tr.plain("broadcast-nobody"))
-        return
-    await _go(ctx, data, "confirm")
+async def _now(run: Run, arg: str) -> None:
+    run.data["at"] = None
+    await run.stay()
 
 
-async def _later(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
-    await (_go(ctx, data, "at") if step == "confirm" else _expired(ctx))
-
-
-async def _now(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
-    if step != "confirm":
-        await _expired(ctx)
-        return
-    data["at"] = None
-    await _go(ctx, data, "confirm")
-
-
-async def _preview(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
+async def _preview(run: Run, arg: str) -> None:
     """The message exactly as a member reading the organiser's own language will get it."""
-    if step != "confirm":
-        await _expired(ctx)
-        return
-    ctx.toast(ctx.tr.plain("broadcast-preview-sent"))
-    await render_campaign(ctx, draft_campaign(data))
+    run.ctx.toast(run.tr.plain("broadcast-preview-sent"))
+    await render_campaign(run.ctx, draft_campaign(run.data))
 
 
-async def _send(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
-    if step != "confirm":
-        await _expired(ctx)
-        return
+async def _send(run: Run, arg: str) -> None:
+    ctx, data = run.ctx, run.data
     send_at = datetime.fromisoformat(data["at"]) if data.get("at") else ctx.now
     if send_at < ctx.now:
         ctx.toast(ctx.tr.plain("newevent-date-past"))
-        await _go(ctx, data, "at")
+        await run.go("at")
         return
     await ctx.ensure_member()
-    await ctx.session.flush()
     campaign = draft_campaign(data)
     campaign.organiser_id, campaign.status, campaign.send_at = ctx.user_id, CampaignStatus.SCHEDULED, send_at
-    ctx.session.add(campaign)
-    await ctx.session.flush()
+    await campaign_repos.add_campaign(ctx.session, campaign)
     count = (
         await campaign_repos.queue_campaign(ctx.session, campaign, ctx.now)
         if not data.get("at")
@@ -433,10 +305,9 @@ async def _send(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None
         audience=count,
         at=ctx.now,
     )
-    await ctx.end_flow()
     key = "broadcast-scheduled" if data.get("at") else "broadcast-queued"
     shown = reach_shown(ctx, count)
-    ctx.show(
+    await run.finish(
         Screen.of(
             ctx.tr(key, count=shown, time=format_when(send_at, ctx.tr.locale, ctx.zone)),
             [[Button(ctx.tr.plain("btn-campaign-report"), CampaignReport("open", campaign.id).pack())]],
@@ -444,24 +315,30 @@ async def _send(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None
     )
 
 
-_ACTIONS = {
-    "cancel": _cancel,
-    "back": _back,
-    "lang": _language,
-    "textsdone": _texts_done,
-    "nobutton": _no_button,
-    "linkbutton": _link_button,
-    "event": _event,
-    "open": _open,
-    "tog": _toggle,
-    "toglang": _toggle_language,
-    "done": _done,
-    "next": _next,
-    "later": _later,
-    "now": _now,
-    "preview": _preview,
-    "send": _send,
-}
+# Back goes to the language picker unless a step says otherwise (the flow has no `order`)
+BROADCAST = Flow(
+    "broadcast",
+    BroadcastStep,
+    first="lang",
+    fresh=lambda ctx: {"texts": {}, "audience": {}},
+    cancelled="broadcast-cancelled",
+    guard=ORGANISERS,
+    steps={
+        "lang": languages_step("broadcast-ask-lang", texts="texts", write="text", then="button"),
+        "text": written_step("broadcast-ask-text", "texts", _read_text, limit=TEXT_LIMIT, then="lang"),
+        "button": Step(_button_screen, {"nobutton": _no_button, "linkbutton": _link_button, "event": _event}),
+        "link": Step(_link_screen, text=reads(_read_link), then="audience", back="button"),
+        "audience": Step(_audience_screen, {"open": _open, "next": _next}, back="button"),
+        **{name: _audience_field_step(field) for name, field in AUDIENCE.items()},
+        "languages": Step(_languages_screen, {"toglang": _toggle_language, "done": _to_audience}, back="audience"),
+        "at": Step(_time_screen, text=reads(read_future("at")), then="confirm", back="confirm"),
+        "confirm": Step(
+            _confirm_screen,
+            {"preview": _preview, "send": _send, "later": _later, "now": _now},
+            back="audience",
+        ),
+    },
+)
 
 
 # --- what a recipient gets ---

@@ -3,6 +3,7 @@ which topics and countries, and whether as they happen or in a weekly digest; an
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, NamedTuple
 
 from handlers.delivery.broadcast import pick_locale
@@ -11,15 +12,14 @@ from handlers.events.cards import title as title_of
 from handlers.events.rsvp import has_started
 from handlers.kit.actions import WizardStep
 from handlers.kit.core import Context
-from handlers.kit.fields import Field, field_buttons, nav_row
+from handlers.kit.fields import Field
+from handlers.kit.flow import ButtonFn, Flow, Run, Step, field_step, stale, ticked, while_allowed
 from handlers.kit.i18n import Html
 from handlers.kit.messages import Button, Screen, utf16_length
 from handlers.kit.taxonomy import COUNTRIES, TOPICS
 from handlers.kit.when import day_name, next_weekly
 from storage import event_repos, subscription_repos
 from storage.models import Campaign, CampaignKind, Event, EventStatus, Rhythm, Subscription
-
-FLOW = "subscribe"
 
 
 class SubscribeStep(WizardStep, prefix="sb"):
@@ -40,8 +40,7 @@ async def subscribe_command(ctx: Context) -> None:
         ctx.show(Screen(ctx.tr("error-not-registered")))
         return
     subscription = await subscription_repos.get_subscription(ctx.session, ctx.user_id)
-    await ctx.start_flow(FLOW, "main", _draft(ctx, subscription))
-    show(ctx)
+    await SUBSCRIBE.start(ctx, data=_draft(ctx, subscription))
 
 
 def _draft(ctx: Context, subscription: Subscription | None) -> dict[str, Any]:
@@ -64,21 +63,6 @@ def _draft(ctx: Context, subscription: Subscription | None) -> dict[str, Any]:
         "day": DEFAULT_DAY,
         "hour": DEFAULT_HOUR,
     }
-
-
-def show(ctx: Context) -> None:
-    ctx.show(render(ctx))
-
-
-def render(ctx: Context) -> Screen:
-    assert ctx.conversation is not None
-    step, data, token = ctx.conversation.step, ctx.conversation.data, ctx.conversation.token
-    if step in SUBJECTS:
-        rows = field_buttons(ctx, SUBJECTS[step], data[step], SubscribeStep, token)
-        return Screen.of(ctx.tr(f"subscribe-ask-{step}"), [*rows, nav_row(ctx, SubscribeStep, token)])
-    if step == "rhythm":
-        return _rhythm_screen(ctx, data, token)
-    return _main_screen(ctx, data, token)
 
 
 def summary(ctx: Context, data: dict[str, Any]) -> Html:
@@ -108,177 +92,45 @@ def rhythm_text(ctx: Context, data: dict[str, Any]) -> str:
     )
 
 
-def _main_screen(ctx: Context, data: dict[str, Any], token: str) -> Screen:
-    def data_for(action: str, arg: str | int = "-") -> str:
-        return SubscribeStep.data(token, action, arg)
+# --- the main screen: what to get, and the sub-screens for the rest ---
 
+
+def _main_screen(run: Run) -> Screen:
+    data = run.data
     rows = [
-        [
-            Button(
-                ("✅ " if kind in data["kinds"] else "") + ctx.tr.plain(f"subscribe-kind-{kind}"),
-                data_for("kind", kind),
-            )
-        ]
-        for kind in KINDS
+        [ticked(run, run.tr.plain(f"subscribe-kind-{kind}"), kind in data["kinds"], "kind", kind)] for kind in KINDS
     ]
     rows.append(
         [
-            Button(ctx.tr.plain("subscribe-choose-topics", count=len(data["topics"])), data_for("open", "topics")),
-            Button(
-                ctx.tr.plain("subscribe-choose-countries", count=len(data["countries"])), data_for("open", "countries")
-            ),
+            run.labelled("subscribe-choose-topics", "open", "topics", count=len(data["topics"])),
+            run.labelled("subscribe-choose-countries", "open", "countries", count=len(data["countries"])),
         ]
     )
-    rows.append([Button(ctx.tr.plain("subscribe-choose-rhythm"), data_for("open", "rhythm"))])
-    rows.append([Button(ctx.tr.plain("subscribe-save"), data_for("save"))])
-    text = ctx.tr("subscribe-intro") + "\n\n" + summary(ctx, data)
-    return Screen.of(text, [*rows, nav_row(ctx, SubscribeStep, token, back=False)])
+    rows.append([run.labelled("subscribe-choose-rhythm", "open", "rhythm")])
+    rows.append([run.labelled("subscribe-save", "save")])
+    text = run.tr("subscribe-intro") + "\n\n" + summary(run.ctx, data)
+    return Screen.of(text, [*rows, run.nav(back=False)])
 
 
-def _rhythm_screen(ctx: Context, data: dict[str, Any], token: str) -> Screen:
-    def mark(selected: bool, label: str) -> str:
-        return f"✅ {label}" if selected else label
-
-    weekly = data["rhythm"] == Rhythm.WEEKLY
-    rows = [
-        [
-            Button(
-                mark(not weekly, ctx.tr.plain("subscribe-rhythm-instant")),
-                SubscribeStep.data(token, "rhythm", Rhythm.INSTANT),
-            ),
-            Button(mark(weekly, ctx.tr.plain("subscribe-weekly")), SubscribeStep.data(token, "rhythm", Rhythm.WEEKLY)),
-        ]
-    ]
-    if weekly:
-        days = [
-            Button(
-                mark(day == data["day"], day_name(day, ctx.tr.locale, "abbreviated")),
-                SubscribeStep.data(token, "day", day),
-            )
-            for day in range(7)
-        ]
-        hours = [
-            Button(mark(hour == data["hour"], f"{hour:02d}"), SubscribeStep.data(token, "hour", hour))
-            for hour in range(24)
-        ]
-        rows += [days[:4], days[4:], *(hours[i : i + 6] for i in range(0, 24, 6))]
-    rows.append([Button(ctx.tr.plain("btn-done"), SubscribeStep.data(token, "done"))])
-    text = (
-        ctx.tr("subscribe-ask-rhythm", zone=str(ctx.zone))
-        + "\n\n"
-        + ctx.tr("subscribe-rhythm-now", rhythm=rhythm_text(ctx, data))
-    )
-    return Screen.of(text, [*rows, nav_row(ctx, SubscribeStep, token)])
-
-
-async def on_text(ctx: Context) -> None:
-    ctx.reply(Screen(ctx.tr("error-use-buttons")))
-    ctx.reply(render(ctx))
-
-
-async def on_button(ctx: Context, press: SubscribeStep) -> None:
-    token, action, arg = press.token, press.action, press.arg
-    conversation = ctx.flow_run(FLOW, token)
-    handler = _ACTIONS.get(action)
-    if conversation is None or handler is None or not ctx.registered:
-        ctx.toast(ctx.tr.plain("error-button-expired"))
+async def _toggle_kind(run: Run, arg: str) -> None:
+    if arg not in KINDS:
+        run.expired()
         return
-    data = dict(conversation.data)
-    if not handler(data, conversation.step, arg):
-        ctx.toast(ctx.tr.plain("error-button-expired"))
+    chosen = set(run.data["kinds"]) ^ {arg}
+    run.data["kinds"] = [kind for kind in KINDS if kind in chosen]
+    await run.stay()
+
+
+async def _open(run: Run, arg: str) -> None:
+    if arg not in SCREENS:
+        run.expired()
         return
-    if action == "save":
-        await _save(ctx, data)
-        return
-    if action == "cancel":
-        await ctx.end_flow()
-        ctx.show(Screen(ctx.tr("subscribe-cancelled")))
-        return
-    conversation.data, conversation.step = data, data.pop("_step", conversation.step)
-    show(ctx)
+    run.data["_undo"] = {name: run.data[name] for name in SCREENS[arg]}  # what Back restores
+    await run.go(arg)
 
 
-# Each action checks the button belongs to the step the member is at and edits the draft; False: a stale button.
-
-
-def _toggle_kind(data: dict[str, Any], step: str, arg: str) -> bool:
-    if step != "main" or arg not in KINDS:
-        return False
-    chosen = set(data["kinds"]) ^ {arg}
-    data["kinds"] = [kind for kind in KINDS if kind in chosen]
-    return True
-
-
-def _open(data: dict[str, Any], step: str, arg: str) -> bool:
-    if step != "main" or arg not in SCREENS:
-        return False
-    data["_step"] = arg
-    data["_undo"] = {name: data[name] for name in SCREENS[arg]}  # what Back restores
-    return True
-
-
-def _toggle_subject(data: dict[str, Any], step: str, arg: str) -> bool:
-    field = SUBJECTS.get(step)
-    if field is None or arg not in field.options:
-        return False
-    chosen = set(data[step]) ^ {arg}
-    data[step] = [option for option in field.options if option in chosen]
-    return True
-
-
-def _set_rhythm(data: dict[str, Any], step: str, arg: str) -> bool:
-    if step != "rhythm" or arg not in (Rhythm.INSTANT, Rhythm.WEEKLY):
-        return False
-    data["rhythm"] = arg
-    return True
-
-
-def _set_number(name: str, limit: int) -> Any:
-    def action(data: dict[str, Any], step: str, arg: str) -> bool:
-        if step != "rhythm" or data["rhythm"] != Rhythm.WEEKLY or not arg.isdigit() or int(arg) >= limit:
-            return False
-        data[name] = int(arg)
-        return True
-
-    return action
-
-
-def _done(data: dict[str, Any], step: str, arg: str) -> bool:
-    data.pop("_undo", None)
-    data["_step"] = "main"
-    return step != "main"
-
-
-def _back(data: dict[str, Any], step: str, arg: str) -> bool:
-    """Back from a sub-screen forgets what was changed there."""
-    data.update(data.pop("_undo", {}))
-    data["_step"] = "main"
-    return step != "main"
-
-
-def _save_allowed(data: dict[str, Any], step: str, arg: str) -> bool:
-    return step == "main"
-
-
-def _always(data: dict[str, Any], step: str, arg: str) -> bool:
-    return True
-
-
-_ACTIONS = {
-    "kind": _toggle_kind,
-    "open": _open,
-    "tog": _toggle_subject,
-    "rhythm": _set_rhythm,
-    "day": _set_number("day", 7),
-    "hour": _set_number("hour", 24),
-    "done": _done,
-    "back": _back,
-    "save": _save_allowed,
-    "cancel": _always,
-}
-
-
-async def _save(ctx: Context, data: dict[str, Any]) -> None:
+async def _save(run: Run, arg: str) -> None:
+    ctx, data = run.ctx, run.data
     if not data["kinds"]:
         ctx.toast(ctx.tr.plain("subscribe-need-kind"))
         return
@@ -289,13 +141,79 @@ async def _save(ctx: Context, data: dict[str, Any]) -> None:
     await subscription_repos.save_subscription(
         ctx.session, ctx.user_id, {**data, "zone": str(ctx.zone), "next_digest_at": following}
     )
-    await ctx.end_flow()
-    ctx.show(Screen(ctx.tr("subscribe-saved") + "\n\n" + summary(ctx, data)))
+    await run.finish(Screen(ctx.tr("subscribe-saved") + "\n\n" + summary(ctx, data)))
+
+
+# --- the sub-screens: Done keeps what was changed there, Back forgets it ---
+
+
+async def _keep(run: Run, arg: str) -> None:
+    run.data.pop("_undo", None)
+    await run.go("main")
+
+
+async def _forget(run: Run, arg: str) -> None:
+    run.data.update(run.data.pop("_undo", {}))
+    await run.go("main")
+
+
+SUB_SCREEN = {"done": _keep, "back": _forget}
+
+
+def _subject_step(field: Field) -> Step:
+    """The topics or the countries to hear about."""
+    step = field_step(field, f"subscribe-ask-{field.name}")
+    return replace(step, buttons={**step.buttons, **SUB_SCREEN})
+
+
+def _rhythm_screen(run: Run) -> Screen:
+    data, tr = run.data, run.tr
+    weekly = data["rhythm"] == Rhythm.WEEKLY
+    rows = [
+        [
+            ticked(run, tr.plain("subscribe-rhythm-instant"), not weekly, "rhythm", Rhythm.INSTANT),
+            ticked(run, tr.plain("subscribe-weekly"), weekly, "rhythm", Rhythm.WEEKLY),
+        ]
+    ]
+    if weekly:
+        days = [
+            ticked(run, day_name(day, tr.locale, "abbreviated"), day == data["day"], "day", day) for day in range(7)
+        ]
+        hours = [ticked(run, f"{hour:02d}", hour == data["hour"], "hour", hour) for hour in range(24)]
+        rows += [days[:4], days[4:], *(hours[i : i + 6] for i in range(0, 24, 6))]
+    rows.append([run.labelled("btn-done", "done")])
+    text = (
+        tr("subscribe-ask-rhythm", zone=str(run.ctx.zone))
+        + "\n\n"
+        + tr("subscribe-rhythm-now", rhythm=rhythm_text(run.ctx, data))
+    )
+    return Screen.of(text, [*rows, run.nav()])
+
+
+async def _set_rhythm(run: Run, arg: str) -> None:
+    if arg not in (Rhythm.INSTANT, Rhythm.WEEKLY):
+        run.expired()
+        return
+    run.data["rhythm"] = arg
+    await run.stay()
+
+
+def _set_number(name: str, limit: int) -> ButtonFn:
+    """The digest's day or hour, which only a weekly rhythm shows."""
+
+    async def press(run: Run, arg: str) -> None:
+        if run.data["rhythm"] != Rhythm.WEEKLY or not arg.isdigit() or int(arg) >= limit:
+            run.expired()
+            return
+        run.data[name] = int(arg)
+        await run.stay()
+
+    return press
 
 
 async def unsubscribe_command(ctx: Context) -> None:
     if await subscription_repos.unsubscribe(ctx.session, ctx.user_id):
-        if ctx.conversation is not None and ctx.conversation.flow == FLOW:
+        if ctx.conversation is not None and ctx.conversation.flow == SUBSCRIBE.name:
             await ctx.end_flow()
         ctx.show(Screen(ctx.tr("unsubscribe-done")))
     else:
@@ -366,3 +284,24 @@ async def digest_item(ctx: Context, campaign: Campaign) -> DigestEntry | None:
 
 def shorten(text: str, limit: int = ITEM_LIMIT) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+SUBSCRIBE = Flow(
+    "subscribe",
+    SubscribeStep,
+    first="main",
+    cancelled="subscribe-cancelled",
+    # a member who is no longer registered finds the wizard's buttons expired (typing is answered as ever)
+    steps=while_allowed(
+        {
+            "main": Step(_main_screen, {"kind": _toggle_kind, "open": _open, "save": _save, "back": stale}),
+            "topics": _subject_step(SUBJECTS["topics"]),
+            "countries": _subject_step(SUBJECTS["countries"]),
+            "rhythm": Step(
+                _rhythm_screen,
+                {"rhythm": _set_rhythm, "day": _set_number("day", 7), "hour": _set_number("hour", 24), **SUB_SCREEN},
+            ),
+        },
+        lambda ctx: ctx.registered,
+    ),
+)

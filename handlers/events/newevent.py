@@ -13,26 +13,15 @@ from handlers.events import rsvp as seats
 from handlers.events.cards import CardView, card_text, event_link, may_manage, open_card, open_managed
 from handlers.kit.actions import RunCommand, WizardStep
 from handlers.kit.core import Context
-from handlers.kit.fields import (
-    Field,
-    field_buttons,
-    language_picker,
-    length_error,
-    link_error,
-    nav_row,
-    parse_pick,
-    toggle,
-    written_in,
-)
-from handlers.kit.i18n import LANGUAGE_NAMES, LOCALES
+from handlers.kit.fields import Field, length_error, link_error
+from handlers.kit.flow import ORGANISERS, Flow, ReadFn, Run, Step, TextFn, field_step, languages_step, reads
+from handlers.kit.i18n import LANGUAGE_NAMES
 from handlers.kit.messages import Button, Screen, parse_number
 from handlers.kit.taxonomy import COUNTRIES, EVENT_FORMATS, EVENT_SCOPES, TOPICS
 from handlers.kit.when import format_input, format_when, parse_when
 from storage import audit_repos, event_repos
 from storage.event_repos import CardFacts
 from storage.models import DeliveryKind, Event, EventFormat, EventStatus, EventText, EventTopic
-
-FLOW = "newevent"
 
 
 class NewEventStep(WizardStep, prefix="ne"):
@@ -76,7 +65,8 @@ EDITABLE = (
 )
 
 
-def steps(data: dict[str, Any]) -> list[str]:
+def step_order(data: dict[str, Any]) -> list[str]:
+    """The steps in the order they are asked: the venue and the link only for the formats that have them."""
     place = []
     if data.get("ev_format") in (EventFormat.IN_PERSON, EventFormat.HYBRID):
         place.append("venue")
@@ -103,7 +93,7 @@ def steps(data: dict[str, Any]) -> list[str]:
 
 def is_complete(data: dict[str, Any]) -> bool:
     optional = ("lang", "title", "desc", "preview", "capacity", "reveal", "link")
-    needed = [s for s in steps(data) if s not in optional]
+    needed = [s for s in step_order(data) if s not in optional]
     return (
         bool(data.get("texts"))
         and all(data.get(s) not in (None, "", []) for s in needed)
@@ -112,58 +102,28 @@ def is_complete(data: dict[str, Any]) -> bool:
     )
 
 
-def next_step(data: dict[str, Any], step: str) -> str:
-    if step == "title":
-        return "desc"
-    if step == "desc":
-        return "lang"  # another language, or Done
-    if (
-        step == "start"
-        and data.get("end")
-        and datetime.fromisoformat(data["end"]) <= datetime.fromisoformat(data["start"])
-    ):
-        return "end"  # a new start after the old end needs a new end
-    if data.get("editing") and is_complete(data):
-        return "preview"
-    order = steps(data)
-    return order[min(order.index(step) + 1, len(order) - 1)]
+def _after_texts(data: dict[str, Any]) -> str:
+    """Done with the languages: on to the questions, or back to the preview when editing a complete draft."""
+    return "preview" if data.get("editing") and is_complete(data) else "ev_scope"
 
 
-def previous_step(data: dict[str, Any], step: str) -> str:
-    if step in ("title", "desc"):
-        return "lang" if step == "title" else "title"
-    if data.get("editing") and is_complete(data) and step != "preview":
-        return "preview"
-    order = steps(data)
-    return order[max(order.index(step) - 1, 0)] if step in order else "lang"
+def _after_start(data: dict[str, Any]) -> str | None:
+    """A new start after the old end needs a new end (else the flow's own way on)."""
+    if data.get("end") and datetime.fromisoformat(data["end"]) <= datetime.fromisoformat(data["start"]):
+        return "end"
+    return None
 
 
 async def newevent_command(ctx: Context) -> None:
-    if not ctx.is_organiser:
-        ctx.show(Screen(ctx.tr("event-organisers-only")))
-        return
-    conversation = ctx.conversation
-    if conversation is not None and conversation.flow == FLOW:
-        ctx.show(
-            Screen.of(
-                ctx.tr("newevent-in-progress"),
-                [
-                    [
-                        Button(ctx.tr.plain("btn-continue"), NewEventStep.data(conversation.token, "continue")),
-                        Button(ctx.tr.plain("btn-start-over"), NewEventStep.data(conversation.token, "restart")),
-                    ]
-                ],
-            )
-        )
-        return
-    await ctx.start_flow(FLOW, "lang", {"texts": {}})
-    ctx.show(render(ctx))
+    await NEWEVENT.start(ctx)
 
 
 async def edit_event(ctx: Context, event: Event) -> None:
-    """Open the wizard at the preview with the event's current values; Save applies them."""
-    await ctx.start_flow(FLOW, "preview", draft_of(event))
-    await show(ctx)
+    """Open the wizard at the preview with the event's current values; Save applies them. /myevents has
+    checked that this user may manage the event; the organiser role is checked from the first press on, as
+    it always was (`Flow.start` would check it before showing the preview)."""
+    await ctx.start_flow(NEWEVENT.name, "preview", draft_of(event))
+    ctx.show(await NEWEVENT.screen(NEWEVENT.run_of(ctx)))
 
 
 def draft_of(event: Event) -> dict[str, Any]:
@@ -186,48 +146,149 @@ def draft_of(event: Event) -> dict[str, Any]:
     }
 
 
-def render(ctx: Context) -> Screen:
-    assert ctx.conversation is not None
-    step, data, token = ctx.conversation.step, ctx.conversation.data, ctx.conversation.token
-    tr = ctx.tr
-    if step in PICKS:
-        choices = field_buttons(ctx, PICKS[step], data.get(step), NewEventStep, token)
-        return Screen.of(tr(f"newevent-ask-{step.removeprefix('ev_')}"), [*choices, nav_row(ctx, NewEventStep, token)])
-    if step == "lang":
-        return _language_screen(ctx, data, token)
-    rows: list[list[Button]] = []
-    if step in ("desc", "capacity", "link"):
-        rows.append([Button(tr.plain("btn-skip"), NewEventStep.data(token, "skip"))])
-    if step == "reveal":
-        rows.append(
-            [
-                Button(tr.plain("newevent-reveal-option", hours=int(h)), NewEventStep.data(token, "reveal", h))
-                for h in REVEAL_CHOICES
-            ]
-        )
-    text = tr(f"newevent-ask-{step}", language=LANGUAGE_NAMES.get(data.get("cur", ""), ""))
-    current = _current_value(ctx, data, step)
+# --- the typed answers' screens: the question (naming the language being written) and what is there now ---
+
+
+def _asked(run: Run, rows: list[list[Button]]) -> Screen:
+    text = run.tr(f"newevent-ask-{run.step}", language=LANGUAGE_NAMES.get(run.data.get("cur", ""), ""))
+    current = _current_value(run)
     if current:
-        text += "\n\n" + tr("field-current-value", value=current)
-    return Screen.of(text, [*rows, nav_row(ctx, NewEventStep, token)])
+        text += "\n\n" + run.tr("field-current-value", value=current)
+    return Screen.of(text, [*rows, run.nav()])
 
 
-def _current_value(ctx: Context, data: dict[str, Any], step: str) -> str:
+def _ask(run: Run) -> Screen:
+    return _asked(run, [])
+
+
+def _ask_or_skip(run: Run) -> Screen:
+    return _asked(run, [[run.labelled("btn-skip", "skip")]])
+
+
+def _ask_reveal(run: Run) -> Screen:
+    return _asked(run, [[run.labelled("newevent-reveal-option", "reveal", h, hours=int(h)) for h in REVEAL_CHOICES]])
+
+
+def _current_value(run: Run) -> str:
+    step, data = run.step, run.data
     if step in ("title", "desc"):
         text = data.get("texts", {}).get(data.get("cur"), {})
         return str(text.get("title" if step == "title" else "description") or "")
     if step in ("start", "end") and data.get(step):
-        return format_input(datetime.fromisoformat(data[step]), ctx.zone)
+        return format_input(datetime.fromisoformat(data[step]), run.ctx.zone)
     value = data.get(step)
     return "" if value is None or step == "reveal" else str(value)
 
 
-def _language_screen(ctx: Context, data: dict[str, Any], token: str) -> Screen:
-    written = data.get("texts", {})
-    text = ctx.tr("newevent-ask-lang") + written_in(ctx, written)
-    return Screen.of(
-        text, [*language_picker(ctx, written, NewEventStep, token), nav_row(ctx, NewEventStep, token, back=False)]
-    )
+# --- typed answers ---
+
+
+def _in_one_line(read: ReadFn) -> TextFn:
+    """A reader of one-line answers: runs of spaces and line breaks become single spaces."""
+    return reads(lambda run, text: read(run, " ".join(text.split())))
+
+
+def _write_text(run: Run, part: str, text: str) -> None:
+    """The title or description in the language being written: new dicts, so the stored JSON is seen to change."""
+    texts, locale = run.data["texts"], run.data["cur"]
+    run.data["texts"] = {**texts, locale: {**texts.get(locale, {}), part: text}}
+
+
+def _read_title(run: Run, text: str) -> str | None:
+    error = length_error(run.tr, text, TITLE_LIMIT)
+    if error is None:
+        _write_text(run, "title", text)
+    return error
+
+
+def _read_description(run: Run, text: str) -> str | None:
+    text = text.strip()  # a description keeps its lines
+    error = length_error(run.tr, text, DESCRIPTION_LIMIT)
+    if error is None:
+        _write_text(run, "description", text)
+    return error
+
+
+def read_future(key: str) -> ReadFn:
+    """A reader of a time to come, typed in the user's zone, into `data[key]` (an ISO string); /broadcast's
+    "send later" reads its time with it too."""
+
+    def read(run: Run, text: str) -> str | None:
+        moment = parse_when(text, run.ctx.zone)
+        if moment is None:
+            return run.tr("newevent-bad-date")
+        if moment <= run.ctx.now:
+            return run.tr("newevent-date-past")
+        run.data[key] = moment.isoformat()
+        return None
+
+    return read
+
+
+def _read_end(run: Run, text: str) -> str | None:
+    start = datetime.fromisoformat(run.data["start"])
+    moment = parse_when(text, run.ctx.zone, same_day_as=start)
+    if moment is None:
+        return run.tr("newevent-bad-date")
+    if moment <= start:
+        return run.tr("newevent-end-before-start")
+    run.data["end"] = moment.isoformat()
+    return None
+
+
+def _read_venue(run: Run, text: str) -> str | None:
+    error = length_error(run.tr, text, VENUE_LIMIT)
+    if error is None:
+        run.data["venue"] = text
+    return error
+
+
+def _read_link(run: Run, text: str) -> str | None:
+    error = link_error(run.tr, text, LINK_LIMIT)
+    if error is None:
+        run.data["link"] = text
+    return error
+
+
+def _read_capacity(run: Run, text: str) -> str | None:
+    seats = parse_number(text, CAPACITY_LIMIT)
+    if not seats:
+        return run.tr("newevent-bad-number", limit=CAPACITY_LIMIT)
+    run.data["capacity"] = seats
+    return None
+
+
+def _read_reveal(run: Run, text: str) -> str | None:
+    hours = parse_number(text, REVEAL_LIMIT)
+    if hours is None:
+        return run.tr("newevent-bad-number", limit=REVEAL_LIMIT)
+    run.data["reveal"] = hours or None
+    return None
+
+
+# --- buttons ---
+
+
+async def _skip_description(run: Run, arg: str) -> None:
+    _write_text(run, "description", "")
+    await run.next()
+
+
+async def _skip_answer(run: Run, arg: str) -> None:
+    """The link or the capacity left out."""
+    run.data[run.step] = None
+    await run.next()
+
+
+async def _reveal(run: Run, arg: str) -> None:
+    if arg not in REVEAL_CHOICES:
+        run.expired()
+        return
+    run.data["reveal"] = int(arg) or None
+    await run.next()
+
+
+# --- the preview: publish, or edit one answer ---
 
 
 def _reveal_line(ctx: Context, event: Event) -> str:
@@ -242,22 +303,21 @@ def _reveal_line(ctx: Context, event: Event) -> str:
     )
 
 
-async def render_preview(ctx: Context) -> Screen:
-    assert ctx.conversation is not None
-    data, token = ctx.conversation.data, ctx.conversation.token
+def _preview_screen(run: Run) -> Screen:
+    ctx, data = run.ctx, run.data
     event = build_event(data)
     text = ctx.tr("newevent-preview") + "\n\n" + card_text(ctx, CardView(event, None, CardFacts({})), show_venue=True)
     text += _reveal_line(ctx, event)
     edit = [
-        Button(ctx.tr.plain(f"newevent-edit-{name.removeprefix('ev_')}"), NewEventStep.data(token, "edit", name))
+        run.labelled(f"newevent-edit-{name.removeprefix('ev_')}", "edit", name)
         for name in EDITABLE
-        if name in steps(data)
+        if name in step_order(data)
     ]
     key = "btn-save" if data.get("event_id") else "btn-publish"
     rows = [
-        [Button(ctx.tr.plain(key), NewEventStep.data(token, "publish"))],
+        [run.labelled(key, "publish")],
         *[edit[i : i + 3] for i in range(0, len(edit), 3)],
-        nav_row(ctx, NewEventStep, token, back=False),
+        run.nav(back=False),
     ]
     return Screen.of(text, rows)
 
@@ -291,244 +351,31 @@ def _sync_texts(event: Event, texts: dict[str, dict[str, str]]) -> None:
     event.texts = [by_locale[locale] for locale in sorted(by_locale)]
 
 
-async def show(ctx: Context) -> None:
-    assert ctx.conversation is not None
-    ctx.show(await render_preview(ctx) if ctx.conversation.step == "preview" else render(ctx))
-
-
-async def _go(ctx: Context, data: dict[str, Any], step: str) -> None:
-    assert ctx.conversation is not None
-    ctx.conversation.data, ctx.conversation.step = data, step
-    await show(ctx)
-
-
-async def _hint(ctx: Context, message: str) -> None:
-    ctx.reply(Screen(message))
-    assert ctx.conversation is not None
-    ctx.reply(await render_preview(ctx) if ctx.conversation.step == "preview" else render(ctx))
-
-
-async def on_text(ctx: Context) -> None:
-    assert ctx.conversation is not None and ctx.incoming.text is not None
-    if not ctx.is_organiser:
-        await ctx.end_flow_refused("event-organisers-only")
+async def _edit(run: Run, arg: str) -> None:
+    if arg not in EDITABLE or arg not in step_order(run.data):
+        run.expired()
         return
-    step, data = ctx.conversation.step, dict(ctx.conversation.data)
-    parser = _TEXT_STEPS.get(step)
-    if parser is None:
-        await _hint(ctx, ctx.tr("error-use-buttons"))
-        return
-    error = parser(ctx, data, " ".join(ctx.incoming.text.split()) if step != "desc" else ctx.incoming.text.strip())
-    if error:
-        await _hint(ctx, error)
-        return
-    await _go(ctx, data, next_step(data, step))
+    run.data["editing"] = True
+    await run.go(arg)
 
 
-def _parse_title(ctx: Context, data: dict[str, Any], text: str) -> str | None:
-    error = length_error(ctx.tr, text, TITLE_LIMIT)
-    if error is None:
-        data["texts"] = {**data["texts"], data["cur"]: {**data["texts"].get(data["cur"], {}), "title": text}}
-    return error
-
-
-def _parse_description(ctx: Context, data: dict[str, Any], text: str) -> str | None:
-    error = length_error(ctx.tr, text, DESCRIPTION_LIMIT)
-    if error is None:
-        data["texts"] = {**data["texts"], data["cur"]: {**data["texts"][data["cur"]], "description": text}}
-    return error
-
-
-def _parse_start(ctx: Context, data: dict[str, Any], text: str) -> str | None:
-    moment = parse_when(text, ctx.zone)
-    if moment is None:
-        return ctx.tr("newevent-bad-date")
-    if moment <= ctx.now:
-        return ctx.tr("newevent-date-past")
-    data["start"] = moment.isoformat()
-    return None
-
-
-def _parse_end(ctx: Context, data: dict[str, Any], text: str) -> str | None:
-    start = datetime.fromisoformat(data["start"])
-    moment = parse_when(text, ctx.zone, same_day_as=start)
-    if moment is None:
-        return ctx.tr("newevent-bad-date")
-    if moment <= start:
-        return ctx.tr("newevent-end-before-start")
-    data["end"] = moment.isoformat()
-    return None
-
-
-def _parse_venue(ctx: Context, data: dict[str, Any], text: str) -> str | None:
-    error = length_error(ctx.tr, text, VENUE_LIMIT)
-    if error is None:
-        data["venue"] = text
-    return error
-
-
-def _parse_link(ctx: Context, data: dict[str, Any], text: str) -> str | None:
-    error = link_error(ctx.tr, text, LINK_LIMIT)
-    if error is None:
-        data["link"] = text
-    return error
-
-
-def _parse_capacity(ctx: Context, data: dict[str, Any], text: str) -> str | None:
-    seats = parse_number(text, CAPACITY_LIMIT)
-    if not seats:
-        return ctx.tr("newevent-bad-number", limit=CAPACITY_LIMIT)
-    data["capacity"] = seats
-    return None
-
-
-def _parse_reveal(ctx: Context, data: dict[str, Any], text: str) -> str | None:
-    hours = parse_number(text, REVEAL_LIMIT)
-    if hours is None:
-        return ctx.tr("newevent-bad-number", limit=REVEAL_LIMIT)
-    data["reveal"] = hours or None
-    return None
-
-
-_TEXT_STEPS = {
-    "title": _parse_title,
-    "desc": _parse_description,
-    "start": _parse_start,
-    "end": _parse_end,
-    "venue": _parse_venue,
-    "link": _parse_link,
-    "capacity": _parse_capacity,
-    "reveal": _parse_reveal,
-}
-
-
-async def on_button(ctx: Context, press: NewEventStep) -> None:
-    token, action, arg = press.token, press.action, press.arg
-    conversation = ctx.flow_run(FLOW, token)
-    handler = _ACTIONS.get(action)
-    if conversation is None or handler is None:
-        ctx.toast(ctx.tr.plain("error-button-expired"))
-        return
-    if not ctx.is_organiser:
-        await ctx.end_flow_refused("event-organisers-only")
-        return
-    await handler(ctx, dict(conversation.data), conversation.step, arg)
-
-
-async def _expired(ctx: Context) -> None:
-    ctx.toast(ctx.tr.plain("error-button-expired"))
-
-
-async def _cancel(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
-    await ctx.end_flow()
-    ctx.show(Screen(ctx.tr("newevent-cancelled")))
-
-
-async def _back(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
-    await _go(ctx, data, previous_step(data, step))
-
-
-async def _language(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
-    if step != "lang" or arg not in LOCALES:
-        await _expired(ctx)
-        return
-    data["cur"] = arg
-    await _go(ctx, data, "title")
-
-
-async def _texts_done(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
-    if step != "lang" or not data.get("texts"):
-        await _expired(ctx)
-        return
-    await _go(ctx, data, "preview" if data.get("editing") and is_complete(data) else "ev_scope")
-
-
-async def _skip(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
-    if step == "desc":  # a new dict, so the change to the stored JSON is seen and saved
-        data["texts"] = {**data["texts"], data["cur"]: {**data["texts"][data["cur"]], "description": ""}}
-    elif step in ("capacity", "link"):
-        data[step] = None
-    else:
-        await _expired(ctx)
-        return
-    await _go(ctx, data, next_step(data, step))
-
-
-async def _reveal(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
-    if step != "reveal" or arg not in REVEAL_CHOICES:
-        await _expired(ctx)
-        return
-    data["reveal"] = int(arg) or None
-    await _go(ctx, data, next_step(data, step))
-
-
-async def _pick(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
-    field = PICKS.get(step)
-    value = parse_pick(field, arg) if field else None
-    if value is None:
-        await _expired(ctx)
-        return
-    data[step] = value
-    await _go(ctx, data, next_step(data, step))
-
-
-async def _toggle(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
-    field = PICKS.get(step)
-    chosen = toggle(field, data.get(step, []), arg) if field and field.kind == "multi" else None
-    if chosen is None:
-        await _expired(ctx)
-        return
-    data[step] = chosen
-    await _go(ctx, data, step)
-
-
-async def _done(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
-    field = PICKS.get(step)
-    if field is None or field.kind != "multi":
-        await _expired(ctx)
-        return
-    if len(data.get(step, [])) < field.min_selected:
-        ctx.toast(ctx.tr.plain("error-pick-at-least-one"))
-        return
-    await _go(ctx, data, next_step(data, step))
-
-
-async def _edit(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
-    if step != "preview" or arg not in EDITABLE or arg not in steps(data):
-        await _expired(ctx)
-        return
-    data["editing"] = True
-    await _go(ctx, data, arg)
-
-
-async def _continue(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
-    await show(ctx)
-
-
-async def _restart(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
-    await ctx.start_flow(FLOW, "lang", {"texts": {}})
-    ctx.show(render(ctx))
-
-
-async def _publish(ctx: Context, data: dict[str, Any], step: str, arg: str) -> None:
-    if step != "preview" or not is_complete(data):
-        await _expired(ctx)
+async def _publish(run: Run, arg: str) -> None:
+    ctx, data = run.ctx, run.data
+    if not is_complete(data):
+        run.expired()
         return
     if datetime.fromisoformat(data["start"]) <= ctx.now:
-        await _hint(ctx, ctx.tr("newevent-date-past"))
+        await run.hint(ctx.tr("newevent-date-past"))
         return
     if data.get("event_id"):
-        await _save_changes(ctx, data)
+        await _save_changes(run)
         return
     await ctx.ensure_member()  # an admin from ADMIN_IDS may organise before registering
-    await ctx.session.flush()  # the member row first: the event refers to it
     event = build_event(data)
     event.organiser_id = ctx.user_id
-    ctx.session.add(event)
-    await ctx.session.flush()
+    await event_repos.add_event(ctx.session, event)
     audit_repos.audit(ctx.session, ctx.user_id, "event-published", f"event:{event.id}", at=ctx.now)
-    await ctx.end_flow()
-    ctx.show(
+    await run.finish(
         Screen.of(
             ctx.tr("newevent-published", link=event_link(ctx, event)),
             [
@@ -541,16 +388,16 @@ async def _publish(ctx: Context, data: dict[str, Any], step: str, arg: str) -> N
     )
 
 
-async def _save_changes(ctx: Context, data: dict[str, Any]) -> None:
+async def _save_changes(run: Run) -> None:
     """Apply an edit; attendees hear of a new time or place, and a bigger room lets the waitlist in."""
+    ctx, data = run.ctx, run.data
     event = await event_repos.lock_event(ctx.session, int(data["event_id"]))
     if event is None or event.status != EventStatus.PUBLISHED or not may_manage(ctx, event):
-        await ctx.end_flow()
-        ctx.show(Screen(ctx.tr("event-not-found")))
+        await run.finish(Screen(ctx.tr("event-not-found")))
         return
     before = (event.starts_at, event.ends_at, event.venue, event.online_link, event.format)
     build_event(data, event)
-    await ctx.session.flush()
+    await event_repos.save_event(ctx.session)
     if before[:2] != (event.starts_at, event.ends_at):
         await seats.reschedule_all(ctx, event)
     if before != (event.starts_at, event.ends_at, event.venue, event.online_link, event.format):
@@ -558,27 +405,32 @@ async def _save_changes(ctx: Context, data: dict[str, Any]) -> None:
             ctx.notify(rsvp.telegram_id, DeliveryKind.EVENT_CHANGED, event_id=event.id)
     await seats.fill_seats(ctx, event)
     audit_repos.audit(ctx.session, ctx.user_id, "event-edited", f"event:{event.id}", at=ctx.now)
-    await ctx.end_flow()
-    ctx.show(
-        Screen.of(
-            ctx.tr("newevent-saved"),
-            [[Button(ctx.tr.plain("btn-manage-event"), open_managed(event))]],
-        )
-    )
+    manage = Button(ctx.tr.plain("btn-manage-event"), open_managed(event))
+    await run.finish(Screen.of(ctx.tr("newevent-saved"), [[manage]]))
 
 
-_ACTIONS = {
-    "cancel": _cancel,
-    "back": _back,
-    "lang": _language,
-    "textsdone": _texts_done,
-    "skip": _skip,
-    "reveal": _reveal,
-    "pick": _pick,
-    "tog": _toggle,
-    "done": _done,
-    "edit": _edit,
-    "continue": _continue,
-    "restart": _restart,
-    "publish": _publish,
-}
+NEWEVENT = Flow(
+    "newevent",
+    NewEventStep,
+    first="lang",
+    fresh=lambda ctx: {"texts": {}},
+    cancelled="newevent-cancelled",
+    guard=ORGANISERS,
+    order=step_order,
+    summary="preview",
+    complete=is_complete,
+    in_progress="newevent-in-progress",
+    steps={
+        "lang": languages_step("newevent-ask-lang", texts="texts", write="title", then=_after_texts),
+        "title": Step(_ask, text=_in_one_line(_read_title), then="desc", back="lang"),
+        "desc": Step(_ask_or_skip, {"skip": _skip_description}, reads(_read_description), then="lang", back="title"),
+        **{name: field_step(field, f"newevent-ask-{name.removeprefix('ev_')}") for name, field in PICKS.items()},
+        "start": Step(_ask, text=_in_one_line(read_future("start")), then=_after_start),
+        "end": Step(_ask, text=_in_one_line(_read_end)),
+        "venue": Step(_ask, text=_in_one_line(_read_venue)),
+        "link": Step(_ask_or_skip, {"skip": _skip_answer}, _in_one_line(_read_link)),
+        "capacity": Step(_ask_or_skip, {"skip": _skip_answer}, _in_one_line(_read_capacity)),
+        "reveal": Step(_ask_reveal, {"reveal": _reveal}, _in_one_line(_read_reveal)),
+        "preview": Step(_preview_screen, {"publish": _publish, "edit": _edit}),
+    },
+)

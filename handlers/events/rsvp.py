@@ -37,7 +37,7 @@ async def respond(ctx: Context, event: Event, choice: RsvpStatus, rsvp: Rsvp | N
     """Record a member's answer (`rsvp`: theirs so far, read after the lock), and say whether it changed. Going
     takes a seat if there is one, else a waitlist place, or waits for approval."""
     first = rsvp is None
-    if rsvp is None:  # added once its status is known: no INSERT of a blank answer by autoflush, then an UPDATE
+    if rsvp is None:
         rsvp = Rsvp(event_id=event.id, telegram_id=ctx.user_id, status="", approved=False)
     previous = rsvp.status
     if choice == RsvpStatus.GOING and previous in (RsvpStatus.GOING, RsvpStatus.WAITLIST, RsvpStatus.PENDING):
@@ -49,9 +49,7 @@ async def respond(ctx: Context, event: Event, choice: RsvpStatus, rsvp: Rsvp | N
     else:
         rsvp.status = choice
         rsvp.queued_at = None
-    if first:
-        ctx.session.add(rsvp)
-    await ctx.session.flush()
+    await event_repos.save_answers(ctx.session, *([rsvp] if first else []))
     if previous == RsvpStatus.GOING and rsvp.status != RsvpStatus.GOING:
         await event_repos.clear_reminders(ctx.session, event.id, ctx.user_id)
         await fill_seats(ctx, event)
@@ -75,7 +73,7 @@ async def decide(ctx: Context, event: Event, rsvp: Rsvp, approve: bool) -> None:
         return
     rsvp.approved = True
     await _seat_or_queue(ctx, event, rsvp)
-    await ctx.session.flush()
+    await event_repos.save_answers(ctx.session)
     ctx.notify(rsvp.telegram_id, DeliveryKind.EVENT_APPROVED, event_id=event.id)
 
 
@@ -89,7 +87,7 @@ async def fill_seats(ctx: Context, event: Event) -> None:
         rsvp.status, rsvp.queued_at = RsvpStatus.GOING, None
         await schedule_reminders(ctx, event, rsvp.telegram_id)
         ctx.notify(rsvp.telegram_id, DeliveryKind.EVENT_PROMOTED, event_id=event.id)
-    await ctx.session.flush()
+    await event_repos.save_answers(ctx.session)
 
 
 async def schedule_reminders(ctx: Context, event: Event, telegram_id: int) -> None:
@@ -109,7 +107,7 @@ async def withdraw_everywhere(ctx: Context) -> None:
         if rsvp.status == RsvpStatus.GOING:
             event = await event_repos.lock_event(ctx.session, rsvp.event_id)
             rsvp.status = RsvpStatus.NOT_GOING
-            await ctx.session.flush()
+            await event_repos.save_answers(ctx.session)
             if event is not None:
                 await fill_seats(ctx, event)
 

@@ -14,7 +14,7 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar, cast
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -35,7 +35,6 @@ from handlers.kit.messages import (
     appearance,
 )
 from handlers.kit.pacing import Admission, FloodGuard, Limiter
-from handlers.partners.matching import IndexCache
 from storage import repos
 from storage.models import Conversation, Delivery, DeliveryKind, Member, Role, utcnow
 
@@ -57,6 +56,9 @@ class HubSettings:
     log_key: bytes = b""  # keys the pseudonyms of user ids in the logs (secret, so they cannot be reversed)
 
 
+Kept = TypeVar("Kept")
+
+
 @dataclass
 class Context:
     """Everything a feature handler gets: the update, the open transaction, the user's language."""
@@ -69,11 +71,18 @@ class Context:
     conversation: Conversation | None
     now: datetime = field(default_factory=utcnow)  # the hub's clock, fixed for the whole update
     bot_username: str = ""
-    partners: IndexCache = field(default_factory=IndexCache)  # the hub's partner-matching index
+    kept: dict[type, object] = field(default_factory=dict)  # the hub's, for `shared`
     screens: list[tuple[str, Screen | Document]] = field(default_factory=list)
     toast_text: str | None = None
     queued_deliveries: int = 0
     route: str = ""  # what handled the update, for the logs: "/start", "button:ev", "text:register"…
+
+    def shared(self, kind: type[Kept]) -> Kept:
+        """The hub's one `kind`: what a feature keeps from one update to the next, as the partner-matching index.
+        Made on first use, and one per hub, so two hubs in one process never share it."""
+        if kind not in self.kept:
+            self.kept[kind] = kind()
+        return cast(Kept, self.kept[kind])
 
     @property
     def user_id(self) -> int:
@@ -213,6 +222,8 @@ class KeyedLocks:
 
 
 class Hub:
+    """Built once, whole, by the composition root (bot/runtime.py); nothing is patched in afterwards."""
+
     def __init__(
         self,
         sessions: async_sessionmaker[AsyncSession],
@@ -220,19 +231,24 @@ class Hub:
         settings: HubSettings,
         routes: Routes,
         *,
-        flood: FloodGuard | None = None,
+        bot_username: str = "",  # as getMe gave it: the links the hub makes point to the bot
+        clock: Callable[[], datetime] = utcnow,
+        limiter: Limiter | None = None,  # shared with the delivery worker
+        flood: FloodGuard | None = None,  # drops the updates of a user who sends far more than a person can
+        deliveries_queued: Callable[[], None] = lambda: None,  # wakes the delivery worker
+        # told each update's kind and how long its handler took (the metrics): "message" or "callback_query"
+        observe: Callable[[str, float], None] = lambda kind, seconds: None,
     ) -> None:
         self.sessions, self.catalog, self.settings = sessions, catalog, settings
         self.routes = routes
-        self.bot_username = ""  # learnt by the engine from getMe
+        self.bot_username = bot_username
+        self.clock = clock
+        self.limiter = limiter or Limiter(settings.send_rate)
+        self.flood = flood or FloodGuard()
+        self.deliveries_queued = deliveries_queued
+        self.observe = observe
         self.handled = 0  # updates fully answered; tests and the demo wait on it
-        self.clock: Callable[[], datetime] = utcnow  # tests drive time through this
-        self.deliveries_queued: Callable[[], None] = lambda: None  # the delivery worker wakes on this
-        # told each update's kind and how long its handler took (the metrics): "message" or "callback_query"
-        self.observe: Callable[[str, float], None] = lambda kind, seconds: None
-        self.limiter = Limiter(settings.send_rate)  # shared with the delivery worker
-        self.flood = flood or FloodGuard()  # drops the updates of a user who sends far more than a person can
-        self.partners = IndexCache()
+        self.kept: dict[type, object] = {}  # what features keep across updates (Context.shared)
         # one update at a time per user, so two quick presses cannot interleave on one conversation
         self.user_locks = KeyedLocks()
         self._group_notes = Cooldown(GROUP_NOTE_EVERY)
@@ -383,7 +399,7 @@ class Hub:
             conversation,
             now=self.clock(),
             bot_username=self.bot_username,
-            partners=self.partners,
+            kept=self.kept,
         )
 
     async def _route(self, context: Context) -> None:

@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from handlers.kit.actions import WizardStep
 from handlers.kit.core import Context
 from handlers.kit.fields import Field, field_buttons, language_picker, parse_pick, parse_text, toggle, written_in
-from handlers.kit.i18n import LOCALES, Translator
-from handlers.kit.messages import Button, Screen
+from handlers.kit.i18n import LANGUAGE_NAMES, LOCALES, Translator
+from handlers.kit.messages import Button, Screen, parse_number
 
 Data = dict[str, Any]
 ScreenFn = Callable[["Run"], Screen | Awaitable[Screen]]
@@ -348,6 +348,115 @@ def languages_step(prompt: str, *, texts: str, write: str, then: Then) -> Step:
     return Step(screen, {"lang": language, "textsdone": done}, then=then)
 
 
+# --- menu-style wizards: a step is a screen whose buttons open other steps ---
+
+
+def opens(step: str) -> ButtonFn:
+    """A button that opens `step`, the draft as it is."""
+
+    async def press(run: Run, arg: str) -> None:
+        await run.go(step)
+
+    return press
+
+
+def opens_item(step: str, key: str) -> ButtonFn:
+    """A button of a list (its arg a row's id, or a page) that opens `step` with the number at `data[key]`."""
+
+    async def press(run: Run, arg: str) -> None:
+        number = parse_number(arg)
+        if number is None:
+            run.expired()
+            return
+        run.data[key] = number
+        await run.go(step)
+
+    return press
+
+
+async def stale(run: Run, arg: str) -> None:
+    """For an action the kit answers on every step that this one does not show (Back on a menu without one):
+    an old press of it answers "expired" rather than showing the step again."""
+    run.expired()
+
+
+async def go_noting(run: Run, done: str, step: str | None = None) -> None:
+    """Keep the draft, at `step` (this one by default), and show what was just done above its screen."""
+    conversation = run.ctx.conversation
+    assert conversation is not None
+    run.step = step or run.step
+    conversation.data, conversation.step = run.data, run.step
+    screen = await run.flow.screen(run)
+    run.ctx.show(Screen(done + "\n\n" + screen.text, screen.rows))
+
+
+def while_allowed(
+    steps: Mapping[str, Step],
+    allows: Callable[[Context], bool],
+    typed: Callable[[Context], Awaitable[bool]] | None = None,
+) -> dict[str, Step]:
+    """Steps whose every button, Back and Cancel too, works only while `allows(ctx)`, and otherwise answers
+    "expired" and leaves the run as it was — for a condition that is not a role (a `Guard` ends the run), such as
+    a member who still acts for an organisation. `typed`, if given, is checked before any typed text; it tells
+    the user why not itself."""
+
+    def checked_press(handler: ButtonFn) -> ButtonFn:
+        async def press(run: Run, arg: str) -> None:
+            if not allows(run.ctx):
+                run.expired()
+                return
+            await handler(run, arg)
+
+        return press
+
+    def checked_text(handler: TextFn | None, may_type: Callable[[Context], Awaitable[bool]]) -> TextFn:
+        async def on_text(run: Run, text: str) -> None:
+            if not await may_type(run.ctx):
+                return
+            if handler is None:
+                await run.hint(run.tr("error-use-buttons"))
+                return
+            await handler(run, text)
+
+        return on_text
+
+    return {
+        name: replace(
+            step,
+            buttons={action: checked_press(h) for action, h in {**_EVERY_STEP, **step.buttons}.items()},
+            text=checked_text(step.text, typed) if typed is not None else step.text,
+        )
+        for name, step in steps.items()
+    }
+
+
+def cancel_returns(to: str, steps: Mapping[str, Step]) -> dict[str, Step]:
+    """Steps below the menu `to` whose Cancel returns to it rather than ending the run: only the menu's own
+    Cancel (its Close) ends it."""
+    return {
+        name: step if name == to else replace(step, buttons={"cancel": opens(to), **step.buttons})
+        for name, step in steps.items()
+    }
+
+
+def ticked(run: Run, label: str, chosen: bool, action: str, arg: object = "-") -> Button:
+    """An option's button, ✅ when it is the one chosen (or one of those)."""
+    return run.button(f"✅ {label}" if chosen else label, action, arg)
+
+
+def written_step(prompt: str, written: str, read: ReadFn, *, limit: int, then: Then | None = None) -> Step:
+    """Organiser content typed in the language being written (`data["cur"]`), kept in `data[written]` by locale:
+    the prompt names the language and the limit, and what is written so far is shown."""
+
+    def screen(run: Run) -> Screen:
+        stored = run.data[written].get(run.data["cur"], "")
+        hint = "\n\n" + run.tr("field-current-value", value=stored) if stored else ""
+        language = LANGUAGE_NAMES[run.data["cur"]]
+        return Screen.of(run.tr(prompt, language=language, limit=limit) + hint, [run.nav()])
+
+    return Step(screen, text=reads(read), then=then)
+
+
 # --- a one-value editor opened from a menu (as /profile's): the answer is kept at once, then the menu again ---
 
 
@@ -366,20 +475,15 @@ def editor_step(
     kept: as a toast after a press, above the menu after typing (a message gets no toast)."""
     asked = field_step(field, prompt, key=key)
 
-    async def to_menu(run: Run, notice: str = "") -> None:
+    async def to_menu(run: Run, notice: str | None = None) -> None:
         run.data.pop(key, None)
-        conversation = run.ctx.conversation
-        assert conversation is not None
-        conversation.data, conversation.step = run.data, menu
-        run.step = menu
-        shown = await run.flow.screen(run)
-        run.ctx.show(Screen(notice + "\n\n" + shown.text, shown.rows, shown.protect) if notice else shown)
+        await (go_noting(run, notice, menu) if notice else run.go(menu))
 
     class Answered(Run):
         async def next(self) -> None:  # where the field step would go on, the answer is kept instead
             if await save(self, self.data.get(key)):
                 self.ctx.toast(self.tr.plain(saved))
-                await to_menu(self, "" if self.ctx.incoming.is_callback else self.tr(saved))
+                await to_menu(self, None if self.ctx.incoming.is_callback else self.tr(saved))
 
     def answering(handler: ButtonFn) -> ButtonFn:
         async def answer(run: Run, arg: str) -> None:

@@ -47,6 +47,7 @@ class Limiter:
         per_second: float,
         *,
         per_chat_interval: float = PER_CHAT_INTERVAL,
+        bulk_headroom: int = 0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.per_second = per_second
@@ -69,7 +70,7 @@ class Limiter:
         self._in_flight = 0
         self.retry_afters = 0  # 429s received, for the metrics
         # requests a second bulk sending leaves to other processes' replies (several processes share one bot)
-        self.bulk_headroom = 0
+        self.bulk_headroom = bulk_headroom
 
     def reserve(self, chat_id: int, *, interactive: bool = False) -> float:
         """Take the earliest slot this chat may use; returns how long to wait for it.

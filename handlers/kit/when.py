@@ -10,6 +10,8 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, get_day_names
 
+from storage.models import utcnow
+
 # Babel's name for each of our locale folders. BCMS dates use Bosnian: ijekavian day names ("srijeda") like our
 # BCMS texts, and month names ("decembar") shared by Bosnian, Montenegrin and Serbian
 BABEL_LOCALES = {"en": "en_GB", "de": "de", "sq": "sq", "sr-Latn": "bs", "mk": "mk"}
@@ -73,3 +75,21 @@ def next_weekly(after: datetime, weekday: int, hour: int, zone: ZoneInfo) -> dat
 def day_name(weekday: int, locale: str, width: Literal["wide", "abbreviated"] = "wide") -> str:
     """`Monday`, `Montag`, `e hënë`… (0 = Monday)."""
     return str(get_day_names(width, locale=BABEL_LOCALES.get(locale, "en_GB"))[weekday])
+
+
+class Clock:
+    """The hub's time, one object shared by everything the composition root builds. Real time, moved forward by
+    `advance` (the demo's ":wait 2d"), or pinned by setting `now` (tests)."""
+
+    def __init__(self, now: datetime | None = None) -> None:
+        self.now = now  # None: real time
+        self.shift = timedelta()
+
+    def __call__(self) -> datetime:
+        return (utcnow() if self.now is None else self.now) + self.shift
+
+    def advance(self, **delta: float) -> None:
+        if self.now is None:
+            self.shift += timedelta(**delta)
+        else:
+            self.now += timedelta(**delta)

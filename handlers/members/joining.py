@@ -13,7 +13,7 @@ from typing import Any, Literal
 from handlers.kit.actions import Action, TelegramId
 from handlers.kit.core import Context
 from handlers.kit.messages import Button, Screen
-from storage import admin_repos, audit_repos, partner_repos
+from storage import admin_repos, audit_repos, partner_repos, repos
 from storage.models import DeliveryKind, Member, Membership, Organisation, Role
 
 
@@ -73,7 +73,8 @@ async def notice_request(ctx: Context, payload: dict[str, Any]) -> None:
 
 
 async def notice_decided(ctx: Context, payload: dict[str, Any]) -> None:
-    organisation = await ctx.session.get(Organisation, payload.get("organisation_id"))
+    organisation_id = payload.get("organisation_id")
+    organisation = await repos.get_organisation(ctx.session, organisation_id) if organisation_id else None
     if organisation is None or ctx.member is None:
         return
     approved = payload.get("approved") is True
@@ -107,7 +108,7 @@ async def on_button(ctx: Context, press: JoinDecision) -> None:
     if press == OLDEST_WAITING and ctx.member is not None and ctx.member.acting:
         await show_oldest(ctx)
         return
-    joiner = await ctx.session.get(Member, press.joiner) if press.joiner and action != "next" else None
+    joiner = await repos.get_member(ctx.session, press.joiner) if press.joiner and action != "next" else None
     if joiner is None or joiner.organisation_id is None or not may_decide(ctx, joiner):
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return
@@ -149,7 +150,7 @@ def decide(ctx: Context, joiner: Member, *, approve: bool) -> None:
 
 
 async def _waiting_joiner(ctx: Context, member_id: Any) -> Member | None:
-    joiner = await ctx.session.get(Member, member_id) if isinstance(member_id, int) else None
+    joiner = await repos.get_member(ctx.session, member_id) if isinstance(member_id, int) else None
     if joiner is None or joiner.membership != Membership.REQUESTED or joiner.registered_at is None:
         return None
     return joiner

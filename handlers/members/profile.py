@@ -8,10 +8,11 @@ from typing import Any
 from handlers.kit.actions import WizardStep
 from handlers.kit.core import Context
 from handlers.kit.fields import FIELDS, field_prompt, summary_lines
-from handlers.kit.flow import Flow, Guard, Run, Step, editor_step
+from handlers.kit.flow import Flow, Run, Step, cancel_returns, editor_step, go_noting, opens, while_allowed
 from handlers.kit.i18n import LANGUAGE_NAMES, LOCALES, Html
 from handlers.kit.messages import Button, Screen
 from handlers.members import joining
+from handlers.partners.matching import IndexCache
 from handlers.partners.vouching import vouch_link
 from storage import admin_repos, audit_repos, partner_repos, repos
 from storage.models import Member, Membership, Vetting
@@ -56,6 +57,9 @@ def may_reapply(member: Member) -> bool:
 
 
 async def profile_command(ctx: Context) -> None:
+    if not ctx.registered:
+        ctx.show(Screen(ctx.tr("error-not-registered")))
+        return
     await PROFILE.start(ctx)
 
 
@@ -96,7 +100,7 @@ async def _menu_screen(run: Run) -> Screen:
 async def _edit(run: Run, arg: str) -> None:
     """Open a field's editor, with its current value."""
     member = run.ctx.member
-    assert member is not None  # the flow's guard: a registered member
+    assert member is not None  # the buttons work only while the member is registered
     if arg not in editable_fields(member):
         run.expired()
         return
@@ -115,8 +119,7 @@ async def _reapply(run: Run, arg: str) -> None:
     organisation.vetting = Vetting.PENDING
     audit_repos.audit(ctx.session, ctx.user_id, "organisation-reapplied", f"organisation:{organisation.id}", at=ctx.now)
     ctx.toast(ctx.tr.plain("profile-reapplied"))
-    screen = await _menu_screen(run)
-    ctx.show(Screen(ctx.tr("profile-reapplied") + "\n\n" + screen.text, screen.rows))
+    await go_noting(run, ctx.tr("profile-reapplied"))
 
 
 # --- the language picker inside /profile, so the choice comes back to the profile ---
@@ -127,10 +130,6 @@ def _language_screen(run: Run) -> Screen:
     return Screen.of(run.tr("language-choose"), [buttons[:3], buttons[3:], run.nav()])
 
 
-async def _open_languages(run: Run, arg: str) -> None:
-    await run.go("language")
-
-
 async def _set_language(run: Run, locale: str) -> None:
     assert run.ctx.member is not None
     if locale not in LOCALES:
@@ -139,11 +138,6 @@ async def _set_language(run: Run, locale: str) -> None:
     run.ctx.member.locale = locale
     run.ctx.set_language(locale)
     run.ctx.toast(run.tr.plain("language-saved", language=LANGUAGE_NAMES[locale]))
-    await run.go("menu")
-
-
-async def _to_menu(run: Run, arg: str) -> None:
-    """Cancel in the language picker is Back: to the menu, not out of /profile."""
     await run.go("menu")
 
 
@@ -189,8 +183,17 @@ async def _save(run: Run, value: Any) -> bool:
     else:
         setattr(organisation, name, value if value is not None else "")
     if name in ORGANISATION_FIELDS:
-        ctx.partners.invalidate()  # suggestions follow the organisation's new profile
+        ctx.shared(IndexCache).invalidate()  # suggestions follow the organisation's new profile
     return True
+
+
+async def _typed_while_registered(ctx: Context) -> bool:
+    """A member no longer registered (a joiner declined meanwhile) who types is asked to use the buttons, as
+    before; they find those expired."""
+    if ctx.registered:
+        return True
+    await PROFILE.run_of(ctx).hint(ctx.tr("error-use-buttons"))
+    return False
 
 
 # a field's button on an older menu (one left above a hint, say) opens its editor wherever the run is, as /profile
@@ -202,12 +205,17 @@ PROFILE = Flow(
     ProfileStep,
     first="menu",
     cancelled="profile-closed",  # the menu's Close; in an editor or the language picker, Cancel is Back
-    guard=Guard(lambda ctx: ctx.registered, "error-not-registered"),
-    steps={
-        "menu": Step(_menu_screen, {**_FROM_ANY_STEP, "reapply": _reapply, "lang": _open_languages}),
-        "language": Step(
-            _language_screen, {**_FROM_ANY_STEP, "setlang": _set_language, "cancel": _to_menu}, back="menu"
+    # the buttons work while the member is registered (a press after that is an old button)
+    steps=while_allowed(
+        cancel_returns(
+            "menu",
+            {
+                "menu": Step(_menu_screen, {**_FROM_ANY_STEP, "reapply": _reapply, "lang": opens("language")}),
+                "language": Step(_language_screen, {**_FROM_ANY_STEP, "setlang": _set_language}, back="menu"),
+                **{name: _editor(name) for name in PERSONAL_FIELDS + ORGANISATION_FIELDS},
+            },
         ),
-        **{name: _editor(name) for name in PERSONAL_FIELDS + ORGANISATION_FIELDS},
-    },
+        lambda ctx: ctx.registered,
+        typed=_typed_while_registered,
+    ),
 )

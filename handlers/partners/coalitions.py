@@ -8,19 +8,33 @@ creator deletes it."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from handlers.kit.actions import WizardStep
 from handlers.kit.core import Context
-from handlers.kit.fields import Field, field_buttons, length_error, nav_row
-from handlers.kit.messages import Button, Screen, parse_number, utf16_length
+from handlers.kit.fields import Field, length_error
+from handlers.kit.flow import (
+    Flow,
+    Run,
+    ScreenFn,
+    Step,
+    cancel_returns,
+    field_step,
+    go_noting,
+    opens,
+    opens_item,
+    reads,
+    stale,
+    ticked,
+    while_allowed,
+)
+from handlers.kit.messages import Screen, parse_number, utf16_length
 from handlers.kit.taxonomy import TOPICS, label_id
 from handlers.kit.when import format_when
 from handlers.partners.introductions import acting_organisation, own_organisation
 from storage import admin_repos, partner_repos
 from storage.models import Coalition, CoalitionMessage, CoalitionPartner, DeliveryKind, Organisation
-
-FLOW = "coalition"
 
 
 class CoalitionStep(WizardStep, prefix="co"):
@@ -36,41 +50,7 @@ TOPIC_FIELD = Field("topic", "choice", TOPICS, "topic")
 async def coalitions_command(ctx: Context) -> None:
     if await own_organisation(ctx) is None:
         return
-    await ctx.start_flow(FLOW, "list", {})
-    ctx.show(await render(ctx))
-
-
-async def render(ctx: Context) -> Screen:
-    assert ctx.conversation is not None
-    step, data, token = ctx.conversation.step, ctx.conversation.data, ctx.conversation.token
-    if step == "name":
-        return Screen.of(ctx.tr("coalition-ask-name", limit=NAME_LIMIT), [nav_row(ctx, CoalitionStep, token)])
-    if step == "topic":
-        rows = field_buttons(ctx, TOPIC_FIELD, data.get("topic"), CoalitionStep, token)
-        return Screen.of(ctx.tr("coalition-ask-topic"), [*rows, nav_row(ctx, CoalitionStep, token)])
-    if step == "partners":
-        return await _partners_screen(ctx, data, token)
-    coalition = await _visible_coalition(ctx, data.get("coalition"))
-    if step == "write" and coalition is not None:
-        return Screen.of(
-            ctx.tr("coalition-ask-message", name=coalition.name, limit=MESSAGE_LIMIT),
-            [nav_row(ctx, CoalitionStep, token)],
-        )
-    if step == "preview" and coalition is not None:
-        return await _preview_screen(ctx, coalition, data, token)
-    if step == "view" and coalition is not None:
-        return await _coalition_screen(ctx, coalition, token)
-    if step == "messages" and coalition is not None:
-        return await _message_screen(ctx, coalition, data.get("page", 0), token)
-    if step == "leave" and coalition is not None:
-        return Screen.of(
-            ctx.tr("coalition-leave-confirm", name=coalition.name, organisation=_own_name(ctx)),
-            [
-                [Button(ctx.tr.plain("coalition-btn-leave-yes"), CoalitionStep.data(token, "leaveyes"))],
-                nav_row(ctx, CoalitionStep, token),
-            ],
-        )
-    return await _list_screen(ctx, token)
+    await COALITIONS.start(ctx)
 
 
 async def _visible_coalition(ctx: Context, number: Any) -> Coalition | None:
@@ -86,6 +66,13 @@ async def _own_coalition(ctx: Context, number: Any) -> Coalition | None:
     return coalition if coalition is not None and coalition.owner_id == ctx.user_id else None
 
 
+async def _leavable(ctx: Context, number: Any) -> Coalition | None:
+    """The coalition if the member's organisation was added to it (its creator's organisation deletes instead)."""
+    coalition = await _visible_coalition(ctx, number)
+    own = ctx.member.organisation_id if ctx.member else None
+    return coalition if coalition is not None and own != coalition.organisation_id else None
+
+
 def _organisation_ids(coalition: Coalition) -> list[int]:
     return [coalition.organisation_id, *(p.organisation_id for p in coalition.partners)]
 
@@ -95,205 +82,69 @@ def _own_name(ctx: Context) -> str:
     return organisation.name if organisation else "–"
 
 
-async def _list_screen(ctx: Context, token: str) -> Screen:
+# --- the list, and a new coalition: its name, topic and partners ---
+
+
+async def _list_screen(run: Run) -> Screen:
+    ctx = run.ctx
     assert ctx.member is not None
     coalitions = await partner_repos.organisation_coalitions(ctx.session, ctx.member.organisation_id)
-    rows = [
-        [Button(f"{c.name} · {ctx.tr.plain(label_id('topic', c.topic))}", CoalitionStep.data(token, "open", c.id))]
-        for c in coalitions
-    ]
+    rows = [[run.button(f"{c.name} · {ctx.tr.plain(label_id('topic', c.topic))}", "open", c.id)] for c in coalitions]
     owned = [c for c in coalitions if c.owner_id == ctx.user_id]
     if len(owned) < MAX_COALITIONS:
-        rows.append([Button(ctx.tr.plain("coalition-btn-new"), CoalitionStep.data(token, "new"))])
-    rows.append([Button(ctx.tr.plain("btn-close"), CoalitionStep.data(token, "cancel"))])
+        rows.append([run.labelled("coalition-btn-new", "new")])
+    rows.append([run.labelled("btn-close", "cancel")])
     return Screen.of(ctx.tr("coalition-list" if coalitions else "coalition-list-none"), rows)
 
 
-async def _partners_screen(ctx: Context, data: dict[str, Any], token: str) -> Screen:
+async def _open(run: Run, arg: str) -> None:
+    number = parse_number(arg)
+    if await _visible_coalition(run.ctx, number) is None:
+        run.expired()
+        return
+    run.data = {"coalition": number}
+    await run.go("view")
+
+
+async def _new(run: Run, arg: str) -> None:
+    run.data = {}
+    await run.go("name")
+
+
+def _name_screen(run: Run) -> Screen:
+    return Screen.of(run.tr("coalition-ask-name", limit=NAME_LIMIT), [run.nav()])
+
+
+def _read_name(run: Run, text: str) -> str | None:
+    text = text.strip()
+    run.data["name"] = " ".join(text.split())
+    return length_error(run.tr, text, NAME_LIMIT)
+
+
+async def _partners_screen(run: Run) -> Screen:
+    ctx = run.ctx
     assert ctx.member is not None and ctx.member.organisation_id is not None
     partners = await partner_repos.accepted_partners(ctx.session, ctx.member.organisation_id)
     if not partners:
-        return Screen.of(ctx.tr("coalition-no-partners"), [nav_row(ctx, CoalitionStep, token)])
-    chosen = set(data.get("partners", []))
-    rows = [
-        [Button(("✅ " if org.id in chosen else "") + org.name, CoalitionStep.data(token, "tog", org.id))]
-        for org in partners
-    ]
-    rows.append([Button(ctx.tr.plain("coalition-btn-create"), CoalitionStep.data(token, "create"))])
-    return Screen.of(ctx.tr("coalition-ask-partners"), [*rows, nav_row(ctx, CoalitionStep, token)])
+        return Screen.of(ctx.tr("coalition-no-partners"), [run.nav()])
+    chosen = set(run.data.get("partners", []))
+    rows = [[ticked(run, org.name, org.id in chosen, "tog", org.id)] for org in partners]
+    rows.append([run.labelled("coalition-btn-create", "create")])
+    return Screen.of(ctx.tr("coalition-ask-partners"), [*rows, run.nav()])
 
 
-async def _coalition_screen(ctx: Context, coalition: Coalition, token: str) -> Screen:
-    names = [org.name for org in await _organisations(ctx, coalition)]
-    text = ctx.tr(
-        "coalition-show",
-        name=coalition.name,
-        topic=ctx.tr.plain(label_id("topic", coalition.topic)),
-        organisations=", ".join(names) or "–",
-    )
-    rows = [[Button(ctx.tr.plain("coalition-btn-write"), CoalitionStep.data(token, "write"))]]
-    written = await partner_repos.count_coalition_messages(ctx.session, coalition.id)
-    if written:
-        rows.append(
-            [Button(ctx.tr.plain("coalition-btn-messages", count=written), CoalitionStep.data(token, "messages", 0))]
-        )
-    if coalition.owner_id == ctx.user_id:
-        rows.append([Button(ctx.tr.plain("coalition-btn-delete"), CoalitionStep.data(token, "delete"))])
-    elif ctx.member is not None and ctx.member.organisation_id != coalition.organisation_id:
-        rows.append([Button(ctx.tr.plain("coalition-btn-leave"), CoalitionStep.data(token, "leave"))])
-    return Screen.of(text, [*rows, nav_row(ctx, CoalitionStep, token)])
-
-
-async def _organisations(ctx: Context, coalition: Coalition) -> list[Organisation]:
-    """Every organisation in it, its creator's first."""
-    found = [await ctx.session.get(Organisation, number) for number in _organisation_ids(coalition)]
-    return [org for org in found if org is not None]
-
-
-async def _message_screen(ctx: Context, coalition: Coalition, page: int, token: str) -> Screen:
-    """One message a screen, the newest first: a message may be nearly as long as Telegram allows."""
-    messages = await partner_repos.coalition_messages(ctx.session, coalition.id)
-    if not messages:
-        return await _coalition_screen(ctx, coalition, token)
-    page = min(page, len(messages) - 1)
-    message = messages[-1 - page]
-    sender = await _sender_organisation(ctx, message)
-    text = (
-        ctx.tr(
-            "coalition-message-page",
-            number=page + 1,
-            total=len(messages),
-            time=format_when(message.created_at, ctx.tr.locale, ctx.zone),
-        )
-        + "\n"
-        + message_text(ctx, coalition.name, sender.name if sender else "–", message.text)
-    )
-    paging = []
-    if page > 0:
-        paging.append(Button("◀", CoalitionStep.data(token, "messages", page - 1)))
-    if page + 1 < len(messages):
-        paging.append(Button("▶", CoalitionStep.data(token, "messages", page + 1)))
-    return Screen.of(text, [row for row in (paging, nav_row(ctx, CoalitionStep, token)) if row])
-
-
-async def _preview_screen(ctx: Context, coalition: Coalition, data: dict[str, Any], token: str) -> Screen:
-    recipients = await partner_repos.coalition_recipients(ctx.session, coalition, ctx.user_id)
-    sender = ctx.member.organisation if ctx.member else None
-    text = (
-        ctx.tr("coalition-preview", count=len(recipients))
-        + "\n\n"
-        + message_text(ctx, coalition.name, sender.name if sender else "–", data["text"])
-    )
-    rows = [
-        [Button(ctx.tr.plain("coalition-btn-send", count=len(recipients)), CoalitionStep.data(token, "send"))],
-        nav_row(ctx, CoalitionStep, token),
-    ]
-    return Screen.of(text, rows)
-
-
-def message_text(ctx: Context, coalition: str, organisation: str, text: str) -> str:
-    return (
-        ctx.tr("coalition-message", coalition=coalition, organisation=organisation)
-        + "\n\n"
-        + ctx.tr("coalition-message-body", text=text)
-    )
-
-
-async def on_text(ctx: Context) -> None:
-    assert ctx.conversation is not None
-    step, text = ctx.conversation.step, (ctx.incoming.text or "").strip()
-    if step not in ("name", "write"):
-        ctx.reply(Screen(ctx.tr("error-use-buttons")))
-        ctx.reply(await render(ctx))
+async def _toggle_partner(run: Run, arg: str) -> None:
+    number = parse_number(arg)
+    if number is None:
+        run.expired()
         return
-    limit, measure = (NAME_LIMIT, len) if step == "name" else (MESSAGE_LIMIT, utf16_length)
-    error = length_error(ctx.tr, text, limit, measure=measure)
-    if error is not None:
-        ctx.reply(Screen(error))
-        ctx.reply(await render(ctx))
-        return
-    data = dict(ctx.conversation.data)
-    if step == "name":
-        data["name"] = " ".join(text.split())
-    else:
-        data["text"] = text
-    ctx.conversation.data, ctx.conversation.step = data, "topic" if step == "name" else "preview"
-    ctx.reply(await render(ctx))
+    run.data["partners"] = sorted(set(run.data.get("partners", [])) ^ {number})
+    await run.stay()
 
 
-async def on_button(ctx: Context, press: CoalitionStep) -> None:
-    token, action, arg = press.token, press.action, press.arg
-    conversation = ctx.flow_run(FLOW, token)
-    if conversation is None or acting_organisation(ctx) is None:
-        ctx.toast(ctx.tr.plain("error-button-expired"))
-        return
-    data, step = dict(conversation.data), conversation.step
-    if action == "cancel" and step == "list":
-        await ctx.end_flow()
-        ctx.show(Screen(ctx.tr("coalition-closed")))
-        return
-    if action == "create" and step == "partners":
-        await _create(ctx, data)
-        return
-    if action == "send" and step == "preview":
-        await _send(ctx, data)
-        return
-    if action == "delete" and step == "view":
-        await _delete(ctx, data)
-        return
-    if action == "leaveyes" and step == "leave":
-        await _leave(ctx, data)
-        return
-    new_step = await _move(ctx, data, step, action, arg)
-    if new_step is None:
-        ctx.toast(ctx.tr.plain("error-button-expired"))
-        return
-    conversation.data, conversation.step = data, new_step
-    ctx.show(await render(ctx))
-
-
-BACK = {
-    "name": "list",
-    "topic": "name",
-    "partners": "topic",
-    "view": "list",
-    "write": "view",
-    "preview": "write",
-    "messages": "view",
-    "leave": "view",
-}
-
-
-async def _move(ctx: Context, data: dict[str, Any], step: str, action: str, arg: str) -> str | None:
-    """The next step for a navigation or choice button; None for a button that does not belong here."""
-    if action in ("back", "cancel"):
-        return "list" if action == "cancel" else BACK.get(step)
-    if action == "new" and step == "list":
-        data.clear()
-        return "name"
-    if action == "open" and step == "list" and await _visible_coalition(ctx, parse_number(arg)) is not None:
-        data.clear()
-        data["coalition"] = parse_number(arg)
-        return "view"
-    if action == "messages" and step in ("view", "messages") and (page := parse_number(arg)) is not None:
-        data["page"] = page
-        return "messages"
-    if action == "leave" and step == "view" and await _leavable(ctx, data.get("coalition")) is not None:
-        return "leave"
-    if action == "pick" and step == "topic" and arg in TOPICS:
-        data["topic"] = arg
-        return "partners"
-    if action == "tog" and step == "partners" and (number := parse_number(arg)) is not None:
-        chosen = set(data.get("partners", [])) ^ {number}
-        data["partners"] = sorted(chosen)
-        return "partners"
-    if action == "write" and step == "view":
-        return "write"
-    return None
-
-
-async def _create(ctx: Context, data: dict[str, Any]) -> None:
-    assert ctx.member is not None and ctx.member.organisation_id is not None and ctx.conversation is not None
+async def _create(run: Run, arg: str) -> None:
+    ctx, data = run.ctx, run.data
+    assert ctx.member is not None and ctx.member.organisation_id is not None
     allowed = {org.id for org in await partner_repos.accepted_partners(ctx.session, ctx.member.organisation_id)}
     chosen = [number for number in data.get("partners", []) if number in allowed]
     if not chosen:
@@ -309,14 +160,110 @@ async def _create(ctx: Context, data: dict[str, Any]) -> None:
     )
     ctx.session.add(coalition)
     await ctx.session.flush()
-    ctx.conversation.data, ctx.conversation.step = {"coalition": coalition.id}, "view"
-    await _show_after(ctx, "coalition-created")
+    run.data = {"coalition": coalition.id}
+    await go_noting(run, ctx.tr("coalition-created"), "view")
 
 
-async def _send(ctx: Context, data: dict[str, Any]) -> None:
+# --- one coalition: its organisations and messages, writing to it, leaving or deleting it ---
+
+
+def _of_coalition(screen: Callable[[Run, Coalition], Awaitable[Screen]]) -> ScreenFn:
+    """A screen of the coalition in the draft; the list once the member no longer sees it."""
+
+    async def shown(run: Run) -> Screen:
+        coalition = await _visible_coalition(run.ctx, run.data.get("coalition"))
+        return await screen(run, coalition) if coalition is not None else await _list_screen(run)
+
+    return shown
+
+
+async def _coalition_screen(run: Run, coalition: Coalition) -> Screen:
+    ctx = run.ctx
+    names = [org.name for org in await _organisations(ctx, coalition)]
+    text = ctx.tr(
+        "coalition-show",
+        name=coalition.name,
+        topic=ctx.tr.plain(label_id("topic", coalition.topic)),
+        organisations=", ".join(names) or "–",
+    )
+    rows = [[run.labelled("coalition-btn-write", "write")]]
+    written = await partner_repos.count_coalition_messages(ctx.session, coalition.id)
+    if written:
+        rows.append([run.labelled("coalition-btn-messages", "messages", 0, count=written)])
+    if coalition.owner_id == ctx.user_id:
+        rows.append([run.labelled("coalition-btn-delete", "delete")])
+    elif ctx.member is not None and ctx.member.organisation_id != coalition.organisation_id:
+        rows.append([run.labelled("coalition-btn-leave", "leave")])
+    return Screen.of(text, [*rows, run.nav()])
+
+
+async def _organisations(ctx: Context, coalition: Coalition) -> list[Organisation]:
+    """Every organisation in it, its creator's first."""
+    found = [await ctx.session.get(Organisation, number) for number in _organisation_ids(coalition)]
+    return [org for org in found if org is not None]
+
+
+async def _message_screen(run: Run, coalition: Coalition) -> Screen:
+    """One message a screen, the newest first: a message may be nearly as long as Telegram allows."""
+    ctx = run.ctx
+    messages = await partner_repos.coalition_messages(ctx.session, coalition.id)
+    if not messages:
+        return await _coalition_screen(run, coalition)
+    page = min(run.data.get("page", 0), len(messages) - 1)
+    message = messages[-1 - page]
+    sender = await _sender_organisation(ctx, message)
+    text = (
+        ctx.tr(
+            "coalition-message-page",
+            number=page + 1,
+            total=len(messages),
+            time=format_when(message.created_at, ctx.tr.locale, ctx.zone),
+        )
+        + "\n"
+        + message_text(ctx, coalition.name, sender.name if sender else "–", message.text)
+    )
+    paging = []
+    if page > 0:
+        paging.append(run.button("◀", "messages", page - 1))
+    if page + 1 < len(messages):
+        paging.append(run.button("▶", "messages", page + 1))
+    return Screen.of(text, [row for row in (paging, run.nav()) if row])
+
+
+async def _write_screen(run: Run, coalition: Coalition) -> Screen:
+    return Screen.of(run.tr("coalition-ask-message", name=coalition.name, limit=MESSAGE_LIMIT), [run.nav()])
+
+
+def _read_message(run: Run, text: str) -> str | None:
+    run.data["text"] = text = text.strip()
+    return length_error(run.tr, text, MESSAGE_LIMIT, measure=utf16_length)
+
+
+async def _preview_screen(run: Run, coalition: Coalition) -> Screen:
+    ctx = run.ctx
+    recipients = await partner_repos.coalition_recipients(ctx.session, coalition, ctx.user_id)
+    sender = ctx.member.organisation if ctx.member else None
+    text = (
+        ctx.tr("coalition-preview", count=len(recipients))
+        + "\n\n"
+        + message_text(ctx, coalition.name, sender.name if sender else "–", run.data["text"])
+    )
+    return Screen.of(text, [[run.labelled("coalition-btn-send", "send", count=len(recipients))], run.nav()])
+
+
+def message_text(ctx: Context, coalition: str, organisation: str, text: str) -> str:
+    return (
+        ctx.tr("coalition-message", coalition=coalition, organisation=organisation)
+        + "\n\n"
+        + ctx.tr("coalition-message-body", text=text)
+    )
+
+
+async def _send(run: Run, arg: str) -> None:
+    ctx, data = run.ctx, run.data
     coalition = await _visible_coalition(ctx, data.get("coalition"))
     if coalition is None or not data.get("text"):
-        ctx.toast(ctx.tr.plain("error-button-expired"))
+        run.expired()
         return
     message = CoalitionMessage(coalition_id=coalition.id, sender_id=ctx.user_id, text=data["text"], created_at=ctx.now)
     ctx.session.add(message)
@@ -324,42 +271,42 @@ async def _send(ctx: Context, data: dict[str, Any]) -> None:
     recipients = await partner_repos.coalition_recipients(ctx.session, coalition, ctx.user_id)
     for member_id in recipients:
         ctx.notify(member_id, DeliveryKind.COALITION_MESSAGE, message_id=message.id)
-    await ctx.end_flow()
-    ctx.show(Screen(ctx.tr("coalition-sent", count=len(recipients))))
+    await run.finish(Screen(ctx.tr("coalition-sent", count=len(recipients))))
 
 
-async def _delete(ctx: Context, data: dict[str, Any]) -> None:
-    assert ctx.conversation is not None
-    coalition = await _own_coalition(ctx, data.get("coalition"))
+async def _delete(run: Run, arg: str) -> None:
+    coalition = await _own_coalition(run.ctx, run.data.get("coalition"))
     if coalition is not None:
-        await ctx.session.delete(coalition)  # messages not sent yet go with it
-    ctx.conversation.data, ctx.conversation.step = {}, "list"
-    await _show_after(ctx, "coalition-deleted")
+        await run.ctx.session.delete(coalition)  # messages not sent yet go with it
+    run.data = {}
+    await go_noting(run, run.tr("coalition-deleted"), "list")
 
 
-async def _leavable(ctx: Context, number: Any) -> Coalition | None:
-    """The coalition if the member's organisation was added to it (its creator's organisation deletes instead)."""
-    coalition = await _visible_coalition(ctx, number)
-    own = ctx.member.organisation_id if ctx.member else None
-    return coalition if coalition is not None and own != coalition.organisation_id else None
+async def _ask_leave(run: Run, arg: str) -> None:
+    if await _leavable(run.ctx, run.data.get("coalition")) is None:
+        run.expired()
+        return
+    await run.go("leave")
 
 
-async def _leave(ctx: Context, data: dict[str, Any]) -> None:
+async def _leave_screen(run: Run, coalition: Coalition) -> Screen:
+    return Screen.of(
+        run.tr("coalition-leave-confirm", name=coalition.name, organisation=_own_name(run.ctx)),
+        [[run.labelled("coalition-btn-leave-yes", "leaveyes")], run.nav()],
+    )
+
+
+async def _leave(run: Run, arg: str) -> None:
     """Take the member's organisation out of the coalition: it no longer sees it or hears from it."""
-    assert ctx.conversation is not None and ctx.member is not None
-    coalition = await _leavable(ctx, data.get("coalition"))
+    ctx = run.ctx
+    assert ctx.member is not None
+    coalition = await _leavable(ctx, run.data.get("coalition"))
     if coalition is None:
-        ctx.toast(ctx.tr.plain("error-button-expired"))
+        run.expired()
         return
     coalition.partners = [p for p in coalition.partners if p.organisation_id != ctx.member.organisation_id]
-    ctx.conversation.data, ctx.conversation.step = {}, "list"
-    await _show_after(ctx, "coalition-left")
-
-
-async def _show_after(ctx: Context, done: str) -> None:
-    """What was done, above the screen the member is on now."""
-    screen = await render(ctx)
-    ctx.show(Screen(ctx.tr(done) + "\n\n" + screen.text, screen.rows))
+    run.data = {}
+    await go_noting(run, ctx.tr("coalition-left"), "list")
 
 
 async def notice_message(ctx: Context, payload: dict[str, Any]) -> None:
@@ -378,3 +325,40 @@ async def _sender_organisation(ctx: Context, message: CoalitionMessage) -> Organ
     """Any organisation in the coalition may write to it; the message is signed by the sender's."""
     number = await partner_repos.organisation_of(ctx.session, message.sender_id)
     return await ctx.session.get(Organisation, number) if number is not None else None
+
+
+COALITIONS = Flow(
+    "coalition",
+    CoalitionStep,
+    first="list",
+    cancelled="coalition-closed",
+    # buttons work while the member acts for an organisation; a press after that is an old button
+    steps=while_allowed(
+        cancel_returns(
+            "list",
+            {
+                "list": Step(_list_screen, {"open": _open, "new": _new, "back": stale}),
+                "name": Step(_name_screen, text=reads(_read_name), then="topic", back="list"),
+                "topic": field_step(TOPIC_FIELD, "coalition-ask-topic", then="partners", back="name"),
+                "partners": Step(_partners_screen, {"tog": _toggle_partner, "create": _create}, back="topic"),
+                "view": Step(
+                    _of_coalition(_coalition_screen),
+                    {
+                        "write": opens("write"),
+                        "messages": opens_item("messages", "page"),
+                        "delete": _delete,
+                        "leave": _ask_leave,
+                    },
+                    back="list",
+                ),
+                "write": Step(_of_coalition(_write_screen), text=reads(_read_message), then="preview", back="view"),
+                "preview": Step(_of_coalition(_preview_screen), {"send": _send}, back="write"),
+                "messages": Step(
+                    _of_coalition(_message_screen), {"messages": opens_item("messages", "page")}, back="view"
+                ),
+                "leave": Step(_of_coalition(_leave_screen), {"leaveyes": _leave}, back="view"),
+            },
+        ),
+        lambda ctx: acting_organisation(ctx) is not None,
+    ),
+)

@@ -9,6 +9,7 @@ requester sees "no answer yet" until the request closes after 14 days, exactly a
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
@@ -17,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from handlers.events.cards import labels
 from handlers.kit.actions import Action, WizardStep
 from handlers.kit.core import Context
-from handlers.kit.fields import nav_row
+from handlers.kit.flow import ButtonFn, Flow, Run, Step, stale, ticked, while_allowed
 from handlers.kit.i18n import Html
 from handlers.kit.messages import Button, Screen, parse_number, utf16_length
 from handlers.kit.taxonomy import COUNTRIES, SECTORS, TOPICS, label_id
@@ -34,8 +35,6 @@ from handlers.partners.matching import (
 from handlers.partners.reports import report_button
 from storage import partner_repos
 from storage.models import DeliveryKind, Introduction, IntroductionStatus, Member, Organisation, Vetting
-
-FLOW = "partners"
 
 
 class PartnersStep(WizardStep, prefix="pt"):
@@ -67,8 +66,7 @@ async def partners_command(ctx: Context) -> None:
     if organisation.vetting != Vetting.VETTED:  # an unvetted newcomer could be anyone: no browsing the network
         ctx.show(Screen(ctx.tr("partners-browse-not-vetted")))
         return
-    await ctx.start_flow(FLOW, "list", {"topic": None, "country": None, "scope": "any", "sector": None, "page": 0})
-    ctx.show(await render(ctx, organisation))
+    await PARTNERS.start(ctx)
 
 
 async def own_organisation(ctx: Context) -> Organisation | None:
@@ -86,21 +84,6 @@ def acting_organisation(ctx: Context) -> Organisation | None:
     if not ctx.registered or member is None or member.membership not in partner_repos.ACTING_MEMBERSHIPS:
         return None
     return member.organisation
-
-
-async def render(ctx: Context, organisation: Organisation) -> Screen:
-    assert ctx.conversation is not None
-    step, data, token = ctx.conversation.step, ctx.conversation.data, ctx.conversation.token
-    if step in FILTERS:
-        return _filter_screen(ctx, step, data, token)
-    if step == "note":
-        return Screen.of(
-            ctx.tr("partners-ask-note", limit=NOTE_LIMIT),
-            [[Button(ctx.tr.plain("btn-skip"), PartnersStep.data(token, "skip"))], nav_row(ctx, PartnersStep, token)],
-        )
-    if step == "mine":
-        return await _requests_screen(ctx, token)
-    return await _list_screen(ctx, organisation, data, token)
 
 
 def profile_of(organisation: Organisation) -> Profile:
@@ -138,42 +121,39 @@ async def top_partners(
     return [(match, shown[match.profile.id]) for match in matches if match.profile.id in shown], more
 
 
-async def _list_screen(ctx: Context, organisation: Organisation, data: dict[str, Any], token: str) -> Screen:
+def _acting(run: Run) -> Organisation:
+    """The organisation the member acts for: every press and message of the wizard checks there is one."""
+    organisation = acting_organisation(run.ctx)
+    assert organisation is not None
+    return organisation
+
+
+async def _still_acting(ctx: Context) -> bool:
+    return await own_organisation(ctx) is not None
+
+
+async def _list_screen(run: Run) -> Screen:
+    ctx, data, organisation = run.ctx, run.data, _acting(run)
     filters = Filters(data["topic"], data["country"], data["scope"], data["sector"])
-    found, more = await top_partners(ctx.session, ctx.partners, organisation, filters, data["page"], ctx.now)
+    found, more = await top_partners(ctx.session, ctx.shared(IndexCache), organisation, filters, data["page"], ctx.now)
     if found:
         text = _cards_text(ctx, organisation, found, first=data["page"] * PAGE_SIZE + 1)
     else:
         text = ctx.tr("partners-none-more" if data["page"] else "partners-none")
     rows = [
         [
-            Button(ctx.tr.plain("partners-btn-ask", number=number), PartnersStep.data(token, "ask", other.id)),
+            run.labelled("partners-btn-ask", "ask", other.id, number=number),
             report_button(ctx, other.id, "report-btn-numbered", number=number),
         ]
         for number, (_match, other) in enumerate(found, start=data["page"] * PAGE_SIZE + 1)
     ]
-    rows.append(
-        [
-            Button(_filter_label(ctx, name, data[name]), PartnersStep.data(token, "filter", name))
-            for name in ("topic", "country")
-        ]
-    )
-    rows.append(
-        [
-            Button(_filter_label(ctx, name, data[name]), PartnersStep.data(token, "filter", name))
-            for name in ("scope", "sector")
-        ]
-    )
-    paging = [Button(ctx.tr.plain("partners-btn-more"), PartnersStep.data(token, "more"))] if more else []
+    for pair in (("topic", "country"), ("scope", "sector")):
+        rows.append([run.button(_filter_label(ctx, name, data[name]), "filter", name) for name in pair])
+    paging = [run.labelled("partners-btn-more", "more")] if more else []
     if data["page"]:
-        paging.insert(0, Button(ctx.tr.plain("partners-btn-first"), PartnersStep.data(token, "first")))
+        paging.insert(0, run.labelled("partners-btn-first", "first"))
     rows += [paging] if paging else []
-    rows.append(
-        [
-            Button(ctx.tr.plain("partners-btn-mine"), PartnersStep.data(token, "mine")),
-            Button(ctx.tr.plain("btn-cancel"), PartnersStep.data(token, "cancel")),
-        ]
-    )
+    rows.append([run.labelled("partners-btn-mine", "mine"), run.labelled("btn-cancel", "cancel")])
     return Screen.of(text, rows)
 
 
@@ -186,27 +166,18 @@ def _option_label(ctx: Context, name: str, value: str) -> str:
     return ctx.tr.plain(f"partners-scope-{value}") if name == "scope" else ctx.tr.plain(label_id(name, value))
 
 
-def _filter_screen(ctx: Context, name: str, data: dict[str, Any], token: str) -> Screen:
-    options = [option for option in FILTERS[name] if option != "any"]
-    current = data[name]
+def _filter_screen(run: Run) -> Screen:
+    """The options of the filter this step is named after, "any" first."""
+    ctx, name = run.ctx, run.step
+    current = run.data[name]
     buttons = [
-        Button(
-            ("✅ " if option == current else "") + _option_label(ctx, name, option),
-            PartnersStep.data(token, "set", option),
-        )
-        for option in options
+        ticked(run, _option_label(ctx, name, option), option == current, "set", option)
+        for option in FILTERS[name]
+        if option != "any"
     ]
     rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
-    rows.insert(
-        0,
-        [
-            Button(
-                ("✅ " if current in (None, "any") else "") + ctx.tr.plain("partners-any"),
-                PartnersStep.data(token, "set", "any"),
-            )
-        ],
-    )
-    return Screen.of(ctx.tr(f"partners-choose-{name}"), [*rows, nav_row(ctx, PartnersStep, token)])
+    rows.insert(0, [ticked(run, ctx.tr.plain("partners-any"), current in (None, "any"), "set", "any")])
+    return Screen.of(ctx.tr(f"partners-choose-{name}"), [*rows, run.nav()])
 
 
 def organisation_card(ctx: Context, organisation: Organisation) -> Html:
@@ -293,7 +264,8 @@ def reason(ctx: Context, match: Match) -> str:
     return "; ".join(parts) or ctx.tr.plain("partners-reason-filter")
 
 
-async def _requests_screen(ctx: Context, token: str) -> Screen:
+async def _requests_screen(run: Run) -> Screen:
+    ctx = run.ctx
     rows = await partner_repos.member_requests(ctx.session, ctx.user_id)
     lines = [
         ctx.tr(
@@ -305,7 +277,7 @@ async def _requests_screen(ctx: Context, token: str) -> Screen:
         for intro, org in rows
     ]
     text = ctx.tr("partners-requests") + "\n\n" + "\n".join(lines) if lines else ctx.tr("partners-requests-none")
-    return Screen.of(text, [nav_row(ctx, PartnersStep, token)])
+    return Screen.of(text, [run.nav()])
 
 
 def requester_status(introduction: Introduction) -> str:
@@ -315,79 +287,63 @@ def requester_status(introduction: Introduction) -> str:
     return "closed" if introduction.closed_at is not None else "waiting"
 
 
-# --- buttons and text of the /partners flow ---
+# --- the buttons and the note of the /partners flow ---
 
 
-async def on_text(ctx: Context) -> None:
-    organisation = await own_organisation(ctx)
-    if organisation is None or ctx.conversation is None:
-        return
-    if ctx.conversation.step != "note":
-        ctx.reply(Screen(ctx.tr("error-use-buttons")))
-        ctx.reply(await render(ctx, organisation))
-        return
-    note = (ctx.incoming.text or "").strip()
-    if utf16_length(note) > NOTE_LIMIT:
-        ctx.reply(Screen(ctx.tr("partners-note-too-long", limit=NOTE_LIMIT, length=utf16_length(note))))
-        ctx.reply(await render(ctx, organisation))
-        return
-    await _send_request(ctx, organisation, note)
+def _paging(step: str, page: Callable[[int], int]) -> ButtonFn:
+    """A list button that opens `step` on a page worked out from the one shown."""
+
+    async def press(run: Run, arg: str) -> None:
+        run.data["page"] = page(run.data["page"])
+        await run.go(step)
+
+    return press
 
 
-async def on_button(ctx: Context, press: PartnersStep) -> None:
-    token, action, arg = press.token, press.action, press.arg
-    conversation = ctx.flow_run(FLOW, token)
-    organisation = acting_organisation(ctx)
-    if conversation is None or organisation is None:
-        ctx.toast(ctx.tr.plain("error-button-expired"))
+async def _open_filter(run: Run, arg: str) -> None:
+    if arg not in FILTERS:
+        run.expired()
         return
-    data, step = dict(conversation.data), conversation.step
-    if action == "cancel":
-        await ctx.end_flow()
-        ctx.show(Screen(ctx.tr("partners-closed")))
-        return
-    if action == "ask":
-        await _ask(ctx, organisation, data, arg)
-        return
-    if action == "skip" and step == "note":
-        await _send_request(ctx, organisation, "")
-        return
-    new_step = _move(data, step, action, arg)
-    if new_step is None:
-        ctx.toast(ctx.tr.plain("error-button-expired"))
-        return
-    conversation.data, conversation.step = data, new_step
-    ctx.show(await render(ctx, organisation))
+    await run.go(arg)
 
 
-def _move(data: dict[str, Any], step: str, action: str, arg: str) -> str | None:
-    """The next step for a navigation button, editing the filters; None for a button that is not for here."""
-    if action == "back" and step != "list":
-        return "list"
-    if action in ("more", "first", "filter", "mine") and step == "list":
-        if action == "filter":
-            return arg if arg in FILTERS else None
-        data["page"] = data["page"] + 1 if action == "more" else 0
-        return "mine" if action == "mine" else "list"
-    if action == "set" and step in FILTERS and (arg == "any" or arg in FILTERS[step]):
-        data[step] = None if arg == "any" and step != "scope" else arg
-        data["page"] = 0
-        return "list"
-    return None
+async def _set_filter(run: Run, arg: str) -> None:
+    name = run.step
+    if arg != "any" and arg not in FILTERS[name]:
+        run.expired()
+        return
+    run.data[name] = None if arg == "any" and name != "scope" else arg
+    run.data["page"] = 0
+    await run.go("list")
 
 
-async def _ask(ctx: Context, organisation: Organisation, data: dict[str, Any], arg: str) -> None:
-    assert ctx.conversation is not None
+async def _ask(run: Run, arg: str) -> None:
     target_id = parse_number(arg)
-    if ctx.conversation.step != "list" or target_id is None:
-        ctx.toast(ctx.tr.plain("error-button-expired"))
+    if target_id is None:
+        run.expired()
         return
-    refusal = await _request_refusal(ctx, organisation, target_id)
+    refusal = await _request_refusal(run.ctx, _acting(run), target_id)
     if refusal is not None:
-        ctx.reply(Screen(ctx.tr(refusal, open=MAX_OPEN_REQUESTS, week=MAX_REQUESTS_PER_WEEK)))
+        run.ctx.reply(Screen(run.tr(refusal, open=MAX_OPEN_REQUESTS, week=MAX_REQUESTS_PER_WEEK)))
         return
-    ctx.conversation.data, ctx.conversation.step = {**data, "ask": target_id}, "note"
-    ctx.show(await render(ctx, organisation))
+    run.data["ask"] = target_id
+    await run.go("note")
+
+
+def _note_screen(run: Run) -> Screen:
+    return Screen.of(run.tr("partners-ask-note", limit=NOTE_LIMIT), [[run.labelled("btn-skip", "skip")], run.nav()])
+
+
+async def _read_note(run: Run, text: str) -> None:
+    note = text.strip()
+    if utf16_length(note) > NOTE_LIMIT:
+        await run.hint(run.tr("partners-note-too-long", limit=NOTE_LIMIT, length=utf16_length(note)))
+        return
+    await _send_request(run, note)
+
+
+async def _skip_note(run: Run, arg: str) -> None:
+    await _send_request(run, "")
 
 
 async def _request_refusal(ctx: Context, organisation: Organisation, target_id: int) -> str | None:
@@ -407,10 +363,10 @@ async def _request_refusal(ctx: Context, organisation: Organisation, target_id: 
     return None
 
 
-async def _send_request(ctx: Context, organisation: Organisation, note: str) -> None:
-    assert ctx.conversation is not None
-    target_id = ctx.conversation.data.get("ask")
-    answer = await _save_request(ctx, organisation, target_id, note) if isinstance(target_id, int) else None
+async def _send_request(run: Run, note: str) -> None:
+    """The request is sent (or refused), and the wizard is over: the answer comes as a new message."""
+    ctx, target_id = run.ctx, run.data.get("ask")
+    answer = await _save_request(ctx, _acting(run), target_id, note) if isinstance(target_id, int) else None
     await ctx.end_flow()
     ctx.reply(Screen(ctx.tr(answer or "partners-unavailable", open=MAX_OPEN_REQUESTS, week=MAX_REQUESTS_PER_WEEK)))
 
@@ -551,3 +507,34 @@ async def notice_closed(ctx: Context, payload: dict[str, Any]) -> None:
         return
     target = await ctx.session.get(Organisation, introduction.target_org_id)
     ctx.reply(Screen(ctx.tr("partners-request-closed", organisation=target.name if target else "–")))
+
+
+PARTNERS = Flow(
+    "partners",
+    PartnersStep,
+    first="list",
+    fresh=lambda ctx: {"topic": None, "country": None, "scope": "any", "sector": None, "page": 0},
+    cancelled="partners-closed",
+    # buttons work while the member acts for an organisation (a press after that is an old button); a message
+    # without one is told why
+    steps=while_allowed(
+        {
+            "list": Step(
+                _list_screen,
+                {
+                    "ask": _ask,
+                    "more": _paging("list", lambda page: page + 1),
+                    "first": _paging("list", lambda page: 0),
+                    "mine": _paging("mine", lambda page: 0),
+                    "filter": _open_filter,
+                    "back": stale,
+                },
+            ),
+            **{name: Step(_filter_screen, {"set": _set_filter}, back="list") for name in FILTERS},
+            "note": Step(_note_screen, {"skip": _skip_note}, _read_note, back="list"),
+            "mine": Step(_requests_screen, back="list"),
+        },
+        lambda ctx: acting_organisation(ctx) is not None,
+        typed=_still_acting,
+    ),
+)

@@ -10,8 +10,8 @@ from handlers.events.cards import may_see, title
 from handlers.kit.actions import Action
 from handlers.kit.core import Context
 from handlers.kit.messages import Button, Screen
-from storage import event_repos, partner_repos
-from storage.models import Event, Organisation, Report
+from storage import event_repos, partner_repos, repos
+from storage.models import Event, Organisation
 
 # the card's button asks why (`-`, as buttons already in members' chats say); then a reason, or `no` to cancel
 Answer = Literal["-", "no", "impostor", "abuse", "safety", "other"]
@@ -79,15 +79,7 @@ async def _report(ctx: Context, organisation: Organisation, event: Event | None,
         return
     event_id = event.id if event is not None else None
     if not await partner_repos.open_report_exists(ctx.session, ctx.user_id, organisation.id, event_id):
-        ctx.session.add(
-            Report(
-                reporter_id=ctx.user_id,
-                organisation_id=organisation.id,
-                event_id=event_id,
-                reason=reason,
-                created_at=ctx.now,
-            )
-        )
+        partner_repos.add_report(ctx.session, ctx.user_id, organisation.id, event_id, reason, ctx.now)
     ctx.show(Screen(ctx.tr(f"{kind}-received", **subject)))
 
 
@@ -100,4 +92,4 @@ async def _answerable(ctx: Context, event: Event) -> Organisation | None:
     if event.organiser_id is None:
         return None
     organisation_id = await partner_repos.organisation_of(ctx.session, event.organiser_id)
-    return await ctx.session.get(Organisation, organisation_id) if organisation_id is not None else None
+    return await repos.get_organisation(ctx.session, organisation_id) if organisation_id is not None else None

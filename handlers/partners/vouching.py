@@ -19,8 +19,9 @@ from handlers.kit.actions import Action
 from handlers.kit.core import Context
 from handlers.kit.messages import Button, Screen, parse_number
 from handlers.partners.introductions import acting_organisation, organisation_card
-from storage import audit_repos, partner_repos
-from storage.models import Organisation, Vetting, Vouch
+from handlers.partners.matching import IndexCache
+from storage import audit_repos, partner_repos, repos
+from storage.models import Organisation, Vetting
 
 
 class Vouching(Action, prefix="vo"):
@@ -77,7 +78,7 @@ async def _organisation(ctx: Context, number: str, code: str, *, lock: bool = Fa
     organisation_id = parse_number(number)
     if organisation_id is None:  # not a row id: a made-up button, or a link with a number too large to be one
         return None
-    organisation = await ctx.session.get(Organisation, organisation_id, with_for_update=lock, populate_existing=lock)
+    organisation = await repos.get_organisation(ctx.session, organisation_id, lock=lock)
     if (
         organisation is None
         or organisation.vouch_code is None
@@ -114,10 +115,7 @@ async def on_vouch(ctx: Context, press: Vouching) -> None:
     if refusal is not None or own is None:
         ctx.show(Screen(ctx.tr(refusal or "vouch-not-allowed", organisation=organisation.name)))
         return
-    ctx.session.add(
-        Vouch(organisation_id=organisation.id, voucher_org_id=own.id, voucher_id=ctx.user_id, created_at=ctx.now)
-    )
-    await ctx.session.flush()
+    await partner_repos.add_vouch(ctx.session, organisation.id, own.id, ctx.user_id, ctx.now)
     audit_repos.audit(
         ctx.session,
         ctx.user_id,
@@ -132,7 +130,7 @@ async def on_vouch(ctx: Context, press: Vouching) -> None:
             ctx.session, organisation, Vetting.VETTED, None, actor=None, notify=ctx.notify, at=ctx.now, via="vouches"
         )
         organisation.vetted_by_vouches = True
-        ctx.partners.invalidate()
+        ctx.shared(IndexCache).invalidate()
         ctx.show(Screen(ctx.tr("vouch-vetted", organisation=organisation.name)))
         return
     ctx.show(Screen(ctx.tr("vouch-counted", organisation=organisation.name, count=vouches, needed=needed)))

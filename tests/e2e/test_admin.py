@@ -22,6 +22,7 @@ from handlers.partners.vouching import Vouching
 from storage import repos
 from storage.db import create_engine, migrate, session_factory
 from storage.models import (
+    Audience,
     AuditEntry,
     Campaign,
     Conversation,
@@ -461,7 +462,9 @@ async def test_who_may_press_which_button(api, new_chat, runtime):
     pending = await add_org(api, runtime, "Newcomers", 650, vetting="pending")
     other = await add_org(api, runtime, "Other Org", 660)
     async with runtime.hub.sessions.begin() as session:
-        campaign = Campaign(organiser_id=802, texts={"en": "Hello"}, audience={}, send_at=clock.now + timedelta(days=1))
+        campaign = Campaign(
+            organiser_id=802, texts={"en": "Hello"}, audience=Audience(), send_at=clock.now + timedelta(days=1)
+        )
         introduction = Introduction(
             requester_id=803,
             requester_org_id=organisations[803],

@@ -15,7 +15,7 @@ from sqlalchemy import func, insert, select
 
 from bot.fakeapi import FakeBotAPI
 from storage.db import create_engine, migrate, session_factory
-from storage.models import Campaign, Delivery, Member, Organisation, Subscription, utcnow
+from storage.models import Audience, Campaign, Delivery, Member, Organisation, Subscription, utcnow
 
 ROOT = Path(__file__).resolve().parents[2]
 MEMBERS = range(5000, 5300)
@@ -71,7 +71,7 @@ async def seed(url: str) -> None:
                 for i in MEMBERS
             ],
         )
-        session.add(Campaign(texts={"en": TEXT}, audience={}, status="scheduled", send_at=now))
+        session.add(Campaign(texts={"en": TEXT}, audience=Audience(), status="scheduled", send_at=now))
     await engine.dispose()
 
 

@@ -35,13 +35,11 @@ def reminders_to(api, chat_id: int) -> list[str]:  # type: ignore[no-untyped-def
 
 
 def restarted(api, engine, database_url, clock: Clock) -> Runtime:  # type: ignore[no-untyped-def]
-    runtime = Runtime(bot_settings(api, engine, database_url), polling_timeout=1, strict_translations=True)
-    runtime.hub.clock = clock
-    return runtime
+    return Runtime(bot_settings(api, engine, database_url), polling_timeout=1, strict_translations=True, clock=clock)
 
 
 async def test_reminders_go_out_once_even_across_restarts(api, engine, database_url):
-    clock = Clock()
+    clock = Clock(START)
     async with restarted(api, engine, database_url, clock) as runtime:
         await add_member(runtime, ORGANISER, role="organiser")
         event_id = await add_event(runtime, ORGANISER, reveal_hours=2)

@@ -13,7 +13,7 @@ import pytest
 
 from bot.fakeapi import FakeBotAPI
 from bot.runtime import Runtime
-from storage.models import Campaign, Delivery, Rsvp
+from storage.models import Audience, Campaign, Delivery, Rsvp
 from tests.chat import Chat
 from tests.conftest import bot_settings
 from tests.e2e.test_events import open_card
@@ -101,7 +101,9 @@ async def test_a_429_storm_and_blocked_chats_during_a_campaign(api, runtime, new
         api.block_chat(user_id)
     async with runtime.hub.sessions.begin() as session:
         session.add(
-            Campaign(texts={"en": "Storm warning"}, audience={}, status="scheduled", send_at=runtime.hub.clock())
+            Campaign(
+                texts={"en": "Storm warning"}, audience=Audience(), status="scheduled", send_at=runtime.hub.clock()
+            )
         )
     api.fail_next("sendMessage", status=429, description="Too Many Requests: retry after 1", times=STORM)
     await runtime.due.tick()
@@ -142,7 +144,9 @@ async def test_a_429_for_one_member_holds_back_that_members_delivery_only(api, r
         await add_member(runtime, user_id)
         api.open_chat(user_id)
     async with runtime.hub.sessions.begin() as session:
-        session.add(Campaign(texts={"en": "Field notes"}, audience={}, status="scheduled", send_at=runtime.hub.clock()))
+        session.add(
+            Campaign(texts={"en": "Field notes"}, audience=Audience(), status="scheduled", send_at=runtime.hub.clock())
+        )
     first, *others = audience  # the outbox goes in the order of member ids
     api.fail_next("sendMessage", status=429, description="Too Many Requests: retry after 5", chat_id=first)
 

@@ -24,7 +24,7 @@ SECRET = "The back door, at seven; ask for Mira."
 async def an_organisers_week(runtime, api, new_chat) -> Clock:  # type: ignore[no-untyped-def]
     """A message to an event's attendees, a broadcast, and the weekly digest that carries it, all delivered. The
     clock starts at the real time: rows the handlers write are stamped by it."""
-    clock = use_clock(runtime, Clock(utcnow()))
+    clock = use_clock(runtime, utcnow())
     assert runtime.due is not None
     await runtime.due.stop()  # the test says when the due work runs
     await add_member(runtime, ORGANISER, role="organiser")

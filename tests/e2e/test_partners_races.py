@@ -92,8 +92,7 @@ async def test_one_member_on_two_hubs_at_once_stays_within_the_limits(api, pg_ru
     runtime = pg_runtime
     asker, target = await member_at_the_note_step(api, runtime)
     other_database = create_engine(runtime.settings.database_url)
-    other_hub = build_hub(runtime.settings, other_database, strict_translations=True)
-    other_hub.clock = runtime.hub.clock
+    other_hub = build_hub(runtime.settings, other_database, strict_translations=True, clock=runtime.clock)
 
     # Both hubs must count the member's requests before either saves one. Each count waits until the other hub has
     # counted too, or is held up waiting for a lock (then the counts are taken one after the other).

@@ -15,7 +15,7 @@ from tests.chat import Chat
 from tests.e2e.test_broadcast import write_message
 from tests.e2e.test_event_reminders import restarted
 from tests.e2e.test_registration import register_new_org
-from tests.events_support import Clock, add_event, add_member, rows, use_clock
+from tests.events_support import START, Clock, add_event, add_member, rows, use_clock
 
 pytestmark = pytest.mark.both_databases
 
@@ -160,7 +160,7 @@ async def reach_of_draft(runtime, organiser: int) -> int:  # type: ignore[no-unt
 
 
 async def test_a_brief_reaches_subscribers_now_or_in_their_weekly_digest_once(api, engine, database_url):
-    clock = Clock()
+    clock = Clock(START)
     async with restarted(api, engine, database_url, clock) as runtime:
         await add_member(runtime, ORGANISER, role="organiser", subscribed=False)
         for user_id, locale in ((971, "en"), (972, "en"), (973, "en"), (974, "mk")):

@@ -9,6 +9,7 @@ from sqlalchemy import select, update
 from storage import campaign_repos
 from storage.db import create_engine, migrate, session_factory
 from storage.models import (
+    Audience,
     Campaign,
     Delivery,
     DigestItem,
@@ -90,12 +91,12 @@ async def sessions(database_url):  # type: ignore[no-untyped-def]
 
 async def reach(sessions, **audience) -> list[int]:  # type: ignore[no-untyped-def]
     async with sessions() as session:
-        return sorted(await session.scalars(campaign_repos.audience_query(audience)))
+        return sorted(await session.scalars(campaign_repos.audience_query(Audience.of(audience))))
 
 
 async def reach_of(sessions, kind: str, topics: list[str], countries: list[str]) -> list[int]:  # type: ignore[no-untyped-def]
     async with sessions() as session:
-        return sorted(await session.scalars(campaign_repos.audience_query({}, kind, topics, countries)))
+        return sorted(await session.scalars(campaign_repos.audience_query(Audience(), kind, topics, countries)))
 
 
 async def change_subscription(sessions, member_id: int, **values) -> None:  # type: ignore[no-untyped-def]
@@ -133,7 +134,7 @@ async def test_an_events_answers_select_its_people(sessions):
     assert await reach(sessions, event_id=event_id, event_statuses=["going", "waitlist"]) == [1, 3]
     async with sessions() as session:
         campaign = Campaign(
-            kind="news", audience={"event_id": event_id, "event_statuses": ["waitlist"]}, topics=[], countries=[]
+            kind="news", audience=Audience(event_id=event_id, event_statuses=("waitlist",)), topics=[], countries=[]
         )
         assert await campaign_repos.count_audience(session, campaign) == 1
 
@@ -141,7 +142,7 @@ async def test_an_events_answers_select_its_people(sessions):
 async def test_invitations_to_a_closed_event_reach_vetted_organisations_only(sessions):
     async with sessions.begin() as session:
         event = await session.scalar(select(Event))
-        invitation = Campaign(kind="invitation", audience={}, topics=[], countries=[], event_id=event.id)
+        invitation = Campaign(kind="invitation", audience=Audience(), topics=[], countries=[], event_id=event.id)
         assert sorted(await session.scalars(campaign_repos.campaign_audience(invitation))) == [1, 2, 3, 4]
         event.needs_approval = True
         await session.flush()
@@ -176,7 +177,7 @@ async def test_a_joiner_not_yet_approved_counts_as_unvetted(sessions):
     async with sessions.begin() as session:
         event = await session.scalar(select(Event))
         event.needs_approval = True
-        invitation = Campaign(kind="invitation", audience={}, topics=[], countries=[], event_id=event.id)
+        invitation = Campaign(kind="invitation", audience=Audience(), topics=[], countries=[], event_id=event.id)
         assert sorted(await session.scalars(campaign_repos.campaign_audience(invitation))) == [1, 3, 4]
         (await session.get(Member, 8)).membership = "member"  # type: ignore[union-attr]
         await session.flush()
@@ -219,7 +220,7 @@ async def test_a_brief_reaches_subscribers_who_chose_its_topic_or_country_or_non
 async def test_weekly_subscribers_are_kept_for_their_digest(sessions):
     await change_subscription(sessions, 4, rhythm="weekly")
     async with sessions.begin() as session:
-        campaign = Campaign(kind="news", texts={"en": "x"}, audience={}, topics=[], countries=[])
+        campaign = Campaign(kind="news", texts={"en": "x"}, audience=Audience(), topics=[], countries=[])
         session.add(campaign)
         await session.flush()
         assert await campaign_repos.queue_campaign(session, campaign, NOW) == 4
@@ -232,7 +233,7 @@ async def test_every_recipient_is_in_exactly_one_count_of_the_report(sessions):
     """A weekly subscriber is "kept for the digest" until it is built, then counted by the digest's own status."""
     await change_subscription(sessions, 4, rhythm="weekly")
     async with sessions.begin() as session:
-        campaign = Campaign(kind="news", texts={"en": "x"}, audience={}, topics=[], countries=[])
+        campaign = Campaign(kind="news", texts={"en": "x"}, audience=Audience(), topics=[], countries=[])
         session.add(campaign)
         await session.flush()
         await campaign_repos.queue_campaign(session, campaign, NOW)

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from storage import campaign_repos, outbox_repos
 from storage.db import create_engine, migrate, session_factory
-from storage.models import Campaign, Delivery, Member, Organisation, Subscription, utcnow
+from storage.models import Audience, Campaign, Delivery, Member, Organisation, Subscription, utcnow
 
 pytestmark = pytest.mark.both_databases
 
@@ -56,7 +56,9 @@ async def test_two_senders_never_claim_the_same_delivery(sessions):
 async def test_a_due_campaign_is_queued_once_however_many_ticks_race(sessions):
     async with sessions.begin() as session:
         session.add(
-            Campaign(texts={"en": "x"}, audience={}, topics=[], countries=[], status="scheduled", send_at=utcnow())
+            Campaign(
+                texts={"en": "x"}, audience=Audience(), topics=[], countries=[], status="scheduled", send_at=utcnow()
+            )
         )
 
     async def tick() -> int:

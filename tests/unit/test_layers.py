@@ -29,3 +29,24 @@ def test_package_imports_only_layers_below_it(package):
         str(p.relative_to(ROOT)): sorted(imported_roots(p) & FORBIDDEN[package]) for p in (ROOT / package).rglob("*.py")
     }
     assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def imported_modules(path: Path) -> set[str]:
+    modules = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            modules |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            modules.add(node.module)
+    return modules
+
+
+def test_the_kit_knows_no_feature():
+    """Features are written against the kit; the kit never reaches back into one (handlers/kit → features)."""
+    offenders = {
+        str(p.relative_to(ROOT)): sorted(
+            m for m in imported_modules(p) if m.startswith("handlers.") and not m.startswith("handlers.kit")
+        )
+        for p in (ROOT / "handlers" / "kit").rglob("*.py")
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}
