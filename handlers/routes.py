@@ -37,8 +37,8 @@ def build_routes() -> Routes:
             "stats": stats.stats_command,
         },
         flows_text={
-            registration.FLOW: registration.on_text,
-            profile.FLOW: profile.on_text,
+            registration.REGISTRATION.name: registration.REGISTRATION.on_text,
+            profile.PROFILE.name: profile.PROFILE.on_text,
             newevent.NEWEVENT.name: newevent.NEWEVENT.on_text,
             myevents.MESSAGE_FLOW: myevents.on_message_text,
             broadcast.BROADCAST.name: broadcast.BROADCAST.on_text,
@@ -89,8 +89,8 @@ def build_routes() -> Routes:
             on(subscriptions.SubscribeStep, subscriptions.SUBSCRIBE.on_button),
             on(broadcast.BroadcastStep, broadcast.BROADCAST.on_button),
             on(newevent.NewEventStep, newevent.NEWEVENT.on_button),
-            on(profile.ProfileStep, profile.on_button),
-            on(registration.RegistrationStep, registration.on_button),
+            on(profile.ProfileStep, profile.PROFILE.on_button),
+            on(registration.RegistrationStep, registration.REGISTRATION.on_button),
         ]
     )
     return routes

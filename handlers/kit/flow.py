@@ -455,3 +455,45 @@ def written_step(prompt: str, written: str, read: ReadFn, *, limit: int, then: T
         return Screen.of(run.tr(prompt, language=language, limit=limit) + hint, [run.nav()])
 
     return Step(screen, text=reads(read), then=then)
+
+
+# --- a one-value editor opened from a menu (as /profile's): the answer is kept at once, then the menu again ---
+
+
+def editor_step(
+    field: Field,
+    prompt: str | Callable[[Run], str],
+    save: Callable[[Run, Any], Awaitable[bool]],
+    *,
+    menu: str,
+    saved: str,
+    key: str = "draft",
+) -> Step:
+    """A `field_step` editing one value (`data[key]`, the current value when the editor opens) whose answer `save`
+    keeps at once; it returns False when it refused, having said why, and the editor stays. Once kept, as after
+    Back or Cancel, the draft goes and the run is back at step `menu`; `saved` (a message id) says the value was
+    kept: as a toast after a press, above the menu after typing (a message gets no toast)."""
+    asked = field_step(field, prompt, key=key)
+
+    async def to_menu(run: Run, notice: str | None = None) -> None:
+        run.data.pop(key, None)
+        await (go_noting(run, notice, menu) if notice else run.go(menu))
+
+    class Answered(Run):
+        async def next(self) -> None:  # where the field step would go on, the answer is kept instead
+            if await save(self, self.data.get(key)):
+                self.ctx.toast(self.tr.plain(saved))
+                await to_menu(self, None if self.ctx.incoming.is_callback else self.tr(saved))
+
+    def answering(handler: ButtonFn) -> ButtonFn:
+        async def answer(run: Run, arg: str) -> None:
+            await handler(Answered(run.ctx, run.flow, run.step, run.data, run.token), arg)
+
+        return answer
+
+    async def leave(run: Run, arg: str) -> None:
+        await to_menu(run)
+
+    buttons = {action: answering(handler) for action, handler in asked.buttons.items()}
+    text = answering(asked.text) if asked.text else None
+    return Step(asked.screen, {**buttons, "back": leave, "cancel": leave}, text)

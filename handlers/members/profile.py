@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from handlers.kit.actions import WizardStep
 from handlers.kit.core import Context
-from handlers.kit.fields import (
-    FIELDS,
-    field_buttons,
-    field_prompt,
-    nav_row,
-    parse_pick,
-    parse_text,
-    summary_lines,
-    toggle,
-)
+from handlers.kit.fields import FIELDS, field_prompt, summary_lines
+from handlers.kit.flow import Flow, Run, Step, cancel_returns, editor_step, go_noting, opens, while_allowed
 from handlers.kit.i18n import LANGUAGE_NAMES, LOCALES, Html
 from handlers.kit.messages import Button, Screen
 from handlers.members import joining
@@ -23,8 +16,6 @@ from handlers.partners.matching import IndexCache
 from handlers.partners.vouching import vouch_link
 from storage import admin_repos, audit_repos, partner_repos, repos
 from storage.models import Member, Membership, Vetting
-
-FLOW = "profile"
 
 
 class ProfileStep(WizardStep, prefix="pf"):
@@ -56,17 +47,29 @@ def current_values(member: Member) -> dict[str, Any]:
     return values
 
 
+def may_reapply(member: Member) -> bool:
+    """The founder of an organisation the admins did not accept may correct its profile and ask again."""
+    return (
+        member.membership == Membership.FOUNDER
+        and member.organisation is not None
+        and member.organisation.vetting == Vetting.REJECTED
+    )
+
+
 async def profile_command(ctx: Context) -> None:
     if not ctx.registered:
         ctx.show(Screen(ctx.tr("error-not-registered")))
         return
-    await ctx.start_flow(FLOW, "menu", {})
-    ctx.show(await profile_screen(ctx))
+    await PROFILE.start(ctx)
 
 
-async def profile_screen(ctx: Context) -> Screen:
-    assert ctx.member is not None and ctx.conversation is not None
-    member, token, tr = ctx.member, ctx.conversation.token, ctx.tr
+# --- the menu: what is stored, a button to edit each field, the language, and Close ---
+
+
+async def _menu_screen(run: Run) -> Screen:
+    ctx, tr = run.ctx, run.tr
+    assert ctx.member is not None
+    member = ctx.member
     organisation = member.organisation
     values = current_values(member)
     status = tr(f"vetting-{organisation.vetting}") if organisation else tr("value-none")
@@ -81,136 +84,81 @@ async def profile_screen(ctx: Context) -> Screen:
     )
     if organisation is not None and organisation.vetting == Vetting.PENDING and member.membership == Membership.FOUNDER:
         text += "\n\n" + tr("profile-vouch", needed=ctx.settings.vouch_threshold, link=vouch_link(ctx, organisation))
-    buttons = [
-        Button(tr.plain(f"label-{n.replace('_', '-')}"), ProfileStep.data(token, "edit", n))
-        for n in editable_fields(member)
-    ]
+    buttons = [run.labelled(f"label-{n.replace('_', '-')}", "edit", n) for n in editable_fields(member)]
     rows = [buttons[i : i + 3] for i in range(0, len(buttons), 3)]
     if may_reapply(member):
         text += "\n\n" + tr("profile-rejected")
-        rows.append([Button(tr.plain("profile-btn-reapply"), ProfileStep.data(token, "reapply"))])
+        rows.append([run.labelled("profile-btn-reapply", "reapply")])
     waiting = len(await admin_repos.joiners(ctx.session, member.organisation_id)) if member.acting else 0
     if waiting:
         text += "\n\n" + tr("profile-joiners-waiting", count=waiting)
-        review = joining.OLDEST_WAITING.pack()
-        rows.append([Button(tr.plain("profile-btn-joiners", count=waiting), review)])
-    rows.append(
-        [
-            Button(tr.plain("btn-language"), ProfileStep.data(token, "lang")),
-            Button(tr.plain("btn-close"), ProfileStep.data(token, "cancel")),
-        ]
-    )
+        rows.append([Button(tr.plain("profile-btn-joiners", count=waiting), joining.OLDEST_WAITING.pack())])
+    rows.append([run.labelled("btn-language", "lang"), run.labelled("btn-close", "cancel")])
     return Screen.of(text, rows)
 
 
-def edit_screen(ctx: Context) -> Screen:
-    assert ctx.conversation is not None
-    step, token = ctx.conversation.step, ctx.conversation.token
-    field = FIELDS[step]
-    value = ctx.conversation.data.get("draft")
-    rows = field_buttons(ctx, field, value, ProfileStep, token)
-    return Screen.of(field_prompt(ctx.tr, field, value), [*rows, nav_row(ctx, ProfileStep, token)])
-
-
-async def on_button(ctx: Context, press: ProfileStep) -> None:
-    token, action, arg = press.token, press.action, press.arg
-    conversation = ctx.flow_run(FLOW, token)
-    if conversation is None or not ctx.registered:
-        ctx.toast(ctx.tr.plain("error-button-expired"))
+async def _edit(run: Run, arg: str) -> None:
+    """Open a field's editor, with its current value."""
+    member = run.ctx.member
+    assert member is not None  # the buttons work only while the member is registered
+    if arg not in editable_fields(member):
+        run.expired()
         return
-    assert ctx.member is not None
-    step = conversation.step
-    if action == "reapply" and step == "menu" and may_reapply(ctx.member):
-        await _reapply(ctx)
-    elif action == "edit" and arg in editable_fields(ctx.member):
-        conversation.step, conversation.data = arg, {"draft": current_values(ctx.member).get(arg)}
-        ctx.show(edit_screen(ctx))
-    elif action == "cancel" and step == "menu":
-        await ctx.end_flow()
-        ctx.show(Screen(ctx.tr("profile-closed")))
-    elif action == "lang" and step == "menu":
-        conversation.step = "language"
-        ctx.show(_language_screen(ctx, token))
-    elif action == "setlang" and step == "language" and arg in LOCALES:
-        await _set_language(ctx, arg)
-    elif action in ("back", "cancel"):
-        await _back_to_menu(ctx)
-    elif step in FIELDS:
-        await _change(ctx, FIELDS[step].name, action, arg)
-    else:
-        ctx.toast(ctx.tr.plain("error-button-expired"))
+    run.data = {"draft": current_values(member).get(arg)}
+    await run.go(arg)
 
 
-def _language_screen(ctx: Context, token: str) -> Screen:
-    """The language picker inside /profile, so the choice comes back to the profile."""
-    buttons = [Button(LANGUAGE_NAMES[locale], ProfileStep.data(token, "setlang", locale)) for locale in LOCALES]
-    return Screen.of(ctx.tr("language-choose"), [buttons[:3], buttons[3:], nav_row(ctx, ProfileStep, token)])
-
-
-async def _set_language(ctx: Context, locale: str) -> None:
-    assert ctx.member is not None
-    ctx.member.locale = locale
-    ctx.set_language(locale)
-    ctx.toast(ctx.tr.plain("language-saved", language=LANGUAGE_NAMES[locale]))
-    await _back_to_menu(ctx)
-
-
-def may_reapply(member: Member) -> bool:
-    """The founder of an organisation the admins did not accept may correct its profile and ask again."""
-    return (
-        member.membership == Membership.FOUNDER
-        and member.organisation is not None
-        and member.organisation.vetting == Vetting.REJECTED
-    )
-
-
-async def _reapply(ctx: Context) -> None:
+async def _reapply(run: Run, arg: str) -> None:
     """Back in the vetting queue, as pending; audited. The admins decide again."""
-    assert ctx.member is not None and ctx.member.organisation is not None
+    ctx = run.ctx
+    assert ctx.member is not None
     organisation = ctx.member.organisation
+    if not may_reapply(ctx.member) or organisation is None:
+        run.expired()
+        return
     organisation.vetting = Vetting.PENDING
     audit_repos.audit(ctx.session, ctx.user_id, "organisation-reapplied", f"organisation:{organisation.id}", at=ctx.now)
     ctx.toast(ctx.tr.plain("profile-reapplied"))
-    screen = await profile_screen(ctx)
-    ctx.show(Screen(ctx.tr("profile-reapplied") + "\n\n" + screen.text, screen.rows))
+    await go_noting(run, ctx.tr("profile-reapplied"))
 
 
-async def _change(ctx: Context, step: str, action: str, arg: str) -> None:
-    assert ctx.conversation is not None
-    field = FIELDS[step]
-    draft = ctx.conversation.data.get("draft")
-    if action == "tog" and field.kind == "multi" and (chosen := toggle(field, draft or [], arg)) is not None:
-        ctx.conversation.data = {"draft": chosen}
-        ctx.show(edit_screen(ctx))
-    elif action == "done" and field.kind == "multi":
-        if len(draft or []) < field.min_selected:
-            ctx.toast(ctx.tr.plain("error-pick-at-least-one"))
-            return
-        await _save(ctx, step, draft or [])
-    elif action == "pick" and (value := parse_pick(field, arg)) is not None:
-        await _save(ctx, step, value)
-    elif action == "skip" and field.optional:
-        await _save(ctx, step, None)
-    else:
-        ctx.toast(ctx.tr.plain("error-button-expired"))
+# --- the language picker inside /profile, so the choice comes back to the profile ---
 
 
-async def on_text(ctx: Context) -> None:
-    assert ctx.conversation is not None and ctx.incoming.text is not None
-    field = FIELDS.get(ctx.conversation.step)
-    if field is None or field.kind != "text" or not ctx.registered:
-        ctx.reply(Screen(ctx.tr("error-use-buttons")))
-        ctx.reply(edit_screen(ctx) if field else await profile_screen(ctx))
+def _language_screen(run: Run) -> Screen:
+    buttons = [run.button(LANGUAGE_NAMES[locale], "setlang", locale) for locale in LOCALES]
+    return Screen.of(run.tr("language-choose"), [buttons[:3], buttons[3:], run.nav()])
+
+
+async def _set_language(run: Run, locale: str) -> None:
+    assert run.ctx.member is not None
+    if locale not in LOCALES:
+        run.expired()
         return
-    value, error = parse_text(ctx.tr, field, ctx.incoming.text)
-    if error:
-        ctx.reply(Screen(error))
-        ctx.reply(edit_screen(ctx))
-        return
-    await _save(ctx, field.name, value)
+    run.ctx.member.locale = locale
+    run.ctx.set_language(locale)
+    run.ctx.toast(run.tr.plain("language-saved", language=LANGUAGE_NAMES[locale]))
+    await run.go("menu")
 
 
-async def _save(ctx: Context, name: str, value: Any) -> None:
+# --- a field's editor: the answer is kept at once ---
+
+
+def _editor(name: str) -> Step:
+    field = FIELDS[name]
+    editor = editor_step(
+        field,
+        lambda run: field_prompt(run.tr, field, run.data.get("draft")),
+        _save,
+        menu="menu",
+        saved="profile-saved",
+    )
+    return replace(editor, buttons={**editor.buttons, **_FROM_ANY_STEP})
+
+
+async def _save(run: Run, value: Any) -> bool:
+    """Keep the edited field (its step's name); False, having said why, when it cannot be kept."""
+    ctx, name = run.ctx, run.step
     assert ctx.member is not None
     member, organisation = ctx.member, ctx.member.organisation
     if name == "name":
@@ -220,14 +168,13 @@ async def _save(ctx: Context, name: str, value: Any) -> None:
         if not value:
             await partner_repos.forget_handles(ctx.session, ctx.user_id)
     elif organisation is None:
-        ctx.toast(ctx.tr.plain("error-button-expired"))
-        return
+        run.expired()
+        return False
     elif name == "org_name":
         taken = await repos.organisation_by_name(ctx.session, value)
         if taken is not None and taken.id != organisation.id:
-            ctx.reply(Screen(ctx.tr("error-org-name-taken")))
-            ctx.reply(edit_screen(ctx))
-            return
+            await run.hint(ctx.tr("error-org-name-taken"))
+            return False
         organisation.name, organisation.name_key = value, repos.name_key(value)
     elif name == "topics":
         repos.set_topics(organisation, value)
@@ -237,14 +184,38 @@ async def _save(ctx: Context, name: str, value: Any) -> None:
         setattr(organisation, name, value if value is not None else "")
     if name in ORGANISATION_FIELDS:
         ctx.shared(IndexCache).invalidate()  # suggestions follow the organisation's new profile
-    ctx.toast(ctx.tr.plain("profile-saved"))
-    await _back_to_menu(ctx, saved=True)
+    return True
 
 
-async def _back_to_menu(ctx: Context, *, saved: bool = False) -> None:
-    assert ctx.conversation is not None
-    ctx.conversation.step, ctx.conversation.data = "menu", {}
-    screen = await profile_screen(ctx)
-    if saved and not ctx.incoming.is_callback:
-        screen = Screen(ctx.tr("profile-saved") + "\n\n" + screen.text, screen.rows)
-    ctx.show(screen)
+async def _typed_while_registered(ctx: Context) -> bool:
+    """A member no longer registered (a joiner declined meanwhile) who types is asked to use the buttons, as
+    before; they find those expired."""
+    if ctx.registered:
+        return True
+    await PROFILE.run_of(ctx).hint(ctx.tr("error-use-buttons"))
+    return False
+
+
+# a field's button on an older menu (one left above a hint, say) opens its editor wherever the run is, as /profile
+# always did: the menu is where every step comes back to
+_FROM_ANY_STEP = {"edit": _edit}
+
+PROFILE = Flow(
+    "profile",
+    ProfileStep,
+    first="menu",
+    cancelled="profile-closed",  # the menu's Close; in an editor or the language picker, Cancel is Back
+    # the buttons work while the member is registered (a press after that is an old button)
+    steps=while_allowed(
+        cancel_returns(
+            "menu",
+            {
+                "menu": Step(_menu_screen, {**_FROM_ANY_STEP, "reapply": _reapply, "lang": opens("language")}),
+                "language": Step(_language_screen, {**_FROM_ANY_STEP, "setlang": _set_language}, back="menu"),
+                **{name: _editor(name) for name in PERSONAL_FIELDS + ORGANISATION_FIELDS},
+            },
+        ),
+        lambda ctx: ctx.registered,
+        typed=_typed_while_registered,
+    ),
+)
