@@ -45,11 +45,6 @@ FIELDS = {
 }
 
 
-def nav_row(ctx: Context, prefix: type[WizardStep], token: str, *, back: bool = True) -> list[Button]:
-    row = [Button(ctx.tr.plain("btn-back"), prefix.data(token, "back"))] if back else []
-    return [*row, Button(ctx.tr.plain("btn-cancel"), prefix.data(token, "cancel"))]
-
-
 def field_buttons(ctx: Context, field: Field, value: Any, prefix: type[WizardStep], token: str) -> list[list[Button]]:
     """The buttons of a field's screen, without the navigation row."""
 
