@@ -23,7 +23,6 @@ from handlers.kit.flow import (
     ScreenFn,
     Step,
     cancel_returns,
-    go_noting,
     opens,
     opens_item,
     ticked,
@@ -224,12 +223,12 @@ async def _decide(run: Run, org_id: int, vetting: Vetting, reason: str | None) -
     ctx = run.ctx
     organisation = await repos.get_organisation(ctx.session, org_id)
     if organisation is None or organisation.vetting != Vetting.PENDING:
-        await go_noting(run, ctx.tr("admin-already-decided"), "queue")
+        await run.go("queue", above=ctx.tr("admin-already-decided"))
         return
     await decide(ctx.session, organisation, vetting, reason, actor=ctx.user_id, notify=ctx.notify, at=ctx.now)
     ctx.shared(IndexCache).invalidate()
     run.data = {}
-    await go_noting(run, ctx.tr(f"admin-decided-{vetting}", organisation=organisation.name), "queue")
+    await run.go("queue", above=ctx.tr(f"admin-decided-{vetting}", organisation=organisation.name))
 
 
 async def _find_member(run: Run, text: str) -> None:
@@ -308,7 +307,7 @@ async def _set_role(run: Run, member_id: int, role: Role) -> None:
             return
     if member.role != role:
         set_role(ctx.session, member, role, actor=ctx.user_id, notify=ctx.notify, at=ctx.now)
-    await go_noting(run, ctx.tr("admin-role-set", role=ctx.tr.plain(f"admin-role-{role}")))
+    await run.stay(above=ctx.tr("admin-role-set", role=ctx.tr.plain(f"admin-role-{role}")))
 
 
 def role_problem(member: Member | None, role: Role) -> str | None:
@@ -369,7 +368,7 @@ async def _moderate(run: Run, org_id: int, action: str) -> None:
         ctx.session, ctx.user_id, f"organisation-{action}", f"organisation:{org_id}", reports=closed, at=ctx.now
     )
     run.data = {}
-    await go_noting(run, ctx.tr(f"admin-done-{action}", organisation=organisation.name), "reports")
+    await run.go("reports", above=ctx.tr(f"admin-done-{action}", organisation=organisation.name))
 
 
 async def _suspend_member(run: Run, member_id: int, suspend: bool) -> None:
@@ -392,7 +391,7 @@ async def _suspend_member(run: Run, member_id: int, suspend: bool) -> None:
         f"member:{member_id}",
         at=ctx.now,
     )
-    await go_noting(run, ctx.tr("admin-done-suspend-member" if suspend else "admin-done-unsuspend-member"))
+    await run.stay(above=ctx.tr("admin-done-suspend-member" if suspend else "admin-done-unsuspend-member"))
 
 
 async def _notice_organisation(ctx: Context, payload: dict[str, Any]) -> Organisation | None:

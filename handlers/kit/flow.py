@@ -81,16 +81,18 @@ class Run:
         row = [self.labelled("btn-back", "back")] if back else []
         return [*row, self.labelled("btn-cancel", "cancel")]
 
-    async def go(self, step: str) -> None:
-        """Keep the draft, at `step`, and show it (an edit after a press, a new message after typing)."""
+    async def go(self, step: str, *, above: str = "") -> None:
+        """Keep the draft, at `step`, and show it (an edit after a press, a new message after typing), with
+        `above` it what was just done, if anything."""
         conversation = self.ctx.conversation
         assert conversation is not None
         conversation.data, conversation.step = self.data, step
         self.step = step
-        self.ctx.show(await self.flow.screen(self))
+        screen = await self.flow.screen(self)
+        self.ctx.show(replace(screen, text=above + "\n\n" + screen.text) if above else screen)
 
-    async def stay(self) -> None:
-        await self.go(self.step)
+    async def stay(self, *, above: str = "") -> None:
+        await self.go(self.step, above=above)
 
     async def next(self) -> None:
         await self.go(self.flow.next_step(self.data, self.step))
@@ -380,16 +382,6 @@ async def stale(run: Run, arg: str) -> None:
     run.expired()
 
 
-async def go_noting(run: Run, done: str, step: str | None = None) -> None:
-    """Keep the draft, at `step` (this one by default), and show what was just done above its screen."""
-    conversation = run.ctx.conversation
-    assert conversation is not None
-    run.step = step or run.step
-    conversation.data, conversation.step = run.data, run.step
-    screen = await run.flow.screen(run)
-    run.ctx.show(Screen(done + "\n\n" + screen.text, screen.rows))
-
-
 def while_allowed(
     steps: Mapping[str, Step],
     allows: Callable[[Context], bool],
@@ -477,7 +469,7 @@ def editor_step(
 
     async def to_menu(run: Run, notice: str | None = None) -> None:
         run.data.pop(key, None)
-        await (go_noting(run, notice, menu) if notice else run.go(menu))
+        await run.go(menu, above=notice or "")
 
     class Answered(Run):
         async def next(self) -> None:  # where the field step would go on, the answer is kept instead

@@ -8,7 +8,7 @@ from typing import Any
 from handlers.kit.actions import WizardStep
 from handlers.kit.core import Context
 from handlers.kit.fields import FIELDS, field_prompt, summary_lines
-from handlers.kit.flow import Flow, Run, Step, cancel_returns, editor_step, go_noting, opens, while_allowed
+from handlers.kit.flow import Flow, Run, Step, cancel_returns, editor_step, opens, while_allowed
 from handlers.kit.i18n import LANGUAGE_NAMES, LOCALES, Html
 from handlers.kit.messages import Button, Screen
 from handlers.members import joining
@@ -119,7 +119,7 @@ async def _reapply(run: Run, arg: str) -> None:
     organisation.vetting = Vetting.PENDING
     audit_repos.audit(ctx.session, ctx.user_id, "organisation-reapplied", f"organisation:{organisation.id}", at=ctx.now)
     ctx.toast(ctx.tr.plain("profile-reapplied"))
-    await go_noting(run, ctx.tr("profile-reapplied"))
+    await run.stay(above=ctx.tr("profile-reapplied"))
 
 
 # --- the language picker inside /profile, so the choice comes back to the profile ---

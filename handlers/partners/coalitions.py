@@ -21,7 +21,6 @@ from handlers.kit.flow import (
     Step,
     cancel_returns,
     field_step,
-    go_noting,
     opens,
     opens_item,
     reads,
@@ -154,7 +153,7 @@ async def _create(run: Run, arg: str) -> None:
         ctx.session, ctx.user_id, ctx.member.organisation_id, data["name"], data["topic"], chosen, ctx.now
     )
     run.data = {"coalition": coalition.id}
-    await go_noting(run, ctx.tr("coalition-created"), "view")
+    await run.go("view", above=ctx.tr("coalition-created"))
 
 
 # --- one coalition: its organisations and messages, writing to it, leaving or deleting it ---
@@ -270,7 +269,7 @@ async def _delete(run: Run, arg: str) -> None:
     if coalition is not None:
         await partner_repos.delete_coalition(run.ctx.session, coalition)  # messages not sent yet go with it
     run.data = {}
-    await go_noting(run, run.tr("coalition-deleted"), "list")
+    await run.go("list", above=run.tr("coalition-deleted"))
 
 
 async def _ask_leave(run: Run, arg: str) -> None:
@@ -297,7 +296,7 @@ async def _leave(run: Run, arg: str) -> None:
         return
     coalition.partners = [p for p in coalition.partners if p.organisation_id != ctx.member.organisation_id]
     run.data = {}
-    await go_noting(run, ctx.tr("coalition-left"), "list")
+    await run.go("list", above=ctx.tr("coalition-left"))
 
 
 async def notice_message(ctx: Context, payload: dict[str, Any]) -> None:
