@@ -158,6 +158,10 @@ def set_activities(organisation: Organisation, activities: Iterable[str]) -> Non
     organisation.activities = [OrganisationActivity(activity=a) for a in sorted(set(activities))]
 
 
+def add_organisation(session: AsyncSession, organisation: Organisation) -> None:
+    session.add(organisation)
+
+
 async def count_members(session: AsyncSession, organisation_id: int) -> int:
     statement = select(func.count()).select_from(Member).where(Member.organisation_id == organisation_id)
     return int(await session.scalar(statement) or 0)

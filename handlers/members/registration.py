@@ -206,7 +206,7 @@ async def _organisation_for(ctx: Context, data: dict[str, Any]) -> Organisation 
     )
     repos.set_topics(organisation, data["topics"])
     repos.set_activities(organisation, data.get("activities", []))
-    ctx.session.add(organisation)
+    repos.add_organisation(ctx.session, organisation)
     return organisation
 
 
