@@ -57,14 +57,35 @@ _EVENT_AT_ONCE = (joinedload(Event.texts), joinedload(Event.topics))
 
 
 async def lock_event(session: AsyncSession, event_id: int) -> Event | None:
-    """Take the event's row lock for the rest of the transaction, so seats are counted one RSVP at a time.
-
-    An UPDATE locks the row on PostgreSQL and takes SQLite's single write lock, so this serialises on both.
-    """
-    result = await session.execute(update(Event).where(Event.id == event_id).values(version=Event.version + 1))
-    if result.rowcount == 0:  # type: ignore[attr-defined]
+    """Take the event's row lock for the rest of the transaction, so seats are counted one RSVP at a time."""
+    if not await _take_lock(session, event_id):
         return None
     return await session.get(Event, event_id, populate_existing=True, options=_EVENT_AT_ONCE)
+
+
+async def _take_lock(session: AsyncSession, event_id: int) -> bool:
+    """An UPDATE locks the row on PostgreSQL and takes SQLite's single write lock, so this serialises on both.
+    False if there is no such event."""
+    result = await session.execute(update(Event).where(Event.id == event_id).values(version=Event.version + 1))
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+async def event_and_answer(
+    session: AsyncSession, event_id: int, telegram_id: int, *, lock: bool = False
+) -> tuple[Event, Rsvp | None] | None:
+    """An event (texts and topics too) and the member's answer to it, in one statement. With `lock`, the event's
+    row lock is taken first (as `lock_event` does) and both are read afresh after it."""
+    if lock and not await _take_lock(session, event_id):
+        return None
+    statement = (
+        select(Event, Rsvp)
+        .outerjoin(Rsvp, and_(Rsvp.event_id == Event.id, Rsvp.telegram_id == telegram_id))
+        .where(Event.id == event_id)
+        .options(*_EVENT_AT_ONCE)
+        .execution_options(populate_existing=lock)
+    )
+    found = (await session.execute(statement)).unique().one_or_none()
+    return (found[0], found[1]) if found is not None else None
 
 
 async def upcoming_events(

@@ -164,12 +164,11 @@ async def _card(ctx: Context, event: Event, rsvp: Rsvp | None = None) -> Screen:
     return screen if report is None else Screen(screen.text, (*screen.rows, (report,)), screen.protect)
 
 
-async def _seen(ctx: Context, event: Event | None) -> tuple[Event, Rsvp | None] | None:
-    """The event and the reader's answer to it (None if they gave none), if they may see it; else None."""
-    if event is None:
-        return None
-    rsvp = await event_repos.get_rsvp(ctx.session, event.id, ctx.user_id)
-    return (event, rsvp) if may_see(ctx, event, rsvp) else None
+async def _seen(ctx: Context, event_id: int, *, lock: bool = False) -> tuple[Event, Rsvp | None] | None:
+    """The event and the reader's answer to it (None if they gave none), if they may see it; else None. Read in
+    one statement (after the event's lock, with `lock`)."""
+    found = await event_repos.event_and_answer(ctx.session, event_id, ctx.user_id, lock=lock)
+    return found if found is not None and may_see(ctx, *found) else None
 
 
 async def _show_card(ctx: Context, event: Event, rsvp: Rsvp | None) -> None:
@@ -190,7 +189,7 @@ async def on_button(ctx: Context, press: EventPress) -> None:
     elif action in ("fc", "ft"):
         _filter_choices(ctx, arg, "country" if action == "fc" else "topic")
     elif action in ("open", "ics"):
-        seen = await _seen(ctx, await event_repos.get_event(ctx.session, number))
+        seen = await _seen(ctx, number)
         if seen is None:
             ctx.toast(ctx.tr.plain("error-button-expired"))
         elif action == "open":
@@ -212,7 +211,7 @@ async def _rsvp(ctx: Context, event_id: int, choice: RsvpStatus) -> None:
         return
     # locked before anything is read, so the seats are counted one answer at a time; a forged id for an event the
     # member may not see is refused here, having changed nothing but the lock's counter
-    seen = await _seen(ctx, await event_repos.lock_event(ctx.session, event_id))
+    seen = await _seen(ctx, event_id, lock=True)
     if seen is None:
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return
@@ -276,7 +275,7 @@ async def open_from_link(ctx: Context, argument: str) -> bool:
         return True
     code = argument.removeprefix(LINK_PREFIX)
     event = await event_repos.event_by_code(ctx.session, code) if LINK_CODE.fullmatch(code) else None
-    seen = await _seen(ctx, event)
+    seen = await _seen(ctx, event.id) if event is not None else None
     if seen is None:
         ctx.show(Screen(ctx.tr("event-link-closed")))
     else:
