@@ -47,22 +47,6 @@ PICKS = {
         Field("ev_chatham", "bool"),
     )
 }
-# what the preview's Edit buttons open: the texts' language picker stands for title and description
-EDITABLE = (
-    "lang",
-    "ev_scope",
-    "ev_format",
-    "ev_country",
-    "ev_topics",
-    "start",
-    "end",
-    "venue",
-    "link",
-    "capacity",
-    "ev_approval",
-    "ev_chatham",
-    "reveal",
-)
 
 
 def step_order(data: dict[str, Any]) -> list[str]:
@@ -89,6 +73,11 @@ def step_order(data: dict[str, Any]) -> list[str]:
         "reveal",
         "preview",
     ]
+
+
+# what the preview's Edit buttons open (those of the format chosen): every step but the texts' own, for which the
+# language picker stands
+EDITABLE = tuple(s for s in step_order({"ev_format": EventFormat.HYBRID}) if s not in ("title", "desc", "preview"))
 
 
 def is_complete(data: dict[str, Any]) -> bool:

@@ -134,7 +134,8 @@ class Flow:
 
     async def start(self, ctx: Context, step: str | None = None, data: Data | None = None) -> None:
         """Begin a run (or, with `in_progress`, offer to continue the one the user left)."""
-        if self.guard is not None and not self.guard.allows(ctx):
+        if not self.allowed(ctx):
+            assert self.guard is not None
             ctx.show(Screen(ctx.tr(self.guard.refusal)))
             return
         current = ctx.conversation
