@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
-from typing import Any
+from dataclasses import dataclass, field, fields, replace
+from typing import Any, Generic, Self, TypeVar
 
 from handlers.kit.actions import WizardStep
 from handlers.kit.core import Context
@@ -24,14 +24,32 @@ from handlers.kit.fields import Field, field_buttons, language_picker, parse_pic
 from handlers.kit.i18n import LANGUAGE_NAMES, LOCALES, Translator
 from handlers.kit.messages import Button, Screen, parse_number
 
+
+@dataclass
+class Draft:
+    """A wizard's answers so far. Each flow declares its own as a dataclass of JSON values; the conversation row
+    keeps it as a dict of its fields, so a run in progress survives a restart and a deploy that adds a field."""
+
+    @classmethod
+    def load(cls, saved: Mapping[str, Any]) -> Self:
+        """From the row: fields it lacks take their defaults, keys no field has are dropped. Dicts and lists are
+        copied, so changing the draft never changes the row in place (the ORM would not see the change)."""
+        names = {f.name for f in fields(cls)}
+        return cls(**{name: _copied(value) for name, value in saved.items() if name in names})
+
+    def dump(self) -> dict[str, Any]:
+        return {f.name: _copied(getattr(self, f.name)) for f in fields(self)}
+
+
 Data = dict[str, Any]
-ScreenFn = Callable[["Run"], Screen | Awaitable[Screen]]
-ButtonFn = Callable[["Run", str], Awaitable[None]]
-TextFn = Callable[["Run", str], Awaitable[None]]
+D = TypeVar("D")
+ScreenFn = Callable[["Run[Any]"], Screen | Awaitable[Screen]]
+ButtonFn = Callable[["Run[Any]", str], Awaitable[None]]
+TextFn = Callable[["Run[Any]", str], Awaitable[None]]
 # reads typed text into the draft; returns the localized complaint, or None when the text was good
-ReadFn = Callable[["Run", str], str | None]
+ReadFn = Callable[["Run[Any]", str], str | None]
 # where Next or Back goes from a step: a step's name, or one worked out from the draft (None: the flow's order)
-Then = str | Callable[[Data], str | None]
+Then = str | Callable[[Any], str | None]
 
 
 @dataclass(frozen=True)
@@ -56,13 +74,13 @@ ADMINS = Guard(lambda ctx: ctx.is_admin, "admin-only")
 
 
 @dataclass
-class Run:
-    """One press or message inside a wizard's run."""
+class Run(Generic[D]):
+    """One press or message inside a wizard's run; `data` is its draft."""
 
     ctx: Context
     flow: Flow
     step: str
-    data: Data
+    data: D
     token: str
 
     @property
@@ -86,7 +104,7 @@ class Run:
         `above` it what was just done, if anything."""
         conversation = self.ctx.conversation
         assert conversation is not None
-        conversation.data, conversation.step = self.data, step
+        conversation.data, conversation.step = _stored(self.data), step
         self.step = step
         screen = await self.flow.screen(self)
         self.ctx.show(replace(screen, text=above + "\n\n" + screen.text) if above else screen)
@@ -122,17 +140,18 @@ class Flow:
     steps: Mapping[str, Step]
     first: str
     cancelled: str  # message id of what Cancel shows
-    fresh: Callable[[Context], Data] = lambda ctx: {}  # a new run's draft
+    draft: type[Draft] | None = None  # None: a plain dict
+    fresh: Callable[[Context], Any] | None = None  # a new run's draft (by default `draft()`)
     guard: Guard | None = None
-    order: Callable[[Data], Sequence[str]] | None = None  # for Next and Back, where a step names neither
+    order: Callable[[Any], Sequence[str]] | None = None  # for Next and Back, where a step names neither
     summary: str | None = None  # an edit made from the summary returns to it, once `complete`
-    complete: Callable[[Data], bool] = lambda data: True
+    complete: Callable[[Any], bool] = lambda data: True
     in_progress: str | None = None  # message id: offer to continue a run in progress rather than start over
 
     def allowed(self, ctx: Context) -> bool:
         return self.guard is None or self.guard.allows(ctx)
 
-    async def start(self, ctx: Context, step: str | None = None, data: Data | None = None) -> None:
+    async def start(self, ctx: Context, step: str | None = None, data: Any = None) -> None:
         """Begin a run (or, with `in_progress`, offer to continue the one the user left)."""
         if not self.allowed(ctx):
             assert self.guard is not None
@@ -146,14 +165,21 @@ class Flow:
             return
         await self._begin(ctx, step, data)
 
-    async def _begin(self, ctx: Context, step: str | None = None, data: Data | None = None) -> None:
-        await ctx.start_flow(self.name, step or self.first, self.fresh(ctx) if data is None else data)
+    async def _begin(self, ctx: Context, step: str | None = None, data: Any = None) -> None:
+        await ctx.start_flow(self.name, step or self.first, _stored(self.new_draft(ctx) if data is None else data))
         ctx.show(await self.screen(self.run_of(ctx)))
 
-    def run_of(self, ctx: Context) -> Run:
+    def new_draft(self, ctx: Context) -> Any:
+        if self.fresh is not None:
+            return self.fresh(ctx)
+        return self.draft() if self.draft is not None else {}
+
+    def run_of(self, ctx: Context) -> Run[Any]:
         conversation = ctx.conversation
         assert conversation is not None and conversation.flow == self.name
-        return Run(ctx, self, conversation.step, _copy(conversation.data), conversation.token)
+        saved = conversation.data
+        data = self.draft.load(saved) if self.draft is not None else _copied(saved)
+        return Run(ctx, self, conversation.step, data, conversation.token)
 
     async def screen(self, run: Run) -> Screen:
         shown = self.steps[run.step].screen(run)
@@ -192,34 +218,52 @@ class Flow:
         assert self.guard is not None
         await ctx.end_flow_refused(self.guard.refusal)
 
-    def next_step(self, data: Data, step: str) -> str:
+    def next_step(self, data: Any, step: str) -> str:
         """Where Next goes: the step's own `then`, else back to the summary when editing, else the next in order."""
         chosen = _where(self.steps[step].then, data)
         if chosen is not None:
             return chosen
-        if self.summary and data.get("editing") and self.complete(data):
+        if self.summary and value_of(data, "editing", False) and self.complete(data):
             return self.summary
         order = list(self.order(data)) if self.order else [step]
         return order[min(order.index(step) + 1, len(order) - 1)] if step in order else order[0]
 
-    def previous_step(self, data: Data, step: str) -> str:
+    def previous_step(self, data: Any, step: str) -> str:
         chosen = _where(self.steps[step].back, data) if step in self.steps else None
         if chosen is not None:
             return chosen
-        if self.summary and data.get("editing") and self.complete(data) and step != self.summary:
+        if self.summary and value_of(data, "editing", False) and self.complete(data) and step != self.summary:
             return self.summary
         order = list(self.order(data)) if self.order else [self.first]
         return order[max(order.index(step) - 1, 0)] if step in order else order[0]
 
 
-def _where(then: Then | None, data: Data) -> str | None:
+def _where(then: Then | None, data: Any) -> str | None:
     return then(data) if callable(then) else then
 
 
-def _copy(data: Data) -> Data:
-    """A copy deep enough that changing the draft's dicts and lists never changes the saved row in place (the ORM
-    would not see the change): one level of dicts and lists below the top."""
-    return {k: dict(v) if isinstance(v, dict) else list(v) if isinstance(v, list) else v for k, v in data.items()}
+def _copied(value: Any) -> Any:
+    """A copy of a draft's value deep enough for its dicts (of strings or lists) and lists: two levels."""
+    if isinstance(value, dict):
+        return {k: list(v) if isinstance(v, list) else dict(v) if isinstance(v, dict) else v for k, v in value.items()}
+    return list(value) if isinstance(value, list) else value
+
+
+def _stored(data: Any) -> Data:
+    return data.dump() if isinstance(data, Draft) else _copied(data)
+
+
+# the field builders name a draft's value by its key: a field of a Draft, or a key of a plain dict (until every flow
+# declares its Draft)
+def value_of(data: Any, name: str, default: Any = None) -> Any:
+    return getattr(data, name, default) if isinstance(data, Draft) else data.get(name, default)
+
+
+def set_value(data: Any, name: str, value: Any) -> None:
+    if isinstance(data, Draft):
+        setattr(data, name, value)
+    else:
+        data[name] = value
 
 
 async def _cancel(run: Run, arg: str) -> None:
@@ -268,7 +312,7 @@ def field_step(
     name, ask = key or field.name, prompt_of(prompt)
 
     def screen(run: Run) -> Screen:
-        rows = field_buttons(run.ctx, field, run.data.get(name), run.flow.press, run.token)
+        rows = field_buttons(run.ctx, field, value_of(run.data, name), run.flow.press, run.token)
         return Screen.of(ask(run), [*rows, run.nav(back=nav_back)])
 
     async def pick(run: Run, arg: str) -> None:
@@ -276,32 +320,32 @@ def field_step(
         if value is None:
             run.expired()
             return
-        run.data[name] = value
+        set_value(run.data, name, value)
         await run.next()
 
     async def flip(run: Run, arg: str) -> None:
-        chosen = toggle(field, run.data.get(name, []), arg)
+        chosen = toggle(field, value_of(run.data, name) or [], arg)
         if chosen is None:
             run.expired()
             return
-        run.data[name] = chosen
+        set_value(run.data, name, chosen)
         await run.stay()
 
     async def done(run: Run, arg: str) -> None:
-        if len(run.data.get(name, [])) < field.min_selected:
+        if len(value_of(run.data, name) or []) < field.min_selected:
             run.ctx.toast(run.tr.plain("error-pick-at-least-one"))
             return
-        run.data.setdefault(name, [])
+        set_value(run.data, name, value_of(run.data, name) or [])
         await run.next()
 
     async def skip(run: Run, arg: str) -> None:
-        run.data[name] = None
+        set_value(run.data, name, None)
         await run.next()
 
     def read(run: Run, text: str) -> str | None:
         value, error = parse_text(run.tr, field, text)
         if error is None:
-            run.data[name] = value
+            set_value(run.data, name, value)
         return error
 
     buttons: Mapping[str, ButtonFn] = {
@@ -331,7 +375,7 @@ def languages_step(prompt: str, *, texts: str, write: str, then: Then) -> Step:
     for it (with `data["cur"]` set); Done, once there is one, goes on."""
 
     def screen(run: Run) -> Screen:
-        written = run.data[texts]
+        written = value_of(run.data, texts)
         picker = language_picker(run.ctx, written, run.flow.press, run.token)
         return Screen.of(run.tr(prompt) + written_in(run.ctx, written), [*picker, run.nav(back=False)])
 
@@ -339,11 +383,11 @@ def languages_step(prompt: str, *, texts: str, write: str, then: Then) -> Step:
         if arg not in LOCALES:
             run.expired()
             return
-        run.data["cur"] = arg
+        set_value(run.data, "cur", arg)
         await run.go(write)
 
     async def done(run: Run, arg: str) -> None:
-        if not run.data[texts]:
+        if not value_of(run.data, texts):
             run.expired()
             return
         await run.next()
@@ -371,7 +415,7 @@ def opens_item(step: str, key: str) -> ButtonFn:
         if number is None:
             run.expired()
             return
-        run.data[key] = number
+        set_value(run.data, key, number)
         await run.go(step)
 
     return press
@@ -442,9 +486,9 @@ def written_step(prompt: str, written: str, read: ReadFn, *, limit: int, then: T
     the prompt names the language and the limit, and what is written so far is shown."""
 
     def screen(run: Run) -> Screen:
-        stored = run.data[written].get(run.data["cur"], "")
+        stored = value_of(run.data, written).get(value_of(run.data, "cur"), "")
         hint = "\n\n" + run.tr("field-current-value", value=stored) if stored else ""
-        language = LANGUAGE_NAMES[run.data["cur"]]
+        language = LANGUAGE_NAMES[value_of(run.data, "cur")]
         return Screen.of(run.tr(prompt, language=language, limit=limit) + hint, [run.nav()])
 
     return Step(screen, text=reads(read), then=then)
@@ -469,12 +513,15 @@ def editor_step(
     asked = field_step(field, prompt, key=key)
 
     async def to_menu(run: Run, notice: str | None = None) -> None:
-        run.data.pop(key, None)
+        if isinstance(run.data, Draft):
+            setattr(run.data, key, None)
+        else:
+            run.data.pop(key, None)
         await run.go(menu, above=notice or "")
 
-    class Answered(Run):
+    class Answered(Run[Any]):
         async def next(self) -> None:  # where the field step would go on, the answer is kept instead
-            if await save(self, self.data.get(key)):
+            if await save(self, value_of(self.data, key)):
                 self.ctx.toast(self.tr.plain(saved))
                 await to_menu(self, None if self.ctx.incoming.is_callback else self.tr(saved))
 
