@@ -42,6 +42,9 @@ class Settings(BaseSettings):
     webhook_url: str | None = None
     webhook_listen: str = "127.0.0.1:8080"
     webhook_secret: SecretStr | None = None
+    # webhook updates written down and not handled yet (every process's); past it Telegram is answered 503 and sends
+    # them again later, rather than the disk filling
+    inbox_limit: int = Field(default=10_000, ge=1, le=10_000_000)
     # GET /metrics answers only with `Authorization: Bearer <METRICS_TOKEN>`; without a token there is no /metrics
     metrics_token: SecretStr | None = None
 

@@ -4,7 +4,7 @@ getUpdates' `offset` confirms every update below it. Both libraries' pollers ask
 confirm the last ones, as soon as they have handed them to handlers: an update in hand when the process dies is
 gone, whether it was a registration answer or an RSVP. Here the offset stays at the oldest update still being
 handled, so Telegram delivers again what a dead process had not finished, and the hub's record of handled
-updates (`handled_updates`) keeps what it had finished from being applied twice.
+updates (the `inbox`) keeps what it had finished from being applied twice.
 
 One user's updates are handled at most PER_USER at a time; the hub takes them one at a time anyway, and a flood
 from one person must not fill the slots everybody's updates share. Their further updates wait in memory, in order,

@@ -176,6 +176,8 @@ class Runtime:
             metrics=self.metrics,
             secret=self.webhook.secret,
             listen=self.settings.webhook_address,
+            inbox_limit=self.settings.inbox_limit,
+            look_every=self.settings.tick_seconds,
             metrics_token=metrics_token.get_secret_value() if metrics_token else None,
         )
         await self.server.start()

@@ -2,7 +2,12 @@
 
 Telegram posts each update to WEBHOOK_URL plus a path derived from the secret (so it is the same in every
 process and tells nothing about the secret), with the secret in X-Telegram-Bot-Api-Secret-Token. The update is
-taken in and answered 200 at once; the hub handles it after that, so a slow handler never makes Telegram retry.
+written down in the inbox (storage/inbox_repos.py), claimed by this process for CLAIM seconds, and only then
+answered 200; the hub handles it after that, so a slow handler never makes Telegram retry, and a process killed
+with updates in hand loses none: every LOOK_EVERY seconds (and at start) each process takes the updates written
+down and not handled whose claim ran out, in order. The handler's transaction marks its update handled, so one
+taken twice (Telegram posting it again, two processes) is applied once. Past INBOX_LIMIT updates waiting, Telegram
+is answered 503 and sends them again later.
 
 What the server takes in is bounded, as in polling (bot/polling.py): one user's updates are handled PER_USER at a
 time and a few more wait their turn in memory; past USER_BACKLOG of them, or MAX_BACKLOG of everyone's, an update
@@ -21,9 +26,10 @@ import hashlib
 import hmac
 import json
 import logging
+import time
 from collections import Counter, deque
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from aiohttp import web
@@ -34,7 +40,9 @@ from bot.engines.base import ApiHealth, Engine
 from bot.metrics import Metrics
 from bot.polling import PER_USER, update_user
 from handlers.kit.core import Hub
+from storage import inbox_repos
 from storage.db import check_connection
+from storage.models import utcnow
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +65,11 @@ USER_BACKLOG = 20
 # and opens a new one when we closed an idle one.
 IDLE_TIMEOUT = 15.0
 BODY_TIMEOUT = 10.0  # the body of a request, once its headers came (aiohttp has no read timeout of its own)
+# how long an update a process took stays its own: past it (the process died, or it had no room for the update)
+# another process, or this one's next start, takes it. A handler takes milliseconds; one slower than this may be
+# taken twice, and is still applied once.
+CLAIM = timedelta(seconds=10)
+COUNT_EVERY = 1.0  # seconds between two counts of the inbox's waiting updates (every process's)
 
 
 def webhook_path(secret: str) -> str:
@@ -75,11 +88,18 @@ class WebhookServer:
         metrics: Metrics,
         secret: str,
         listen: tuple[str, int],
+        inbox_limit: int = 10_000,
+        look_every: float = 5.0,
         metrics_token: str | None = None,
     ) -> None:
         self.engine, self.hub, self.database = engine, hub, database
         self.scheduler_alive, self.health, self.metrics = scheduler_alive, health, metrics
         self.secret, self.listen, self.metrics_token = secret, listen, metrics_token
+        self.inbox_limit, self.look_every = inbox_limit, look_every
+        self._in_hand: set[int] = set()  # update ids this process took and has not finished
+        self._inbox_waiting = 0  # the inbox's count of updates not handled, as last counted (plus those written since)
+        self._counted_at = -COUNT_EVERY
+        self._looking: asyncio.Task[None] | None = None
         self.port = 0  # the port listened on, once started (WEBHOOK_LISTEN may say 0: any free one)
         self._runner: web.AppRunner | None = None
         self._handling: set[asyncio.Task[None]] = set()
@@ -105,9 +125,16 @@ class WebhookServer:
         await web.TCPSite(self._runner, *self.listen).start()
         self.port = self._runner.addresses[0][1]
         log.info("webhook server listening on %s:%d", self.listen[0], self.port)
+        self._looking = asyncio.create_task(self._look_forever())
 
     async def stop(self) -> None:
-        """Take no more updates; finish handling those already answered 200 (Telegram will not send them again)."""
+        """Take no more updates; finish handling those already answered 200 for a while (what is left is in the
+        inbox, for the next start)."""
+        if self._looking is not None:
+            self._looking.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._looking
+            self._looking = None
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
@@ -131,21 +158,49 @@ class WebhookServer:
         update = parse_update(body)
         if update is None:
             return web.Response(status=400, text="not an update")
-        if not self._take(update):
+        if not self._room_for(update) or await self._inbox_full():
+            return self._busy()
+        update_id = update["update_id"]
+        try:
+            async with self.hub.sessions.begin() as session:
+                new = await inbox_repos.receive(session, update_id, json.dumps(update), utcnow() + CLAIM)
+        except Exception as error:
+            log.warning("an update could not be written down (%s); Telegram sends it again", type(error).__name__)
             return web.Response(status=503, text="busy, send it again later")
+        self._refusing = False
+        if new:
+            self._inbox_waiting += 1
+            if not self._take(update):  # the room went while it was written down: the next look takes it
+                await self._release(update_id)
         return web.json_response({})
+
+    def _busy(self) -> web.Response:
+        if not self._refusing:
+            log.warning("webhook answers 503 to updates past its backlog; Telegram sends them again later")
+        self._refusing = True
+        return web.Response(status=503, text="busy, send it again later")
+
+    def _room_for(self, update: dict[str, Any]) -> bool:
+        user = update_user(update)
+        waiting = self._waiting.get(user, ()) if user is not None else ()
+        return self._backlog < MAX_BACKLOG and len(waiting) < USER_BACKLOG
+
+    async def _inbox_full(self) -> bool:
+        now = time.monotonic()
+        if now - self._counted_at >= COUNT_EVERY:
+            async with self.hub.sessions() as session:
+                self._inbox_waiting = await inbox_repos.waiting_count(session)
+            self._counted_at = now
+        return self._inbox_waiting >= self.inbox_limit
 
     def _take(self, update: dict[str, Any]) -> bool:
         """Start handling the update, or queue it behind its user's; False if there is no room for it."""
+        if not self._room_for(update):
+            return False
         user = update_user(update)
         waiting = self._waiting.get(user, ()) if user is not None else ()
         turn_taken = user is not None and (self._running[user] >= PER_USER or bool(waiting))
-        if self._backlog >= MAX_BACKLOG or len(waiting) >= USER_BACKLOG:
-            if not self._refusing:
-                log.warning("webhook answers 503 to updates past its backlog; Telegram sends them again later")
-            self._refusing = True
-            return False
-        self._refusing = False
+        self._in_hand.add(update["update_id"])
         self._backlog += 1
         self._idle.clear()
         if turn_taken and user is not None:
@@ -159,11 +214,12 @@ class WebhookServer:
         self._handling.add(task)
         if user is not None:
             self._running[user] += 1
-        task.add_done_callback(self._finished(user))
+        task.add_done_callback(self._finished(update["update_id"], user))
 
-    def _finished(self, user: int | None) -> Callable[[asyncio.Task[None]], None]:
+    def _finished(self, update_id: int, user: int | None) -> Callable[[asyncio.Task[None]], None]:
         def forget(task: asyncio.Task[None]) -> None:
             self._handling.discard(task)
+            self._in_hand.discard(update_id)
             self._backlog -= 1
             if user is not None:
                 self._running[user] -= 1
@@ -189,6 +245,47 @@ class WebhookServer:
             await self.engine.feed(update)
         except Exception:
             log.exception("update %s could not be handled", update.get("update_id"))
+        # the hub marked what it handled; this marks the rest (updates the engines pass over, a handler's failure
+        # the user was told of), so no update is taken again for ever
+        if self.hub.settled(update["update_id"]):
+            return
+        try:
+            async with self.hub.sessions.begin() as session:
+                await inbox_repos.mark_handled(session, update["update_id"])
+        except Exception as error:
+            log.warning("update %s not marked handled (%s); it is taken again", update["update_id"], error)
+
+    async def _release(self, update_id: int) -> None:
+        with contextlib.suppress(Exception):  # if it fails, the claim runs out by itself
+            async with self.hub.sessions.begin() as session:
+                await inbox_repos.release(session, update_id)
+
+    async def _look_forever(self) -> None:
+        while True:
+            try:
+                await self.take_waiting()
+            except Exception as error:
+                log.warning("the inbox could not be looked through (%s); next time", type(error).__name__)
+            await asyncio.sleep(self.look_every)
+
+    async def take_waiting(self) -> int:
+        """Take the inbox's updates that are nobody's (their claim ran out), oldest first, as far as there is room;
+        the number taken."""
+        room = MAX_BACKLOG - self._backlog
+        if room <= 0:
+            return 0
+        now = utcnow()
+        async with self.hub.sessions.begin() as session:
+            rows = await inbox_repos.claim_waiting(session, now, now + CLAIM, room, set(self._in_hand))
+        taken = 0
+        for update_id, body in rows:
+            if self._take(json.loads(body)):
+                taken += 1
+            else:
+                await self._release(update_id)
+        if taken:
+            log.info("took %d updates written down and not handled", taken)
+        return taken
 
     async def _healthz(self, request: web.Request) -> web.Response:
         try:

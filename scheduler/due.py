@@ -24,7 +24,7 @@ from handlers.kit.core import Hub
 from handlers.kit.messages import Blocked, DeliveryError, Document, Messenger, RetryLater, Screen, Transient
 from handlers.kit.pacing import PER_CHAT_INTERVAL
 from handlers.kit.when import next_weekly
-from storage import campaign_repos, event_repos, outbox_repos, partner_repos, repos, subscription_repos
+from storage import campaign_repos, event_repos, inbox_repos, outbox_repos, partner_repos, subscription_repos
 from storage.lease import SenderLease
 from storage.models import Delivery, DeliveryKind, DeliveryStatus, ReminderOutcome, Rhythm
 
@@ -161,7 +161,7 @@ class DueWork:
     async def forget_old_updates(self) -> int:
         """Handled update ids are needed only while Telegram might deliver them again (a day at most)."""
         async with self.hub.sessions.begin() as session:
-            return await repos.forget_handled_updates(session, self.hub.clock() - HANDLED_UPDATES_KEPT)
+            return await inbox_repos.forget_handled(session, self.hub.clock() - HANDLED_UPDATES_KEPT)
 
     async def close_due_introductions(self) -> int:
         """Introduction requests nobody accepted in 14 days close, and each requester hears it once."""

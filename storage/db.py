@@ -146,7 +146,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     # with WAL, NORMAL loses nothing when the process dies (only the last commits on a power cut), and spares
-    # an fsync at every commit: each update writes at least its handled_updates row
+    # an fsync at every commit: each update writes at least its inbox row
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     # what /forget erases is overwritten with zeros, not merely marked free: a copy of the file (a backup, a stolen

@@ -354,15 +354,22 @@ class Conversation(Base):
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
 
 
-class HandledUpdate(Base):
-    """A Telegram update already handled, written in the handler's own transaction: one Telegram delivers again
-    (unconfirmed when the process died, or posted twice) is recognised and not applied a second time. Holds no
-    personal data. Kept two days: Telegram keeps an unconfirmed update at most one."""
+class InboxUpdate(Base):
+    """A Telegram update taken in. In webhook mode it is written here, whole, before Telegram is answered 200, and
+    handled from here, so a process killed with updates in hand loses none of them (they are handled at the next
+    start, or by another process once their claim runs out). In both modes its handling marks it handled in the
+    handler's own transaction, so an update delivered again (unconfirmed when the process died, posted twice,
+    taken by two processes) is applied once. Once handled, the update's text goes; the id and the times are kept
+    two days (Telegram keeps an unconfirmed update at most one), and they hold no personal data."""
 
-    __tablename__ = "handled_updates"
+    __tablename__ = "inbox"
 
     update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
-    handled_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, index=True)
+    body: Mapped[str | None] = mapped_column(Text)  # the update's JSON, until handled (webhook mode only)
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    # a process has taken it to handle until then; past it, another (or the next start) takes it
+    claimed_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    handled_at: Mapped[datetime | None] = mapped_column(UtcDateTime, index=True)
 
 
 def new_event_code() -> str:

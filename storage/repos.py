@@ -27,7 +27,6 @@ from storage.models import (
     DigestItem,
     Erasure,
     Event,
-    HandledUpdate,
     HubKey,
     Member,
     Organisation,
@@ -240,27 +239,6 @@ async def erase_member(session: AsyncSession, telegram_id: int) -> bool:
             if organisation is not None:
                 await session.delete(organisation)
     return True
-
-
-async def mark_handled(session: AsyncSession, update_id: int) -> bool:
-    """Record an update as handled, in the caller's transaction; False if it already was. On PostgreSQL a second
-    process inserting the same id waits for the first one's commit, then finds it."""
-    statement = _MARK_HANDLED[session.get_bind().dialect.name]
-    result = await session.execute(statement, {"update_id": update_id, "handled_at": utcnow()})
-    return bool(result.rowcount)  # type: ignore[attr-defined]
-
-
-# built once (every update runs it): SQLite's and PostgreSQL's INSERT … ON CONFLICT DO NOTHING
-# (on the table, not the mapped class: an ORM insert given parameters would be a bulk insert, with no rowcount)
-_MARK_HANDLED = {
-    dialect.dialect.name: dialect.insert(HandledUpdate.__table__).on_conflict_do_nothing(index_elements=["update_id"])
-    for dialect in (sqlite, postgresql)
-}
-
-
-async def forget_handled_updates(session: AsyncSession, before: datetime) -> int:
-    result = await session.execute(delete(HandledUpdate).where(HandledUpdate.handled_at < before))
-    return int(result.rowcount)  # type: ignore[attr-defined]
 
 
 # --- what the hub holds about one person, beyond their member row (/mydata) ---

@@ -18,9 +18,24 @@ from bot.fakeapi import FakeBotAPI
 ROOT = Path(__file__).resolve().parents[1]
 
 
+WEBHOOK_PUBLIC = "https://hub.example.test"
+
+
 class BotProcess:
-    def __init__(self, api: FakeBotAPI, database_url: str, engine: str, **env: str) -> None:
+    """`webhook_port`: in webhook mode, listening there (the same port across restarts, as behind a proxy)."""
+
+    def __init__(
+        self, api: FakeBotAPI, database_url: str, engine: str, *, webhook_port: int | None = None, **env: str
+    ) -> None:
         self.api = api
+        self.webhook_port = webhook_port
+        if webhook_port is not None:
+            env = {
+                "WEBHOOK_URL": WEBHOOK_PUBLIC,
+                "WEBHOOK_LISTEN": f"127.0.0.1:{webhook_port}",
+                "WEBHOOK_SECRET": "Webhook_secret-0123456789abcdef",
+                **env,
+            }
         self.env = {
             **os.environ,
             "PYTHONPATH": str(ROOT),
@@ -40,7 +55,7 @@ class BotProcess:
         self._reader: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
-        """Start and return once the bot polls."""
+        """Start and return once the bot polls (or, in webhook mode, has set its webhook)."""
         first_call = len(self.api.calls)
         self._process = await asyncio.create_subprocess_exec(
             sys.executable,
@@ -54,6 +69,10 @@ class BotProcess:
         self._reader = asyncio.create_task(self._read_log(self._process))
         self.starts += 1
         await self.api.wait_for(lambda c: c.method == "setMyCommands", start=first_call, timeout=30)
+        if self.webhook_port is not None:
+            await self.api.wait_for(lambda c: c.method == "setWebhook", start=first_call, timeout=30)
+            self.api.webhook_targets = [f"http://127.0.0.1:{self.webhook_port}"]
+            return
         await self.api.wait_until(lambda: self.api.polling > 0, timeout=10)
 
     async def kill(self) -> None:

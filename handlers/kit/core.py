@@ -35,7 +35,7 @@ from handlers.kit.messages import (
     appearance,
 )
 from handlers.kit.pacing import Admission, FloodGuard, Limiter
-from storage import repos
+from storage import inbox_repos, repos
 from storage.models import Conversation, Delivery, DeliveryKind, Member, Role, utcnow
 
 log = logging.getLogger(__name__)
@@ -177,6 +177,7 @@ class Routes:
     free_text: Handler | None = None
 
 
+SETTLED_KEPT = 10_000
 GROUP_NOTE_EVERY = 60.0  # seconds between two "use a private chat" notes in one group
 
 
@@ -248,6 +249,9 @@ class Hub:
         self.deliveries_queued = deliveries_queued
         self.observe = observe
         self.handled = 0  # updates fully answered; tests and the demo wait on it
+        # ids of recent updates a committed transaction marked handled (or found marked): the webhook need not mark
+        # them itself (bot/webhook.py); oldest first, bounded
+        self._settled: dict[int, None] = {}
         self.kept: dict[type, object] = {}  # what features keep across updates (Context.shared)
         # one update at a time per user, so two quick presses cannot interleave on one conversation
         self.user_locks = KeyedLocks()
@@ -352,15 +356,28 @@ class Hub:
                     context.member.unreachable_since = None  # they wrote to us, so they no longer block the bot
                 await self._route(context)
                 # last, so the write lock is taken as late as possible (SQLite has one writer at a time)
-                if incoming.update_id is not None and not await repos.mark_handled(session, incoming.update_id):
+                if incoming.update_id is not None and not await inbox_repos.mark_handled(session, incoming.update_id):
                     await session.rollback()
+                    self._settle(incoming.update_id)
                     return None
                 await session.commit()
+                self._settle(incoming.update_id)
             except Exception:
                 log.exception("handler failed for update from a %s chat", incoming.chat_type)
                 await session.rollback()
                 return self._apology(incoming, session, context)
             return context
+
+    def _settle(self, update_id: int | None) -> None:
+        if update_id is None:
+            return
+        self._settled[update_id] = None
+        if len(self._settled) > SETTLED_KEPT:
+            del self._settled[next(iter(self._settled))]
+
+    def settled(self, update_id: int) -> bool:
+        """Whether a recent update is marked handled in the database by one of this hub's transactions."""
+        return update_id in self._settled
 
     def _apology(self, incoming: Incoming, session: AsyncSession, context: Context | None) -> Context:
         """Nothing was saved; say so in the user's language (their client's, if the database is down)."""

@@ -148,7 +148,7 @@ class Expect:
 async def published(runtime: Runtime) -> str:
     """Every text stored outside people's conversations (drafts) and the outbox: what the hub shows others by
     design once saved (organisations, events, campaigns, notes, coalition messages, names)."""
-    private = {"conversations", "deliveries", "handled_updates"}
+    private = {"conversations", "deliveries", "inbox"}
     parts: list[str] = []
     async with runtime.hub.sessions() as session:
         for table in Base.metadata.sorted_tables:

@@ -10,7 +10,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from storage import repos
+from storage import inbox_repos, repos
 from storage.db import alembic_config, create_engine, migrate, session_factory
 from storage.models import Base, Member, Membership, Organisation, OrganisationTopic, Role, UtcDateTime, Vetting
 
@@ -204,3 +204,18 @@ async def test_processes_starting_together_share_one_hub_key(database_url, monke
     finally:
         for engine in engines:
             await engine.dispose()
+
+
+async def test_migration_0016_keeps_every_handled_update_recognised(empty_database_url):
+    """An update handled before the deploy and delivered again after it is still applied only once."""
+    engine = create_engine(empty_database_url)
+    async with engine.begin() as connection:
+        await connection.run_sync(lambda sync: command.upgrade(alembic_config(sync), "0015"))
+        handled = sa.table("handled_updates", sa.column("update_id"), sa.column("handled_at", UtcDateTime()))
+        await connection.execute(sa.insert(handled), {"update_id": 41, "handled_at": datetime(2026, 12, 1, tzinfo=UTC)})
+    await migrate(engine)
+    async with session_factory(engine)() as session:
+        assert not await inbox_repos.mark_handled(session, 41), "handled before the deploy"
+        assert await inbox_repos.mark_handled(session, 42)
+        assert not await inbox_repos.mark_handled(session, 42)
+    await engine.dispose()

@@ -1,0 +1,100 @@
+"""The inbox (models.InboxUpdate): updates taken in, and which of them were handled. Nothing here commits.
+
+One rule in both modes: an update is applied by the transaction that marks it handled, and by no other. Polling
+marks an id it never wrote down; webhook mode writes the update down first (`receive`) and the handler's mark
+finds it. Statements every update runs are built once, on the table (an ORM insert given parameters would be a
+bulk insert, with no rowcount).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Executable, Table, delete, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import InboxUpdate, utcnow
+
+INBOX: Table = InboxUpdate.__table__  # type: ignore[assignment]
+
+
+def _mark_handled(insert: sqlite.Insert | postgresql.Insert) -> Executable:
+    return insert.on_conflict_do_update(
+        index_elements=["update_id"],
+        set_={"handled_at": insert.excluded.handled_at, "body": None, "claimed_until": None},
+        where=INBOX.c.handled_at.is_(None),
+    )
+
+
+# INSERT … ON CONFLICT DO UPDATE … WHERE not handled yet: a row inserted or updated (rowcount 1) is this
+# transaction's to apply; none (0) means it was handled before. On PostgreSQL a second process marking the same
+# id waits for the first one's commit, then finds it handled.
+_MARK_HANDLED = {
+    "sqlite": _mark_handled(sqlite.insert(INBOX)),
+    "postgresql": _mark_handled(postgresql.insert(INBOX)),
+}
+_RECEIVE = {
+    "sqlite": sqlite.insert(INBOX).on_conflict_do_nothing(index_elements=["update_id"]),
+    "postgresql": postgresql.insert(INBOX).on_conflict_do_nothing(index_elements=["update_id"]),
+}
+
+
+async def mark_handled(session: AsyncSession, update_id: int) -> bool:
+    """Mark an update handled, in the caller's transaction (and drop its text); False if it already was."""
+    statement = _MARK_HANDLED[session.get_bind().dialect.name]
+    now = utcnow()
+    result = await session.execute(statement, {"update_id": update_id, "received_at": now, "handled_at": now})
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+async def receive(session: AsyncSession, update_id: int, body: str, claimed_until: datetime) -> bool:
+    """Write down an update that came by webhook, claimed by this process until `claimed_until`; False if it was
+    written down before (Telegram posted it again), in which case whoever has it handles it."""
+    statement = _RECEIVE[session.get_bind().dialect.name]
+    values = {"update_id": update_id, "body": body, "received_at": utcnow(), "claimed_until": claimed_until}
+    result = await session.execute(statement, values)
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+async def claim_waiting(
+    session: AsyncSession, now: datetime, claimed_until: datetime, limit: int, skip: set[int]
+) -> list[tuple[int, str]]:
+    """Updates written down and not handled whose claim ran out (their process died, or had no room for them),
+    oldest first, claimed for this process until `claimed_until`; `skip` are those this process has in hand. On
+    PostgreSQL rows another process is claiming right now are skipped (FOR UPDATE SKIP LOCKED), not waited for."""
+    query = (
+        select(INBOX.c.update_id, INBOX.c.body)
+        .where(
+            INBOX.c.handled_at.is_(None),
+            INBOX.c.body.is_not(None),
+            (INBOX.c.claimed_until.is_(None)) | (INBOX.c.claimed_until < now),
+        )
+        .order_by(INBOX.c.update_id)
+        .limit(limit + len(skip))
+        .with_for_update(skip_locked=True)
+    )
+    rows = [(update_id, body) for update_id, body in (await session.execute(query)).all() if update_id not in skip]
+    rows = rows[:limit]
+    if rows:
+        claimed = update(INBOX).where(INBOX.c.update_id.in_([update_id for update_id, _ in rows]))
+        await session.execute(claimed.values(claimed_until=claimed_until))
+    return rows
+
+
+async def release(session: AsyncSession, update_id: int) -> None:
+    """Give up the claim on an update not handled yet, so it is taken again at the next look."""
+    await session.execute(
+        update(INBOX).where(INBOX.c.update_id == update_id, INBOX.c.handled_at.is_(None)).values(claimed_until=None)
+    )
+
+
+async def waiting_count(session: AsyncSession) -> int:
+    """Updates written down and not handled yet, by every process."""
+    query = select(func.count()).select_from(INBOX).where(INBOX.c.handled_at.is_(None))
+    return int((await session.execute(query)).scalar_one())
+
+
+async def forget_handled(session: AsyncSession, before: datetime) -> int:
+    result = await session.execute(delete(INBOX).where(INBOX.c.handled_at < before))
+    return int(result.rowcount)  # type: ignore[attr-defined]
