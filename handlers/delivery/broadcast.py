@@ -4,6 +4,7 @@ how many it reaches, previews, and sends now or later; the outbox delivers it, p
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
@@ -16,16 +17,15 @@ from handlers.events.cards import (
     rsvp_choice_row,
     title,
 )
-from handlers.events.newevent import read_future
 from handlers.kit.actions import Action, WizardStep
 from handlers.kit.core import Context
 from handlers.kit.counts import shown_count
 from handlers.kit.fields import Field, field_buttons, length_error, link_error, toggle
-from handlers.kit.flow import ORGANISERS, Flow, Run, Step, languages_step, reads, written_step
+from handlers.kit.flow import ORGANISERS, Draft, Flow, Run, Step, languages_step, reads, written_step
 from handlers.kit.i18n import LANGUAGE_NAMES, LOCALES
 from handlers.kit.messages import Button, Screen, parse_number, utf16_length
 from handlers.kit.taxonomy import COUNTRIES, SECTORS, TOPICS
-from handlers.kit.when import format_input, format_when
+from handlers.kit.when import format_input, format_when, parse_when
 from storage import admin_repos, audit_repos, campaign_repos, event_repos
 from storage.models import (
     Audience,
@@ -67,21 +67,41 @@ AUDIENCE = {
 }
 
 
+@dataclass
+class BroadcastDraft(Draft):
+    """The message being written: its texts by locale, its button (an event or a link), whom it is for, and
+    when it goes (None: now)."""
+
+    texts: dict[str, str] = field(default_factory=dict)
+    cur: str | None = None  # the language being written
+    event_id: int | None = None  # an invitation's event
+    link: str | None = None
+    # the audience's filters as `Audience.as_json` keeps them (only those given): the screens toggle them in place
+    audience: dict[str, Any] = field(default_factory=dict)
+    topics: list[str] = field(default_factory=list)  # an invitation's: the event's
+    countries: list[str] = field(default_factory=list)
+    at: str | None = None  # when to send, an ISO time
+
+    @property
+    def filters(self) -> Audience:
+        return Audience.of(self.audience)
+
+
 async def broadcast_command(ctx: Context) -> None:
     await BROADCAST.start(ctx)
 
 
-def draft_campaign(data: dict[str, Any]) -> Campaign:
+def draft_campaign(data: BroadcastDraft) -> Campaign:
     """The campaign the wizard is building. With an event it is an invitation, about the event's topics and
     country, so it reaches the subscribers to invitations who chose those (or chose none)."""
     return Campaign(
-        kind=CampaignKind.INVITATION if data.get("event_id") else CampaignKind.NEWS,
-        texts=data["texts"],
-        event_id=data.get("event_id"),
-        link=data.get("link"),
-        audience=Audience.of(data["audience"]),
-        topics=data.get("topics", []),
-        countries=data.get("countries", []),
+        kind=CampaignKind.INVITATION if data.event_id else CampaignKind.NEWS,
+        texts=data.texts,
+        event_id=data.event_id,
+        link=data.link,
+        audience=data.filters,
+        topics=data.topics,
+        countries=data.countries,
     )
 
 
@@ -94,7 +114,7 @@ def reach_shown(ctx: Context, count: int) -> int | str:
 # --- the wizard's screens ---
 
 
-async def _button_screen(run: Run) -> Screen:
+async def _button_screen(run: Run[BroadcastDraft]) -> Screen:
     """The events an invitation can be about: those the organiser runs (any, for admins). An event's answers
     are an audience too (`event_statuses`), and another organiser's attendees are not this one's to message."""
     ctx = run.ctx
@@ -105,17 +125,17 @@ async def _button_screen(run: Run) -> Screen:
     return Screen.of(ctx.tr("broadcast-ask-button"), [*rows, run.nav()])
 
 
-def _link_screen(run: Run) -> Screen:
+def _link_screen(run: Run[BroadcastDraft]) -> Screen:
     return Screen.of(run.tr("broadcast-ask-link"), [run.nav()])
 
 
-async def _audience_screen(run: Run) -> Screen:
-    audience = run.data["audience"]
+async def _audience_screen(run: Run[BroadcastDraft]) -> Screen:
+    audience = run.data.filters
     reach = reach_shown(run.ctx, await campaign_repos.count_audience(run.ctx.session, draft_campaign(run.data)))
 
     def category(name: str) -> Button:
         return run.labelled(
-            f"broadcast-filter-{name.replace('_', '-')}", "open", name, count=len(audience.get(name, []))
+            f"broadcast-filter-{name.replace('_', '-')}", "open", name, count=len(getattr(audience, name))
         )
 
     rows = [
@@ -123,14 +143,14 @@ async def _audience_screen(run: Run) -> Screen:
         [category("sectors"), category("languages")],
         [category("vetting")],
     ]
-    if run.data.get("event_id"):
+    if run.data.event_id:
         rows.append([category("event_statuses")])
     rows.append([run.labelled("broadcast-continue", "next", count=reach)])
     return Screen.of(run.tr("broadcast-audience", count=reach), [*rows, run.nav()])
 
 
-def _languages_screen(run: Run) -> Screen:
-    chosen = set(run.data["audience"].get("languages", []))
+def _languages_screen(run: Run[BroadcastDraft]) -> Screen:
+    chosen = set(run.data.filters.languages)
     buttons = [
         run.button(("✅ " if locale in chosen else "") + LANGUAGE_NAMES[locale], "toglang", locale)
         for locale in LOCALES
@@ -140,14 +160,14 @@ def _languages_screen(run: Run) -> Screen:
     )
 
 
-def _time_screen(run: Run) -> Screen:
+def _time_screen(run: Run[BroadcastDraft]) -> Screen:
     return Screen.of(run.tr("broadcast-ask-time"), [run.nav()])
 
 
-async def _confirm_screen(run: Run) -> Screen:
+async def _confirm_screen(run: Run[BroadcastDraft]) -> Screen:
     ctx, data = run.ctx, run.data
     reach = reach_shown(ctx, await campaign_repos.count_audience(ctx.session, draft_campaign(data)))
-    when = format_when(datetime.fromisoformat(data["at"]), ctx.tr.locale, ctx.zone) if data.get("at") else ""
+    when = format_when(datetime.fromisoformat(data.at), ctx.tr.locale, ctx.zone) if data.at else ""
     text = ctx.tr("broadcast-confirm", count=reach, time=when or "-", later="yes" if when else "no")
     button = "broadcast-schedule" if when else "broadcast-send-now"
     return Screen.of(
@@ -165,44 +185,56 @@ async def _confirm_screen(run: Run) -> Screen:
 # --- typed answers ---
 
 
-def _read_text(run: Run, text: str) -> str | None:
+def _read_text(run: Run[BroadcastDraft], text: str) -> str | None:
     text = text.strip()
     error = length_error(run.tr, text, TEXT_LIMIT, measure=utf16_length)
     if error is None:
-        run.data["texts"][run.data["cur"]] = text
+        assert run.data.cur is not None  # the language picker set it
+        run.data.texts[run.data.cur] = text
     return error
 
 
-def _read_link(run: Run, text: str) -> str | None:
+def _read_link(run: Run[BroadcastDraft], text: str) -> str | None:
     text = text.strip()
     error = link_error(run.tr, text, LINK_LIMIT)
     if error is None:
-        run.data.update(link=text, event_id=None, topics=[], countries=[])
+        run.data.link, run.data.event_id, run.data.topics, run.data.countries = text, None, [], []
         _forget_event_answers(run)
     return error
+
+
+def _read_at(run: Run[BroadcastDraft], text: str) -> str | None:
+    """When to send "later": a time to come, typed in the user's zone (as /newevent reads its start)."""
+    moment = parse_when(text, run.ctx.zone)
+    if moment is None:
+        return run.tr("newevent-bad-date")
+    if moment <= run.ctx.now:
+        return run.tr("newevent-date-past")
+    run.data.at = moment.isoformat()
+    return None
 
 
 # --- buttons ---
 
 
-async def _no_button(run: Run, arg: str) -> None:
-    run.data.update(event_id=None, link=None, topics=[], countries=[])
+async def _no_button(run: Run[BroadcastDraft], arg: str) -> None:
+    run.data.event_id, run.data.link, run.data.topics, run.data.countries = None, None, [], []
     _forget_event_answers(run)
     await run.go("audience")
 
 
-def _forget_event_answers(run: Run) -> None:
+def _forget_event_answers(run: Run[BroadcastDraft]) -> None:
     """The audience filter "who answered the event" names the event chosen before: with another event, a link or
     no button, it would still reach that one's attendees."""
-    run.data["audience"].pop("event_id", None)
-    run.data["audience"].pop("event_statuses", None)
+    run.data.audience.pop("event_id", None)
+    run.data.audience.pop("event_statuses", None)
 
 
-async def _link_button(run: Run, arg: str) -> None:
+async def _link_button(run: Run[BroadcastDraft], arg: str) -> None:
     await run.go("link")
 
 
-async def _event(run: Run, arg: str) -> None:
+async def _event(run: Run[BroadcastDraft], arg: str) -> None:
     """An invitation: the message carries the event's RSVP buttons."""
     ctx, event_id = run.ctx, parse_number(arg)
     event = await event_repos.get_event(ctx.session, event_id) if event_id is not None else None
@@ -210,87 +242,84 @@ async def _event(run: Run, arg: str) -> None:
     if event is None or event.status != EventStatus.PUBLISHED or not may_manage(ctx, event):
         run.expired()
         return
-    if run.data.get("event_id") != event.id:
+    if run.data.event_id != event.id:
         _forget_event_answers(run)
-    run.data.update(
-        event_id=event.id,
-        link=None,
-        topics=[t.topic for t in event.topics],
-        countries=[event.country] if event.country != "regional" else [],
-    )
+    run.data.event_id, run.data.link = event.id, None
+    run.data.topics = [t.topic for t in event.topics]
+    run.data.countries = [event.country] if event.country != "regional" else []
     await run.go("audience")
 
 
-async def _open(run: Run, arg: str) -> None:
+async def _open(run: Run[BroadcastDraft], arg: str) -> None:
     if arg not in AUDIENCE and arg != "languages":
         run.expired()
         return
-    if arg == "event_statuses" and run.data.get("event_id"):
-        run.data["audience"].setdefault("event_statuses", [])
+    if arg == "event_statuses" and run.data.event_id:
+        run.data.audience.setdefault("event_statuses", [])
     await run.go(arg)
 
 
-async def _to_audience(run: Run, arg: str) -> None:
+async def _to_audience(run: Run[BroadcastDraft], arg: str) -> None:
     await run.go("audience")
 
 
 def _audience_field_step(field: Field) -> Step:
-    """One of the audience's filters, kept in `data["audience"]` (hence not `field_step`): toggle its options,
+    """One of the audience's filters, kept in the draft's `audience` (hence not `field_step`): toggle its options,
     Done (or Back) returns to the audience."""
     name = field.name
 
-    def screen(run: Run) -> Screen:
-        rows = field_buttons(run.ctx, field, run.data["audience"].get(name), run.flow.press, run.token)
+    def screen(run: Run[BroadcastDraft]) -> Screen:
+        rows = field_buttons(run.ctx, field, run.data.audience.get(name), run.flow.press, run.token)
         return Screen.of(run.tr(f"broadcast-ask-{name.replace('_', '-')}"), [*rows, run.nav()])
 
-    async def flip(run: Run, arg: str) -> None:
-        audience = run.data["audience"]
+    async def flip(run: Run[BroadcastDraft], arg: str) -> None:
+        audience = run.data.audience
         chosen = toggle(field, audience.get(name, []), arg)
         if chosen is None:
             run.expired()
             return
         audience[name] = chosen
         if name == "event_statuses":  # the filter names the event the message is about
-            audience["event_id"] = run.data.get("event_id") if chosen else None
+            audience["event_id"] = run.data.event_id if chosen else None
         await run.stay()
 
     return Step(screen, {"tog": flip, "done": _to_audience}, back="audience")
 
 
-async def _toggle_language(run: Run, arg: str) -> None:
+async def _toggle_language(run: Run[BroadcastDraft], arg: str) -> None:
     if arg not in LOCALES:
         run.expired()
         return
-    chosen = set(run.data["audience"].get("languages", [])) ^ {arg}
-    run.data["audience"]["languages"] = [locale for locale in LOCALES if locale in chosen]
+    chosen = set(run.data.audience.get("languages", [])) ^ {arg}
+    run.data.audience["languages"] = [locale for locale in LOCALES if locale in chosen]
     await run.stay()
 
 
-async def _next(run: Run, arg: str) -> None:
+async def _next(run: Run[BroadcastDraft], arg: str) -> None:
     if not await campaign_repos.count_audience(run.ctx.session, draft_campaign(run.data)):
         run.ctx.toast(run.tr.plain("broadcast-nobody"))
         return
     await run.go("confirm")
 
 
-async def _later(run: Run, arg: str) -> None:
+async def _later(run: Run[BroadcastDraft], arg: str) -> None:
     await run.go("at")
 
 
-async def _now(run: Run, arg: str) -> None:
-    run.data["at"] = None
+async def _now(run: Run[BroadcastDraft], arg: str) -> None:
+    run.data.at = None
     await run.stay()
 
 
-async def _preview(run: Run, arg: str) -> None:
+async def _preview(run: Run[BroadcastDraft], arg: str) -> None:
     """The message exactly as a member reading the organiser's own language will get it."""
     run.ctx.toast(run.tr.plain("broadcast-preview-sent"))
     await render_campaign(run.ctx, draft_campaign(run.data))
 
 
-async def _send(run: Run, arg: str) -> None:
+async def _send(run: Run[BroadcastDraft], arg: str) -> None:
     ctx, data = run.ctx, run.data
-    send_at = datetime.fromisoformat(data["at"]) if data.get("at") else ctx.now
+    send_at = datetime.fromisoformat(data.at) if data.at else ctx.now
     if send_at < ctx.now:
         ctx.toast(ctx.tr.plain("newevent-date-past"))
         await run.go("at")
@@ -301,7 +330,7 @@ async def _send(run: Run, arg: str) -> None:
     await campaign_repos.add_campaign(ctx.session, campaign)
     count = (
         await campaign_repos.queue_campaign(ctx.session, campaign, ctx.now)
-        if not data.get("at")
+        if not data.at
         else await campaign_repos.count_audience(ctx.session, campaign)
     )
     ctx.queued_deliveries += count
@@ -309,12 +338,12 @@ async def _send(run: Run, arg: str) -> None:
     audit_repos.audit(
         ctx.session,
         ctx.user_id,
-        "broadcast-sent" if not data.get("at") else "broadcast-scheduled",
+        "broadcast-sent" if not data.at else "broadcast-scheduled",
         f"campaign:{campaign.id}",
         audience=count,
         at=ctx.now,
     )
-    key = "broadcast-scheduled" if data.get("at") else "broadcast-queued"
+    key = "broadcast-scheduled" if data.at else "broadcast-queued"
     shown = reach_shown(ctx, count)
     await run.finish(
         Screen.of(
@@ -329,7 +358,7 @@ BROADCAST = Flow(
     "broadcast",
     BroadcastStep,
     first="lang",
-    fresh=lambda ctx: {"texts": {}, "audience": {}},
+    draft=BroadcastDraft,
     cancelled="broadcast-cancelled",
     guard=ORGANISERS,
     steps={
@@ -340,7 +369,7 @@ BROADCAST = Flow(
         "audience": Step(_audience_screen, {"open": _open, "next": _next}, back="button"),
         **{name: _audience_field_step(field) for name, field in AUDIENCE.items()},
         "languages": Step(_languages_screen, {"toglang": _toggle_language, "done": _to_audience}, back="audience"),
-        "at": Step(_time_screen, text=reads(read_future("at")), then="confirm", back="confirm"),
+        "at": Step(_time_screen, text=reads(_read_at), then="confirm", back="confirm"),
         "confirm": Step(
             _confirm_screen,
             {"preview": _preview, "send": _send, "later": _later, "now": _now},

@@ -3,7 +3,7 @@ which topics and countries, and whether as they happen or in a weekly digest; an
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
 from handlers.delivery.broadcast import pick_locale
@@ -13,7 +13,7 @@ from handlers.events.rsvp import has_started
 from handlers.kit.actions import WizardStep
 from handlers.kit.core import Context
 from handlers.kit.fields import Field
-from handlers.kit.flow import ButtonFn, Flow, Run, Step, field_step, stale, ticked, while_allowed
+from handlers.kit.flow import ButtonFn, Draft, Flow, Run, Step, field_step, stale, ticked, while_allowed
 from handlers.kit.i18n import Html
 from handlers.kit.messages import Button, Screen, utf16_length
 from handlers.kit.taxonomy import COUNTRIES, TOPICS
@@ -35,6 +35,20 @@ SCREENS = {"topics": ("topics",), "countries": ("countries",), "rhythm": ("rhyth
 DEFAULT_DAY, DEFAULT_HOUR = 0, 9  # Monday morning
 
 
+@dataclass
+class SubscribeDraft(Draft):
+    """The subscription being edited: which updates, about what, and when (a weekly digest's day and hour);
+    `_undo` holds what the open sub-screen changes, for its Back to restore."""
+
+    kinds: list[str] = field(default_factory=lambda: list(KINDS))
+    topics: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    rhythm: str = Rhythm.INSTANT
+    day: int = DEFAULT_DAY
+    hour: int = DEFAULT_HOUR
+    _undo: dict[str, Any] | None = None  # by field name, while a sub-screen is open
+
+
 async def subscribe_command(ctx: Context) -> None:
     if not ctx.registered:
         ctx.show(Screen(ctx.tr("error-not-registered")))
@@ -43,51 +57,51 @@ async def subscribe_command(ctx: Context) -> None:
     await SUBSCRIBE.start(ctx, data=_draft(ctx, subscription))
 
 
-def _draft(ctx: Context, subscription: Subscription | None) -> dict[str, Any]:
+def _draft(ctx: Context, subscription: Subscription | None) -> SubscribeDraft:
     """The member's subscription to edit; a first one follows their organisation's topics and country."""
     if subscription is not None:
-        return {
-            "kinds": [kind for kind in KINDS if getattr(subscription, kind)],
-            "topics": [t.topic for t in subscription.topics],
-            "countries": [c.country for c in subscription.countries],
-            "rhythm": subscription.rhythm,
-            "day": subscription.digest_day,
-            "hour": subscription.digest_hour,
-        }
+        return SubscribeDraft(
+            kinds=[kind for kind in KINDS if getattr(subscription, kind)],
+            topics=[t.topic for t in subscription.topics],
+            countries=[c.country for c in subscription.countries],
+            rhythm=subscription.rhythm,
+            day=subscription.digest_day,
+            hour=subscription.digest_hour,
+        )
     organisation = ctx.member.organisation if ctx.member else None
-    return {
-        "kinds": list(KINDS),
-        "topics": [t.topic for t in organisation.topics] if organisation else [],
-        "countries": [organisation.country] if organisation else [],
-        "rhythm": Rhythm.INSTANT,
-        "day": DEFAULT_DAY,
-        "hour": DEFAULT_HOUR,
-    }
+    return SubscribeDraft(
+        kinds=list(KINDS),
+        topics=[t.topic for t in organisation.topics] if organisation else [],
+        countries=[organisation.country] if organisation else [],
+        rhythm=Rhythm.INSTANT,
+        day=DEFAULT_DAY,
+        hour=DEFAULT_HOUR,
+    )
 
 
-def summary(ctx: Context, data: dict[str, Any]) -> Html:
+def summary(ctx: Context, data: SubscribeDraft) -> Html:
     def chosen(kind: str, values: list[str]) -> str:
         return labels(ctx, kind, values) if values else ctx.tr.plain("subscribe-all")
 
-    kinds = ", ".join(ctx.tr.plain(f"subscribe-kind-{kind}") for kind in data["kinds"])
+    kinds = ", ".join(ctx.tr.plain(f"subscribe-kind-{kind}") for kind in data.kinds)
     return Html(
         ctx.tr(
             "subscribe-summary",
             kinds=kinds or ctx.tr.plain("value-none"),
-            topics=chosen("topic", data["topics"]),
-            countries=chosen("country", data["countries"]),
+            topics=chosen("topic", data.topics),
+            countries=chosen("country", data.countries),
             rhythm=rhythm_text(ctx, data),
         )
     )
 
 
-def rhythm_text(ctx: Context, data: dict[str, Any]) -> str:
-    if data["rhythm"] != Rhythm.WEEKLY:
+def rhythm_text(ctx: Context, data: SubscribeDraft) -> str:
+    if data.rhythm != Rhythm.WEEKLY:
         return ctx.tr.plain("subscribe-rhythm-instant")
     return ctx.tr.plain(
         "subscribe-rhythm-weekly",
-        day=day_name(data["day"], ctx.tr.locale),
-        time=f"{data['hour']:02d}:00",
+        day=day_name(data.day, ctx.tr.locale),
+        time=f"{data.hour:02d}:00",
         zone=str(ctx.zone),
     )
 
@@ -95,15 +109,13 @@ def rhythm_text(ctx: Context, data: dict[str, Any]) -> str:
 # --- the main screen: what to get, and the sub-screens for the rest ---
 
 
-def _main_screen(run: Run) -> Screen:
+def _main_screen(run: Run[SubscribeDraft]) -> Screen:
     data = run.data
-    rows = [
-        [ticked(run, run.tr.plain(f"subscribe-kind-{kind}"), kind in data["kinds"], "kind", kind)] for kind in KINDS
-    ]
+    rows = [[ticked(run, run.tr.plain(f"subscribe-kind-{kind}"), kind in data.kinds, "kind", kind)] for kind in KINDS]
     rows.append(
         [
-            run.labelled("subscribe-choose-topics", "open", "topics", count=len(data["topics"])),
-            run.labelled("subscribe-choose-countries", "open", "countries", count=len(data["countries"])),
+            run.labelled("subscribe-choose-topics", "open", "topics", count=len(data.topics)),
+            run.labelled("subscribe-choose-countries", "open", "countries", count=len(data.countries)),
         ]
     )
     rows.append([run.labelled("subscribe-choose-rhythm", "open", "rhythm")])
@@ -112,34 +124,32 @@ def _main_screen(run: Run) -> Screen:
     return Screen.of(text, [*rows, run.nav(back=False)])
 
 
-async def _toggle_kind(run: Run, arg: str) -> None:
+async def _toggle_kind(run: Run[SubscribeDraft], arg: str) -> None:
     if arg not in KINDS:
         run.expired()
         return
-    chosen = set(run.data["kinds"]) ^ {arg}
-    run.data["kinds"] = [kind for kind in KINDS if kind in chosen]
+    chosen = set(run.data.kinds) ^ {arg}
+    run.data.kinds = [kind for kind in KINDS if kind in chosen]
     await run.stay()
 
 
-async def _open(run: Run, arg: str) -> None:
+async def _open(run: Run[SubscribeDraft], arg: str) -> None:
     if arg not in SCREENS:
         run.expired()
         return
-    run.data["_undo"] = {name: run.data[name] for name in SCREENS[arg]}  # what Back restores
+    run.data._undo = {name: getattr(run.data, name) for name in SCREENS[arg]}  # what Back restores
     await run.go(arg)
 
 
-async def _save(run: Run, arg: str) -> None:
+async def _save(run: Run[SubscribeDraft], arg: str) -> None:
     ctx, data = run.ctx, run.data
-    if not data["kinds"]:
+    if not data.kinds:
         ctx.toast(ctx.tr.plain("subscribe-need-kind"))
         return
     # weekly: the next digest time; as they happen: at once, so anything kept for a digest is not lost
-    following = (
-        next_weekly(ctx.now, data["day"], data["hour"], ctx.zone) if data["rhythm"] == Rhythm.WEEKLY else ctx.now
-    )
+    following = next_weekly(ctx.now, data.day, data.hour, ctx.zone) if data.rhythm == Rhythm.WEEKLY else ctx.now
     await subscription_repos.save_subscription(
-        ctx.session, ctx.user_id, {**data, "zone": str(ctx.zone), "next_digest_at": following}
+        ctx.session, ctx.user_id, {**data.dump(), "zone": str(ctx.zone), "next_digest_at": following}
     )
     await run.finish(Screen(ctx.tr("subscribe-saved") + "\n\n" + summary(ctx, data)))
 
@@ -147,13 +157,15 @@ async def _save(run: Run, arg: str) -> None:
 # --- the sub-screens: Done keeps what was changed there, Back forgets it ---
 
 
-async def _keep(run: Run, arg: str) -> None:
-    run.data.pop("_undo", None)
+async def _keep(run: Run[SubscribeDraft], arg: str) -> None:
+    run.data._undo = None
     await run.go("main")
 
 
-async def _forget(run: Run, arg: str) -> None:
-    run.data.update(run.data.pop("_undo", {}))
+async def _forget(run: Run[SubscribeDraft], arg: str) -> None:
+    for name, value in (run.data._undo or {}).items():
+        setattr(run.data, name, value)
+    run.data._undo = None
     await run.go("main")
 
 
@@ -166,9 +178,9 @@ def _subject_step(field: Field) -> Step:
     return replace(step, buttons={**step.buttons, **SUB_SCREEN})
 
 
-def _rhythm_screen(run: Run) -> Screen:
+def _rhythm_screen(run: Run[SubscribeDraft]) -> Screen:
     data, tr = run.data, run.tr
-    weekly = data["rhythm"] == Rhythm.WEEKLY
+    weekly = data.rhythm == Rhythm.WEEKLY
     rows = [
         [
             ticked(run, tr.plain("subscribe-rhythm-instant"), not weekly, "rhythm", Rhythm.INSTANT),
@@ -176,10 +188,8 @@ def _rhythm_screen(run: Run) -> Screen:
         ]
     ]
     if weekly:
-        days = [
-            ticked(run, day_name(day, tr.locale, "abbreviated"), day == data["day"], "day", day) for day in range(7)
-        ]
-        hours = [ticked(run, f"{hour:02d}", hour == data["hour"], "hour", hour) for hour in range(24)]
+        days = [ticked(run, day_name(day, tr.locale, "abbreviated"), day == data.day, "day", day) for day in range(7)]
+        hours = [ticked(run, f"{hour:02d}", hour == data.hour, "hour", hour) for hour in range(24)]
         rows += [days[:4], days[4:], *(hours[i : i + 6] for i in range(0, 24, 6))]
     rows.append([run.labelled("btn-done", "done")])
     text = (
@@ -190,22 +200,22 @@ def _rhythm_screen(run: Run) -> Screen:
     return Screen.of(text, [*rows, run.nav()])
 
 
-async def _set_rhythm(run: Run, arg: str) -> None:
+async def _set_rhythm(run: Run[SubscribeDraft], arg: str) -> None:
     if arg not in (Rhythm.INSTANT, Rhythm.WEEKLY):
         run.expired()
         return
-    run.data["rhythm"] = arg
+    run.data.rhythm = arg
     await run.stay()
 
 
 def _set_number(name: str, limit: int) -> ButtonFn:
     """The digest's day or hour, which only a weekly rhythm shows."""
 
-    async def press(run: Run, arg: str) -> None:
-        if run.data["rhythm"] != Rhythm.WEEKLY or not arg.isdigit() or int(arg) >= limit:
+    async def press(run: Run[SubscribeDraft], arg: str) -> None:
+        if run.data.rhythm != Rhythm.WEEKLY or not arg.isdigit() or int(arg) >= limit:
             run.expired()
             return
-        run.data[name] = int(arg)
+        setattr(run.data, name, int(arg))
         await run.stay()
 
     return press
@@ -290,6 +300,7 @@ SUBSCRIBE = Flow(
     "subscribe",
     SubscribeStep,
     first="main",
+    draft=SubscribeDraft,
     cancelled="subscribe-cancelled",
     # a member who is no longer registered finds the wizard's buttons expired (typing is answered as ever)
     steps=while_allowed(
