@@ -5,6 +5,7 @@ everyone in ADMIN_IDS, who bootstraps the first ones."""
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -18,6 +19,7 @@ from handlers.kit.fields import length_error
 from handlers.kit.flow import (
     ADMINS,
     ButtonFn,
+    Draft,
     Flow,
     Run,
     ScreenFn,
@@ -49,6 +51,15 @@ MODERATION = ("dismiss", "warn", "suspend", "unsuspend")
 Shown = TypeVar("Shown", Organisation, Member)
 
 
+@dataclass
+class AdminDraft(Draft):
+    """What the admin has open: an organisation (pending, or reported), a member, or a page of the audit log."""
+
+    org: int | None = None
+    member: int | None = None  # a Telegram id
+    page: int = 0  # of the audit log
+
+
 async def admin_command(ctx: Context) -> None:
     await ADMIN.start(ctx)
 
@@ -56,7 +67,7 @@ async def admin_command(ctx: Context) -> None:
 # --- the screens ---
 
 
-async def _menu_screen(run: Run) -> Screen:
+async def _menu_screen(run: Run[AdminDraft]) -> Screen:
     pending = await admin_repos.count_pending(run.ctx.session)
     reported = await admin_repos.count_open_reports(run.ctx.session)
     rows = [
@@ -70,26 +81,27 @@ async def _menu_screen(run: Run) -> Screen:
 
 def _about(
     load: Callable[[AsyncSession, int], Awaitable[Shown | None]],
-    key: str,
-    screen: Callable[[Run, Shown], Awaitable[Screen]],
+    key: Callable[[AdminDraft], int | None],
+    screen: Callable[[Run[AdminDraft], Shown], Awaitable[Screen]],
 ) -> ScreenFn:
-    """The screen of the organisation or member at `data[key]` (`load` reads it); the menu's once it is gone."""
+    """The screen of the organisation or member the draft names (`key` reads its number, `load` the row); the
+    menu's once it is gone."""
 
-    async def shown(run: Run) -> Screen:
-        number = run.data.get(key)
+    async def shown(run: Run[AdminDraft]) -> Screen:
+        number = key(run.data)
         row = await load(run.ctx.session, number) if number is not None else None
         return await screen(run, row) if row is not None else await _menu_screen(run)
 
     return shown
 
 
-async def _queue_screen(run: Run) -> Screen:
+async def _queue_screen(run: Run[AdminDraft]) -> Screen:
     pending = await admin_repos.pending_organisations(run.ctx.session, QUEUE_SIZE)
     rows = [[run.button(org.name, "org", org.id)] for org in pending]
     return Screen.of(run.tr("admin-queue" if pending else "admin-queue-empty"), [*rows, run.nav()])
 
 
-async def _organisation_screen(run: Run, organisation: Organisation) -> Screen:
+async def _organisation_screen(run: Run[AdminDraft], organisation: Organisation) -> Screen:
     ctx = run.ctx
     members = await admin_repos.acting_members(ctx.session, organisation.id)
     joiners = await admin_repos.joiners(ctx.session, organisation.id)
@@ -114,8 +126,8 @@ async def _organisation_screen(run: Run, organisation: Organisation) -> Screen:
     return Screen.of(text, rows)
 
 
-async def _audit_screen(run: Run) -> Screen:
-    ctx, page = run.ctx, run.data.get("page", 0)
+async def _audit_screen(run: Run[AdminDraft]) -> Screen:
+    ctx, page = run.ctx, run.data.page
     entries, total = await admin_repos.audit_page(ctx.session, page * AUDIT_PAGE, AUDIT_PAGE)
     pages = max((total + AUDIT_PAGE - 1) // AUDIT_PAGE, 1)
     lines = [audit_line(ctx, entry) for entry in entries]
@@ -130,14 +142,14 @@ async def _audit_screen(run: Run) -> Screen:
     return Screen.of(text, [paging, run.nav()] if paging else [run.nav()])
 
 
-async def _reports_screen(run: Run) -> Screen:
+async def _reports_screen(run: Run[AdminDraft]) -> Screen:
     reported = await admin_repos.reported_organisations(run.ctx.session, QUEUE_SIZE)
     rows = [[run.button(f"{org.name} ({count})", "reported", org.id)] for org, count in reported]
     text = run.tr("admin-reports" if reported else "admin-reports-none")
     return Screen.of(text, [*rows, run.nav()])
 
 
-async def _reported_screen(run: Run, organisation: Organisation) -> Screen:
+async def _reported_screen(run: Run[AdminDraft], organisation: Organisation) -> Screen:
     ctx = run.ctx
     reasons = await admin_repos.open_report_reasons(ctx.session, organisation.id)
     lines = "\n".join(f"• {ctx.tr.plain(f'report-reason-{reason}')}: {count}" for reason, count in reasons.items())
@@ -165,7 +177,7 @@ def _asking(message_id: str, **args: object) -> ScreenFn:
     return lambda run: Screen.of(run.tr(message_id, **args), [run.nav()])
 
 
-async def _member_screen(run: Run, member: Member) -> Screen:
+async def _member_screen(run: Run[AdminDraft], member: Member) -> Screen:
     ctx, organisation = run.ctx, member.organisation
     text = ctx.tr(
         "admin-member",
@@ -192,8 +204,8 @@ async def _member_screen(run: Run, member: Member) -> Screen:
 def _for_organisation(act: ButtonFn) -> ButtonFn:
     """A decision about the organisation on screen: a press naming another one is an old button."""
 
-    async def press(run: Run, arg: str) -> None:
-        if parse_number(arg) != run.data.get("org"):
+    async def press(run: Run[AdminDraft], arg: str) -> None:
+        if parse_number(arg) != run.data.org:
             run.expired()
             return
         await act(run, arg)
@@ -201,24 +213,26 @@ def _for_organisation(act: ButtonFn) -> ButtonFn:
     return press
 
 
-async def _approve(run: Run, arg: str) -> None:
-    await _decide(run, run.data["org"], Vetting.VETTED, None)
+async def _approve(run: Run[AdminDraft], arg: str) -> None:
+    assert run.data.org is not None  # the organisation's screen opened with it
+    await _decide(run, run.data.org, Vetting.VETTED, None)
 
 
-async def _ask_reason(run: Run, arg: str) -> None:
+async def _ask_reason(run: Run[AdminDraft], arg: str) -> None:
     await run.go("reason")
 
 
-async def _reject(run: Run, text: str) -> None:
+async def _reject(run: Run[AdminDraft], text: str) -> None:
     reason = text.strip()
     error = length_error(run.tr, reason, REASON_LIMIT)
     if error is not None:
         run.ctx.reply(Screen(error))
         return
-    await _decide(run, run.data["org"], Vetting.REJECTED, reason)
+    assert run.data.org is not None  # the organisation's screen opened with it
+    await _decide(run, run.data.org, Vetting.REJECTED, reason)
 
 
-async def _decide(run: Run, org_id: int, vetting: Vetting, reason: str | None) -> None:
+async def _decide(run: Run[AdminDraft], org_id: int, vetting: Vetting, reason: str | None) -> None:
     """Approve or reject a pending organisation; its members are told in their language."""
     ctx = run.ctx
     organisation = await repos.get_organisation(ctx.session, org_id)
@@ -227,40 +241,43 @@ async def _decide(run: Run, org_id: int, vetting: Vetting, reason: str | None) -
         return
     await decide(ctx.session, organisation, vetting, reason, actor=ctx.user_id, notify=ctx.notify, at=ctx.now)
     ctx.shared(IndexCache).invalidate()
-    run.data = {}
+    run.data = AdminDraft()
     await run.go("queue", above=ctx.tr(f"admin-decided-{vetting}", organisation=organisation.name))
 
 
-async def _find_member(run: Run, text: str) -> None:
+async def _find_member(run: Run[AdminDraft], text: str) -> None:
     number = parse_number(text.strip().lstrip("@"), TELEGRAM_ID_LIMIT)
     member = await repos.get_member(run.ctx.session, number) if number is not None else None
     if member is None or member.registered_at is None:
         run.ctx.reply(Screen(run.tr("admin-no-member")))
         return
-    run.data = {"member": member.telegram_id}
+    run.data = AdminDraft(member=member.telegram_id)
     await run.go("member")
 
 
-async def _role(run: Run, arg: str) -> None:
+async def _role(run: Run[AdminDraft], arg: str) -> None:
     if arg not in ROLES:
         run.expired()
         return
-    await _set_role(run, run.data["member"], Role(arg))
+    assert run.data.member is not None  # the member's screen opened with them
+    await _set_role(run, run.data.member, Role(arg))
 
 
 def _member_suspension(suspend: bool) -> ButtonFn:
-    async def press(run: Run, arg: str) -> None:
-        if parse_number(arg, TELEGRAM_ID_LIMIT) != run.data.get("member"):
+    async def press(run: Run[AdminDraft], arg: str) -> None:
+        if parse_number(arg, TELEGRAM_ID_LIMIT) != run.data.member:
             run.expired()
             return
-        await _suspend_member(run, run.data["member"], suspend)
+        assert run.data.member is not None  # the member's screen opened with them
+        await _suspend_member(run, run.data.member, suspend)
 
     return press
 
 
 def _moderation(action: str) -> ButtonFn:
-    async def press(run: Run, arg: str) -> None:
-        await _moderate(run, run.data["org"], action)
+    async def press(run: Run[AdminDraft], arg: str) -> None:
+        assert run.data.org is not None  # the organisation's screen opened with it
+        await _moderate(run, run.data.org, action)
 
     return _for_organisation(press)
 
@@ -293,7 +310,7 @@ async def decide(
         notify(member_id, DeliveryKind.VETTING_DECIDED, organisation_id=organisation.id, reason=reason or "")
 
 
-async def _set_role(run: Run, member_id: int, role: Role) -> None:
+async def _set_role(run: Run[AdminDraft], member_id: int, role: Role) -> None:
     ctx = run.ctx
     member = await repos.get_member(ctx.session, member_id)
     problem = role_problem(member, role)
@@ -343,7 +360,7 @@ def set_role(
     notify(member.telegram_id, DeliveryKind.ROLE_CHANGED, role=role)
 
 
-async def _moderate(run: Run, org_id: int, action: str) -> None:
+async def _moderate(run: Run[AdminDraft], org_id: int, action: str) -> None:
     """Dismiss the reports, warn the organisation, or suspend it (or lift a suspension); audited."""
     ctx = run.ctx
     organisation = await repos.get_organisation(ctx.session, org_id)
@@ -367,11 +384,11 @@ async def _moderate(run: Run, org_id: int, action: str) -> None:
     audit_repos.audit(
         ctx.session, ctx.user_id, f"organisation-{action}", f"organisation:{org_id}", reports=closed, at=ctx.now
     )
-    run.data = {}
+    run.data = AdminDraft()
     await run.go("reports", above=ctx.tr(f"admin-done-{action}", organisation=organisation.name))
 
 
-async def _suspend_member(run: Run, member_id: int, suspend: bool) -> None:
+async def _suspend_member(run: Run[AdminDraft], member_id: int, suspend: bool) -> None:
     ctx = run.ctx
     member = await repos.get_member(ctx.session, member_id)
     if member is None:
@@ -427,6 +444,7 @@ ADMIN = Flow(
     AdminStep,
     first="menu",
     cancelled="admin-closed",
+    draft=AdminDraft,
     guard=ADMINS,
     steps=cancel_returns(
         "menu",
@@ -443,14 +461,14 @@ ADMIN = Flow(
             "audit": Step(_audit_screen, {"audit": opens_item("audit", "page")}, back="menu"),
             "queue": Step(_queue_screen, {"org": opens_item("org", "org")}, back="menu"),
             "org": Step(
-                _about(repos.get_organisation, "org", _organisation_screen),
+                _about(repos.get_organisation, lambda data: data.org, _organisation_screen),
                 {"approve": _for_organisation(_approve), "reject": _for_organisation(_ask_reason)},
                 back="queue",
             ),
             "reason": Step(_asking("admin-ask-reason", limit=REASON_LIMIT), text=_reject, back="org"),
             "who": Step(_asking("admin-ask-member"), text=_find_member, back="menu"),
             "member": Step(
-                _about(repos.get_member, "member", _member_screen),
+                _about(repos.get_member, lambda data: data.member, _member_screen),
                 {
                     "role": _role,
                     "suspend-member": _member_suspension(True),
@@ -460,7 +478,7 @@ ADMIN = Flow(
             ),
             "reports": Step(_reports_screen, {"reported": opens_item("reported", "org")}, back="menu"),
             "reported": Step(
-                _about(repos.get_organisation, "org", _reported_screen),
+                _about(repos.get_organisation, lambda data: data.org, _reported_screen),
                 {action: _moderation(action) for action in MODERATION},
                 back="reports",
             ),

@@ -9,12 +9,14 @@ creator deletes it."""
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from handlers.kit.actions import WizardStep
 from handlers.kit.core import Context
 from handlers.kit.fields import Field, length_error
 from handlers.kit.flow import (
+    Draft,
     Flow,
     Run,
     ScreenFn,
@@ -44,6 +46,18 @@ NAME_LIMIT = 80
 MESSAGE_LIMIT = 3000  # UTF-16 units: the header and the organisation names fit within Telegram's 4,096
 MAX_COALITIONS = 10
 TOPIC_FIELD = Field("topic", "choice", TOPICS, "topic")
+
+
+@dataclass
+class CoalitionDraft(Draft):
+    """The coalition open (its messages' page, a message being written), or a new coalition's answers so far."""
+
+    coalition: int | None = None  # the coalition on screen
+    page: int = 0  # of its messages, the newest first
+    text: str | None = None  # the message being written
+    name: str | None = None  # a new coalition's
+    topic: str | None = None
+    partners: list[int] = field(default_factory=list)  # the organisations chosen to add to it
 
 
 async def coalitions_command(ctx: Context) -> None:
@@ -84,7 +98,7 @@ def _own_name(ctx: Context) -> str:
 # --- the list, and a new coalition: its name, topic and partners ---
 
 
-async def _list_screen(run: Run) -> Screen:
+async def _list_screen(run: Run[CoalitionDraft]) -> Screen:
     ctx = run.ctx
     assert ctx.member is not None
     coalitions = await partner_repos.organisation_coalitions(ctx.session, ctx.member.organisation_id)
@@ -96,80 +110,81 @@ async def _list_screen(run: Run) -> Screen:
     return Screen.of(ctx.tr("coalition-list" if coalitions else "coalition-list-none"), rows)
 
 
-async def _open(run: Run, arg: str) -> None:
+async def _open(run: Run[CoalitionDraft], arg: str) -> None:
     number = parse_number(arg)
     if await _visible_coalition(run.ctx, number) is None:
         run.expired()
         return
-    run.data = {"coalition": number}
+    run.data = CoalitionDraft(coalition=number)
     await run.go("view")
 
 
-async def _new(run: Run, arg: str) -> None:
-    run.data = {}
+async def _new(run: Run[CoalitionDraft], arg: str) -> None:
+    run.data = CoalitionDraft()
     await run.go("name")
 
 
-def _name_screen(run: Run) -> Screen:
+def _name_screen(run: Run[CoalitionDraft]) -> Screen:
     return Screen.of(run.tr("coalition-ask-name", limit=NAME_LIMIT), [run.nav()])
 
 
-def _read_name(run: Run, text: str) -> str | None:
+def _read_name(run: Run[CoalitionDraft], text: str) -> str | None:
     text = text.strip()
-    run.data["name"] = " ".join(text.split())
+    run.data.name = " ".join(text.split())
     return length_error(run.tr, text, NAME_LIMIT)
 
 
-async def _partners_screen(run: Run) -> Screen:
+async def _partners_screen(run: Run[CoalitionDraft]) -> Screen:
     ctx = run.ctx
     assert ctx.member is not None and ctx.member.organisation_id is not None
     partners = await partner_repos.accepted_partners(ctx.session, ctx.member.organisation_id)
     if not partners:
         return Screen.of(ctx.tr("coalition-no-partners"), [run.nav()])
-    chosen = set(run.data.get("partners", []))
+    chosen = set(run.data.partners)
     rows = [[ticked(run, org.name, org.id in chosen, "tog", org.id)] for org in partners]
     rows.append([run.labelled("coalition-btn-create", "create")])
     return Screen.of(ctx.tr("coalition-ask-partners"), [*rows, run.nav()])
 
 
-async def _toggle_partner(run: Run, arg: str) -> None:
+async def _toggle_partner(run: Run[CoalitionDraft], arg: str) -> None:
     number = parse_number(arg)
     if number is None:
         run.expired()
         return
-    run.data["partners"] = sorted(set(run.data.get("partners", [])) ^ {number})
+    run.data.partners = sorted(set(run.data.partners) ^ {number})
     await run.stay()
 
 
-async def _create(run: Run, arg: str) -> None:
+async def _create(run: Run[CoalitionDraft], arg: str) -> None:
     ctx, data = run.ctx, run.data
     assert ctx.member is not None and ctx.member.organisation_id is not None
     allowed = {org.id for org in await partner_repos.accepted_partners(ctx.session, ctx.member.organisation_id)}
-    chosen = [number for number in data.get("partners", []) if number in allowed]
+    chosen = [number for number in data.partners if number in allowed]
     if not chosen:
         ctx.toast(ctx.tr.plain("coalition-need-partner"))
         return
+    assert data.name is not None and data.topic is not None  # the steps before this one asked for both
     coalition = await partner_repos.add_coalition(
-        ctx.session, ctx.user_id, ctx.member.organisation_id, data["name"], data["topic"], chosen, ctx.now
+        ctx.session, ctx.user_id, ctx.member.organisation_id, data.name, data.topic, chosen, ctx.now
     )
-    run.data = {"coalition": coalition.id}
+    run.data = CoalitionDraft(coalition=coalition.id)
     await run.go("view", above=ctx.tr("coalition-created"))
 
 
 # --- one coalition: its organisations and messages, writing to it, leaving or deleting it ---
 
 
-def _of_coalition(screen: Callable[[Run, Coalition], Awaitable[Screen]]) -> ScreenFn:
+def _of_coalition(screen: Callable[[Run[CoalitionDraft], Coalition], Awaitable[Screen]]) -> ScreenFn:
     """A screen of the coalition in the draft; the list once the member no longer sees it."""
 
-    async def shown(run: Run) -> Screen:
-        coalition = await _visible_coalition(run.ctx, run.data.get("coalition"))
+    async def shown(run: Run[CoalitionDraft]) -> Screen:
+        coalition = await _visible_coalition(run.ctx, run.data.coalition)
         return await screen(run, coalition) if coalition is not None else await _list_screen(run)
 
     return shown
 
 
-async def _coalition_screen(run: Run, coalition: Coalition) -> Screen:
+async def _coalition_screen(run: Run[CoalitionDraft], coalition: Coalition) -> Screen:
     ctx = run.ctx
     names = [org.name for org in await _organisations(ctx, coalition)]
     text = ctx.tr(
@@ -195,13 +210,13 @@ async def _organisations(ctx: Context, coalition: Coalition) -> list[Organisatio
     return [org for org in found if org is not None]
 
 
-async def _message_screen(run: Run, coalition: Coalition) -> Screen:
+async def _message_screen(run: Run[CoalitionDraft], coalition: Coalition) -> Screen:
     """One message a screen, the newest first: a message may be nearly as long as Telegram allows."""
     ctx = run.ctx
     messages = await partner_repos.coalition_messages(ctx.session, coalition.id)
     if not messages:
         return await _coalition_screen(run, coalition)
-    page = min(run.data.get("page", 0), len(messages) - 1)
+    page = min(run.data.page, len(messages) - 1)
     message = messages[-1 - page]
     sender = await _sender_organisation(ctx, message)
     text = (
@@ -222,23 +237,24 @@ async def _message_screen(run: Run, coalition: Coalition) -> Screen:
     return Screen.of(text, [row for row in (paging, run.nav()) if row])
 
 
-async def _write_screen(run: Run, coalition: Coalition) -> Screen:
+async def _write_screen(run: Run[CoalitionDraft], coalition: Coalition) -> Screen:
     return Screen.of(run.tr("coalition-ask-message", name=coalition.name, limit=MESSAGE_LIMIT), [run.nav()])
 
 
-def _read_message(run: Run, text: str) -> str | None:
-    run.data["text"] = text = text.strip()
+def _read_message(run: Run[CoalitionDraft], text: str) -> str | None:
+    run.data.text = text = text.strip()
     return length_error(run.tr, text, MESSAGE_LIMIT, measure=utf16_length)
 
 
-async def _preview_screen(run: Run, coalition: Coalition) -> Screen:
+async def _preview_screen(run: Run[CoalitionDraft], coalition: Coalition) -> Screen:
     ctx = run.ctx
+    assert run.data.text is not None  # the step before this one asked for it
     recipients = await partner_repos.coalition_recipients(ctx.session, coalition, ctx.user_id)
     sender = ctx.member.organisation if ctx.member else None
     text = (
         ctx.tr("coalition-preview", count=len(recipients))
         + "\n\n"
-        + message_text(ctx, coalition.name, sender.name if sender else "–", run.data["text"])
+        + message_text(ctx, coalition.name, sender.name if sender else "–", run.data.text)
     )
     return Screen.of(text, [[run.labelled("coalition-btn-send", "send", count=len(recipients))], run.nav()])
 
@@ -251,51 +267,51 @@ def message_text(ctx: Context, coalition: str, organisation: str, text: str) -> 
     )
 
 
-async def _send(run: Run, arg: str) -> None:
+async def _send(run: Run[CoalitionDraft], arg: str) -> None:
     ctx, data = run.ctx, run.data
-    coalition = await _visible_coalition(ctx, data.get("coalition"))
-    if coalition is None or not data.get("text"):
+    coalition = await _visible_coalition(ctx, data.coalition)
+    if coalition is None or not data.text:
         run.expired()
         return
-    message = await partner_repos.add_coalition_message(ctx.session, coalition.id, ctx.user_id, data["text"], ctx.now)
+    message = await partner_repos.add_coalition_message(ctx.session, coalition.id, ctx.user_id, data.text, ctx.now)
     recipients = await partner_repos.coalition_recipients(ctx.session, coalition, ctx.user_id)
     for member_id in recipients:
         ctx.notify(member_id, DeliveryKind.COALITION_MESSAGE, message_id=message.id)
     await run.finish(Screen(ctx.tr("coalition-sent", count=len(recipients))))
 
 
-async def _delete(run: Run, arg: str) -> None:
-    coalition = await _own_coalition(run.ctx, run.data.get("coalition"))
+async def _delete(run: Run[CoalitionDraft], arg: str) -> None:
+    coalition = await _own_coalition(run.ctx, run.data.coalition)
     if coalition is not None:
         await partner_repos.delete_coalition(run.ctx.session, coalition)  # messages not sent yet go with it
-    run.data = {}
+    run.data = CoalitionDraft()
     await run.go("list", above=run.tr("coalition-deleted"))
 
 
-async def _ask_leave(run: Run, arg: str) -> None:
-    if await _leavable(run.ctx, run.data.get("coalition")) is None:
+async def _ask_leave(run: Run[CoalitionDraft], arg: str) -> None:
+    if await _leavable(run.ctx, run.data.coalition) is None:
         run.expired()
         return
     await run.go("leave")
 
 
-async def _leave_screen(run: Run, coalition: Coalition) -> Screen:
+async def _leave_screen(run: Run[CoalitionDraft], coalition: Coalition) -> Screen:
     return Screen.of(
         run.tr("coalition-leave-confirm", name=coalition.name, organisation=_own_name(run.ctx)),
         [[run.labelled("coalition-btn-leave-yes", "leaveyes")], run.nav()],
     )
 
 
-async def _leave(run: Run, arg: str) -> None:
+async def _leave(run: Run[CoalitionDraft], arg: str) -> None:
     """Take the member's organisation out of the coalition: it no longer sees it or hears from it."""
     ctx = run.ctx
     assert ctx.member is not None
-    coalition = await _leavable(ctx, run.data.get("coalition"))
+    coalition = await _leavable(ctx, run.data.coalition)
     if coalition is None:
         run.expired()
         return
     coalition.partners = [p for p in coalition.partners if p.organisation_id != ctx.member.organisation_id]
-    run.data = {}
+    run.data = CoalitionDraft()
     await run.go("list", above=ctx.tr("coalition-left"))
 
 
@@ -322,6 +338,7 @@ COALITIONS = Flow(
     CoalitionStep,
     first="list",
     cancelled="coalition-closed",
+    draft=CoalitionDraft,
     # buttons work while the member acts for an organisation (a press after that is an old button); a message
     # without one is told why, as /coalitions itself would
     steps=while_allowed(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
@@ -18,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from handlers.events.cards import labels
 from handlers.kit.actions import Action, WizardStep
 from handlers.kit.core import Context
-from handlers.kit.flow import ButtonFn, Flow, Run, Step, stale, ticked, while_allowed
+from handlers.kit.flow import ButtonFn, Draft, Flow, Run, Step, stale, ticked, while_allowed
 from handlers.kit.i18n import Html
 from handlers.kit.messages import Button, Screen, parse_number, utf16_length
 from handlers.kit.taxonomy import COUNTRIES, SECTORS, TOPICS, label_id
@@ -57,6 +58,37 @@ DESCRIPTION_LIMIT = 200  # characters of an organisation's description on its fu
 SHORT_DESCRIPTION_LIMIT = 120  # and in a list of suggestions
 REASON_TOPICS = 3  # shared topics named in a reason, rarest first; more read "…"
 TEXT_LIMIT = 4096
+
+
+@dataclass
+class PartnersDraft(Draft):
+    """The suggestions' filters and page, and the organisation a request is being written to."""
+
+    topic: str | None = None  # a filter: None for any
+    country: str | None = None
+    scope: str = "any"  # any | same | cross
+    sector: str | None = None
+    page: int = 0
+    ask: int | None = None  # the organisation asked for an introduction, while the note is written
+
+    def filters(self) -> Filters:
+        return Filters(self.topic, self.country, self.scope, self.sector)
+
+    def chosen(self, name: str) -> str | None:
+        """The option of filter `name` (one of FILTERS): None or "any" for any."""
+        return {"topic": self.topic, "country": self.country, "scope": self.scope, "sector": self.sector}[name]
+
+    def choose(self, name: str, option: str) -> None:
+        """Set filter `name` to `option`: "any" is kept as None, but for the scope, which has it as an option."""
+        value = None if option == "any" else option
+        if name == "topic":
+            self.topic = value
+        elif name == "country":
+            self.country = value
+        elif name == "sector":
+            self.sector = value
+        else:
+            self.scope = option
 
 
 async def partners_command(ctx: Context) -> None:
@@ -127,32 +159,33 @@ async def top_partners(
     return [(match, shown[match.profile.id]) for match in matches if match.profile.id in shown], more
 
 
-def _acting(run: Run) -> Organisation:
+def _acting(run: Run[PartnersDraft]) -> Organisation:
     """The organisation the member acts for: every press and message of the wizard checks there is one."""
     organisation = acting_organisation(run.ctx)
     assert organisation is not None
     return organisation
 
 
-async def _list_screen(run: Run) -> Screen:
+async def _list_screen(run: Run[PartnersDraft]) -> Screen:
     ctx, data, organisation = run.ctx, run.data, _acting(run)
-    filters = Filters(data["topic"], data["country"], data["scope"], data["sector"])
-    found, more = await top_partners(ctx.session, ctx.shared(IndexCache), organisation, filters, data["page"], ctx.now)
+    found, more = await top_partners(
+        ctx.session, ctx.shared(IndexCache), organisation, data.filters(), data.page, ctx.now
+    )
     if found:
-        text = _cards_text(ctx, organisation, found, first=data["page"] * PAGE_SIZE + 1)
+        text = _cards_text(ctx, organisation, found, first=data.page * PAGE_SIZE + 1)
     else:
-        text = ctx.tr("partners-none-more" if data["page"] else "partners-none")
+        text = ctx.tr("partners-none-more" if data.page else "partners-none")
     rows = [
         [
             run.labelled("partners-btn-ask", "ask", other.id, number=number),
             report_button(ctx, other.id, "report-btn-numbered", number=number),
         ]
-        for number, (_match, other) in enumerate(found, start=data["page"] * PAGE_SIZE + 1)
+        for number, (_match, other) in enumerate(found, start=data.page * PAGE_SIZE + 1)
     ]
     for pair in (("topic", "country"), ("scope", "sector")):
-        rows.append([run.button(_filter_label(ctx, name, data[name]), "filter", name) for name in pair])
+        rows.append([run.button(_filter_label(ctx, name, data.chosen(name)), "filter", name) for name in pair])
     paging = [run.labelled("partners-btn-more", "more")] if more else []
-    if data["page"]:
+    if data.page:
         paging.insert(0, run.labelled("partners-btn-first", "first"))
     rows += [paging] if paging else []
     rows.append([run.labelled("partners-btn-mine", "mine"), run.labelled("btn-cancel", "cancel")])
@@ -168,10 +201,10 @@ def _option_label(ctx: Context, name: str, value: str) -> str:
     return ctx.tr.plain(f"partners-scope-{value}") if name == "scope" else ctx.tr.plain(label_id(name, value))
 
 
-def _filter_screen(run: Run) -> Screen:
+def _filter_screen(run: Run[PartnersDraft]) -> Screen:
     """The options of the filter this step is named after, "any" first."""
     ctx, name = run.ctx, run.step
-    current = run.data[name]
+    current = run.data.chosen(name)
     buttons = [
         ticked(run, _option_label(ctx, name, option), option == current, "set", option)
         for option in FILTERS[name]
@@ -266,7 +299,7 @@ def reason(ctx: Context, match: Match) -> str:
     return "; ".join(parts) or ctx.tr.plain("partners-reason-filter")
 
 
-async def _requests_screen(run: Run) -> Screen:
+async def _requests_screen(run: Run[PartnersDraft]) -> Screen:
     ctx = run.ctx
     rows = await partner_repos.member_requests(ctx.session, ctx.user_id)
     lines = [
@@ -295,31 +328,31 @@ def requester_status(introduction: Introduction) -> str:
 def _paging(step: str, page: Callable[[int], int]) -> ButtonFn:
     """A list button that opens `step` on a page worked out from the one shown."""
 
-    async def press(run: Run, arg: str) -> None:
-        run.data["page"] = page(run.data["page"])
+    async def press(run: Run[PartnersDraft], arg: str) -> None:
+        run.data.page = page(run.data.page)
         await run.go(step)
 
     return press
 
 
-async def _open_filter(run: Run, arg: str) -> None:
+async def _open_filter(run: Run[PartnersDraft], arg: str) -> None:
     if arg not in FILTERS:
         run.expired()
         return
     await run.go(arg)
 
 
-async def _set_filter(run: Run, arg: str) -> None:
+async def _set_filter(run: Run[PartnersDraft], arg: str) -> None:
     name = run.step
     if arg != "any" and arg not in FILTERS[name]:
         run.expired()
         return
-    run.data[name] = None if arg == "any" and name != "scope" else arg
-    run.data["page"] = 0
+    run.data.choose(name, arg)
+    run.data.page = 0
     await run.go("list")
 
 
-async def _ask(run: Run, arg: str) -> None:
+async def _ask(run: Run[PartnersDraft], arg: str) -> None:
     target_id = parse_number(arg)
     if target_id is None:
         run.expired()
@@ -328,15 +361,15 @@ async def _ask(run: Run, arg: str) -> None:
     if refusal is not None:
         run.ctx.reply(Screen(run.tr(refusal, open=MAX_OPEN_REQUESTS, week=MAX_REQUESTS_PER_WEEK)))
         return
-    run.data["ask"] = target_id
+    run.data.ask = target_id
     await run.go("note")
 
 
-def _note_screen(run: Run) -> Screen:
+def _note_screen(run: Run[PartnersDraft]) -> Screen:
     return Screen.of(run.tr("partners-ask-note", limit=NOTE_LIMIT), [[run.labelled("btn-skip", "skip")], run.nav()])
 
 
-async def _read_note(run: Run, text: str) -> None:
+async def _read_note(run: Run[PartnersDraft], text: str) -> None:
     note = text.strip()
     if utf16_length(note) > NOTE_LIMIT:
         await run.hint(run.tr("partners-note-too-long", limit=NOTE_LIMIT, length=utf16_length(note)))
@@ -344,7 +377,7 @@ async def _read_note(run: Run, text: str) -> None:
     await _send_request(run, note)
 
 
-async def _skip_note(run: Run, arg: str) -> None:
+async def _skip_note(run: Run[PartnersDraft], arg: str) -> None:
     await _send_request(run, "")
 
 
@@ -365,10 +398,10 @@ async def _request_refusal(ctx: Context, organisation: Organisation, target_id: 
     return None
 
 
-async def _send_request(run: Run, note: str) -> None:
+async def _send_request(run: Run[PartnersDraft], note: str) -> None:
     """The request is sent (or refused), and the wizard is over: the answer comes as a new message."""
-    ctx, target_id = run.ctx, run.data.get("ask")
-    answer = await _save_request(ctx, _acting(run), target_id, note) if isinstance(target_id, int) else None
+    ctx, target_id = run.ctx, run.data.ask
+    answer = await _save_request(ctx, _acting(run), target_id, note) if target_id is not None else None
     await ctx.end_flow()
     ctx.reply(Screen(ctx.tr(answer or "partners-unavailable", open=MAX_OPEN_REQUESTS, week=MAX_REQUESTS_PER_WEEK)))
 
@@ -514,7 +547,7 @@ PARTNERS = Flow(
     "partners",
     PartnersStep,
     first="list",
-    fresh=lambda ctx: {"topic": None, "country": None, "scope": "any", "sector": None, "page": 0},
+    draft=PartnersDraft,
     cancelled="partners-closed",
     # buttons work while the member acts for an organisation (a press after that is an old button); a message
     # without one is told why
