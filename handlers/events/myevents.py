@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 
 from handlers.events import newevent
 from handlers.events.cards import (
@@ -21,9 +22,10 @@ from handlers.events.cards import (
     when,
 )
 from handlers.events.rsvp import decide, has_started
-from handlers.kit.actions import RunCommand
+from handlers.kit.actions import RunCommand, WizardStep
 from handlers.kit.core import Context
 from handlers.kit.fields import length_error
+from handlers.kit.flow import ButtonFn, Draft, Flow, Run, Step, stale
 from handlers.kit.messages import (
     TELEGRAM_ID_LIMIT,
     Button,
@@ -37,7 +39,6 @@ from handlers.kit.taxonomy import label_id
 from storage import audit_repos, event_repos, repos
 from storage.models import DeliveryKind, Event, EventStatus, Member, RsvpStatus
 
-MESSAGE_FLOW = "eventmessage"
 MESSAGE_LIMIT = 3000
 
 
@@ -268,50 +269,79 @@ async def _cancel_confirmed(ctx: Context, event: Event, arg: str) -> None:
 
 async def _message(ctx: Context, event: Event, arg: str) -> None:
     if await _editable(ctx, event):
-        conversation = await ctx.start_flow(MESSAGE_FLOW, "text", {"event_id": event.id})
-        ctx.show(
-            Screen.of(
-                ctx.tr("myevents-message-ask"),
-                [[Button(ctx.tr.plain("btn-cancel"), ManageEvent("msgcancel", event.id, conversation.token).pack())]],
-            )
-        )
+        await MESSAGE.start(ctx, data=MessageDraft(event.id))
 
 
-async def on_message_text(ctx: Context) -> None:
-    """The organiser typed the message for all attendees: show it back before it goes out."""
-    assert ctx.conversation is not None and ctx.incoming.text is not None
-    text, token = ctx.incoming.text.strip(), ctx.conversation.token
-    event_id = int(ctx.conversation.data["event_id"])
-    cancel = Button(ctx.tr.plain("btn-cancel"), ManageEvent("msgcancel", event_id, token).pack())
-    error = length_error(ctx.tr, text, MESSAGE_LIMIT, measure=utf16_length)
-    if error:
-        ctx.reply(Screen.of(error, [[cancel]]))
+# --- the message to everyone going: typed, shown back, then sent ---
+
+
+class MessageStep(WizardStep, prefix="em"):
+    """A press in the organiser's message to everyone going to an event."""
+
+
+@dataclass
+class MessageDraft(Draft):
+    """The organiser's message to everyone going to one of their events: the event, and the text once typed."""
+
+    event_id: int
+    text: str = ""
+
+
+MessageFn = Callable[[Run[MessageDraft], Event], Awaitable[None]]
+
+
+async def _still_editable(run: Run[MessageDraft]) -> Event | None:
+    """The run's event while its organiser may still message its attendees, checked on every press and every
+    message; otherwise they are told and None. An event no longer theirs makes a press an old button (a message
+    ends the run: it gets no toast); an event cancelled or begun meanwhile shows its screen and ends the run."""
+    ctx = run.ctx
+    event = await _managed(ctx, run.data.event_id)
+    if event is None:
+        if not ctx.incoming.is_callback:
+            await ctx.end_flow_refused("event-organisers-only")
+        return None
+    if not await _editable(ctx, event):
+        await ctx.end_flow()
+        return None
+    return event
+
+
+def _pressed(handler: MessageFn) -> ButtonFn:
+    async def press(run: Run[MessageDraft], arg: str) -> None:
+        event = await _still_editable(run)
+        if event is not None:
+            await handler(run, event)
+
+    return press
+
+
+async def _typed(run: Run[MessageDraft], text: str) -> None:
+    """The text for everyone going (on the preview too: a new text replaces the one shown), then the preview."""
+    if await _still_editable(run) is None:
         return
-    ctx.conversation.data = {"event_id": event_id, "text": text}
-    count = len(await event_repos.rsvps(ctx.session, event_id, [RsvpStatus.GOING]))
-    ctx.reply(
-        Screen.of(
-            ctx.tr("myevents-message-preview", message=text, count=count),
-            [[Button(ctx.tr.plain("btn-send"), ManageEvent("msgsend", event_id, token).pack()), cancel]],
-        )
+    text = text.strip()
+    error = length_error(run.tr, text, MESSAGE_LIMIT, measure=utf16_length)
+    if error:
+        run.ctx.reply(Screen.of(error, [run.nav(back=False)]))
+        return
+    run.data.text = text
+    await run.go("preview")
+
+
+def _ask_screen(run: Run[MessageDraft]) -> Screen:
+    return Screen.of(run.tr("myevents-message-ask"), [run.nav(back=False)])
+
+
+async def _preview_screen(run: Run[MessageDraft]) -> Screen:
+    count = len(await event_repos.rsvps(run.ctx.session, run.data.event_id, [RsvpStatus.GOING]))
+    return Screen.of(
+        run.tr("myevents-message-preview", message=run.data.text, count=count),
+        [[run.labelled("btn-send", "send"), *run.nav()]],
     )
 
 
-def _message_draft(ctx: Context, event: Event, token: str) -> str | None:
-    conversation = ctx.flow_run(MESSAGE_FLOW, token)
-    if conversation is None or conversation.data.get("event_id") != event.id:
-        return None
-    return str(conversation.data.get("text") or "")
-
-
-async def _message_send(ctx: Context, event: Event, token: str) -> None:
-    text = _message_draft(ctx, event, token)
-    if not text:
-        ctx.toast(ctx.tr.plain("error-button-expired"))
-        return
-    if not await _editable(ctx, event):
-        await ctx.end_flow()
-        return
+async def _send(run: Run[MessageDraft], event: Event) -> None:
+    ctx, text = run.ctx, run.data.text
     going = await event_repos.rsvps(ctx.session, event.id, [RsvpStatus.GOING])
     for rsvp in going:
         ctx.notify(rsvp.telegram_id, DeliveryKind.EVENT_MESSAGE, event_id=event.id, text=text)
@@ -319,8 +349,7 @@ async def _message_send(ctx: Context, event: Event, token: str) -> None:
     audit_repos.audit(
         ctx.session, ctx.user_id, "attendees-messaged", f"event:{event.id}", recipients=len(going), at=ctx.now
     )
-    await ctx.end_flow()
-    ctx.show(
+    await run.finish(
         Screen.of(
             ctx.tr("myevents-message-sent", count=len(going)),
             [[Button(ctx.tr.plain("btn-manage-event"), open_managed(event))]],
@@ -328,12 +357,42 @@ async def _message_send(ctx: Context, event: Event, token: str) -> None:
     )
 
 
-async def _message_cancel(ctx: Context, event: Event, token: str) -> None:
-    if _message_draft(ctx, event, token) is None:
-        ctx.toast(ctx.tr.plain("error-button-expired"))
-        return
-    await ctx.end_flow()
-    ctx.show(await _manage_screen(ctx, event))
+async def _retype(run: Run[MessageDraft], event: Event) -> None:
+    await run.back()
+
+
+async def _cancel_message(run: Run[MessageDraft], event: Event) -> None:
+    """Nothing goes out; the event's screen again."""
+    await run.finish(await _manage_screen(run.ctx, event))
+
+
+def _forwarded(action: str) -> Callable[[Context, Event, str], Awaitable[None]]:
+    """Send and Cancel as they were before the message was a flow (ManageEvent msgsend and msgcancel, the run's
+    token their argument), on a screen shown before the deploy: a press of that run's. Cancel still cancels;
+    Send answers "expired" (that run is on the text step), and typing the text again shows the new preview."""
+
+    async def press(ctx: Context, event: Event, token: str) -> None:
+        await MESSAGE.on_button(ctx, MessageStep(token, action, "-"))
+
+    return press
+
+
+MESSAGE = Flow(
+    "eventmessage",
+    MessageStep,
+    first="text",
+    draft=MessageDraft,
+    cancelled="cancel-done",  # never shown: Cancel goes back to the event's screen
+    steps={
+        "text": Step(_ask_screen, {"cancel": _pressed(_cancel_message), "back": stale}, _typed),
+        "preview": Step(
+            _preview_screen,
+            {"send": _pressed(_send), "back": _pressed(_retype), "cancel": _pressed(_cancel_message)},
+            _typed,
+            back="text",
+        ),
+    },
+)
 
 
 _ACTIONS: dict[Managing, Callable[[Context, Event, str], Awaitable[None]]] = {
@@ -346,6 +405,6 @@ _ACTIONS: dict[Managing, Callable[[Context, Event, str], Awaitable[None]]] = {
     "cancel": _cancel,
     "cancelyes": _cancel_confirmed,
     "msg": _message,
-    "msgsend": _message_send,
-    "msgcancel": _message_cancel,
+    "msgsend": _forwarded("send"),
+    "msgcancel": _forwarded("cancel"),
 }

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from handlers.kit.actions import WizardStep
 from handlers.kit.core import Context
 from handlers.kit.fields import FIELDS, field_prompt, summary_lines
-from handlers.kit.flow import Flow, Run, Step, cancel_returns, editor_step, opens, while_allowed
+from handlers.kit.flow import Draft, Flow, Run, Step, cancel_returns, editor_step, opens, while_allowed
 from handlers.kit.i18n import LANGUAGE_NAMES, LOCALES, Html
 from handlers.kit.messages import Button, Screen
 from handlers.members import joining
@@ -24,6 +24,13 @@ class ProfileStep(WizardStep, prefix="pf"):
 
 PERSONAL_FIELDS = ["name", "share_handle"]
 ORGANISATION_FIELDS = ["org_name", "country", "sector", "topics", "activities", "description", "discoverable"]
+
+
+@dataclass
+class ProfileDraft(Draft):
+    """While a field's editor is open, the value being edited (the field is the step); None on the menu."""
+
+    draft: str | bool | list[str] | None = None
 
 
 def editable_fields(member: Member) -> list[str]:
@@ -66,7 +73,7 @@ async def profile_command(ctx: Context) -> None:
 # --- the menu: what is stored, a button to edit each field, the language, and Close ---
 
 
-async def _menu_screen(run: Run) -> Screen:
+async def _menu_screen(run: Run[ProfileDraft]) -> Screen:
     ctx, tr = run.ctx, run.tr
     assert ctx.member is not None
     member = ctx.member
@@ -97,18 +104,18 @@ async def _menu_screen(run: Run) -> Screen:
     return Screen.of(text, rows)
 
 
-async def _edit(run: Run, arg: str) -> None:
+async def _edit(run: Run[ProfileDraft], arg: str) -> None:
     """Open a field's editor, with its current value."""
     member = run.ctx.member
     assert member is not None  # the buttons work only while the member is registered
     if arg not in editable_fields(member):
         run.expired()
         return
-    run.data = {"draft": current_values(member).get(arg)}
+    run.data = ProfileDraft(draft=current_values(member).get(arg))
     await run.go(arg)
 
 
-async def _reapply(run: Run, arg: str) -> None:
+async def _reapply(run: Run[ProfileDraft], arg: str) -> None:
     """Back in the vetting queue, as pending; audited. The admins decide again."""
     ctx = run.ctx
     assert ctx.member is not None
@@ -125,12 +132,12 @@ async def _reapply(run: Run, arg: str) -> None:
 # --- the language picker inside /profile, so the choice comes back to the profile ---
 
 
-def _language_screen(run: Run) -> Screen:
+def _language_screen(run: Run[ProfileDraft]) -> Screen:
     buttons = [run.button(LANGUAGE_NAMES[locale], "setlang", locale) for locale in LOCALES]
     return Screen.of(run.tr("language-choose"), [buttons[:3], buttons[3:], run.nav()])
 
 
-async def _set_language(run: Run, locale: str) -> None:
+async def _set_language(run: Run[ProfileDraft], locale: str) -> None:
     assert run.ctx.member is not None
     if locale not in LOCALES:
         run.expired()
@@ -146,9 +153,13 @@ async def _set_language(run: Run, locale: str) -> None:
 
 def _editor(name: str) -> Step:
     field = FIELDS[name]
+
+    def prompt(run: Run[ProfileDraft]) -> str:
+        return field_prompt(run.tr, field, run.data.draft)
+
     editor = editor_step(
         field,
-        lambda run: field_prompt(run.tr, field, run.data.get("draft")),
+        prompt,
         _save,
         menu="menu",
         saved="profile-saved",
@@ -156,7 +167,7 @@ def _editor(name: str) -> Step:
     return replace(editor, buttons={**editor.buttons, **_FROM_ANY_STEP})
 
 
-async def _save(run: Run, value: Any) -> bool:
+async def _save(run: Run[ProfileDraft], value: Any) -> bool:
     """Keep the edited field (its step's name); False, having said why, when it cannot be kept."""
     ctx, name = run.ctx, run.step
     assert ctx.member is not None
@@ -204,6 +215,7 @@ PROFILE = Flow(
     "profile",
     ProfileStep,
     first="menu",
+    draft=ProfileDraft,
     cancelled="profile-closed",  # the menu's Close; in an editor or the language picker, Cancel is Back
     # the buttons work while the member is registered (a press after that is an old button)
     steps=while_allowed(

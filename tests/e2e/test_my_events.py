@@ -1,13 +1,15 @@
 """A member's own events, end to end on both engines: /myevents lists the seats they hold or asked for, a full
-event's button says it joins the waitlist, and a card never promises the venue "from" a time already past."""
+event's button says it joins the waitlist, and a card never promises the venue "from" a time already past; the
+organiser's message to everyone going is typed, read back (Back retypes it), and sent."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import select
 
-from storage.models import Rsvp
+from storage.models import Conversation, Delivery, Event, EventStatus, Rsvp
 from tests.e2e.test_events import ORGANISER, open_card, rsvp
 from tests.events_support import START, add_event, add_member, rows, use_clock
 
@@ -95,3 +97,85 @@ async def test_my_events_naming_a_chatham_house_event_cannot_be_forwarded(runtim
         [listing] = [c for c in chat.last_calls if c.method == "sendMessage"]
         assert "Off the record" in str(listing.params), "named in the text or on a button"
         assert listing.params.get("protect_content") in (True, "true"), chat.user_id
+
+
+async def _message_ready(runtime, new_chat):  # type: ignore[no-untyped-def]
+    """An organiser on the preview of their message to "Dialogue on ports", where two members are going and one
+    said maybe."""
+    use_clock(runtime)
+    await add_member(runtime, ORGANISER, role="organiser")
+    event_id = await add_event(runtime, ORGANISER, titles={"en": "Dialogue on ports"})
+    for user_id, choice in ((721, "going"), (722, "going"), (723, "maybe")):
+        await add_member(runtime, user_id)
+        member = new_chat(user_id)
+        await open_card(member, event_id)
+        await rsvp(member, choice)
+    organiser = new_chat(ORGANISER)
+    await organiser.send("/myevents")
+    await organiser.press("Dialogue on ports")
+    await organiser.press("Message attendees")
+    assert "Send the message for everyone who is going" in organiser.last_text()
+    await organiser.send("Bring a pen")
+    assert "will go to 2 attendees" in organiser.last_text() and "Bring a pen" in organiser.last_text()
+    return organiser, event_id
+
+
+async def test_back_from_the_message_preview_retypes_it_and_send_reaches_everyone_going(runtime, new_chat):
+    organiser, event_id = await _message_ready(runtime, new_chat)
+    preview = organiser.last_with_buttons()
+    assert [b["text"] for b in organiser.buttons(preview)] == ["Send", "« Back", "Cancel"]
+    await organiser.press("Back", preview)
+    assert "Send the message for everyone who is going" in organiser.last_text(), "the text step again"
+    assert [b["text"] for b in organiser.buttons(organiser.last())] == ["Cancel"]
+    await organiser.press("Send", preview)
+    assert organiser.toast() == "This button has expired.", "the preview left is an old screen"
+    await organiser.send("x" * 3001)
+    assert "at most 3,000" in organiser.last_text()
+    await organiser.send("  Bring an ID, not a pen  ")
+    assert "will go to 2 attendees" in organiser.last_text() and "Bring an ID, not a pen" in organiser.last_text()
+    await organiser.press("Send")
+    assert "on its way to 2 attendees" in organiser.last_text()
+    sent = await rows(runtime, Delivery, kind="event-message")
+    assert sorted(d.telegram_id for d in sent) == [721, 722], "everyone going, not who said maybe"
+    assert not await rows(runtime, Conversation), "the run is over"
+    await organiser.press("Send", preview)
+    assert organiser.toast() == "This button has expired.", "a Send after the message went is stale"
+    assert len(await rows(runtime, Delivery, kind="event-message")) == 2, "and sends nothing"
+    await organiser.press("Manage")
+    assert "Dialogue on ports" in organiser.last_text()
+
+
+async def test_a_message_to_an_event_cancelled_meanwhile_is_not_sent(runtime, new_chat):
+    organiser, event_id = await _message_ready(runtime, new_chat)
+    async with runtime.hub.sessions.begin() as session:
+        event = await session.get(Event, event_id)
+        assert event is not None
+        event.status = EventStatus.CANCELLED
+    await organiser.press("Send")
+    assert organiser.toast() == "This event can no longer be changed."
+    assert not await rows(runtime, Delivery, kind="event-message")
+    assert not await rows(runtime, Conversation), "the run ended"
+
+
+async def test_cancel_on_the_message_preview_sends_nothing_and_shows_the_event(runtime, new_chat):
+    organiser, event_id = await _message_ready(runtime, new_chat)
+    preview = organiser.last_with_buttons()
+    await organiser.press("Cancel", preview)
+    assert "Dialogue on ports" in organiser.last_text() and "Message attendees" in str(organiser.last())
+    await organiser.press("Send", preview)
+    assert organiser.toast() == "This button has expired."
+    assert not await rows(runtime, Delivery, kind="event-message")
+
+
+async def test_a_cancel_on_a_message_screen_from_before_the_flow_still_cancels(runtime, new_chat):
+    # the Send and Cancel of the message before it was a declared flow were ManageEvent presses with the run's token
+    organiser, event_id = await _message_ready(runtime, new_chat)
+    async with runtime.hub.sessions.begin() as session:  # that run stayed on the text step once the text was typed
+        [conversation] = (await session.execute(select(Conversation))).scalars().all()
+        conversation.step = "text"
+    old_screen = organiser.last_with_buttons()["message_id"]
+    await organiser.press_data(f"oe:msgsend:{event_id}:{conversation.token}", old_screen)
+    assert organiser.toast() == "This button has expired.", "its run is on the text step, as it was then"
+    await organiser.press_data(f"oe:msgcancel:{event_id}:{conversation.token}", old_screen)
+    assert "Dialogue on ports" in organiser.last_text() and not await rows(runtime, Conversation)
+    assert not await rows(runtime, Delivery, kind="event-message")
