@@ -440,7 +440,7 @@ CALLBACK_MATRIX = {
     "re:{event}:-": ("expired", "ok", "expired", "ok", "suspended"),
     **{
         f"{prefix}:0:back:-": ("expired", "expired", "expired", "expired", "suspended")
-        for prefix in ("rg", "pf", "ne", "bc", "sb", "br", "pt", "co", "ad")
+        for prefix in ("rg", "pf", "ne", "bc", "sb", "br", "pt", "co", "ad", "em")
     },
     "xx:1": ("expired", "expired", "expired", "expired", "suspended"),
 }
