@@ -115,6 +115,7 @@ class DueWork:
     async def tick(self) -> None:
         self._ticking = asyncio.current_task()
         try:
+            await self.hub.send_unsent_replies(self.messenger)  # every process: a dead one's users are anyone's
             await self._take_turn()
             if not self.sending:
                 return  # another process sends; this one answers its users

@@ -9,6 +9,7 @@ bulk insert, with no rowcount).
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Executable, Table, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -22,7 +23,12 @@ INBOX: Table = InboxUpdate.__table__  # type: ignore[assignment]
 def _mark_handled(insert: sqlite.Insert | postgresql.Insert) -> Executable:
     return insert.on_conflict_do_update(
         index_elements=["update_id"],
-        set_={"handled_at": insert.excluded.handled_at, "body": None, "claimed_until": None},
+        set_={
+            "handled_at": insert.excluded.handled_at,
+            "reply": insert.excluded.reply,
+            "body": None,
+            "claimed_until": None,
+        },
         where=INBOX.c.handled_at.is_(None),
     )
 
@@ -40,12 +46,37 @@ _RECEIVE = {
 }
 
 
-async def mark_handled(session: AsyncSession, update_id: int) -> bool:
-    """Mark an update handled, in the caller's transaction (and drop its text); False if it already was."""
+async def mark_handled(session: AsyncSession, update_id: int, reply: dict[str, Any] | None = None) -> bool:
+    """Mark an update handled, in the caller's transaction, with the reply to send once it commits (and drop the
+    update's text); False if it already was."""
     statement = _MARK_HANDLED[session.get_bind().dialect.name]
     now = utcnow()
-    result = await session.execute(statement, {"update_id": update_id, "received_at": now, "handled_at": now})
+    values = {"update_id": update_id, "received_at": now, "handled_at": now, "reply": reply}
+    result = await session.execute(statement, values)
     return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+async def replies_sent(session: AsyncSession, update_ids: list[int]) -> None:
+    await session.execute(update(INBOX).where(INBOX.c.update_id.in_(update_ids)).values(reply=None))
+
+
+async def take_unsent_replies(
+    session: AsyncSession, handled_before: datetime, limit: int = 100
+) -> list[tuple[int, datetime, dict[str, Any]]]:
+    """Replies still kept for updates handled before `handled_before` (their process died before sending them):
+    each is taken off the row here, so only one process sends it. On PostgreSQL rows another process is taking
+    right now are skipped."""
+    query = (
+        select(INBOX.c.update_id, INBOX.c.handled_at, INBOX.c.reply)
+        .where(INBOX.c.reply.is_not(None), INBOX.c.handled_at < handled_before)
+        .order_by(INBOX.c.update_id)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
+    rows = [(update_id, at, reply) for update_id, at, reply in (await session.execute(query)).all()]
+    if rows:
+        await replies_sent(session, [update_id for update_id, _, _ in rows])
+    return rows
 
 
 async def receive(session: AsyncSession, update_id: int, body: str, claimed_until: datetime) -> bool:

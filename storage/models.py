@@ -360,7 +360,8 @@ class InboxUpdate(Base):
     start, or by another process once their claim runs out). In both modes its handling marks it handled in the
     handler's own transaction, so an update delivered again (unconfirmed when the process died, posted twice,
     taken by two processes) is applied once. Once handled, the update's text goes; the id and the times are kept
-    two days (Telegram keeps an unconfirmed update at most one), and they hold no personal data."""
+    two days (Telegram keeps an unconfirmed update at most one), and they hold no personal data. The reply the
+    handling decided is kept with it until it is sent (`reply`)."""
 
     __tablename__ = "inbox"
 
@@ -370,6 +371,9 @@ class InboxUpdate(Base):
     # a process has taken it to handle until then; past it, another (or the next start) takes it
     claimed_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
     handled_at: Mapped[datetime | None] = mapped_column(UtcDateTime, index=True)
+    # the reply its handling decided, from the commit until it is sent (a process killed in between sends it at its
+    # next start, if it is still fresh); then NULL
+    reply: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
 
 
 def new_event_code() -> str:

@@ -13,7 +13,7 @@ import secrets
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, TypeVar, cast
 from zoneinfo import ZoneInfo
 
@@ -35,6 +35,7 @@ from handlers.kit.messages import (
     appearance,
 )
 from handlers.kit.pacing import Admission, FloodGuard, Limiter
+from handlers.kit.replies import kept_reply, replayed
 from storage import inbox_repos, repos
 from storage.models import Conversation, Delivery, DeliveryKind, Member, Role, utcnow
 
@@ -76,6 +77,7 @@ class Context:
     toast_text: str | None = None
     queued_deliveries: int = 0
     route: str = ""  # what handled the update, for the logs: "/start", "button:ev", "text:register"…
+    reply_kept: bool = False  # the screens are kept in the inbox with the update until sent
 
     def shared(self, kind: type[Kept]) -> Kept:
         """The hub's one `kind`: what a feature keeps from one update to the next, as the partner-matching index.
@@ -178,6 +180,10 @@ class Routes:
 
 
 SETTLED_KEPT = 10_000
+# a reply kept and not sent this long after its commit is one its process will not send (it waits out 429s for
+# REPLY_MAX_WAIT at most); one older than REPLY_FRESH is no longer an answer to anything the user remembers doing
+UNSENT_AFTER = timedelta(seconds=REPLY_MAX_WAIT + 5)
+REPLY_FRESH = timedelta(minutes=2)
 GROUP_NOTE_EVERY = 60.0  # seconds between two "use a private chat" notes in one group
 
 
@@ -252,6 +258,8 @@ class Hub:
         # ids of recent updates a committed transaction marked handled (or found marked): the webhook need not mark
         # them itself (bot/webhook.py); oldest first, bounded
         self._settled: dict[int, None] = {}
+        self._sent_replies: list[int] = []  # kept replies sent, to be marked so
+        self._taking_off_replies = asyncio.Lock()
         self.kept: dict[type, object] = {}  # what features keep across updates (Context.shared)
         # one update at a time per user, so two quick presses cannot interleave on one conversation
         self.user_locks = KeyedLocks()
@@ -282,6 +290,8 @@ class Hub:
                 if context.queued_deliveries:
                     self.deliveries_queued()
                 await self._deliver(context, messenger)
+                if context.reply_kept and incoming.update_id is not None:
+                    await self._reply_sent(incoming.update_id)
                 # logged once answered, so a line in the log means the user has their reply (the restart tests
                 # wait on it); the latency is the handler's own
                 log.info(
@@ -356,10 +366,13 @@ class Hub:
                     context.member.unreachable_since = None  # they wrote to us, so they no longer block the bot
                 await self._route(context)
                 # last, so the write lock is taken as late as possible (SQLite has one writer at a time)
-                if incoming.update_id is not None and not await inbox_repos.mark_handled(session, incoming.update_id):
-                    await session.rollback()
-                    self._settle(incoming.update_id)
-                    return None
+                if incoming.update_id is not None:
+                    reply = kept_reply(incoming, context.screens)
+                    if not await inbox_repos.mark_handled(session, incoming.update_id, reply):
+                        await session.rollback()
+                        self._settle(incoming.update_id)
+                        return None
+                    context.reply_kept = reply is not None
                 await session.commit()
                 self._settle(incoming.update_id)
             except Exception:
@@ -367,6 +380,44 @@ class Hub:
                 await session.rollback()
                 return self._apology(incoming, session, context)
             return context
+
+    async def _reply_sent(self, update_id: int) -> None:
+        """The kept reply went out (or was given up): it is not to be sent again. Replies sent while one such write
+        is under way are taken off together by the next, so a busy hub writes these in batches."""
+        self._sent_replies.append(update_id)
+        async with self._taking_off_replies:
+            sent, self._sent_replies = self._sent_replies, []
+            if not sent:
+                return  # the write before this one took it off
+            try:
+                async with self.sessions.begin() as session:
+                    await inbox_repos.replies_sent(session, sent)
+            except Exception as error:  # they may go out again after a restart, within REPLY_FRESH
+                log.warning("%d sent replies not marked sent: %s", len(sent), type(error).__name__)
+
+    async def send_unsent_replies(self, messenger: Messenger) -> int:
+        """Replies a process kept and never sent (it died between the commit and the send): sent now if still
+        fresh, else dropped with a log line. A reply younger than UNSENT_AFTER may be one a live process is
+        sending (through a 429), so it is left to it. The number sent."""
+        now = utcnow()
+        async with self.sessions.begin() as session:
+            taken = await inbox_repos.take_unsent_replies(session, now - UNSENT_AFTER)
+        sent = 0
+        for update_id, handled_at, reply in taken:
+            age = (now - handled_at).total_seconds()
+            if now - handled_at > REPLY_FRESH:
+                log.warning("the reply to update %s, not sent before a restart, is %.0f s old: dropped", update_id, age)
+                continue
+            incoming, screens = replayed(reply)
+            try:
+                for kind, item in screens:
+                    await self._send_reply(messenger, incoming, kind, item)
+            except DeliveryError as error:
+                log.warning("reply to update %s not delivered after a restart: %s", update_id, type(error).__name__)
+                continue
+            sent += 1
+            log.info("the reply to update %s, not sent before a restart, is sent %.0f s late", update_id, age)
+        return sent
 
     def _settle(self, update_id: int | None) -> None:
         if update_id is None:

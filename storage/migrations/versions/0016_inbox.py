@@ -1,5 +1,5 @@
-"""The inbox: webhook updates written down before Telegram is answered, and the handled mark of every update in
-both modes (handled_updates' rows move into it).
+"""The inbox: webhook updates written down before Telegram is answered, the handled mark of every update in both
+modes (handled_updates' rows move into it), and each reply from its commit until it is sent.
 
 Revision ID: 0016
 Revises: 0015
@@ -25,6 +25,7 @@ def upgrade() -> None:
         sa.Column("received_at", UtcDateTime(), nullable=False),
         sa.Column("claimed_until", UtcDateTime(), nullable=True),
         sa.Column("handled_at", UtcDateTime(), nullable=True),
+        sa.Column("reply", sa.JSON(none_as_null=True), nullable=True),
     )
     op.create_index("ix_inbox_handled_at", "inbox", ["handled_at"])
     op.execute(
