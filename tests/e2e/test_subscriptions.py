@@ -156,7 +156,7 @@ async def reach_of_draft(runtime, organiser: int) -> int:  # type: ignore[no-unt
     async with runtime.hub.sessions() as session:
         conversation = await session.get(Conversation, organiser)
         assert conversation is not None
-        return await campaign_repos.count_audience(session, brief.draft_brief(conversation.data))
+        return await campaign_repos.count_audience(session, brief.draft_brief(brief.BriefDraft.load(conversation.data)))
 
 
 async def test_a_brief_reaches_subscribers_now_or_in_their_weekly_digest_once(api, engine, database_url):
