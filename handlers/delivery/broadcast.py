@@ -25,7 +25,7 @@ from handlers.kit.flow import ORGANISERS, Draft, Flow, Run, Step, languages_step
 from handlers.kit.i18n import LANGUAGE_NAMES, LOCALES
 from handlers.kit.messages import Button, Screen, parse_number, utf16_length
 from handlers.kit.taxonomy import COUNTRIES, SECTORS, TOPICS
-from handlers.kit.when import format_input, format_when, parse_when
+from handlers.kit.when import format_input, format_when, parse_future
 from storage import admin_repos, audit_repos, campaign_repos, event_repos
 from storage.models import (
     Audience,
@@ -204,12 +204,10 @@ def _read_link(run: Run[BroadcastDraft], text: str) -> str | None:
 
 
 def _read_at(run: Run[BroadcastDraft], text: str) -> str | None:
-    """When to send "later": a time to come, typed in the user's zone (as /newevent reads its start)."""
-    moment = parse_when(text, run.ctx.zone)
-    if moment is None:
-        return run.tr("newevent-bad-date")
-    if moment <= run.ctx.now:
-        return run.tr("newevent-date-past")
+    """When to send "later": a time to come, typed in the user's zone."""
+    moment = parse_future(text, run.ctx.zone, run.ctx.now)
+    if isinstance(moment, str):
+        return run.tr(moment)
     run.data.at = moment.isoformat()
     return None
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
 
 from handlers.events import rsvp as seats
 from handlers.events.cards import CardView, card_text, event_link, may_manage, open_card, open_managed
@@ -26,12 +25,11 @@ from handlers.kit.flow import (
     field_step,
     languages_step,
     reads,
-    set_value,
 )
 from handlers.kit.i18n import LANGUAGE_NAMES
 from handlers.kit.messages import Button, Screen, parse_number
 from handlers.kit.taxonomy import COUNTRIES, EVENT_FORMATS, EVENT_SCOPES, TOPICS
-from handlers.kit.when import format_input, format_when, parse_when
+from handlers.kit.when import format_input, format_when, parse_future, parse_when
 from storage import audit_repos, event_repos
 from storage.event_repos import CardFacts
 from storage.models import DeliveryKind, Event, EventFormat, EventScope, EventStatus, EventText, EventTopic
@@ -243,21 +241,12 @@ def _read_description(run: Run[NewEventDraft], text: str) -> str | None:
     return error
 
 
-def read_future(key: str) -> ReadFn:
-    """A reader of a time to come, typed in the user's zone, into `data[key]` (an ISO string); /broadcast's
-    "send later" reads its time with it too. Like the kit's field builders it names the draft's value by its key,
-    through `set_value`, so it serves a draft of either kind until /broadcast declares its own."""
-
-    def read(run: Run[Any], text: str) -> str | None:
-        moment = parse_when(text, run.ctx.zone)
-        if moment is None:
-            return run.tr("newevent-bad-date")
-        if moment <= run.ctx.now:
-            return run.tr("newevent-date-past")
-        set_value(run.data, key, moment.isoformat())
-        return None
-
-    return read
+def _read_start(run: Run[NewEventDraft], text: str) -> str | None:
+    moment = parse_future(text, run.ctx.zone, run.ctx.now)
+    if isinstance(moment, str):
+        return run.tr(moment)
+    run.data.start = moment.isoformat()
+    return None
 
 
 def _read_end(run: Run[NewEventDraft], text: str) -> str | None:
@@ -467,7 +456,7 @@ NEWEVENT = Flow(
         "title": Step(_ask, text=_in_one_line(_read_title), then="desc", back="lang"),
         "desc": Step(_ask_or_skip, {"skip": _skip_description}, reads(_read_description), then="lang", back="title"),
         **{name: field_step(field, f"newevent-ask-{name.removeprefix('ev_')}") for name, field in PICKS.items()},
-        "start": Step(_ask, text=_in_one_line(read_future("start")), then=_after_start),
+        "start": Step(_ask, text=_in_one_line(_read_start), then=_after_start),
         "end": Step(_ask, text=_in_one_line(_read_end)),
         "venue": Step(_ask, text=_in_one_line(_read_venue)),
         "link": Step(_ask_or_skip, {"skip": _skip_link}, _in_one_line(_read_link)),

@@ -41,24 +41,24 @@ class Draft:
         return {f.name: _copied(getattr(self, f.name)) for f in fields(self)}
 
 
-Data = dict[str, Any]
-D = TypeVar("D")
-ScreenFn = Callable[["Run[Any]"], Screen | Awaitable[Screen]]
-ButtonFn = Callable[["Run[Any]", str], Awaitable[None]]
-TextFn = Callable[["Run[Any]", str], Awaitable[None]]
+# a flow's draft: the steps of a Flow[D] get a Run[D], so mypy checks what they read and write of it
+D = TypeVar("D", bound=Draft)
+ScreenFn = Callable[["Run[D]"], Screen | Awaitable[Screen]]
+ButtonFn = Callable[["Run[D]", str], Awaitable[None]]
+TextFn = Callable[["Run[D]", str], Awaitable[None]]
 # reads typed text into the draft; returns the localized complaint, or None when the text was good
-ReadFn = Callable[["Run[Any]", str], str | None]
+ReadFn = Callable[["Run[D]", str], str | None]
 # where Next or Back goes from a step: a step's name, or one worked out from the draft (None: the flow's order)
-Then = str | Callable[[Any], str | None]
+Then = str | Callable[[D], str | None]
 
 
 @dataclass(frozen=True)
-class Step:
-    screen: ScreenFn
-    buttons: Mapping[str, ButtonFn] = field(default_factory=dict)  # by the press's action
-    text: TextFn | None = None  # None: this step wants a button
-    then: Then | None = None
-    back: Then | None = None
+class Step(Generic[D]):
+    screen: ScreenFn[D]
+    buttons: Mapping[str, ButtonFn[D]] = field(default_factory=dict)  # by the press's action
+    text: TextFn[D] | None = None  # None: this step wants a button
+    then: Then[D] | None = None
+    back: Then[D] | None = None
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ class Run(Generic[D]):
     """One press or message inside a wizard's run; `data` is its draft."""
 
     ctx: Context
-    flow: Flow
+    flow: Flow[D]
     step: str
     data: D
     token: str
@@ -104,7 +104,7 @@ class Run(Generic[D]):
         `above` it what was just done, if anything."""
         conversation = self.ctx.conversation
         assert conversation is not None
-        conversation.data, conversation.step = _stored(self.data), step
+        conversation.data, conversation.step = self.data.dump(), step
         self.step = step
         screen = await self.flow.screen(self)
         self.ctx.show(replace(screen, text=above + "\n\n" + screen.text) if above else screen)
@@ -134,24 +134,24 @@ class Run(Generic[D]):
 
 
 @dataclass(frozen=True)
-class Flow:
+class Flow(Generic[D]):
     name: str  # the conversation's flow
     press: type[WizardStep]
-    steps: Mapping[str, Step]
+    steps: Mapping[str, Step[D]]
     first: str
     cancelled: str  # message id of what Cancel shows
-    draft: type[Draft] | None = None  # None: a plain dict
-    fresh: Callable[[Context], Any] | None = None  # a new run's draft (by default `draft()`)
+    draft: type[D]
+    fresh: Callable[[Context], D] | None = None  # a new run's draft (by default `draft()`)
     guard: Guard | None = None
-    order: Callable[[Any], Sequence[str]] | None = None  # for Next and Back, where a step names neither
+    order: Callable[[D], Sequence[str]] | None = None  # for Next and Back, where a step names neither
     summary: str | None = None  # an edit made from the summary returns to it, once `complete`
-    complete: Callable[[Any], bool] = lambda data: True
+    complete: Callable[[D], bool] = lambda data: True
     in_progress: str | None = None  # message id: offer to continue a run in progress rather than start over
 
     def allowed(self, ctx: Context) -> bool:
         return self.guard is None or self.guard.allows(ctx)
 
-    async def start(self, ctx: Context, step: str | None = None, data: Any = None) -> None:
+    async def start(self, ctx: Context, step: str | None = None, data: D | None = None) -> None:
         """Begin a run (or, with `in_progress`, offer to continue the one the user left)."""
         if not self.allowed(ctx):
             assert self.guard is not None
@@ -165,23 +165,19 @@ class Flow:
             return
         await self._begin(ctx, step, data)
 
-    async def _begin(self, ctx: Context, step: str | None = None, data: Any = None) -> None:
-        await ctx.start_flow(self.name, step or self.first, _stored(self.new_draft(ctx) if data is None else data))
+    async def _begin(self, ctx: Context, step: str | None = None, data: D | None = None) -> None:
+        await ctx.start_flow(self.name, step or self.first, (self.new_draft(ctx) if data is None else data).dump())
         ctx.show(await self.screen(self.run_of(ctx)))
 
-    def new_draft(self, ctx: Context) -> Any:
-        if self.fresh is not None:
-            return self.fresh(ctx)
-        return self.draft() if self.draft is not None else {}
+    def new_draft(self, ctx: Context) -> D:
+        return self.fresh(ctx) if self.fresh is not None else self.draft()
 
-    def run_of(self, ctx: Context) -> Run[Any]:
+    def run_of(self, ctx: Context) -> Run[D]:
         conversation = ctx.conversation
         assert conversation is not None and conversation.flow == self.name
-        saved = conversation.data
-        data = self.draft.load(saved) if self.draft is not None else _copied(saved)
-        return Run(ctx, self, conversation.step, data, conversation.token)
+        return Run(ctx, self, conversation.step, self.draft.load(conversation.data), conversation.token)
 
-    async def screen(self, run: Run) -> Screen:
+    async def screen(self, run: Run[D]) -> Screen:
         shown = self.steps[run.step].screen(run)
         return await shown if inspect.isawaitable(shown) else shown
 
@@ -218,27 +214,27 @@ class Flow:
         assert self.guard is not None
         await ctx.end_flow_refused(self.guard.refusal)
 
-    def next_step(self, data: Any, step: str) -> str:
+    def next_step(self, data: D, step: str) -> str:
         """Where Next goes: the step's own `then`, else back to the summary when editing, else the next in order."""
         chosen = _where(self.steps[step].then, data)
         if chosen is not None:
             return chosen
-        if self.summary and value_of(data, "editing", False) and self.complete(data):
+        if self.summary and getattr(data, "editing", False) and self.complete(data):
             return self.summary
         order = list(self.order(data)) if self.order else [step]
         return order[min(order.index(step) + 1, len(order) - 1)] if step in order else order[0]
 
-    def previous_step(self, data: Any, step: str) -> str:
+    def previous_step(self, data: D, step: str) -> str:
         chosen = _where(self.steps[step].back, data) if step in self.steps else None
         if chosen is not None:
             return chosen
-        if self.summary and value_of(data, "editing", False) and self.complete(data) and step != self.summary:
+        if self.summary and getattr(data, "editing", False) and self.complete(data) and step != self.summary:
             return self.summary
         order = list(self.order(data)) if self.order else [self.first]
         return order[max(order.index(step) - 1, 0)] if step in order else order[0]
 
 
-def _where(then: Then | None, data: Any) -> str | None:
+def _where(then: Then[D] | None, data: D) -> str | None:
     return then(data) if callable(then) else then
 
 
@@ -247,23 +243,6 @@ def _copied(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: list(v) if isinstance(v, list) else dict(v) if isinstance(v, dict) else v for k, v in value.items()}
     return list(value) if isinstance(value, list) else value
-
-
-def _stored(data: Any) -> Data:
-    return data.dump() if isinstance(data, Draft) else _copied(data)
-
-
-# the field builders name a draft's value by its key: a field of a Draft, or a key of a plain dict (until every flow
-# declares its Draft)
-def value_of(data: Any, name: str, default: Any = None) -> Any:
-    return getattr(data, name, default) if isinstance(data, Draft) else data.get(name, default)
-
-
-def set_value(data: Any, name: str, value: Any) -> None:
-    if isinstance(data, Draft):
-        setattr(data, name, value)
-    else:
-        data[name] = value
 
 
 async def _cancel(run: Run, arg: str) -> None:
@@ -312,7 +291,7 @@ def field_step(
     name, ask = key or field.name, prompt_of(prompt)
 
     def screen(run: Run) -> Screen:
-        rows = field_buttons(run.ctx, field, value_of(run.data, name), run.flow.press, run.token)
+        rows = field_buttons(run.ctx, field, getattr(run.data, name), run.flow.press, run.token)
         return Screen.of(ask(run), [*rows, run.nav(back=nav_back)])
 
     async def pick(run: Run, arg: str) -> None:
@@ -320,32 +299,32 @@ def field_step(
         if value is None:
             run.expired()
             return
-        set_value(run.data, name, value)
+        setattr(run.data, name, value)
         await run.next()
 
     async def flip(run: Run, arg: str) -> None:
-        chosen = toggle(field, value_of(run.data, name) or [], arg)
+        chosen = toggle(field, getattr(run.data, name) or [], arg)
         if chosen is None:
             run.expired()
             return
-        set_value(run.data, name, chosen)
+        setattr(run.data, name, chosen)
         await run.stay()
 
     async def done(run: Run, arg: str) -> None:
-        if len(value_of(run.data, name) or []) < field.min_selected:
+        if len(getattr(run.data, name) or []) < field.min_selected:
             run.ctx.toast(run.tr.plain("error-pick-at-least-one"))
             return
-        set_value(run.data, name, value_of(run.data, name) or [])
+        setattr(run.data, name, getattr(run.data, name) or [])
         await run.next()
 
     async def skip(run: Run, arg: str) -> None:
-        set_value(run.data, name, None)
+        setattr(run.data, name, None)
         await run.next()
 
     def read(run: Run, text: str) -> str | None:
         value, error = parse_text(run.tr, field, text)
         if error is None:
-            set_value(run.data, name, value)
+            setattr(run.data, name, value)
         return error
 
     buttons: Mapping[str, ButtonFn] = {
@@ -357,10 +336,10 @@ def field_step(
     return Step(screen, buttons, reads(read) if field.kind == "text" else None, then, back)
 
 
-def reads(read: ReadFn) -> TextFn:
+def reads(read: ReadFn[D]) -> TextFn[D]:
     """A step's text handler from a reader: good text moves on to the next step, bad text gets its complaint."""
 
-    async def on_text(run: Run, text: str) -> None:
+    async def on_text(run: Run[D], text: str) -> None:
         error = read(run, text)
         if error is not None:
             await run.hint(error)
@@ -375,7 +354,7 @@ def languages_step(prompt: str, *, texts: str, write: str, then: Then) -> Step:
     for it (with `data["cur"]` set); Done, once there is one, goes on."""
 
     def screen(run: Run) -> Screen:
-        written = value_of(run.data, texts)
+        written = getattr(run.data, texts)
         picker = language_picker(run.ctx, written, run.flow.press, run.token)
         return Screen.of(run.tr(prompt) + written_in(run.ctx, written), [*picker, run.nav(back=False)])
 
@@ -383,11 +362,11 @@ def languages_step(prompt: str, *, texts: str, write: str, then: Then) -> Step:
         if arg not in LOCALES:
             run.expired()
             return
-        set_value(run.data, "cur", arg)
+        run.data.cur = arg
         await run.go(write)
 
     async def done(run: Run, arg: str) -> None:
-        if not value_of(run.data, texts):
+        if not getattr(run.data, texts):
             run.expired()
             return
         await run.next()
@@ -415,7 +394,7 @@ def opens_item(step: str, key: str) -> ButtonFn:
         if number is None:
             run.expired()
             return
-        set_value(run.data, key, number)
+        setattr(run.data, key, number)
         await run.go(step)
 
     return press
@@ -428,10 +407,10 @@ async def stale(run: Run, arg: str) -> None:
 
 
 def while_allowed(
-    steps: Mapping[str, Step],
+    steps: Mapping[str, Step[D]],
     allows: Callable[[Context], bool],
     typed: Callable[[Context], Awaitable[bool]] | None = None,
-) -> dict[str, Step]:
+) -> dict[str, Step[D]]:
     """Steps whose every button, Back and Cancel too, works only while `allows(ctx)`, and otherwise answers
     "expired" and leaves the run as it was — for a condition that is not a role (a `Guard` ends the run), such as
     a member who still acts for an organisation. `typed`, if given, is checked before any typed text; it tells
@@ -467,7 +446,7 @@ def while_allowed(
     }
 
 
-def cancel_returns(to: str, steps: Mapping[str, Step]) -> dict[str, Step]:
+def cancel_returns(to: str, steps: Mapping[str, Step[D]]) -> dict[str, Step[D]]:
     """Steps below the menu `to` whose Cancel returns to it rather than ending the run: only the menu's own
     Cancel (its Close) ends it."""
     return {
@@ -481,14 +460,14 @@ def ticked(run: Run, label: str, chosen: bool, action: str, arg: object = "-") -
     return run.button(f"✅ {label}" if chosen else label, action, arg)
 
 
-def written_step(prompt: str, written: str, read: ReadFn, *, limit: int, then: Then | None = None) -> Step:
+def written_step(prompt: str, written: str, read: ReadFn[D], *, limit: int, then: Then[D] | None = None) -> Step[D]:
     """Organiser content typed in the language being written (`data["cur"]`), kept in `data[written]` by locale:
     the prompt names the language and the limit, and what is written so far is shown."""
 
     def screen(run: Run) -> Screen:
-        stored = value_of(run.data, written).get(value_of(run.data, "cur"), "")
+        stored = getattr(run.data, written).get(run.data.cur, "")
         hint = "\n\n" + run.tr("field-current-value", value=stored) if stored else ""
-        language = LANGUAGE_NAMES[value_of(run.data, "cur")]
+        language = LANGUAGE_NAMES[run.data.cur]
         return Screen.of(run.tr(prompt, language=language, limit=limit) + hint, [run.nav()])
 
     return Step(screen, text=reads(read), then=then)
@@ -513,15 +492,12 @@ def editor_step(
     asked = field_step(field, prompt, key=key)
 
     async def to_menu(run: Run, notice: str | None = None) -> None:
-        if isinstance(run.data, Draft):
-            setattr(run.data, key, None)
-        else:
-            run.data.pop(key, None)
+        setattr(run.data, key, None)
         await run.go(menu, above=notice or "")
 
     class Answered(Run[Any]):
         async def next(self) -> None:  # where the field step would go on, the answer is kept instead
-            if await save(self, value_of(self.data, key)):
+            if await save(self, getattr(self.data, key)):
                 self.ctx.toast(self.tr.plain(saved))
                 await to_menu(self, None if self.ctx.incoming.is_callback else self.tr(saved))
 

@@ -22,6 +22,15 @@ _DAY_FIRST = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})\.?\s+(\d{1,2})[:.](
 _TIME_ONLY = re.compile(r"^(\d{1,2})[:.](\d{2})$")
 
 
+def parse_future(text: str, zone: ZoneInfo, now: datetime) -> datetime | str:
+    """A time to come typed by a person (an event's start, a campaign's "send later"): the moment, or the message id
+    of what is wrong with it."""
+    moment = parse_when(text, zone)
+    if moment is None:
+        return "newevent-bad-date"
+    return moment if moment > now else "newevent-date-past"
+
+
 def parse_when(text: str, zone: ZoneInfo, *, same_day_as: datetime | None = None) -> datetime | None:
     """A local date-time typed by a person, as an aware datetime; None if it is not one we understand.
 

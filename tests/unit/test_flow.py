@@ -4,6 +4,7 @@ SQLite database, with a messenger that records what the user would see."""
 from __future__ import annotations
 
 import itertools
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ import pytest
 from handlers.kit.actions import ActionTable, WizardStep, on
 from handlers.kit.core import Context, Hub, HubSettings, Routes
 from handlers.kit.fields import Field
-from handlers.kit.flow import Flow, Guard, Run, Step, field_step
+from handlers.kit.flow import Draft, Flow, Guard, Run, Step, field_step
 from handlers.kit.i18n import Catalog
 from handlers.kit.messages import Button, Document, Incoming, Screen, message_incoming
 from handlers.kit.taxonomy import COUNTRIES, TOPICS
@@ -54,12 +55,18 @@ allowed = {USER}
 kept: list[dict[str, object]] = []
 
 
-async def _summary(run: Run) -> Screen:
-    return Screen.of(f"summary {run.data['country']} {run.data['topics']}", [[run.button("OK", "ok")], run.nav()])
+@dataclass
+class QuizDraft(Draft):
+    country: str | None = None
+    topics: list[str] = field(default_factory=list)
 
 
-async def _ok(run: Run, arg: str) -> None:
-    kept.append(dict(run.data))
+async def _summary(run: Run[QuizDraft]) -> Screen:
+    return Screen.of(f"summary {run.data.country} {run.data.topics}", [[run.button("OK", "ok")], run.nav()])
+
+
+async def _ok(run: Run[QuizDraft], arg: str) -> None:
+    kept.append(run.data.dump())
     await run.finish(Screen("kept"))
 
 
@@ -68,6 +75,7 @@ QUIZ = Flow(
     QuizStep,
     first="country",
     cancelled="brief-cancelled",
+    draft=QuizDraft,
     guard=Guard(lambda ctx: ctx.user_id in allowed, "admin-only"),
     order=lambda data: ["country", "topics", "summary"],
     steps={
@@ -215,3 +223,13 @@ async def test_a_new_hub_on_the_same_database_continues_where_the_user_was(user:
     await restarted.press(restarted.button("Gender"))
     await restarted.press(restarted.button(EN.plain("btn-done")))
     assert restarted.last.text == "summary me ['gender']"
+
+
+def test_a_draft_saved_before_a_deploy_loads_and_changing_it_leaves_the_row_alone():
+    saved = {"country": "al", "topics": ["youth"], "gone": "a key no field has any more"}  # no field is missing here
+    draft = QuizDraft.load(saved)
+    assert draft == QuizDraft(country="al", topics=["youth"])
+    assert QuizDraft.load({"country": "rs"}) == QuizDraft(country="rs", topics=[]), "a field added since: its default"
+    draft.topics.append("gender")
+    assert saved["topics"] == ["youth"], "the row as the ORM loaded it is not changed in place"
+    assert draft.dump() == {"country": "al", "topics": ["youth", "gender"]}

@@ -3,6 +3,7 @@ kept at once and the menu again; driven through `Hub.dispatch` like test_flow's 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
@@ -10,7 +11,7 @@ import pytest
 from handlers.kit.actions import ActionTable, WizardStep, on
 from handlers.kit.core import Context, Hub, HubSettings, Routes
 from handlers.kit.fields import FIELDS
-from handlers.kit.flow import Flow, Run, Step, editor_step
+from handlers.kit.flow import Draft, Flow, Run, Step, editor_step
 from handlers.kit.i18n import Catalog
 from handlers.kit.messages import Screen
 from storage import repos
@@ -24,13 +25,18 @@ class MenuStep(WizardStep, prefix="mn"):
 stored: dict[str, Any] = {}
 
 
+@dataclass
+class MenuDraft(Draft):
+    draft: Any = None  # the value being edited
+
+
 def _menu(run: Run) -> Screen:
     values = " ".join(f"{name}={stored.get(name)}" for name in ("name", "country"))
     return Screen.of(f"menu {values}", [[run.button("Name", "edit", "name"), run.button("Country", "edit", "country")]])
 
 
 async def _edit(run: Run, arg: str) -> None:
-    run.data = {"draft": stored.get(arg)}
+    run.data = MenuDraft(stored.get(arg))
     await run.go(arg)
 
 
@@ -51,6 +57,7 @@ MENU = Flow(
     MenuStep,
     first="menu",
     cancelled="profile-closed",
+    draft=MenuDraft,
     steps={"menu": Step(_menu, {"edit": _edit}), "name": _editor("name"), "country": _editor("country")},
 )
 
@@ -84,7 +91,7 @@ async def test_a_pressed_answer_is_kept_at_once_with_a_toast_and_the_menu_again(
     assert stored == {"country": "xk"}
     assert user.seen.toasts[-1] == EN.plain("profile-saved")
     assert user.last.text == "menu name=None country=xk", "the menu as it is, no notice above it"
-    assert await _conversation(user.hub) == ("menu", {}), "the draft went"
+    assert await _conversation(user.hub) == ("menu", {"draft": None}), "the draft went"
 
 
 async def test_a_typed_answer_is_kept_with_the_notice_above_the_menu(user: User) -> None:
@@ -93,7 +100,7 @@ async def test_a_typed_answer_is_kept_with_the_notice_above_the_menu(user: User)
     await user.type("  Ana  ")
     assert stored == {"name": "Ana"}
     assert user.last.text == EN("profile-saved") + "\n\nmenu name=Ana country=None"
-    assert await _conversation(user.hub) == ("menu", {})
+    assert await _conversation(user.hub) == ("menu", {"draft": None})
 
 
 async def test_a_refused_answer_leaves_the_editor_and_the_draft_as_they_were(user: User) -> None:
@@ -112,5 +119,5 @@ async def test_back_and_cancel_in_an_editor_return_to_the_menu_without_the_draft
         await user.press(user.button("Country"))
         await user.press(user.button(EN.plain(leave)))
         assert user.last.text == "menu name=None country=None"
-        assert await _conversation(user.hub) == ("menu", {})
+        assert await _conversation(user.hub) == ("menu", {"draft": None})
     assert stored == {}
