@@ -226,7 +226,7 @@ async def test_a_new_hub_on_the_same_database_continues_where_the_user_was(user:
 
 
 def test_a_draft_saved_before_a_deploy_loads_and_changing_it_leaves_the_row_alone():
-    saved = {"country": "al", "topics": ["youth"], "gone": "a key no field has any more"}  # no field is missing here
+    saved = {"country": "al", "topics": ["youth"], "gone": "a key no field has any more"}
     draft = QuizDraft.load(saved)
     assert draft == QuizDraft(country="al", topics=["youth"])
     assert QuizDraft.load({"country": "rs"}) == QuizDraft(country="rs", topics=[]), "a field added since: its default"
