@@ -140,10 +140,10 @@ async def test_sigkill_while_updates_arrive_loses_none_and_applies_each_once(api
     assert all(row.body is None and row.reply is None for row in rows.values()), "nothing kept once sent"
 
 
-def answers(api: FakeBotAPI) -> Counter[str]:
+def answers(api: FakeBotAPI, members: tuple[int, ...] = MEMBERS) -> Counter[str]:
     """Each /x… command's count of answers (the bot names an unknown command in its answer)."""
     counted: Counter[str] = Counter()
-    for member in MEMBERS:
+    for member in members:
         counted.update({f"/x{member}n{n}": 0 for n in range(EACH)})
         for call in replies_to(api, member):
             found = re.search(r"/(x\d+n\d+)", str(call.params["text"]))
@@ -187,3 +187,32 @@ async def test_a_reply_a_dead_process_never_sent_goes_out_once_if_still_fresh(ap
     assert re.search(r"the reply to update 9302, not sent before a restart, is \d+ s old: dropped", caplog.text)
     assert "stale reply" not in caplog.text
     assert all(row.reply is None for row in (await inbox_rows(database_url)).values())
+
+
+async def test_two_webhook_processes_share_the_inbox_and_one_takes_over_what_a_killed_one_had(api, engine, postgres):
+    """Two processes on one PostgreSQL, Telegram posting to both in turn; one is killed with updates in hand (its
+    replies stalled): the other handles them once their claim runs out, and sends the replies it had kept."""
+    url = await postgres.new_database(migrated=True)
+    members = (751, 752, 753, 754)
+    commands = [f"/x{member}n{n}" for n in range(EACH) for member in members]
+    for member in members:
+        api.open_chat(member)
+    ports = (free_port(), free_port())
+    targets = [f"http://127.0.0.1:{port}" for port in ports]
+    first, second = (BotProcess(api, url, engine, webhook_port=port) for port in ports)
+    async with first, second:
+        api.webhook_targets = targets
+        api.stall_next("sendMessage", 3, times=len(members))  # whoever sends first holds its updates a while
+        for command in commands:
+            api.send_text(int(command[2:5]), command)
+        await api.wait_until(lambda: api.webhook_posts[targets[0]] >= len(members), timeout=20)
+        await first.kill()
+        api.webhook_targets = targets[1:]  # the proxy stops sending to the dead one
+        await api.wait_until(lambda: not api.backend.updates, timeout=30)
+        await api.wait_until(lambda: 0 not in answers(api, members).values(), timeout=60)
+        await asyncio.sleep(2.0)
+    counted = answers(api, members)
+    assert 0 not in counted.values()
+    assert sum(count - 1 for count in counted.values()) <= len(members), f"answered twice: {counted}"
+    rows = await inbox_rows(url)
+    assert len(rows) == len(commands) and all(row.handled_at is not None for row in rows.values())
