@@ -192,6 +192,8 @@ class Runtime:
         await self.engine.stop_updates()
         if self.due is not None:
             await self.due.stop()
+        if self._hub is not None:
+            await self._hub.close()
         await self.engine.stop()
         await self.database.dispose()
 

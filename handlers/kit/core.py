@@ -184,6 +184,7 @@ SETTLED_KEPT = 10_000
 # REPLY_MAX_WAIT at most); one older than REPLY_FRESH is no longer an answer to anything the user remembers doing
 UNSENT_AFTER = timedelta(seconds=REPLY_MAX_WAIT + 5)
 REPLY_FRESH = timedelta(minutes=2)
+SENT_MARK_DELAY = 0.05  # seconds a sent reply waits to be marked sent, with the others sent meanwhile
 GROUP_NOTE_EVERY = 60.0  # seconds between two "use a private chat" notes in one group
 
 
@@ -259,7 +260,7 @@ class Hub:
         # them itself (bot/webhook.py); oldest first, bounded
         self._settled: dict[int, None] = {}
         self._sent_replies: list[int] = []  # kept replies sent, to be marked so
-        self._taking_off_replies = asyncio.Lock()
+        self._marking_sent: asyncio.Task[None] | None = None
         self.kept: dict[type, object] = {}  # what features keep across updates (Context.shared)
         # one update at a time per user, so two quick presses cannot interleave on one conversation
         self.user_locks = KeyedLocks()
@@ -291,7 +292,7 @@ class Hub:
                     self.deliveries_queued()
                 await self._deliver(context, messenger)
                 if context.reply_kept and incoming.update_id is not None:
-                    await self._reply_sent(incoming.update_id)
+                    self._reply_sent(incoming.update_id)
                 # logged once answered, so a line in the log means the user has their reply (the restart tests
                 # wait on it); the latency is the handler's own
                 log.info(
@@ -381,19 +382,29 @@ class Hub:
                 return self._apology(incoming, session, context)
             return context
 
-    async def _reply_sent(self, update_id: int) -> None:
-        """The kept reply went out (or was given up): it is not to be sent again. Replies sent while one such write
-        is under way are taken off together by the next, so a busy hub writes these in batches."""
+    def _reply_sent(self, update_id: int) -> None:
+        """The kept reply went out (or was given up): it is not to be sent again. Marked so a moment later, together
+        with the others sent meanwhile: one write for many replies when the hub is busy, rather than a second
+        transaction for every update. A process killed in that moment sends those few again after a restart."""
         self._sent_replies.append(update_id)
-        async with self._taking_off_replies:
+        if self._marking_sent is None or self._marking_sent.done():
+            self._marking_sent = asyncio.create_task(self._mark_sent_replies(SENT_MARK_DELAY))
+
+    async def _mark_sent_replies(self, delay: float = 0.0) -> None:
+        while self._sent_replies:
+            await asyncio.sleep(delay)
             sent, self._sent_replies = self._sent_replies, []
-            if not sent:
-                return  # the write before this one took it off
             try:
                 async with self.sessions.begin() as session:
                     await inbox_repos.replies_sent(session, sent)
             except Exception as error:  # they may go out again after a restart, within REPLY_FRESH
                 log.warning("%d sent replies not marked sent: %s", len(sent), type(error).__name__)
+
+    async def close(self) -> None:
+        """Before the database goes: the replies sent are marked so, or the next start would send them again."""
+        if self._marking_sent is not None:
+            await self._marking_sent
+        await self._mark_sent_replies()
 
     async def send_unsent_replies(self, messenger: Messenger) -> int:
         """Replies a process kept and never sent (it died between the commit and the send): sent now if still

@@ -90,6 +90,8 @@ async def test_an_update_telegram_posts_twice_is_handled_once(api, engine, datab
             assert await post(session, local + path, help_update(9101, 711)) == 200, "and again, once handled"
             await asyncio.sleep(0.5)
     assert len(replies_to(api, 711)) == 1
+    rows = await inbox_rows(database_url)
+    assert rows[9101].reply is None, "a clean stop marks what it sent, so the next start sends nothing again"
 
 
 async def test_a_full_inbox_answers_503_and_writes_nothing(api, engine, database_url, monkeypatch):
