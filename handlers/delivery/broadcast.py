@@ -21,11 +21,11 @@ from handlers.kit.actions import Action, WizardStep
 from handlers.kit.core import Context
 from handlers.kit.counts import shown_count
 from handlers.kit.fields import Field, field_buttons, length_error, link_error, toggle
-from handlers.kit.flow import ORGANISERS, Draft, Flow, Run, Step, languages_step, reads, written_step
+from handlers.kit.flow import ORGANISERS, Draft, Flow, Run, Step, languages_step, reads, reads_future, written_step
 from handlers.kit.i18n import LANGUAGE_NAMES, LOCALES
 from handlers.kit.messages import Button, Screen, parse_number, utf16_length
 from handlers.kit.taxonomy import COUNTRIES, SECTORS, TOPICS
-from handlers.kit.when import format_input, format_when, parse_future
+from handlers.kit.when import format_input, format_when
 from storage import admin_repos, audit_repos, campaign_repos, event_repos
 from storage.models import (
     Audience,
@@ -203,15 +203,6 @@ def _read_link(run: Run[BroadcastDraft], text: str) -> str | None:
     return error
 
 
-def _read_at(run: Run[BroadcastDraft], text: str) -> str | None:
-    """When to send "later": a time to come, typed in the user's zone."""
-    moment = parse_future(text, run.ctx.zone, run.ctx.now)
-    if isinstance(moment, str):
-        return run.tr(moment)
-    run.data.at = moment.isoformat()
-    return None
-
-
 # --- buttons ---
 
 
@@ -367,7 +358,7 @@ BROADCAST = Flow(
         "audience": Step(_audience_screen, {"open": _open, "next": _next}, back="button"),
         **{name: _audience_field_step(field) for name, field in AUDIENCE.items()},
         "languages": Step(_languages_screen, {"toglang": _toggle_language, "done": _to_audience}, back="audience"),
-        "at": Step(_time_screen, text=reads(_read_at), then="confirm", back="confirm"),
+        "at": Step(_time_screen, text=reads(reads_future("at")), then="confirm", back="confirm"),
         "confirm": Step(
             _confirm_screen,
             {"preview": _preview, "send": _send, "later": _later, "now": _now},

@@ -25,11 +25,12 @@ from handlers.kit.flow import (
     field_step,
     languages_step,
     reads,
+    reads_future,
 )
 from handlers.kit.i18n import LANGUAGE_NAMES
 from handlers.kit.messages import Button, Screen, parse_number
 from handlers.kit.taxonomy import COUNTRIES, EVENT_FORMATS, EVENT_SCOPES, TOPICS
-from handlers.kit.when import format_input, format_when, parse_future, parse_when
+from handlers.kit.when import format_input, format_when, parse_when
 from storage import audit_repos, event_repos
 from storage.event_repos import CardFacts
 from storage.models import DeliveryKind, Event, EventFormat, EventScope, EventStatus, EventText, EventTopic
@@ -241,14 +242,6 @@ def _read_description(run: Run[NewEventDraft], text: str) -> str | None:
     return error
 
 
-def _read_start(run: Run[NewEventDraft], text: str) -> str | None:
-    moment = parse_future(text, run.ctx.zone, run.ctx.now)
-    if isinstance(moment, str):
-        return run.tr(moment)
-    run.data.start = moment.isoformat()
-    return None
-
-
 def _read_end(run: Run[NewEventDraft], text: str) -> str | None:
     assert run.data.start is not None  # the end is asked after the start
     start = datetime.fromisoformat(run.data.start)
@@ -456,7 +449,7 @@ NEWEVENT = Flow(
         "title": Step(_ask, text=_in_one_line(_read_title), then="desc", back="lang"),
         "desc": Step(_ask_or_skip, {"skip": _skip_description}, reads(_read_description), then="lang", back="title"),
         **{name: field_step(field, f"newevent-ask-{name.removeprefix('ev_')}") for name, field in PICKS.items()},
-        "start": Step(_ask, text=_in_one_line(_read_start), then=_after_start),
+        "start": Step(_ask, text=_in_one_line(reads_future("start")), then=_after_start),
         "end": Step(_ask, text=_in_one_line(_read_end)),
         "venue": Step(_ask, text=_in_one_line(_read_venue)),
         "link": Step(_ask_or_skip, {"skip": _skip_link}, _in_one_line(_read_link)),

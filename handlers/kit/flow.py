@@ -23,6 +23,7 @@ from handlers.kit.core import Context
 from handlers.kit.fields import Field, field_buttons, language_picker, parse_pick, parse_text, toggle, written_in
 from handlers.kit.i18n import LANGUAGE_NAMES, LOCALES, Translator
 from handlers.kit.messages import Button, Screen, parse_number
+from handlers.kit.when import parse_future
 
 
 @dataclass
@@ -347,6 +348,20 @@ def reads(read: ReadFn[D]) -> TextFn[D]:
         await run.next()
 
     return on_text
+
+
+def reads_future(key: str) -> ReadFn[Any]:
+    """A reader of a time to come (an event's start, a campaign's "send later"), typed in the user's zone, into
+    the draft's `key` as an ISO string."""
+
+    def read(run: Run[Any], text: str) -> str | None:
+        moment = parse_future(text, run.ctx.zone, run.ctx.now)
+        if isinstance(moment, str):
+            return run.tr(moment)
+        setattr(run.data, key, moment.isoformat())
+        return None
+
+    return read
 
 
 def languages_step(prompt: str, *, texts: str, write: str, then: Then) -> Step:
