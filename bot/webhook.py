@@ -69,6 +69,7 @@ BODY_TIMEOUT = 10.0  # the body of a request, once its headers came (aiohttp has
 # another process, or this one's next start, takes it. A handler takes milliseconds; one slower than this may be
 # taken twice, and is still applied once.
 CLAIM = timedelta(seconds=10)
+SETTLE_DELAY = 0.05  # seconds an update the hub did not mark waits to be marked handled, with the others
 COUNT_EVERY = 1.0  # seconds between two counts of the inbox's waiting updates (every process's)
 
 
@@ -100,6 +101,8 @@ class WebhookServer:
         self._inbox_waiting = 0  # the inbox's count of updates not handled, as last counted (plus those written since)
         self._counted_at = -COUNT_EVERY
         self._looking: asyncio.Task[None] | None = None
+        self._unsettled: list[int] = []  # updates handled that the hub did not mark (dropped, passed over)
+        self._settling: asyncio.Task[None] | None = None
         self.port = 0  # the port listened on, once started (WEBHOOK_LISTEN may say 0: any free one)
         self._runner: web.AppRunner | None = None
         self._handling: set[asyncio.Task[None]] = set()
@@ -141,6 +144,9 @@ class WebhookServer:
         with contextlib.suppress(TimeoutError):  # those waiting their user's turn too: they were answered 200
             async with asyncio.timeout(SHUTDOWN_GRACE):
                 await self._idle.wait()
+        if self._settling is not None:
+            await self._settling
+        await self._settle()
 
     async def _update(self, request: web.Request) -> web.Response:
         if not hmac.compare_digest(request.headers.get(SECRET_HEADER, "").encode(), self.secret.encode()):
@@ -249,11 +255,21 @@ class WebhookServer:
         # the user was told of), so no update is taken again for ever
         if self.hub.settled(update["update_id"]):
             return
-        try:
-            async with self.hub.sessions.begin() as session:
-                await inbox_repos.mark_handled(session, update["update_id"])
-        except Exception as error:
-            log.warning("update %s not marked handled (%s); it is taken again", update["update_id"], error)
+        # marked a moment later, with the others: a flood's dropped updates would each cost a write otherwise, one
+        # after another on SQLite's one writer, while everyone else's updates wait for it
+        self._unsettled.append(update["update_id"])
+        if self._settling is None or self._settling.done():
+            self._settling = asyncio.create_task(self._settle(SETTLE_DELAY))
+
+    async def _settle(self, delay: float = 0.0) -> None:
+        while self._unsettled:
+            await asyncio.sleep(delay)
+            updates, self._unsettled = self._unsettled, []
+            try:
+                async with self.hub.sessions.begin() as session:
+                    await inbox_repos.mark_all_handled(session, updates)
+            except Exception as error:  # still claimed: taken again once the claim runs out
+                log.warning("%d updates not marked handled (%s); they are taken again", len(updates), error)
 
     async def _release(self, update_id: int) -> None:
         with contextlib.suppress(Exception):  # if it fails, the claim runs out by itself

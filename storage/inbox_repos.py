@@ -56,6 +56,15 @@ async def mark_handled(session: AsyncSession, update_id: int, reply: dict[str, A
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
+async def mark_all_handled(session: AsyncSession, update_ids: list[int]) -> None:
+    """Mark updates handled that were handled without the hub's transaction (dropped, or passed over)."""
+    await session.execute(
+        update(INBOX)
+        .where(INBOX.c.update_id.in_(update_ids), INBOX.c.handled_at.is_(None))
+        .values(handled_at=utcnow(), body=None, claimed_until=None)
+    )
+
+
 async def replies_sent(session: AsyncSession, update_ids: list[int]) -> None:
     await session.execute(update(INBOX).where(INBOX.c.update_id.in_(update_ids)).values(reply=None))
 
