@@ -67,7 +67,9 @@ class Poller:
         timeout: int,
         allowed_updates: list[str],
         succeeded: Callable[[], None],
+        dropping: Callable[[int], bool] = lambda user_id: False,
     ) -> None:
+        self._dropping = dropping
         self._url = f"{api_url or TELEGRAM}/bot{token}/getUpdates"
         self._handle, self._timeout, self._allowed = handle, timeout, allowed_updates
         self._succeeded = succeeded
@@ -154,7 +156,8 @@ class Poller:
             if not isinstance(update_id, int) or update_id < offset or update_id in self._seen:
                 continue
             user = update_user(update)
-            if self._turn_taken(user):
+            # a flooder's update the hub will only drop is handed on at once, so it holds no slot and no window
+            if self._turn_taken(user) and not (user is not None and self._dropping(user)):
                 if self._waiting_count >= MAX_WAITING:
                     self._left.add(update_id)  # the offset stays at or below it, so it comes again
                     continue  # somebody else's later update may still be taken

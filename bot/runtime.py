@@ -113,12 +113,14 @@ class Runtime:
         self.database = create_engine(settings.database_url)
         self.health = ApiHealth()
         self.webhook = _webhook(settings)
+        flood = FloodGuard(settings.flood_limit)
         options = EngineOptions(
             settings.bot_token.get_secret_value(),
             settings.telegram_api_url,
             polling_timeout,
             webhook=self.webhook,
             health=self.health,
+            dropping=flood.over,
         )
         self.engine = make_engine(settings.bot_engine, options)
         # Several processes may share the bot on PostgreSQL. One of them sends the bulk (storage/lease.py); every
@@ -126,7 +128,7 @@ class Runtime:
         # they stay within SEND_RATE as long as the other processes' replies are under a tenth of it.
         shared = self.database.dialect.name == "postgresql"
         headroom = max(1, int(settings.send_rate * OTHER_PROCESSES_SHARE)) if shared else 0
-        self.metrics = Metrics(Limiter(settings.send_rate, bulk_headroom=headroom), FloodGuard(settings.flood_limit))
+        self.metrics = Metrics(Limiter(settings.send_rate, bulk_headroom=headroom), flood)
         self.deliveries_queued = asyncio.Event()  # set by the hub when it queues messages; the worker waits on it
         self._hub: Hub | None = None
         self.due: DueWork | None = None

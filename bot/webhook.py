@@ -189,7 +189,11 @@ class WebhookServer:
     def _room_for(self, update: dict[str, Any]) -> bool:
         user = update_user(update)
         waiting = self._waiting.get(user, ()) if user is not None else ()
-        return self._backlog < MAX_BACKLOG and len(waiting) < USER_BACKLOG
+        return self._backlog < MAX_BACKLOG and (len(waiting) < USER_BACKLOG or self._dropping(user))
+
+    def _dropping(self, user: int | None) -> bool:
+        """The user's further updates are dropped for now (a flood): handed on at once, not behind their others."""
+        return user is not None and self.hub.flood.over(user)
 
     async def _inbox_full(self) -> bool:
         now = time.monotonic()
@@ -206,6 +210,7 @@ class WebhookServer:
         user = update_user(update)
         waiting = self._waiting.get(user, ()) if user is not None else ()
         turn_taken = user is not None and (self._running[user] >= PER_USER or bool(waiting))
+        turn_taken = turn_taken and not self._dropping(user)
         self._in_hand.add(update["update_id"])
         self._backlog += 1
         self._idle.clear()

@@ -46,6 +46,8 @@ class EngineOptions:
     polling_timeout: int = 25
     webhook: Webhook | None = None  # None: long polling
     health: ApiHealth = field(default_factory=ApiHealth)
+    # whether a user's further updates are all dropped for now (FloodGuard.over): polling hands them on at once
+    dropping: Callable[[int], bool] = lambda user_id: False
 
 
 class Engine(Protocol):
@@ -83,4 +85,5 @@ def poller(options: EngineOptions, handle: Callable[[dict[str, Any]], Awaitable[
         timeout=options.polling_timeout,
         allowed_updates=ALLOWED_UPDATES,
         succeeded=options.health.succeeded,
+        dropping=options.dropping,
     )

@@ -256,6 +256,18 @@ class FloodGuard:
         self.dropped += 1
         return Admission.WARN if window.count == self.limit + 1 else Admission.DROP
 
+    def over(self, user_id: int) -> bool:
+        """Whether the user's further updates in this window are dropped, in whatever order they come: they are
+        past the limit already. Intake hands such an update on at once rather than behind the user's others, so a
+        flood is dropped as fast as it comes and holds no slot anyone else needs."""
+        window = self._windows.get(user_id)
+        return (
+            bool(self.limit)
+            and window is not None
+            and window.count >= self.limit
+            and (self.clock() - window.started < self.window)
+        )
+
     def _prune(self, now: float) -> None:
         """Forget ended windows now and then: the map holds only the users of the last FLOOD_WINDOW seconds."""
         self._checks += 1

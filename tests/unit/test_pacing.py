@@ -296,3 +296,16 @@ async def _timed(sending: Any) -> float:
     started = time.monotonic()
     async with sending:
         return time.monotonic() - started
+
+
+def test_a_flooder_past_the_limit_is_known_to_be_dropped_until_the_window_ends():
+    clock = FakeClock()
+    guard = FloodGuard(clock=clock)
+    for _ in range(FLOOD_LIMIT - 1):
+        guard.admit(1)
+    assert not guard.over(1), "one more would still be handled"
+    guard.admit(1)
+    assert guard.over(1) and not guard.over(2)
+    clock.now += FLOOD_WINDOW
+    assert not guard.over(1), "a new window"
+    assert not FloodGuard(0, clock=clock).over(1), "no limit, nothing dropped"

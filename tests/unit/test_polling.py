@@ -44,7 +44,9 @@ class Gated:
         await self.gate(update["update_id"]).wait()
 
 
-def poller_for(api: FakeBotAPI, handle: Callable[[dict[str, Any]], Any]) -> Poller:
+def poller_for(
+    api: FakeBotAPI, handle: Callable[[dict[str, Any]], Any], dropping: Callable[[int], bool] = lambda user: False
+) -> Poller:
     return Poller(
         token=api.token,
         api_url=api.base_url,
@@ -52,6 +54,7 @@ def poller_for(api: FakeBotAPI, handle: Callable[[dict[str, Any]], Any]) -> Poll
         timeout=1,
         allowed_updates=["message"],
         succeeded=lambda: None,
+        dropping=dropping,
     )
 
 
@@ -137,6 +140,26 @@ async def test_one_users_flood_takes_its_share_and_waits_its_turn_unconfirmed():
             handler.open(*flood)
             await poller.stop()
         assert unconfirmed(api) == set(), "all confirmed once handled"
+
+
+async def test_a_flood_the_hub_drops_anyway_is_handed_on_at_once_and_confirmed():
+    """Once a flooder is past the flood limit, each further update of theirs will only be dropped, in whatever
+    order: it is handed on at once rather than waiting behind their others (or, past the waiting room, at
+    Telegram, where it fills the window everybody's updates come through)."""
+    api = RecordingAPI()
+    handler = Gated()
+    async with api:
+        stalled = [api.send_text(1000, f"m{n}")["update_id"] for n in range(PER_USER)]
+        dropped = [api.send_text(1000, f"d{n}")["update_id"] for n in range(MAX_WAITING + 20)]
+        handler.open(*dropped)
+        poller = poller_for(api, handler, dropping=lambda user: user == 1000)
+        await poller.start()
+        try:
+            await until(lambda: set(dropped) <= set(handler.started))
+            assert not any(handler.gate(u).is_set() for u in stalled), "while the flooder's first ones are in hand"
+        finally:
+            handler.open(*stalled)
+            await poller.stop()
 
 
 async def test_a_flood_past_the_waiting_room_is_left_at_telegram_and_a_stop_loses_none():
