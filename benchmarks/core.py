@@ -127,7 +127,7 @@ async def run(members_count: int, rounds: int, trace: str | None = None) -> None
     event.listen(database.sync_engine, "before_cursor_execute", count)
     for round_ in range(1, rounds + 1):
         await one_round(hub, members, round_, update_ids, on_action)
-    await hub.close()
+    await hub.mark_sent_replies_now()
     await database.dispose()
     updates = members_count * rounds
     total = updates * len(SCRIPT)

@@ -195,7 +195,7 @@ class Runtime:
         if self.due is not None:
             await self.due.stop()
         if self._hub is not None:
-            await self._hub.close()
+            await self._hub.mark_sent_replies_now()
         await self.engine.stop()
         await self.database.dispose()
 

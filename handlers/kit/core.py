@@ -400,8 +400,9 @@ class Hub:
             except Exception as error:  # they may go out again after a restart, within REPLY_FRESH
                 log.warning("%d sent replies not marked sent: %s", len(sent), type(error).__name__)
 
-    async def close(self) -> None:
-        """Before the database goes: the replies sent are marked so, or the next start would send them again."""
+    async def mark_sent_replies_now(self) -> None:
+        """The replies sent are marked so now, not a moment later: before the database goes (or the next start
+        would send them again), and for a look at what the database holds once every reply is out."""
         if self._marking_sent is not None:
             await self._marking_sent
         await self._mark_sent_replies()

@@ -48,6 +48,7 @@ async def traces(runtime: Runtime, ids: tuple[int, ...], words: tuple[str, ...])
     of the words, case-insensitively."""
     found = []
     id_pattern = re.compile(r"\b(" + "|".join(map(str, ids)) + r")\b")
+    await runtime.hub.mark_sent_replies_now()  # a reply is kept until it is out (a moment)
     async with runtime.hub.sessions() as session:
         for table in Base.metadata.sorted_tables:
             for row in (await session.execute(select(table))).mappings():

@@ -167,6 +167,7 @@ async def test_after_forget_no_table_holds_anything_of_the_member(api, new_chat,
 async def _traces(runtime, person: int, traces: tuple[str, ...]) -> list[str]:  # type: ignore[no-untyped-def]
     """Every cell of every table that holds the person's id or one of the traces."""
     found = []
+    await runtime.hub.mark_sent_replies_now()  # a reply is kept until it is out (a moment)
     async with runtime.hub.sessions() as session:
         for table in Base.metadata.sorted_tables:
             for row in (await session.execute(select(table))).mappings():
