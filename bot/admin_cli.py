@@ -11,13 +11,13 @@ import os
 from pathlib import Path
 from typing import Any
 
-from bot import admin_import
+from bot import admin_import, backup
 from bot.config import Settings
 from handlers.admin import console
 from handlers.admin.stats import protected
 from handlers.kit.messages import spreadsheet_safe
 from storage import audit_repos, export_repos, repos, stats_repos
-from storage.db import PRIVATE_FILE, check_connection, create_engine, migrate, session_factory
+from storage.db import PRIVATE_FILE, check_connection, create_engine, migrate, session_factory, sqlite_companions
 from storage.models import Delivery, DeliveryKind, Member, Organisation, Role, Vetting, utcnow
 
 # plain strings for argparse, which names the choices by their repr when one is wrong
@@ -113,7 +113,7 @@ async def run(settings: Settings, args: argparse.Namespace) -> str:
             if args.action == "import-orgs":
                 return await admin_import.import_organisations(session, args.file, args.vetting, args.dry_run)
             if args.action == "export":
-                return await _export(session, args)
+                return await _export(session, args, settings.database_url)
             if args.action == "vet":
                 return await _vet(session, args, notify)
             if args.action == "unsuspend":
@@ -123,7 +123,7 @@ async def run(settings: Settings, args: argparse.Namespace) -> str:
         await engine.dispose()
 
 
-async def _export(session: Any, args: argparse.Namespace) -> str:
+async def _export(session: Any, args: argparse.Namespace, database_url: str) -> str:
     """The table as CSV (cells typed by members made spreadsheet-safe) or JSON; the export is audited."""
     rows = await export_repos.EXPORTS[args.table](session)
     if args.format == "json":
@@ -149,16 +149,36 @@ async def _export(session: Any, args: argparse.Namespace) -> str:
     audit_repos.audit(session, None, "exported", f"table:{args.table}", rows=len(rows), format=args.format)
     if args.output is None:
         return text.rstrip("\n")
-    _write_private(Path(args.output), text)
+    _write_private(Path(args.output), text, database_url)
     return f"{len(rows)} rows of {args.table} written to {args.output}"
 
 
-def _write_private(path: Path, text: str) -> None:
-    """An export holds members' data: readable by the hub's user only, also when it replaces an older file."""
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
+def _write_private(path: Path, text: str, database_url: str) -> None:
+    """An export holds members' data: readable by the hub's user only, also when it replaces an older file. Never
+    through a symlink (one planted in a shared folder would send members' data, or the CSV, where it points) and
+    never over the hub's own database."""
+    if _is_database(path, database_url):
+        raise AdminError(f"{path} is the hub's database; choose another file")
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, PRIVATE_FILE)
+    except OSError as error:
+        if path.is_symlink():
+            raise AdminError(f"{path} is a symbolic link; give the file's own path") from None
+        raise AdminError(f"cannot write {path}: {error.strerror}") from None
     os.fchmod(descriptor, PRIVATE_FILE)  # the mode of a file that was there before is kept by open()
     with open(descriptor, "w", encoding="utf-8") as file:
         file.write(text)
+
+
+def _is_database(path: Path, database_url: str) -> bool:
+    """Whether `path` is the SQLite database or its write-ahead log (also by another name: a hard link)."""
+    try:
+        database = backup.sqlite_path(database_url)
+    except backup.BackupError:  # PostgreSQL: no file of ours
+        return False
+    if not path.exists():
+        return False
+    return any(kept.exists() and os.path.samefile(path, kept) for kept in (database, *sqlite_companions(database)))
 
 
 async def _role(session: Any, args: argparse.Namespace, notify: console.Notify) -> str:

@@ -14,7 +14,15 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from storage import repos
-from storage.db import create_engine, migrate, private_file, private_folder, session_factory, sqlite_companions
+from storage.db import (
+    PRIVATE_FILE,
+    create_engine,
+    migrate,
+    private_file,
+    private_folder,
+    session_factory,
+    sqlite_companions,
+)
 
 
 class BackupError(Exception):
@@ -35,8 +43,12 @@ def backup(database_url: str, target: Path) -> str:
     source = sqlite_path(database_url)
     if not source.exists():
         raise BackupError(f"there is no database at {source}")
-    if target.exists():
-        raise BackupError(f"{target} exists already; choose a new file")
+    try:  # made here, new: not through a symlink planted there (one pointing nowhere does not "exist")
+        os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, PRIVATE_FILE))
+    except FileExistsError:
+        raise BackupError(f"{target} exists already (or is a symbolic link); choose a new file") from None
+    except OSError as error:
+        raise BackupError(f"cannot write {target}: {error.strerror}") from None
     _copy(source, target)
     return f"backed up {source} to {target}"
 

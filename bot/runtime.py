@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.config import Settings
 from bot.engines.base import ApiHealth, Engine, EngineOptions, Webhook
+from bot.logs import keep_secret
 from bot.metrics import Metrics
 from bot.webhook import WebhookServer, webhook_path
 from handlers.kit.core import Hub, HubSettings
@@ -82,6 +83,7 @@ def _webhook(settings: Settings) -> Webhook | None:
     if settings.webhook_url is None:
         return None
     secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else secrets.token_urlsafe(32)
+    keep_secret(secret)  # it is in the webhook's URL
     return Webhook(settings.webhook_url + webhook_path(secret), secret)
 
 
@@ -109,6 +111,9 @@ class Runtime:
         if settings.bot_token is None:
             raise ValueError("BOT_TOKEN is not set")
         self.settings, self.strict_translations = settings, strict_translations
+        for secret in (settings.bot_token, settings.webhook_secret, settings.metrics_token):
+            if secret is not None:  # in no log line, nor in an error kept in the database
+                keep_secret(secret.get_secret_value())
         self.clock = clock or Clock()  # the hub's and the delivery worker's time (the demo and tests move it)
         self.database = create_engine(settings.database_url)
         self.health = ApiHealth()

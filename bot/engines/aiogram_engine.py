@@ -43,6 +43,7 @@ from bot.engines.base import (
     Webhook,
     poller,
 )
+from bot.logs import redact
 from bot.polling import Poller
 from handlers.kit.core import Hub
 from handlers.kit.messages import (
@@ -73,7 +74,7 @@ def neutral_errors() -> Iterator[None]:
     except TelegramForbiddenError as error:
         raise Blocked(error.message) from error
     except (TimeoutError, TelegramServerError, TelegramNetworkError) as error:
-        raise Transient(str(error)) from error
+        raise Transient(redact(str(error))) from error  # aiohttp's errors can name the URL
     except TelegramAPIError as error:
         raise Rejected(error.message) from error
 
@@ -188,7 +189,7 @@ class AiogramEngine:
         except TelegramUnauthorizedError as error:
             raise TokenRejected(error.message) from error
         except TelegramNetworkError as error:
-            raise ServerUnreachable(str(error)) from error
+            raise ServerUnreachable(redact(str(error))) from error
         self.bot_username = me.username or ""
         return self.bot_username
 

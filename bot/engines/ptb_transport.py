@@ -15,6 +15,7 @@ from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
 from bot.engines.base import ApiHealth
+from bot.logs import redact
 
 CONNECT_TIMEOUT = 5.0
 READ_TIMEOUT = 5.0
@@ -62,7 +63,8 @@ class AiohttpRequest(BaseRequest):
         except TimeoutError as error:
             raise TimedOut("the Bot API server did not answer in time") from error
         except (aiohttp.ClientError, asyncio.IncompleteReadError, ConnectionError) as error:
-            raise NetworkError(f"aiohttp: {error!r}") from error
+            # a garbled answer's ClientResponseError names the URL asked for, /bot<token>/…
+            raise NetworkError(redact(f"aiohttp: {type(error).__name__}: {error}")) from error
         if self._health is not None and response.status == 200:
             self._health.succeeded()
         return response.status, body

@@ -109,6 +109,7 @@ class FakeBotAPI:
         # method, chat (None: any) → status, description, retry_after
         self._faults: list[tuple[str, Any, tuple[int, str, int | None]]] = []
         self._disruptions: list[tuple[str, float | None]] = []  # method → stall seconds, or None: drop
+        self._garbles: list[str] = []  # methods whose next request gets an answer that is not valid HTTP
         self._rate_limit: tuple[int | None, int | None] | None = None
         self._sends: deque[tuple[float, Any]] = deque()  # the last second's sends: (when, chat)
         self._sends_per_chat: Counter[Any] = Counter()
@@ -279,6 +280,11 @@ class FakeBotAPI:
         """The next `times` requests of `method` lose their connection without an answer."""
         self._disruptions.extend([(method.lower(), None)] * times)
 
+    def garble_next(self, method: str, *, times: int = 1) -> None:
+        """The next `times` requests of `method` get an answer that is not valid HTTP, as from a broken proxy: the
+        client's error then names the URL it asked for, which holds the token."""
+        self._garbles.extend([method.lower()] * times)
+
     def stall_next(self, method: str, seconds: float, *, times: int = 1) -> None:
         """The next `times` requests of `method` are answered only after `seconds` (a stalled network)."""
         self._disruptions.extend([(method.lower(), seconds)] * times)
@@ -390,6 +396,14 @@ class FakeBotAPI:
             params = await self._read_params(request)
         except ApiError as error:
             return self._answer(method, {}, error)
+        if method.lower() in self._garbles:
+            self._garbles.remove(method.lower())
+            self.calls.append(Call(method, params, 0, {}, True, time.monotonic()))
+            self._notify()
+            assert request.transport is not None
+            request.transport.write(b"HTTP/1.1 200 OK\r\nContent-Length: not-a-number\r\n\r\n{}")
+            request.transport.close()
+            return web.Response()
         disruption = self._take_disruption(method)
         if disruption is not None:
             return await self._disrupt(request, method, params, disruption)

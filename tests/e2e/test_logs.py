@@ -17,8 +17,11 @@ from bot.config import Settings
 from bot.fakeapi import FakeBotAPI
 from bot.logs import JsonFormatter
 from bot.runtime import Runtime
+from handlers.kit.core import REPLY_SERVER_ERRORS
+from storage.models import Delivery, utcnow
 from tests.chat import Chat
 from tests.conftest import bot_settings
+from tests.events_support import add_member, rows
 
 
 @contextlib.contextmanager
@@ -86,3 +89,30 @@ async def test_log_key_setting_chooses_the_pseudonyms(api, engine, database_url)
     chosen = await _logged_pseudonyms(api, bot_settings(api, engine, database_url, log_key=key))
     assert chosen == {hmac.new(key.encode(), b"501", hashlib.sha256).hexdigest()[:16]}
     assert chosen != await _logged_pseudonyms(api, bot_settings(api, engine, database_url))
+
+
+async def test_a_garbled_answer_from_the_server_puts_the_token_in_no_log_and_no_delivery_row(api, engine, database_url):
+    """A broken proxy's or server's answer makes aiohttp raise an error naming the URL it asked for, /bot<token>/…:
+    neither the log lines nor the delivery's last_error (kept in the database and its backups) may carry it."""
+    secrets = (api.token, api.token.split(":")[1])
+    with json_logs(logging.DEBUG) as stream:
+        async with Runtime(bot_settings(api, engine, database_url), polling_timeout=1) as runtime:
+            chat = Chat(api, runtime.hub, user_id=501, language_code="en")
+            await chat.send("/start")
+            api.garble_next("sendMessage", times=REPLY_SERVER_ERRORS + 1)  # the reply is given up
+            await chat.send("/help")
+            await add_member(runtime, 502)
+            api.garble_next("sendMessage", times=1)  # a notice is tried again later
+            async with runtime.hub.sessions.begin() as session:
+                session.add(
+                    Delivery(telegram_id=502, kind="role-changed", payload={"role": "member"}, next_attempt_at=utcnow())
+                )
+            assert runtime.due is not None
+            await runtime.due.run_once()
+            errors = [d.last_error for d in await rows(runtime, Delivery, telegram_id=502)]  # kept for the next try
+    assert any(errors), "the garbled answer is kept as the error of the delivery waiting for its next try"
+    text = stream.getvalue()
+    assert "reply not delivered" in text
+    for secret in secrets:
+        assert secret not in text, f"{secret!r} reached the logs"
+        assert not any(secret in (error or "") for error in errors), f"{secret!r} reached the delivery's row"

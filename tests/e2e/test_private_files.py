@@ -142,3 +142,23 @@ def test_the_service_runs_with_a_private_umask():
     unit = (ROOT / "deploy" / "resilience-hub.service").read_text()
     service = unit.split("[Service]")[1].split("[Install]")[0]
     assert "\nUMask=0077\n" in service
+
+
+async def test_an_export_or_a_backup_follows_no_symlink_and_never_overwrites_the_database(tmp_path):
+    """A symlink planted where an export or a backup will be written (a shared folder) must not make the hub write
+    members' data elsewhere, nor truncate its own database with a CSV; nor may a mistyped --output do that."""
+    url = {"DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/hub.db"}
+    code, _, err = await hub("admin", "import-orgs", str(_orgs_csv(tmp_path)), cwd=tmp_path, env=url)
+    assert code == 0, err
+    database = (tmp_path / "hub.db").read_bytes()
+    (tmp_path / "planted.csv").symlink_to(tmp_path / "hub.db")
+    (tmp_path / "planted.db").symlink_to(tmp_path / "elsewhere.db")  # dangling: the backup would create it
+    for args in (
+        ("admin", "export", "orgs", "--output", str(tmp_path / "planted.csv")),
+        ("admin", "export", "orgs", "--output", str(tmp_path / "hub.db")),
+        ("backup", str(tmp_path / "planted.db")),
+    ):
+        code, _, err = await hub(*args, cwd=tmp_path, env=url)
+        assert code != 0 and err, f"{args} was not refused"
+    assert (tmp_path / "hub.db").read_bytes() == database, "the database is untouched"
+    assert not (tmp_path / "elsewhere.db").exists(), "no copy of the database where the symlink pointed"
