@@ -69,6 +69,15 @@ async def replies_sent(session: AsyncSession, update_ids: list[int]) -> None:
     await session.execute(update(INBOX).where(INBOX.c.update_id.in_(update_ids)).values(reply=None))
 
 
+async def forget_replies_to(session: AsyncSession, chat_id: int) -> None:
+    """/forget: the person's kept replies that no process sent (it died first) are neither kept nor sent later."""
+    await session.execute(
+        update(INBOX)
+        .where(INBOX.c.reply.is_not(None), INBOX.c.reply["chat"].as_integer() == chat_id)
+        .values(reply=None)
+    )
+
+
 async def take_unsent_replies(
     session: AsyncSession, handled_before: datetime, limit: int = 100
 ) -> list[tuple[int, datetime, dict[str, Any]]]:

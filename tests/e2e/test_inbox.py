@@ -27,7 +27,9 @@ from handlers.kit.replies import kept_reply
 from storage.models import InboxUpdate, utcnow
 from tests.bot_process import BotProcess
 from tests.conftest import bot_settings
+from tests.e2e.test_forget import forget
 from tests.e2e.test_webhook import help_update, post, replies_to, webhook_address, webhook_settings
+from tests.events_support import add_member
 
 
 async def inbox_rows(database_url: str) -> dict[int, InboxUpdate]:
@@ -218,3 +220,18 @@ async def test_two_webhook_processes_share_the_inbox_and_one_takes_over_what_a_k
     assert sum(count - 1 for count in counted.values()) <= len(members), f"answered twice: {counted}"
     rows = await inbox_rows(url)
     assert len(rows) == len(commands) and all(row.handled_at is not None for row in rows.values())
+
+
+@pytest.mark.both_databases
+async def test_forget_takes_away_a_reply_a_dead_process_kept_for_the_person(api, runtime, new_chat):
+    """A process died between deciding a reply to someone and sending it; they then use /forget (on a process that
+    has not sent it yet): the kept reply, their chat id and the text, is gone, and never goes out."""
+    database_url = runtime.settings.database_url
+    await add_member(runtime, 761)
+    # younger than UNSENT_AFTER: no tick sends it before /forget comes
+    await keep_unsent_reply(database_url, 9401, 761, "your organisation's secret", timedelta(seconds=2))
+    await forget(new_chat(761))
+    await runtime.hub.mark_sent_replies_now()  # the answer to /forget itself is out
+    kept = [row.reply for row in (await inbox_rows(database_url)).values() if row.reply is not None]
+    assert not [reply for reply in kept if reply["chat"] == 761], "nothing kept for the person, so nothing sent later"
+    assert not [c for c in replies_to(api, 761) if "secret" in str(c.params.get("text"))]
