@@ -39,6 +39,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.engines.base import ApiHealth, Engine
 from bot.metrics import Metrics
 from bot.polling import PER_USER, update_user
+from handlers.kit.batching import BatchedWrites
 from handlers.kit.core import Hub
 from storage import inbox_repos
 from storage.db import check_connection
@@ -101,8 +102,10 @@ class WebhookServer:
         self._inbox_waiting = 0  # the inbox's count of updates not handled, as last counted (plus those written since)
         self._counted_at = -COUNT_EVERY
         self._looking: asyncio.Task[None] | None = None
-        self._unsettled: list[int] = []  # updates handled that the hub did not mark (dropped, passed over)
-        self._settling: asyncio.Task[None] | None = None
+        # updates handled that the hub did not mark (dropped, passed over)
+        self._unsettled = BatchedWrites(
+            hub.sessions, inbox_repos.mark_all_handled, SETTLE_DELAY, "updates marked handled"
+        )
         self.port = 0  # the port listened on, once started (WEBHOOK_LISTEN may say 0: any free one)
         self._runner: web.AppRunner | None = None
         self._handling: set[asyncio.Task[None]] = set()
@@ -144,9 +147,7 @@ class WebhookServer:
         with contextlib.suppress(TimeoutError):  # those waiting their user's turn too: they were answered 200
             async with asyncio.timeout(SHUTDOWN_GRACE):
                 await self._idle.wait()
-        if self._settling is not None:
-            await self._settling
-        await self._settle()
+        await self._unsettled.flush()
 
     async def _update(self, request: web.Request) -> web.Response:
         if not hmac.compare_digest(request.headers.get(SECRET_HEADER, "").encode(), self.secret.encode()):
@@ -261,20 +262,9 @@ class WebhookServer:
         if self.hub.settled(update["update_id"]):
             return
         # marked a moment later, with the others: a flood's dropped updates would each cost a write otherwise, one
-        # after another on SQLite's one writer, while everyone else's updates wait for it
-        self._unsettled.append(update["update_id"])
-        if self._settling is None or self._settling.done():
-            self._settling = asyncio.create_task(self._settle(SETTLE_DELAY))
-
-    async def _settle(self, delay: float = 0.0) -> None:
-        while self._unsettled:
-            await asyncio.sleep(delay)
-            updates, self._unsettled = self._unsettled, []
-            try:
-                async with self.hub.sessions.begin() as session:
-                    await inbox_repos.mark_all_handled(session, updates)
-            except Exception as error:  # still claimed: taken again once the claim runs out
-                log.warning("%d updates not marked handled (%s); they are taken again", len(updates), error)
+        # after another on SQLite's one writer, while everyone else's updates wait for it. If the write fails they
+        # are still claimed, and taken again once the claim runs out.
+        self._unsettled.add(update["update_id"])
 
     async def _release(self, update_id: int) -> None:
         with contextlib.suppress(Exception):  # if it fails, the claim runs out by itself

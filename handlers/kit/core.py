@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from handlers.kit.actions import ActionTable
+from handlers.kit.batching import BatchedWrites
 from handlers.kit.i18n import Catalog, Translator, resolve_locale
 from handlers.kit.messages import (
     Appearance,
@@ -259,8 +260,7 @@ class Hub:
         # ids of recent updates a committed transaction marked handled (or found marked): the webhook need not mark
         # them itself (bot/webhook.py); oldest first, bounded
         self._settled: dict[int, None] = {}
-        self._sent_replies: list[int] = []  # kept replies sent, to be marked so
-        self._marking_sent: asyncio.Task[None] | None = None
+        self._sent_replies = BatchedWrites(sessions, inbox_repos.replies_sent, SENT_MARK_DELAY, "sent replies marked")
         self.kept: dict[type, object] = {}  # what features keep across updates (Context.shared)
         # one update at a time per user, so two quick presses cannot interleave on one conversation
         self.user_locks = KeyedLocks()
@@ -292,7 +292,9 @@ class Hub:
                     self.deliveries_queued()
                 await self._deliver(context, messenger)
                 if context.reply_kept and incoming.update_id is not None:
-                    self._reply_sent(incoming.update_id)
+                    # marked a moment later, with the others sent meanwhile; a process killed in that moment sends
+                    # those few again after a restart
+                    self._sent_replies.add(incoming.update_id)
                 # logged once answered, so a line in the log means the user has their reply (the restart tests
                 # wait on it); the latency is the handler's own
                 log.info(
@@ -382,30 +384,10 @@ class Hub:
                 return self._apology(incoming, session, context)
             return context
 
-    def _reply_sent(self, update_id: int) -> None:
-        """The kept reply went out (or was given up): it is not to be sent again. Marked so a moment later, together
-        with the others sent meanwhile: one write for many replies when the hub is busy, rather than a second
-        transaction for every update. A process killed in that moment sends those few again after a restart."""
-        self._sent_replies.append(update_id)
-        if self._marking_sent is None or self._marking_sent.done():
-            self._marking_sent = asyncio.create_task(self._mark_sent_replies(SENT_MARK_DELAY))
-
-    async def _mark_sent_replies(self, delay: float = 0.0) -> None:
-        while self._sent_replies:
-            await asyncio.sleep(delay)
-            sent, self._sent_replies = self._sent_replies, []
-            try:
-                async with self.sessions.begin() as session:
-                    await inbox_repos.replies_sent(session, sent)
-            except Exception as error:  # they may go out again after a restart, within REPLY_FRESH
-                log.warning("%d sent replies not marked sent: %s", len(sent), type(error).__name__)
-
     async def mark_sent_replies_now(self) -> None:
         """The replies sent are marked so now, not a moment later: before the database goes (or the next start
         would send them again), and for a look at what the database holds once every reply is out."""
-        if self._marking_sent is not None:
-            await self._marking_sent
-        await self._mark_sent_replies()
+        await self._sent_replies.flush()
 
     async def send_unsent_replies(self, messenger: Messenger) -> int:
         """Replies a process kept and never sent (it died between the commit and the send): sent now if still
