@@ -11,6 +11,10 @@ from one person must not fill the slots everybody's updates share. Their further
 and are handed on as that user's own finish: taken in, so other people's updates behind them in getUpdates can be
 taken too, but still in hand, so the offset stays at the oldest of them and none is confirmed unhandled.
 
+One still being handled after UNCONFIRMED_WINDOW newer ones came is confirmed anyway, so that one stalled handler
+does not hold back everybody's updates behind it; it is written down in the inbox first (bot/inbox.py), so a
+process killed while it is still in hand loses it no more than in webhook mode.
+
 Both engines use this poller and hand each update to their own dispatcher, as in webhook mode.
 """
 
@@ -25,12 +29,15 @@ from typing import Any
 
 import aiohttp
 
+from bot.inbox import StalledUpdates
+
 log = logging.getLogger(__name__)
 
 TELEGRAM = "https://api.telegram.org"
 BATCH = 100  # the most getUpdates returns
-# An update still being handled after this many newer ones arrived is confirmed anyway: otherwise one slow
-# handler (a stalled reply) would fill getUpdates' window of 100 and hold everybody else's updates back.
+# An update still being handled after this many newer ones arrived is confirmed anyway, once written down in the
+# inbox: otherwise one slow handler (a stalled reply) would fill getUpdates' window of 100 and hold everybody else's
+# updates back.
 UNCONFIRMED_WINDOW = 50
 # Updates handled at once. Beyond this they wait at Telegram, not inside the bot: taking in hundreds at once only
 # queued them for the database's connections (15 by default), and those that waited 30 s failed.
@@ -68,12 +75,16 @@ class Poller:
         allowed_updates: list[str],
         succeeded: Callable[[], None],
         dropping: Callable[[int], bool] = lambda user_id: False,
+        stalled: StalledUpdates | None = None,
     ) -> None:
         self._dropping = dropping
+        self._stalled = stalled  # None: a stalled update is confirmed without being written down (unit tests)
         self._url = f"{api_url or TELEGRAM}/bot{token}/getUpdates"
         self._handle, self._timeout, self._allowed = handle, timeout, allowed_updates
         self._succeeded = succeeded
         self._in_flight: dict[int, asyncio.Task[None]] = {}
+        self._updates: dict[int, dict[str, Any]] = {}  # the updates in flight, to write down those that stall
+        self._kept: set[int] = set()  # in flight and written down: the offset may pass them
         self._running: Counter[int] = Counter()  # user → their updates in flight
         self._waiting: dict[int, deque[dict[str, Any]]] = {}  # user → their updates waiting for a turn, in order
         self._waiting_count = 0
@@ -113,11 +124,32 @@ class Poller:
     def offset(self) -> int | None:
         if not self._newest:
             return None  # Telegram starts with whatever is unconfirmed, a dead process's updates included
-        oldest_allowed = self._newest + 1 - UNCONFIRMED_WINDOW
-        handling = max(min(self._in_flight, default=self._newest + 1), oldest_allowed)
-        # the window gives up only on stalled handlers: an update not yet started is never confirmed
+        handling = max(min(self._in_flight, default=self._newest + 1), self._oldest_allowed())
+        # the window gives up only on stalled handlers, once they are written down: an update not yet started is
+        # never confirmed
         waiting = (update["update_id"] for queue in self._waiting.values() for update in queue)
-        return min([handling, *waiting, *self._left])
+        return min([handling, *self._stalled_unkept(), *waiting, *self._left])
+
+    def _oldest_allowed(self) -> int:
+        return self._newest + 1 - UNCONFIRMED_WINDOW
+
+    def _stalled_unkept(self) -> list[int]:
+        if self._stalled is None:
+            return []
+        oldest_allowed = self._oldest_allowed()
+        return [n for n in self._in_flight if n < oldest_allowed and n not in self._kept]
+
+    async def _keep_stalled(self) -> None:
+        """Write down the updates in flight that the next offset would confirm; if that fails, the offset stays."""
+        stalled = self._stalled_unkept()
+        if not stalled or self._stalled is None:
+            return
+        try:
+            await self._stalled.keep([self._updates[update_id] for update_id in stalled])
+        except Exception as error:
+            log.warning("updates still in hand could not be written down (%s); not confirmed", type(error).__name__)
+            return
+        self._kept.update(stalled)
 
     async def _run(self) -> None:
         delay = BACKOFF_FIRST
@@ -126,6 +158,7 @@ class Poller:
             while len(self._in_flight) > MAX_IN_FLIGHT - REFILL:
                 await self._progress.wait()
                 self._progress.clear()
+            await self._keep_stalled()
             try:
                 updates = await self._fetch(self.offset(), self._timeout, limit=self._room())
             except PollingFailed as failure:
@@ -188,6 +221,7 @@ class Poller:
         update_id = update["update_id"]
         task = asyncio.create_task(self._handle_one(update))
         self._in_flight[update_id] = task
+        self._updates[update_id] = update
         if user is not None:
             self._running[user] += 1
         task.add_done_callback(self._finished(update_id, user))
@@ -195,6 +229,11 @@ class Poller:
     def _finished(self, update_id: int, user: int | None) -> Callable[[asyncio.Task[None]], None]:
         def forget(_task: asyncio.Task[None]) -> None:
             self._in_flight.pop(update_id, None)
+            self._updates.pop(update_id, None)
+            if update_id in self._kept:
+                self._kept.discard(update_id)
+                if self._stalled is not None:
+                    self._stalled.done(update_id)
             if user is not None:
                 self._running[user] -= 1
                 if self._running[user] <= 0:

@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.config import Settings
 from bot.engines.base import ApiHealth, Engine, EngineOptions, Webhook
+from bot.inbox import StalledUpdates
 from bot.logs import keep_secret
 from bot.metrics import Metrics
 from bot.webhook import WebhookServer, webhook_path
@@ -119,6 +120,8 @@ class Runtime:
         self.health = ApiHealth()
         self.webhook = _webhook(settings)
         flood = FloodGuard(settings.flood_limit)
+        self.stalled = None if self.webhook else StalledUpdates(self.database)
+        self._looking: asyncio.Task[None] | None = None
         options = EngineOptions(
             settings.bot_token.get_secret_value(),
             settings.telegram_api_url,
@@ -126,6 +129,7 @@ class Runtime:
             webhook=self.webhook,
             health=self.health,
             dropping=flood.over,
+            stalled=self.stalled,
         )
         self.engine = make_engine(settings.bot_engine, options)
         # Several processes may share the bot on PostgreSQL. One of them sends the bulk (storage/lease.py); every
@@ -170,6 +174,9 @@ class Runtime:
         )
         await self.due.start()
         if self.webhook is None:
+            if self.stalled is not None:  # what a process killed with stalled updates in hand left (bot/inbox.py)
+                look = self.stalled.look_forever(self.settings.tick_seconds, self.engine.feed, self.hub.settled)
+                self._looking = asyncio.create_task(look)
             log.info("polling as @%s with %s", bot_username, self.settings.bot_engine)
             return
         due = self.due
@@ -196,6 +203,9 @@ class Runtime:
         rows not yet sent (DueWork.stop); then close the connections."""
         if self.server is not None:
             await self.server.stop()
+        if self._looking is not None:
+            self._looking.cancel()
+            await asyncio.gather(self._looking, return_exceptions=True)
         await self.engine.stop_updates()
         if self.due is not None:
             await self.due.stop()

@@ -29,7 +29,7 @@ import logging
 import time
 from collections import Counter, deque
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from aiohttp import web
@@ -37,6 +37,7 @@ from prometheus_client import CONTENT_TYPE_LATEST
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.engines.base import ApiHealth, Engine
+from bot.inbox import CLAIM
 from bot.metrics import Metrics
 from bot.polling import PER_USER, update_user
 from handlers.kit.batching import BatchedWrites
@@ -66,10 +67,6 @@ USER_BACKLOG = 20
 # and opens a new one when we closed an idle one.
 IDLE_TIMEOUT = 15.0
 BODY_TIMEOUT = 10.0  # the body of a request, once its headers came (aiohttp has no read timeout of its own)
-# how long an update a process took stays its own: past it (the process died, or it had no room for the update)
-# another process, or this one's next start, takes it. A handler takes milliseconds; one slower than this may be
-# taken twice, and is still applied once.
-CLAIM = timedelta(seconds=10)
 SETTLE_DELAY = 0.05  # seconds an update the hub did not mark waits to be marked handled, with the others
 COUNT_EVERY = 1.0  # seconds between two counts of the inbox's waiting updates (every process's)
 

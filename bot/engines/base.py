@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
+from bot.inbox import StalledUpdates
 from bot.polling import Poller
 from handlers.kit.core import Hub
 from handlers.kit.messages import Messenger
@@ -48,6 +49,8 @@ class EngineOptions:
     health: ApiHealth = field(default_factory=ApiHealth)
     # whether a user's further updates are all dropped for now (FloodGuard.over): polling hands them on at once
     dropping: Callable[[int], bool] = lambda user_id: False
+    # where polling writes down the updates it confirms while still handling them (bot/inbox.py)
+    stalled: StalledUpdates | None = None
 
 
 class Engine(Protocol):
@@ -86,4 +89,5 @@ def poller(options: EngineOptions, handle: Callable[[dict[str, Any]], Awaitable[
         allowed_updates=ALLOWED_UPDATES,
         succeeded=options.health.succeeded,
         dropping=options.dropping,
+        stalled=options.stalled,
     )

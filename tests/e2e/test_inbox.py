@@ -21,6 +21,7 @@ from sqlalchemy.ext.asyncio import create_async_engine
 from benchmarks.processes import free_port
 from bot import webhook
 from bot.fakeapi import FakeBotAPI
+from bot.polling import UNCONFIRMED_WINDOW
 from bot.runtime import Runtime
 from handlers.kit.messages import Incoming, Screen
 from handlers.kit.replies import kept_reply
@@ -235,3 +236,32 @@ async def test_forget_takes_away_a_reply_a_dead_process_kept_for_the_person(api,
     kept = [row.reply for row in (await inbox_rows(database_url)).values() if row.reply is not None]
     assert not [reply for reply in kept if reply["chat"] == 761], "nothing kept for the person, so nothing sent later"
     assert not [c for c in replies_to(api, 761) if "secret" in str(c.params.get("text"))]
+
+
+@pytest.mark.both_databases
+async def test_polling_writes_down_an_update_it_confirms_in_hand_and_a_restart_answers_it_once(
+    api, engine, database_url
+):
+    """Polling confirms an update still in hand once UNCONFIRMED_WINDOW newer ones came (one stalled handler must
+    not hold everyone back). A member's second message waits behind their first, whose reply is stalled; sixty
+    other members write meanwhile, so the second is confirmed unhandled. Killed then, the process used to lose it:
+    Telegram never sends it again. Now it was written down first, and the next start answers it, once."""
+    stuck, others = 741, [2000 + n for n in range(UNCONFIRMED_WINDOW + 10)]
+    for member in (stuck, *others):
+        api.open_chat(member)
+    async with BotProcess(api, database_url, engine) as bot:
+        api.stall_next("sendMessage", 60)  # the first reply hangs, and the member's next update waits behind it
+        api.send_text(stuck, "/x741n0")
+        second = api.send_text(stuck, "/x741n1")["update_id"]
+        for member in others:
+            api.send_text(member, "/help")
+        await api.wait_until(lambda: all(u["update_id"] != second for u in api.backend.updates), timeout=30)
+        await bot.kill()
+        assert not any("/x741n1" in str(c.params.get("text")) for c in replies_to(api, stuck)), "still in hand"
+        await bot.start()
+        await api.wait_until(
+            lambda: any("/x741n1" in str(c.params.get("text")) for c in replies_to(api, stuck)), timeout=30
+        )
+        await asyncio.sleep(1.5)  # more looks through the inbox: nothing is taken again
+    assert sum("/x741n1" in str(c.params.get("text")) for c in replies_to(api, stuck)) == 1
+    assert (await inbox_rows(database_url))[second].handled_at is not None

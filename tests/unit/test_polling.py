@@ -10,6 +10,7 @@ from typing import Any
 from aiohttp import web
 
 from bot.fakeapi import FakeBotAPI
+from bot.inbox import StalledUpdates
 from bot.polling import MAX_IN_FLIGHT, MAX_WAITING, PER_USER, REFILL, UNCONFIRMED_WINDOW, Poller
 
 
@@ -45,7 +46,10 @@ class Gated:
 
 
 def poller_for(
-    api: FakeBotAPI, handle: Callable[[dict[str, Any]], Any], dropping: Callable[[int], bool] = lambda user: False
+    api: FakeBotAPI,
+    handle: Callable[[dict[str, Any]], Any],
+    dropping: Callable[[int], bool] = lambda user: False,
+    stalled: StalledUpdates | None = None,
 ) -> Poller:
     return Poller(
         token=api.token,
@@ -55,6 +59,7 @@ def poller_for(
         allowed_updates=["message"],
         succeeded=lambda: None,
         dropping=dropping,
+        stalled=stalled,
     )
 
 
@@ -193,3 +198,43 @@ async def test_a_flood_past_the_waiting_room_is_left_at_telegram_and_a_stop_lose
             assert [u for u in after.started if u in flood] == flood[PER_USER:], "out of order, lost or twice"
         finally:
             await poller.stop()
+
+
+class FailingInbox(StalledUpdates):
+    """An inbox that cannot be written to until `working` is set: what the poller wanted written down is recorded."""
+
+    def __init__(self) -> None:  # no database
+        self._in_hand: set[int] = set()
+        self.working = False
+        self.kept: list[int] = []
+
+    async def keep(self, updates: list[dict[str, Any]]) -> None:
+        if not self.working:
+            raise OSError("disk full")
+        self.kept.extend(update["update_id"] for update in updates)
+
+
+async def test_a_stalled_update_is_confirmed_only_once_written_down():
+    """One update stalls while UNCONFIRMED_WINDOW + 10 newer ones are handled: while the inbox cannot take it, the
+    offset stays at it (Telegram keeps it); once written down, the offset passes it and the others are confirmed."""
+    api = RecordingAPI()
+    handler = Gated()
+    inbox = FailingInbox()
+    async with api:
+        stalled = api.send_text(1000, "slow")["update_id"]
+        others = [api.send_text(2000 + n, "hello")["update_id"] for n in range(UNCONFIRMED_WINDOW + 10)]
+        handler.open(*others)
+        poller = poller_for(api, handler, stalled=inbox)
+        await poller.start()
+        try:
+            await until(lambda: set(others) <= set(handler.started))
+            polls = len(api.polls)
+            await until(lambda: len(api.polls) > polls + 1)
+            assert stalled in unconfirmed(api), "confirmed though it could not be written down"
+            inbox.working = True
+            await until(lambda: stalled not in unconfirmed(api))
+            assert inbox.kept == [stalled] and unconfirmed(api) <= set(others[-UNCONFIRMED_WINDOW:])
+        finally:
+            handler.open(stalled)
+            await poller.stop()
+        assert unconfirmed(api) == set()
