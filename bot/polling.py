@@ -75,9 +75,10 @@ class Poller:
         allowed_updates: list[str],
         succeeded: Callable[[], None],
         dropping: Callable[[int], bool] = lambda user_id: False,
+        drop_unread: Callable[[int], bool] = lambda user_id: False,
         stalled: StalledUpdates | None = None,
     ) -> None:
-        self._dropping = dropping
+        self._dropping, self._drop_unread = dropping, drop_unread
         self._stalled = stalled  # None: a stalled update is confirmed without being written down (unit tests)
         self._url = f"{api_url or TELEGRAM}/bot{token}/getUpdates"
         self._handle, self._timeout, self._allowed = handle, timeout, allowed_updates
@@ -189,8 +190,10 @@ class Poller:
             if not isinstance(update_id, int) or update_id < offset or update_id in self._seen:
                 continue
             user = update_user(update)
+            if "message" in update and user is not None and self._drop_unread(user):
+                pass  # a flooder's message the hub would drop without a word: confirmed with the others, unread
             # a flooder's update the hub will only drop is handed on at once, so it holds no slot and no window
-            if self._turn_taken(user) and not (user is not None and self._dropping(user)):
+            elif self._turn_taken(user) and not (user is not None and self._dropping(user)):
                 if self._waiting_count >= MAX_WAITING:
                     self._left.add(update_id)  # the offset stays at or below it, so it comes again
                     continue  # somebody else's later update may still be taken

@@ -129,6 +129,7 @@ class Runtime:
             webhook=self.webhook,
             health=self.health,
             dropping=flood.over,
+            drop_unread=flood.drop_unread,
             stalled=self.stalled,
         )
         self.engine = make_engine(settings.bot_engine, options)

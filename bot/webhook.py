@@ -162,6 +162,9 @@ class WebhookServer:
         update = parse_update(body)
         if update is None:
             return web.Response(status=400, text="not an update")
+        user = update_user(update)
+        if "message" in update and user is not None and self.hub.flood.drop_unread(user):
+            return web.json_response({})  # a flooder's message the hub would drop without a word: not even written
         if not self._room_for(update) or await self._inbox_full():
             return self._busy()
         update_id = update["update_id"]

@@ -49,6 +49,8 @@ class EngineOptions:
     health: ApiHealth = field(default_factory=ApiHealth)
     # whether a user's further updates are all dropped for now (FloodGuard.over): polling hands them on at once
     dropping: Callable[[int], bool] = lambda user_id: False
+    # whether a user's message is dropped unread, counted as dropped (FloodGuard.drop_unread)
+    drop_unread: Callable[[int], bool] = lambda user_id: False
     # where polling writes down the updates it confirms while still handling them (bot/inbox.py)
     stalled: StalledUpdates | None = None
 
@@ -89,5 +91,6 @@ def poller(options: EngineOptions, handle: Callable[[dict[str, Any]], Awaitable[
         allowed_updates=ALLOWED_UPDATES,
         succeeded=options.health.succeeded,
         dropping=options.dropping,
+        drop_unread=options.drop_unread,
         stalled=options.stalled,
     )

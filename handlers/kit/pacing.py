@@ -268,6 +268,16 @@ class FloodGuard:
             and (self.clock() - window.started < self.window)
         )
 
+    def drop_unread(self, user_id: int) -> bool:
+        """For a message of the user: True, and counted as dropped, if it would be dropped without a word (the user
+        is past the limit and was told to slow down), so intake can drop it without parsing it or handing it on.
+        A flood's hundreds of messages then cost nothing to anyone else; a press is always handed on, for its
+        answer."""
+        window = self._windows.get(user_id)
+        if not self.over(user_id) or window is None or window.count <= self.limit:
+            return False
+        return self.admit(user_id) is Admission.DROP
+
     def _prune(self, now: float) -> None:
         """Forget ended windows now and then: the map holds only the users of the last FLOOD_WINDOW seconds."""
         self._checks += 1

@@ -309,3 +309,17 @@ def test_a_flooder_past_the_limit_is_known_to_be_dropped_until_the_window_ends()
     clock.now += FLOOD_WINDOW
     assert not guard.over(1), "a new window"
     assert not FloodGuard(0, clock=clock).over(1), "no limit, nothing dropped"
+
+
+def test_a_flooders_messages_are_dropped_unread_only_once_they_were_told_to_slow_down():
+    clock = FakeClock()
+    guard = FloodGuard(clock=clock)
+    for _ in range(FLOOD_LIMIT):
+        assert not guard.drop_unread(1), "within the limit: read and handled"
+        guard.admit(1)
+    assert not guard.drop_unread(1), "the next one carries the 'slow down': it must be read"
+    assert guard.admit(1) is Admission.WARN
+    assert guard.drop_unread(1) and guard.dropped == 2, "then dropped unread, and counted"
+    assert not guard.drop_unread(2)
+    clock.now += FLOOD_WINDOW
+    assert not guard.drop_unread(1), "a new window"
