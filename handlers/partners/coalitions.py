@@ -281,9 +281,13 @@ async def _send(run: Run[CoalitionDraft], arg: str) -> None:
 
 
 async def _delete(run: Run[CoalitionDraft], arg: str) -> None:
+    """Only its creator deletes it: anyone else's press (the button is not shown to them) is an old button, and
+    is not told "deleted" of a coalition that stays."""
     coalition = await _own_coalition(run.ctx, run.data.coalition)
-    if coalition is not None:
-        await partner_repos.delete_coalition(run.ctx.session, coalition)  # messages not sent yet go with it
+    if coalition is None:
+        run.expired()
+        return
+    await partner_repos.delete_coalition(run.ctx.session, coalition)  # messages not sent yet go with it
     run.data = CoalitionDraft()
     await run.go("list", above=run.tr("coalition-deleted"))
 

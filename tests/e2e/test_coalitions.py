@@ -151,3 +151,17 @@ async def test_typing_in_the_wizard_after_no_longer_acting_for_the_organisation_
     assert texts == ["You are not registered yet. Send /register to join the hub."], "as /coalitions itself says"
     [conversation] = await rows(runtime, Conversation, telegram_id=ASKER)
     assert (conversation.flow, conversation.step) == ("coalition", "partners"), "the draft stays as it was"
+
+
+async def test_only_its_creator_deletes_a_coalition_whatever_the_button_says(api, new_chat, runtime):
+    coalition_id = await coalition_of_three(api, runtime)
+    watcher: Chat = new_chat(WATCH)
+    await watcher.send("/coalitions")
+    await watcher.press("Arms Route Watch")
+    token = watcher.buttons(watcher.last())[0]["callback_data"].split(":")[1]
+    await watcher.press_data(f"co:{token}:delete:-", watcher.last()["message_id"])
+    assert watcher.toast() == "This button has expired."
+    assert watcher.replies() == [], "not told it was deleted"
+    assert [c.id for c in await rows(runtime, Coalition)] == [coalition_id]
+    await watcher.press("Write to the coalition")
+    assert "Write your message to Arms Route Watch" in watcher.last_text(), "the coalition stays open"
