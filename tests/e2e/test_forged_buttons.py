@@ -128,3 +128,34 @@ async def test_no_button_naming_someone_elses_object_works_for_anyone_else(api, 
     assert [c.method for c in api.calls[calls_before:]] == ["answerCallbackQuery"] * len(FORGED), (
         "a toast, nothing more"
     )
+
+
+async def test_a_guessed_deep_link_reads_like_one_to_nothing(api, new_chat, runtime):
+    """`/start` payloads naming something the sender may not open answer exactly as those naming nothing: an event
+    that needs approval (to a member of an organisation not vetted), a cancelled one, a vouching link with a wrong
+    code for an organisation that exists."""
+    use_clock(runtime)
+    await add_org(api, runtime, "Org 802", OWNER)
+    await set_role(runtime, OWNER, "organiser")
+    pending = await add_org(api, runtime, "Newcomers", FOUNDER, vetting="pending")
+    closed = await add_event(runtime, OWNER, needs_approval=True)
+    cancelled = await add_event(runtime, OWNER, status="cancelled")
+    async with runtime.hub.sessions.begin() as session:
+        (await session.get(Organisation, pending)).vouch_code = "c0ffee1234"  # type: ignore[union-attr]
+        codes = {event.id: event.code for event in (await session.scalars(select(Event))).all()}
+    payloads = {
+        "event": ["ev_nosuchcode", f"ev_{codes[closed]}", f"ev_{codes[cancelled]}", f"ev_{closed}"],
+        "vouch": ["vouch-999999-0123456789", f"vouch-{pending}-0123456789", f"vouch-{pending}-c0ffee", "vouch-x"],
+    }
+    before, calls_before = await snapshot(runtime), len(api.calls)
+    for sender in (FOUNDER, 700):  # a member of the organisation not vetted, and someone not registered
+        chat = new_chat(sender)
+        for kind, tried in payloads.items():
+            answers = set()
+            for payload in tried:
+                await chat.send(f"/start {payload}")
+                answers.add(tuple(chat.replies()))
+            assert len(answers) == 1, f"{kind} links by {sender}: {answers}"
+            assert "Newcomers" not in str(answers) and "Dialogue" not in str(answers)
+    assert await snapshot(runtime) == before
+    assert {c.params.get("chat_id") for c in api.calls[calls_before:]} == {FOUNDER, 700}
