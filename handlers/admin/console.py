@@ -367,6 +367,10 @@ async def _moderate(run: Run[AdminDraft], org_id: int, action: str) -> None:
     if organisation is None:
         ctx.toast(ctx.tr.plain("error-button-expired"))
         return
+    if await _moderated_already(ctx, organisation, action):
+        run.data = AdminDraft()
+        await run.go("reports", above=ctx.tr("admin-already-decided"))
+        return
     if action == "suspend":
         members = await admin_repos.members_of(ctx.session, org_id)
         problem = await admins_left_problem(ctx.session, ctx.settings.admin_ids, members)
@@ -386,6 +390,15 @@ async def _moderate(run: Run[AdminDraft], org_id: int, action: str) -> None:
     )
     run.data = AdminDraft()
     await run.go("reports", above=ctx.tr(f"admin-done-{action}", organisation=organisation.name))
+
+
+async def _moderated_already(ctx: Context, organisation: Organisation, action: str) -> bool:
+    """Whether another admin decided meanwhile, on a screen shown to both: the reports this one read are closed
+    (a dismissal or a warning is about them), or the organisation is already as a suspension would leave it. A
+    second warning would reach its members twice for one report."""
+    if action in ("suspend", "unsuspend"):
+        return (organisation.suspended_at is not None) == (action == "suspend")
+    return not await admin_repos.open_report_reasons(ctx.session, organisation.id)
 
 
 async def _suspend_member(run: Run[AdminDraft], member_id: int, suspend: bool) -> None:

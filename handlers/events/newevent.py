@@ -419,6 +419,10 @@ async def _save_changes(run: Run[NewEventDraft], event_id: int) -> None:
     if event is None or event.status != EventStatus.PUBLISHED or not may_manage(ctx, event):
         await run.finish(Screen(ctx.tr("event-not-found")))
         return
+    if seats.has_started(event, ctx.now):  # as /myevents refuses to open an edit of one: begun while editing
+        manage = Button(ctx.tr.plain("btn-manage-event"), open_managed(event))
+        await run.finish(Screen.of(ctx.tr("myevents-closed"), [[manage]]))
+        return
     before = (event.starts_at, event.ends_at, event.venue, event.online_link, event.format)
     build_event(data, event)
     await event_repos.save_event(ctx.session)

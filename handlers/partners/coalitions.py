@@ -14,6 +14,7 @@ from typing import Any
 
 from handlers.kit.actions import WizardStep
 from handlers.kit.core import Context
+from handlers.kit.counts import shown_count
 from handlers.kit.fields import Field, length_error
 from handlers.kit.flow import (
     Draft,
@@ -251,12 +252,13 @@ async def _preview_screen(run: Run[CoalitionDraft], coalition: Coalition) -> Scr
     assert run.data.text is not None  # the step before this one asked for it
     recipients = await partner_repos.coalition_recipients(ctx.session, coalition, ctx.user_id)
     sender = ctx.member.organisation if ctx.member else None
+    reach = reach_shown(ctx, len(recipients))
     text = (
-        ctx.tr("coalition-preview", count=len(recipients))
+        ctx.tr("coalition-preview", count=reach)
         + "\n\n"
         + message_text(ctx, coalition.name, sender.name if sender else "–", run.data.text)
     )
-    return Screen.of(text, [[run.labelled("coalition-btn-send", "send", count=len(recipients))], run.nav()])
+    return Screen.of(text, [[run.labelled("coalition-btn-send", "send", count=reach)], run.nav()])
 
 
 def message_text(ctx: Context, coalition: str, organisation: str, text: str) -> str:
@@ -277,13 +279,23 @@ async def _send(run: Run[CoalitionDraft], arg: str) -> None:
     recipients = await partner_repos.coalition_recipients(ctx.session, coalition, ctx.user_id)
     for member_id in recipients:
         ctx.notify(member_id, DeliveryKind.COALITION_MESSAGE, message_id=message.id)
-    await run.finish(Screen(ctx.tr("coalition-sent", count=len(recipients))))
+    await run.finish(Screen(ctx.tr("coalition-sent", count=reach_shown(ctx, len(recipients)))))
+
+
+def reach_shown(ctx: Context, count: int) -> int | str:
+    """How many members a message reaches, 1 to 4 as "< 5" but for admins: the organisations are named, so an
+    exact count would tell how few people act for one of them (one, even), as /stats never does."""
+    return shown_count(count, exact=ctx.is_admin)
 
 
 async def _delete(run: Run[CoalitionDraft], arg: str) -> None:
+    """Only its creator deletes it: anyone else's press (the button is not shown to them) is an old button, and
+    is not told "deleted" of a coalition that stays."""
     coalition = await _own_coalition(run.ctx, run.data.coalition)
-    if coalition is not None:
-        await partner_repos.delete_coalition(run.ctx.session, coalition)  # messages not sent yet go with it
+    if coalition is None:
+        run.expired()
+        return
+    await partner_repos.delete_coalition(run.ctx.session, coalition)  # messages not sent yet go with it
     run.data = CoalitionDraft()
     await run.go("list", above=run.tr("coalition-deleted"))
 

@@ -677,3 +677,40 @@ async def test_importing_organisations_is_all_or_nothing(tmp_path):
     assert names["Центар за млади"] == ("vetted", False, ["youth"])
     assert "Fine Org" not in names and "Twice" not in names, "a file with a bad row imports nothing"
     assert imports == [{"rows": 2, "vetting": "vetted"}]
+
+
+async def test_reports_another_admin_has_handled_are_not_handled_twice(api, new_chat, runtime):
+    """Two admins with the same reported organisation open: the second one's Warn or Suspend, pressed on the
+    screen from before the first one's decision, warns and suspends nobody again."""
+    clock = use_clock(runtime)
+    await add_org(api, runtime, "Hub Team", ADMIN, ADMIN + 1)
+    for admin_id in (ADMIN, ADMIN + 1):
+        await set_role(runtime, admin_id, "admin")
+    await add_org(api, runtime, ASKER_ORG, 601)
+    suspicious = await add_org(api, runtime, "Suspicious Org", 641)
+
+    async def reported():  # type: ignore[no-untyped-def]
+        async with runtime.hub.sessions.begin() as session:
+            session.add(Report(reporter_id=601, organisation_id=suspicious, reason="abuse", created_at=clock.now))
+        screens = []
+        for admin_id in (ADMIN, ADMIN + 1):
+            admin = new_chat(admin_id)
+            await admin.send("/admin")
+            await admin.press("Reports (1)")
+            await admin.press("Suspicious Org (1)")
+            screens.append(admin)
+        return screens[0], screens[1]
+
+    first, second = await reported()
+    await first.press("Warn them")
+    await second.press("Warn them")
+    assert "Another admin has already decided" in second.last_text()
+
+    first, second = await reported()
+    await first.press("Suspend the organisation")
+    await second.press("Suspend the organisation")
+    assert "Another admin has already decided" in second.last_text()
+    await runtime.due.run_once()
+    assert len(await rows(runtime, Delivery, kind="organisation-warned")) == 1, "warned once"
+    actions = [a.action for a in await rows(runtime, AuditEntry) if a.action.startswith("organisation-")]
+    assert actions == ["organisation-warn", "organisation-suspend"]

@@ -8,7 +8,7 @@ import json
 import pytest
 from sqlalchemy import update
 
-from storage.models import Coalition, CoalitionPartner, Conversation, Introduction, Member, Organisation
+from storage.models import Coalition, CoalitionPartner, Conversation, Delivery, Introduction, Member, Organisation
 from tests.chat import Chat, visible
 from tests.e2e.test_partners import ASKER, ASKER_ORG, add_org, wait_for_text
 from tests.events_support import START, rows, use_clock
@@ -63,8 +63,8 @@ async def test_a_partner_organisation_sees_its_coalition_and_writes_to_it(api, n
 
     await watcher.press("Write to the coalition")
     await watcher.send("Our <field> notes & the port list.")
-    assert "this goes to 3 members" in watcher.last_text(), "the colleague, the creator and Border Lab"
-    await watcher.press("Send to 3 members")
+    assert "this goes to < 5 members" in watcher.last_text(), "the colleague, the creator and Border Lab: 3, masked"
+    await watcher.press("Send to < 5 members")
     for member_id in (ASKER, WATCH_COLLEAGUE, LAB):
         message = visible((await wait_for_text(api, member_id, "Coalition Arms Route Watch"))["text"])
         assert "from Balkan Arms Watch" in message and "Our <field> notes & the port list." in message
@@ -108,7 +108,10 @@ async def test_a_partner_organisation_may_leave_and_then_sees_and_hears_nothing(
     assert "Border Lab" not in asker.last_text()
     await asker.press("Write to the coalition")
     await asker.send("Next steps")
-    assert "this goes to 2 members" in asker.last_text(), "Border Lab no longer hears from it"
+    assert "this goes to < 5 members" in asker.last_text()
+    await asker.press("Send to < 5 members")
+    sent = await rows(runtime, Delivery, kind="coalition-message")
+    assert sorted(d.telegram_id for d in sent) == [WATCH, WATCH_COLLEAGUE], "Border Lab no longer hears from it"
 
 
 async def test_a_forged_button_opens_no_coalition_of_another_organisation(api, new_chat, runtime):
@@ -151,3 +154,17 @@ async def test_typing_in_the_wizard_after_no_longer_acting_for_the_organisation_
     assert texts == ["You are not registered yet. Send /register to join the hub."], "as /coalitions itself says"
     [conversation] = await rows(runtime, Conversation, telegram_id=ASKER)
     assert (conversation.flow, conversation.step) == ("coalition", "partners"), "the draft stays as it was"
+
+
+async def test_only_its_creator_deletes_a_coalition_whatever_the_button_says(api, new_chat, runtime):
+    coalition_id = await coalition_of_three(api, runtime)
+    watcher: Chat = new_chat(WATCH)
+    await watcher.send("/coalitions")
+    await watcher.press("Arms Route Watch")
+    token = watcher.buttons(watcher.last())[0]["callback_data"].split(":")[1]
+    await watcher.press_data(f"co:{token}:delete:-", watcher.last()["message_id"])
+    assert watcher.toast() == "This button has expired."
+    assert watcher.replies() == [], "not told it was deleted"
+    assert [c.id for c in await rows(runtime, Coalition)] == [coalition_id]
+    await watcher.press("Write to the coalition")
+    assert "Write your message to Arms Route Watch" in watcher.last_text(), "the coalition stays open"

@@ -400,7 +400,7 @@ async def journey(api: FakeBotAPI, runtime: Runtime, new_chat: Any) -> tuple[Que
     await asker.press("Write to the coalition")
     await asker.send("Meeting on routes and ports, Thursday.")
     mark = len(api.calls)
-    await asker.press("Send to 2 members")
+    await asker.press("Send to < 5 members")
     await received(api, colleague, "Coalition Arms Route Watch", mark)
     await received(api, accepter, "Coalition Arms Route Watch", mark)
 
