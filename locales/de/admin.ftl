@@ -2,10 +2,8 @@
 
 cmd-admin = Administration (nur für Admins)
 admin-only = Nur die Admins des Hubs können /admin verwenden.
-# review: "vet" as "prüfen" (pending = "wird geprüft", vetted = "verifiziert" in profile.ftl); "audit log" kept as the loan word "Audit-Log"
 admin-menu = <b>Administration</b>
     Prüfen Sie die Organisationen, die auf Aufnahme warten, und geben Sie Mitgliedern die Rolle Veranstalter oder Admin. Jede Entscheidung wird im Audit-Log festgehalten.
-# review: "vetting queue" as the short button label "Zu prüfen" (alternative "Prüfwarteschlange")
 admin-btn-queue = Zu prüfen ({ $count })
 admin-btn-roles = Rollen
 admin-closed = Administration geschlossen. Senden Sie /admin, um sie wieder zu öffnen.
@@ -18,12 +16,10 @@ admin-org-facts = Organisation Nr. { $id } · registriert am { $registered } · 
         [0] {""}
        *[other] {" "}· Beitrittsanfragen: { $joiners }
     }
-# review: "Approve" as "Verifizieren", matching the resulting status "verifiziert" (alternative "Annehmen", which partners.ftl uses for introductions)
 admin-btn-approve = ✅ Verifizieren
 admin-btn-reject = Ablehnen…
 admin-ask-reason = Warum wird die Organisation abgelehnt? Schreiben Sie die Begründung (höchstens { $limit } Zeichen); die Mitglieder der Organisation erhalten sie genau so, wie Sie sie schreiben.
 admin-decided-vetted = <b>{ $organisation }</b> ist verifiziert; die Mitglieder werden benachrichtigt.
-# review: "rejected" as "nicht angenommen", matching vetting-rejected in profile.ftl
 admin-decided-rejected = <b>{ $organisation }</b> wurde nicht angenommen; die Mitglieder erfahren die Begründung.
 admin-already-decided = Ein anderer Admin hat bereits über diese Organisation entschieden.
 admin-ask-member = Senden Sie die Telegram-Benutzer-ID des Mitglieds, dessen Rolle Sie ändern möchten (das Mitglied findet sie unter /mydata).
@@ -32,7 +28,6 @@ admin-member = <b>Mitglied { $id }</b>: { $name }
     Organisation: { $organisation } ({ $vetting }) — { $membership }
     Rolle: { $role }
 admin-role-member = Mitglied
-# review: "organiser" as "Veranstalter", as in events.ftl (generic masculine)
 admin-role-organiser = Veranstalter
 admin-role-admin = Admin
 admin-role-set = Rolle festgelegt: { $role }.
@@ -40,7 +35,6 @@ admin-role-needs-vetted = Veranstalter und Admins müssen einer verifizierten Or
 
 vetting-notice-vetted = Gute Nachricht: Der Hub hat <b>{ $organisation }</b> verifiziert. Partnervorschläge und Kontaktvermittlungen stehen Ihnen jetzt offen: /partners
 vetting-notice-rejected = Die Admins des Hubs haben <b>{ $organisation }</b> nicht in das Netzwerk aufgenommen. Sie können das Profil unter /profile berichtigen und dort eine neue Prüfung beantragen.
-# review: "Their reason" as "Begründung der Admins", because "Ihre Begründung" would read as the reader's own reason
 vetting-notice-reason = Begründung der Admins: { $reason }
 role-notice-organiser = Sie sind jetzt Veranstalter: Sie können Veranstaltungen ankündigen (/newevent), Rundnachrichten senden (/broadcast) und Policy Briefs veröffentlichen (/brief).
 role-notice-admin = Sie sind jetzt Admin des Hubs: Mit /admin prüfen Sie Organisationen und vergeben Rollen.
@@ -51,10 +45,8 @@ admin-reports = <b>Gemeldete Organisationen</b>, die am häufigsten gemeldete zu
 admin-reports-none = Keine offenen Meldungen.
 admin-reported = <b>Offene Meldungen</b>:
     { $reasons }
-# review: "Dismiss" as "Verwerfen" (the reports are dropped without consequences; alternative "Zurückweisen")
 admin-btn-dismiss = Verwerfen
 admin-btn-warn = Verwarnen
-# review: "suspend/suspension" as "sperren/Sperre" throughout (alternative "suspendieren/Suspendierung")
 admin-btn-suspend = Organisation sperren
 admin-btn-unsuspend = Sperre aufheben
 admin-btn-suspend-member = Dieses Mitglied sperren
@@ -62,7 +54,6 @@ admin-btn-unsuspend-member = Sperre dieses Mitglieds aufheben
 admin-member-suspended = Dieses Mitglied ist gesperrt.
 admin-done-dismiss = Meldungen zu <b>{ $organisation }</b> verworfen.
 admin-done-warn = <b>{ $organisation }</b> ist verwarnt; die Meldungen zu ihr sind abgeschlossen.
-# review: "its members" as "Die Mitglieder der Organisation", because "Ihre Mitglieder" after the colon would read as the formal "your"
 admin-done-suspend = <b>{ $organisation }</b> ist gesperrt: Die Mitglieder der Organisation erhalten nichts mehr und können ihre Daten nur noch einsehen oder löschen.
 admin-done-unsuspend = <b>{ $organisation }</b> ist nicht mehr gesperrt.
 admin-done-suspend-member = Das Mitglied ist gesperrt: Es erhält nichts mehr und kann seine Daten nur noch einsehen oder löschen.
@@ -78,10 +69,9 @@ admin-audit-cli = Kommandozeile
 
 cmd-stats = Netzwerkstatistik (nur für Admins)
 stats-only = Nur die Admins des Hubs können /stats verwenden.
-# review: counts as "Bezeichnung: Zahl" so nothing agrees with the number; "waiting for review" as the status label "wird geprüft" (vetting-pending); "blocked" as "Bot blockiert" and "sent/failed" as in campaign-report (broadcast.ftl); "{ $rate } delivered" as "Zustellquote"; "confirmed attendances" as "bestätigte Teilnahmen"
 stats-text = <b>Netzwerkstatistik</b> (Werte von 1 bis 4 erscheinen als „&lt; 5“)
     <b>Mitglieder</b>: { $members } – nach Land: { $members_by_country }
-    <b>Organisationen</b> – verifiziert: { $vetted } · wird geprüft: { $pending }
+    <b>Organisationen</b> – verifiziert: { $vetted } · in Prüfung: { $pending }
     Nach Land: { $by_country }
     Nach Sektor: { $by_sector }
     Nach Thema: { $by_topic }
@@ -105,7 +95,7 @@ admin-cannot-suspend-last = Dann bliebe kein Admin, der die Sperre aufheben kön
 stats-note-hidden = Einige Werte ab 5 erscheinen als „≥ 5“, und eine Aufschlüsselung oder die Zustellquote kann als „–“ erscheinen: Genau angezeigt, ließe sich aus einer Gesamtzahl ein Wert unter 5 errechnen.
 
 ## Das Audit-Log in der Sprache der Admins: was getan wurde, woran, und die Namen der Details
-audit-action-organisation-vetted = Organisation geprüft
+audit-action-organisation-vetted = Organisation verifiziert
 audit-action-organisation-rejected = Organisation abgelehnt
 audit-action-organisation-dismiss = Meldungen verworfen
 audit-action-organisation-warn = Organisation verwarnt
@@ -118,10 +108,10 @@ audit-action-member-suspended = Mitglied gesperrt
 audit-action-member-unsuspended = Sperre des Mitglieds aufgehoben
 audit-action-member-approved = Beitritt bestätigt
 audit-action-member-declined = Beitritt abgelehnt
-audit-action-brief-published = Bericht veröffentlicht
-audit-action-broadcast-sent = Rundschreiben gesendet
-audit-action-broadcast-scheduled = Rundschreiben geplant
-audit-action-broadcast-cancelled = Rundschreiben gestoppt
+audit-action-brief-published = Policy Brief veröffentlicht
+audit-action-broadcast-sent = Rundnachricht gesendet
+audit-action-broadcast-scheduled = Rundnachricht geplant
+audit-action-broadcast-cancelled = Rundnachricht gestoppt
 audit-action-attendees-exported = Teilnehmerliste exportiert
 audit-action-attendees-messaged = an Teilnehmende geschrieben
 audit-action-event-cancelled = Veranstaltung abgesagt
@@ -134,19 +124,19 @@ audit-field-reports = Meldungen
 audit-field-rows = Zeilen
 audit-field-told = benachrichtigt
 audit-field-recipients = Empfänger
-audit-field-audience = Publikum
+audit-field-audience = Zielgruppe
 audit-field-before = vorher
 audit-field-after = nachher
 audit-field-format = Format
 audit-field-organisation = Organisation
 audit-field-by-organisation = von Organisation
 audit-field-vetting = als
-admin-audit-vouches = Bürgschaften geprüfter Organisationen
+admin-audit-vouches = Bürgschaften verifizierter Organisationen
 audit-by-member = Mitglied { $id }
 audit-subject-member = Mitglied { $id }
 audit-subject-member-erased = ein Mitglied, das /forget genutzt hat
 audit-subject-organisation = Organisation Nr. { $id }
 audit-subject-event = Veranstaltung Nr. { $id }
-audit-subject-campaign = Sendung Nr. { $id }
+audit-subject-campaign = Versand Nr. { $id }
 audit-subject-table = Tabelle { $id }
 audit-subject-file = Datei { $id }

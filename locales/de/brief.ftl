@@ -1,10 +1,8 @@
 ## Policy Briefs und Berichte (/brief). Texte sind HTML: <b> beibehalten.
 
 cmd-brief = Einen Policy Brief oder Bericht veröffentlichen
-# review: "subscriber" as generic masculine "Abonnent" (like "Veranstalter" in events.ftl); gender-neutral alternative "Abonnierende"
 brief-ask-lang = In welcher Sprache möchten Sie den Policy Brief verfassen? Fügen Sie beliebig viele Sprachen hinzu: Jeder Abonnent erhält seine eigene Sprache, sonst Englisch oder die vorhandene Fassung.
 brief-ask-title = Senden Sie den Titel auf { $language } (höchstens { $limit } Zeichen).
-# review: "summary" as "Kurzfassung", so it is not confused with the "wöchentliche Zusammenfassung" (weekly digest) in subscriptions.ftl
 brief-ask-summary = Senden Sie die Kurzfassung auf { $language } (höchstens { $limit } Zeichen).
 brief-ask-link = Senden Sie den Link zum vollständigen Policy Brief oder Bericht (beginnend mit https://), oder tippen Sie auf Überspringen.
 brief-ask-topics = Um welche Themen geht es? Der Policy Brief erreicht Abonnenten, die eines dieser Themen gewählt haben, sowie alle, die keine Themen gewählt haben.

@@ -1,6 +1,5 @@
 ## Rundnachrichten (/broadcast) und ihre Berichte (/campaigns). Texte sind HTML: <b> beibehalten.
 
-# review: "broadcast" rendered as "Rundnachricht" throughout (alternatives "Rundsendung", or the loan word "Broadcast")
 cmd-broadcast = Eine Nachricht an viele Mitglieder senden
 cmd-campaigns = Berichte zu Ihren Rundnachrichten
 
@@ -18,9 +17,7 @@ broadcast-filter-topics = Themen ({ $count })
 broadcast-filter-countries = Länder ({ $count })
 broadcast-filter-sectors = Sektoren ({ $count })
 broadcast-filter-languages = Sprachen ({ $count })
-# review: "vetting" as "Prüfstatus", matching "wird geprüft" / "verifiziert" in profile.ftl
 broadcast-filter-vetting = Prüfstatus ({ $count })
-# review: "event answers" (RSVPs) as "Antworten", as in events.ftl ("Ihre Antwort"); alternative "Rückmeldungen"
 broadcast-filter-event-statuses = Antworten ({ $count })
 broadcast-ask-topics = Mitglieder von Organisationen, die zu einem dieser Themen arbeiten:
 broadcast-ask-countries = Mitglieder von Organisationen in einem dieser Länder:
@@ -28,7 +25,6 @@ broadcast-ask-sectors = Mitglieder von Organisationen aus einem dieser Sektoren:
 broadcast-ask-languages = Mitglieder, die eine dieser Sprachen lesen:
 broadcast-ask-vetting = Mitglieder von Organisationen mit diesem Prüfstatus:
 broadcast-ask-event-statuses = Mitglieder, die so auf die Veranstaltung geantwortet haben:
-# ("verifiziert", "wird geprüft"), and a second definition would be a duplicate message id.
 rsvp-group-going = Nehmen teil
 rsvp-group-waitlist = Auf der Warteliste
 rsvp-group-maybe = Vielleicht

@@ -1,10 +1,8 @@
 ## Koalitionen (/coalitions) und Meldungen über Organisationen. Texte sind HTML: <b> und <i> beibehalten.
 ## Eine Koalitionsnachricht nennt die Koalition und die Organisation des Absenders, nie den Absender selbst.
 
-# review: "coalition" rendered as "Koalition" throughout (alternative "Bündnis")
 cmd-coalitions = Ihre Koalitionen aus Partnerorganisationen
 
-# review: "organisations you were introduced to" as "Organisationen, mit denen Sie durch eine Kontaktvermittlung verbunden sind" (the introduction is between organisations, see partners.ftl)
 coalition-list = <b>Ihre Koalitionen</b>
     Fassen Sie Organisationen, mit denen Sie durch eine Kontaktvermittlung verbunden sind, zu einem Thema zusammen und schreiben Sie allen auf einmal.
 coalition-list-none = <b>Ihre Koalitionen</b>
@@ -23,7 +21,6 @@ coalition-btn-write = ✉️ An die Koalition schreiben
 coalition-btn-delete = Koalition löschen
 coalition-deleted = Koalition gelöscht. Noch nicht zugestellte Nachrichten wurden zurückgezogen.
 coalition-ask-message = Schreiben Sie Ihre Nachricht an <b>{ $name }</b> (höchstens { $limit } Zeichen). Die Mitglieder sehen den Namen Ihrer Organisation, nicht Ihren eigenen Namen.
-# review: "members" here are the people in the partner organisations who receive the message ("Mitglieder der Organisationen in der Koalition")
 coalition-preview = <b>Vorschau</b>: Diese Nachricht geht an { $count ->
         [one] ein Mitglied
        *[other] { $count } Mitglieder
@@ -50,9 +47,7 @@ coalition-left = Ihre Organisation hat die Koalition verlassen.
 
 report-btn = ⚠️ Diese Organisation melden
 report-btn-numbered = ⚠️ Nr. { $number } melden
-# review: "the hub's admins" as "die Admins des Hubs", as in event-organisers-only (events.ftl)
 report-ask = Warum melden Sie <b>{ $organisation }</b>? Die Admins des Hubs sehen sich die Meldung an; die Organisation erfährt nicht, wer sie gemeldet hat.
-# review: "It is not who it claims to be" as "Gibt sich als jemand anderes aus", to avoid a sentence-initial "Sie" that would read as the formal "you"
 report-reason-impostor = Gibt sich als jemand anderes aus
 report-reason-abuse = Spam, Beleidigungen oder Belästigung
 report-reason-safety = Bringt Menschen in Gefahr

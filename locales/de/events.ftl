@@ -4,7 +4,6 @@ cmd-events = Bevorstehende Resilienz-Dialoge
 cmd-myevents = Ihre Plätze bei Veranstaltungen und die Veranstaltungen, die Sie organisieren
 cmd-newevent = Eine neue Veranstaltung ankündigen
 
-# review: "organiser" rendered as "Veranstalter" (generic masculine, as "Partner"/"Mitglieder" elsewhere); alternatives "Organisator", or gender-neutral "Veranstaltende"
 event-organisers-only = Nur Veranstalter können Veranstaltungen ankündigen und verwalten. Ein Admin des Hubs kann Ihnen die Veranstalterrolle geben.
 event-not-found = Diese Veranstaltung gibt es nicht mehr.
 # shown for a wrong code, an old link and an event the reader may not see alike, so links reveal nothing
@@ -114,7 +113,6 @@ newevent-bad-link = Bitte senden Sie eine vollständige Webadresse, die mit http
 newevent-bad-number = Bitte senden Sie eine ganze Zahl von 1 bis { $limit }.
 newevent-preview = <b>Vorschau.</b> So sehen Mitglieder die Veranstaltung (der Ort wird hier nur Ihnen angezeigt). Veröffentlichen Sie sie oder ändern Sie eine Angabe.
 newevent-edit-lang = Titel und Text
-# review: "scope" (national / regional / cross-regional) as "Reichweite"; alternative "Ebene"
 newevent-edit-scope = Reichweite
 newevent-edit-format = Format
 newevent-edit-country = Land

@@ -69,7 +69,6 @@ error-slow-down = Sie senden Nachrichten schneller, als ich sie beantworten kann
 error-slow-down-short = Zu schnell: Bitte warten Sie ein paar Sekunden und versuchen Sie es noch einmal.
 
 ## Sprachen, im Satz genannt, etwa „(auf Englisch verfasst)“; die Auswahl nennt jede in ihr selbst
-# review: BCMS in German as "BKMS" (Bosnisch, Kroatisch, Montenegrinisch, Serbisch)
 language-name-en = Englisch
 language-name-de = Deutsch
 language-name-sq = Albanisch

@@ -14,17 +14,14 @@ partners-card-short = <b>{ $number }. { $name }</b> · { $country } · { $sector
 partners-description = <i>{ $description }</i>
 partners-why = Warum: { $reason }
 partners-reason-topics = beide arbeiten zu { $topics }
-# review: "they do X, you do Y" as "ergänzende Arbeit: dort X, bei Ihnen Y", to avoid the "sie"/"Sie" ambiguity at the start of a lowercase fragment
-partners-reason-complement = ergänzende Arbeit: dort { $theirs }, bei Ihnen { $yours }
+partners-reason-complement = ergänzende Tätigkeiten (dort { $theirs }, bei Ihnen { $yours })
 partners-reason-cross-border = grenzüberschreitend: { $yours } – { $theirs }
 partners-reason-sector = verschiedene Sektoren: { $theirs } und { $yours }
 partners-reason-filter = passt zu Ihren Filtern
-# review: "introduction" rendered as "Kontaktvermittlung" throughout, as in field-name-ask (registration.ftl)
-partners-btn-ask = 🤝 Kontakt zu Nr. { $number } vermitteln
+partners-btn-ask = 🤝 Kontakt zu Nr. { $number } anfragen
 partners-btn-more = Mehr anzeigen ▶
 partners-btn-first = ◀ Erste Seite
 partners-btn-mine = Meine Anfragen
-# review: "any" as "beliebig"; shown both as a filter value ("Thema: beliebig") and as the first option button
 partners-any = beliebig
 partners-filter-topic = Thema: { $value }
 partners-filter-country = Land: { $value }
@@ -39,13 +36,11 @@ partners-choose-scope = Im eigenen Land oder grenzüberschreitend?
 partners-choose-sector = Organisationen aus welchem Sektor anzeigen?
 partners-closed = Partnervorschläge geschlossen. Senden Sie /partners, um sie wieder zu öffnen.
 
-# review: "they" (the other organisation's members) as "dort sieht man" / "die andere Seite", to avoid the "sie"/"Sie" ambiguity
 partners-ask-note = Fügen Sie eine kurze Notiz für die andere Organisation hinzu (höchstens { $limit } Zeichen): wen Sie suchen und warum. Dort sieht man das Profil Ihrer Organisation und diese Notiz, nicht Ihren Namen. Oder tippen Sie auf Überspringen.
 partners-note-too-long = Die Notiz ist { $length } Zeichen lang; erlaubt sind höchstens { $limit }. Bitte kürzen Sie sie.
 partners-request-sent = Anfrage gesendet. Die andere Seite sieht das Profil Ihrer Organisation und Ihre Notiz, nicht Ihren Namen. Wird die Anfrage angenommen, erhalten Sie beide die Kontaktdaten der jeweils anderen Seite. Unter /partners → Meine Anfragen sehen Sie den Stand.
 partners-browse-not-vetted = Partnervorschläge sind verfügbar, sobald der Hub Ihre Organisation verifiziert hat: Das Netzwerk wird nur Organisationen gezeigt, die der Hub kennt.
-# review: "members who act for their organisation" as "im Namen ihrer Organisation handeln"; "approved" as "bestätigt" (alternative "angenommen", but that word is used here for accepted introductions)
-partners-join-pending = Partnervorschläge und Kontaktvermittlungen sind für Mitglieder gedacht, die im Namen ihrer Organisation handeln, und Ihre Anfrage, Ihrer Organisation beizutreten, wurde noch nicht bestätigt.
+partners-join-pending = Partnervorschläge und Kontaktvermittlungen sind für Mitglieder gedacht, die im Namen ihrer Organisation handeln; Ihre Anfrage, Ihrer Organisation beizutreten, wurde noch nicht bestätigt.
 partners-not-vetted = Kontaktvermittlungen sind möglich, sobald der Hub Ihre Organisation verifiziert hat. Bis dahin können Sie sich die Vorschläge ansehen.
 partners-too-many-open = Sie haben bereits { $open } Anfragen, die auf eine Antwort warten. Fragen Sie erneut an, sobald eine davon beantwortet oder geschlossen ist.
 partners-too-many-week = Sie haben diese Woche { $week } Kontaktvermittlungen angefragt; mehr leitet der Hub in einer Woche nicht weiter. Bitte fragen Sie in ein paar Tagen erneut an.
@@ -56,13 +51,11 @@ partners-requests-none = Sie haben noch keine Kontaktvermittlung angefragt.
 partners-request-line = { $organisation } ({ $date }): { $status }
 partners-status-accepted = angenommen
 partners-status-waiting = noch keine Antwort
-# review: "did not happen" as "nicht zustande gekommen": neutral, it must not reveal whether the request was declined or simply expired
 partners-status-closed = nicht zustande gekommen
 partners-request-closed = Die angefragte Kontaktvermittlung mit <b>{ $organisation }</b> ist nicht zustande gekommen. Anfragen werden nach 14 Tagen geschlossen; mit /partners finden Sie vielleicht andere Partner.
 
 partners-request-received = <b>Eine Anfrage zur Kontaktvermittlung</b>
     Ein Mitglied dieser Organisation möchte mit Ihrer Organisation in Kontakt treten. Wenn Sie annehmen, erhalten Sie beide die Kontaktdaten der jeweils anderen Seite. Wenn Sie ablehnen, erfährt die andere Seite davon nichts.
-# review: "Their note" as "Beigefügte Notiz" ("attached note"), because "Ihre Notiz" would read as the reader's own note
 partners-note = Beigefügte Notiz: <i>{ $note }</i>
 partners-btn-accept = ✅ Annehmen
 partners-btn-decline = Ablehnen
@@ -71,7 +64,6 @@ partners-already-answered = Diese Anfrage wurde bereits von Ihrer Organisation b
 partners-declined = Abgelehnt. Die andere Seite erfährt davon nichts; ihre Anfrage wird einfach geschlossen.
 partners-blocked = Blockiert. Diese Organisation kann Sie nicht mehr anfragen, und keine der beiden Organisationen wird der anderen vorgeschlagen.
 
-# review: $person is a name or "ein Mitglied" (partners-someone), so "an" + accusative is used here and in partners-btn-write
 partners-contact = <b>Kontaktvermittlung angenommen</b>
     Sie und <b>{ $organisation }</b> können jetzt miteinander sprechen. Schreiben Sie an { $person } ({ $handle }).
     Gemeinsame Themen: { $topics }

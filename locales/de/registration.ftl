@@ -17,7 +17,6 @@ label-sector = Sektor
 label-topics = Themen
 label-activities = Tätigkeiten
 label-description = Beschreibung
-# review: label of a yes/no setting ("may be suggested to partners"); "Partnern vorschlagen" reads as the setting's name, alternative "Für Partner sichtbar" is less exact
 label-discoverable = Partnern vorschlagen
 
 register-already-registered = Sie sind bereits registriert. Senden Sie /profile, um Ihre Angaben anzusehen oder zu ändern.
@@ -45,18 +44,16 @@ register-done-joined = Sie sind registriert. Ihre Anfrage, <b>{ $organisation }<
 register-done-created = Sie sind registriert. <b>{ $organisation }</b> wird nun vom Team des Hubs geprüft; wir benachrichtigen Sie, sobald die Organisation freigegeben ist. Senden Sie /profile, um Ihre Angaben zu sehen.
 
 ## Bürgen für eine Organisation, die auf Prüfung wartet (ein Link, den ihr Gründer teilt)
-# review: "vouch" as "für … bürgen" and the noun "Bürgschaft" throughout (the noun can suggest a financial guarantee; alternative "sich verbürgen"); "{ $needed }" in a plural selector so "einer verifizierten Organisation" is used for 1
 profile-vouch = Solange Ihre Organisation auf die Prüfung wartet, können Organisationen, die Sie kennen, diese beschleunigen: Senden Sie diesen Link an Mitglieder { $needed ->
-        [one] einer verifizierten Organisation
-       *[other] von { $needed } verifizierten Organisationen
-    }; jede dieser Organisationen kann für Sie bürgen: { $link }
+        [one] einer verifizierten Organisation; diese kann dann für Sie bürgen
+       *[other] von { $needed } verifizierten Organisationen; jede von ihnen kann für Sie bürgen
+    }: { $link }
 vouch-ask = <b>Bürgen Sie für { $organisation }?</b>
     Bürgen Sie nur, wenn Ihre Organisation diese Organisation kennt und bestätigen kann, dass sie die ist, für die sie sich ausgibt. Mit Bürgschaften verifizierter Organisationen kann der Hub diese Organisation verifizieren, ohne auf einen Admin zu warten, und die Admins sehen, wer gebürgt hat.
 vouch-btn-confirm = ✅ Wir bürgen für sie
 vouch-cancelled = Es wurde nichts erfasst.
 vouch-link-invalid = Dieser Link zum Bürgen ist ungültig. Bitten Sie die Organisation erneut um ihren Link.
 vouch-not-allowed = Nur Mitglieder, die im Namen einer verifizierten Organisation handeln, können für eine andere Organisation bürgen.
-# review: "it is not waiting" as "Die Organisation wartet …", because "Sie" after the colon would read as the formal "you"
 vouch-not-needed = <b>{ $organisation }</b> braucht keine Bürgschaft: Die Organisation wartet nicht auf Prüfung.
 vouch-already = Ihre Organisation hat bereits für <b>{ $organisation }</b> gebürgt.
 vouch-counted = Vielen Dank: Ihre Bürgschaft für <b>{ $organisation }</b> ist erfasst ({ $count } von { $needed }).
@@ -69,7 +66,7 @@ join-request = <b>{ $name }</b> bittet um Aufnahme in <b>{ $organisation }</b> i
         [1] {""}
        *[other] {" "}({ $count } Anfragen warten.)
     }
-    Bestätigen Sie nur jemanden, von dem Sie wissen, dass er oder sie mit Ihnen arbeitet: Mitglieder sehen das Profil der Organisation, ihre Partnervermittlungen und die Einladungen für geprüfte Organisationen.
+    Bestätigen Sie nur jemanden, von dem Sie wissen, dass er oder sie mit Ihnen arbeitet: Mitglieder sehen das Profil der Organisation, ihre Kontaktvermittlungen und die Einladungen für verifizierte Organisationen.
 join-done-approved = <b>{ $name }</b> ist jetzt Mitglied von <b>{ $organisation }</b>. Wir haben es der Person mitgeteilt.
 join-done-declined = Sie haben die Anfrage von <b>{ $name }</b> abgelehnt. Wir haben es der Person mitgeteilt, ohne zu sagen, wer entschieden hat.
 join-none-waiting = Es warten keine Beitrittsanfragen.

@@ -1,6 +1,5 @@
 ## Abonnements (/subscribe, /unsubscribe), Policy Briefs (/brief) und die wöchentliche Zusammenfassung. Texte sind HTML: <b> beibehalten.
 
-# review: "updates" rendered as "Mitteilungen" throughout ("Neuigkeiten" is used for "news", "Benachrichtigungen" for replies/reminders; alternative: the loan word "Updates")
 cmd-subscribe = Auswählen, welche Mitteilungen Sie erhalten
 cmd-unsubscribe = Alle Mitteilungen abbestellen
 
@@ -15,9 +14,7 @@ subscribe-summary = Mitteilungen: <b>{ $kinds }</b>
     Wann: { $rhythm }
 subscribe-all = alle
 subscribe-kind-invitations = Einladungen zu Veranstaltungen
-# review: "briefs" as "Policy Briefs", as in main.ftl and registration.ftl
 subscribe-kind-briefs = Policy Briefs und Berichte
-# review: "network news" as "Neuigkeiten aus dem Netzwerk" ("network" = the hub's community of organisations; alternative "Neuigkeiten aus dem Hub")
 subscribe-kind-news = Neuigkeiten aus dem Netzwerk
 subscribe-choose-topics = Themen ({ $count })
 subscribe-choose-countries = Länder ({ $count })
@@ -28,7 +25,6 @@ subscribe-ask-countries = Welche Länder? Einladungen und Policy Briefs zu einem
 subscribe-ask-rhythm = Möchten Sie jede Mitteilung sofort erhalten oder eine wöchentliche Zusammenfassung an einem Tag und zu einer Uhrzeit Ihrer Wahl (Zeitzone { $zone })?
 subscribe-rhythm-now = Aktuell: { $rhythm }
 subscribe-rhythm-instant = Sofort
-# review: "digest" as "Zusammenfassung"; alternatives "Wochenübersicht", "Digest"
 subscribe-weekly = Wöchentliche Zusammenfassung
 subscribe-rhythm-weekly = Wöchentliche Zusammenfassung, jeden { $day } um { $time } Uhr ({ $zone })
 subscribe-need-kind = Wählen Sie mindestens eine Art von Mitteilungen, oder bestellen Sie mit /unsubscribe alle ab.

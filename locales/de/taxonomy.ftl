@@ -22,20 +22,17 @@ topic-arms-trafficking = Waffenhandel
 topic-illicit-finance = Illegale Finanzströme
 topic-youth = Jugend
 topic-gender = Gender
-# review: "confiscated" as "eingezogen" (the legal term for final confiscation; "beschlagnahmt" means seized)
-topic-asset-reuse = Soziale Nutzung eingezogener Güter
+topic-asset-reuse = Soziale Nutzung eingezogenen Vermögens
 topic-rule-of-law = Rechtsstaatlichkeit
 topic-media-freedom = Medienfreiheit
 
 activity-victim-support = Opferhilfe
 activity-prevention-campaigns = Präventionskampagnen
 activity-youth-support = Jugendförderung
-# review: "community workshops" rendered as local workshops; alternative "Gemeinschafts-Workshops"
 activity-community-workshops = Workshops vor Ort
 activity-capacity-building = Kapazitätsaufbau
 activity-network-building = Netzwerkaufbau
 activity-advocacy = Interessenvertretung
-# review: "policy research"; "Politikforschung" would suggest political science, so the English loan "Policy" is kept
 activity-policy-research = Policy-Forschung
 activity-dialogue-facilitation = Dialogmoderation
 activity-investigative-journalism = Investigativjournalismus

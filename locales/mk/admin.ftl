@@ -2,10 +2,8 @@
 
 cmd-admin = Администрација (само за администратори)
 admin-only = Само администраторите на мрежата можат да го користат /admin.
-# review: "audit log" rendered as "дневникот за ревизија"; "ревизорска трага" would be an alternative
 admin-menu = <b>Администрација</b>
     Проверете ги организациите што чекаат прием во мрежата и доделете им на членовите улога организатор или администратор. Секоја одлука се евидентира во дневникот за ревизија.
-# review: "Vetting queue" rendered as "Чекаат проверка" (as vetting-pending "чека проверка"), shorter for a button than "Редица за проверка"
 admin-btn-queue = Чекаат проверка ({ $count })
 admin-btn-roles = Улоги
 admin-closed = Администрацијата е затворена. Со /admin повторно ја отворате.
@@ -21,18 +19,16 @@ admin-org-facts = Организација бр. { $id } · регистрира
 admin-btn-approve = ✅ Одобри
 admin-btn-reject = Одбиј…
 admin-ask-reason = Зошто ја одбивате оваа организација? Напишете ја причината (најмногу { $limit } знаци); нејзините членови ќе ја добијат онака како што ќе ја напишете.
-# review: "Организацијата" added before the name (also in admin-decided-rejected) so "проверена/одбиена" agrees regardless of the name
 admin-decided-vetted = Организацијата <b>{ $organisation }</b> е проверена; нејзините членови се известени.
 admin-decided-rejected = Организацијата <b>{ $organisation }</b> е одбиена; на нејзините членови им е соопштена причината.
 admin-already-decided = Друг администратор веќе одлучи за оваа организација.
-admin-ask-member = Испратете го ID-бројот на Telegram на членот чија улога сакате да ја промените (членот може да го најде во /mydata).
-admin-no-member = Ниеден регистриран член нема таков ID-број на Telegram. Испратете само број, на пример 123456789.
+admin-ask-member = Испратете го ИД-бројот на Telegram на членот чија улога сакате да ја промените (членот може да го најде во /mydata).
+admin-no-member = Ниеден регистриран член нема таков ИД-број на Telegram. Испратете само број, на пример 123456789.
 admin-member = <b>Член { $id }</b>: { $name }
     Организација: { $organisation } ({ $vetting }) — { $membership }
     Улога: { $role }
 admin-role-member = Член
 admin-role-organiser = Организатор
-# review: "admin" rendered in full as "Администратор", as "администратор на мрежата" in events.ftl and coalitions.ftl
 admin-role-admin = Администратор
 admin-role-set = Доделена улога: { $role }.
 admin-role-needs-vetted = Организаторите и администраторите мора да припаѓаат на проверена организација.
@@ -44,7 +40,6 @@ role-notice-organiser = Сега сте организатор: можете д�
 role-notice-admin = Сега сте администратор на мрежата: со /admin ги проверувате организациите и доделувате улоги.
 role-notice-member = Вашата улога на организатор или администратор престана; и понатаму можете сѐ што може секој член.
 
-# review: "Reports" as "Пријавени" (reported), because the plural "Пријави" would read as the imperative "Report"; the count is the number of reported organisations
 admin-btn-reports = Пријавени ({ $count })
 admin-reports = <b>Пријавени организации</b>, најпрво најчесто пријавуваните. На подносителите им се кажува само дека нивната пријава стигнала.
 admin-reports-none = Нема отворени пријави.
@@ -52,7 +47,6 @@ admin-reported = <b>Отворени пријави</b>:
     { $reasons }
 admin-btn-dismiss = Отфрли
 admin-btn-warn = Предупреди
-# review: "suspend/suspension" as "суспендира/суспензија" throughout
 admin-btn-suspend = Суспендирај ја организацијата
 admin-btn-unsuspend = Укини ја суспензијата
 admin-btn-suspend-member = Суспендирај го овој член
@@ -75,7 +69,6 @@ admin-audit-cli = командна линија
 
 cmd-stats = Статистика на мрежата (само за администратори)
 stats-only = Само администраторите на мрежата можат да го користат /stats.
-# review: counts as "ознака: број" so nothing agrees with the number; "vetted" and "waiting for review" in the plural ("проверени", "чекаат проверка") of vetting-vetted/vetting-pending, as in admin-btn-queue; "sent/failed/blocked" as in campaign-report (broadcast.ftl); "{ $rate } delivered" as "стапка на доставување"; "confirmed attendances" as "потврдени доаѓања"
 stats-text = <b>Статистика на мрежата</b> (броевите од 1 до 4 се прикажуваат како „&lt; 5“)
     <b>Членови</b>: { $members } – по држави: { $members_by_country }
     <b>Организации</b> – проверени: { $vetted } · чекаат проверка: { $pending }
@@ -102,7 +95,6 @@ admin-cannot-suspend-last = Тогаш мрежата би останала бе
 stats-note-hidden = Некои броеви од 5 нагоре се прикажуваат како „≥ 5“, а распределба или стапката на доставување може да се прикаже како „–“: прикажани точно, тие би овозможиле од вкупниот збир да се пресмета број помал од 5.
 
 ## Дневникот за ревизија на јазикот на администраторот: што е направено, на што, и имињата на деталите
-# review: the audit actions as short past participles; "vouched for" as a guarantee
 audit-action-organisation-vetted = организацијата е проверена
 audit-action-organisation-rejected = организацијата е одбиена
 audit-action-organisation-dismiss = пријавите се отфрлени

@@ -17,7 +17,6 @@ coalition-need-partner = Изберете барем една партнерск
 coalition-created = Коалицијата е создадена.
 coalition-show = <b>{ $name }</b> · { $topic }
     Организации: { $organisations }
-# review: "Write to the coalition" rendered as "Порака до коалицијата", like partners-btn-write ("Порака до …")
 coalition-btn-write = ✉️ Порака до коалицијата
 coalition-btn-delete = Избриши ја коалицијата
 coalition-deleted = Коалицијата е избришана. Пораките што сѐ уште не беа доставени се повлечени.
@@ -49,13 +48,11 @@ coalition-left = Вашата организација ја напушти ко�
 report-btn = ⚠️ Пријави ја оваа организација
 report-btn-numbered = ⚠️ Пријави бр. { $number }
 report-ask = Зошто ја пријавувате <b>{ $organisation }</b>? Администраторите на мрежата ќе ја разгледаат пријавата; на организацијата не ѝ се кажува кој ја пријавил.
-# review: "It is not who it claims to be" shortened to "Лажно се претставува" to fit a button
 report-reason-impostor = Лажно се претставува
 report-reason-abuse = Спам, навреди или вознемирување
 report-reason-safety = Ги доведува луѓето во опасност
 report-reason-other = Нешто друго
 report-cancelled = Ништо не е пријавено.
-# review: "report" rendered as "пријава", which in events.ftl also means an event registration; context makes it clear
 report-received = Ви благодариме. Вашата пријава за <b>{ $organisation }</b> стигна до администраторите на мрежата.
 
 report-event-btn = ⚠️ Пријави го овој настан

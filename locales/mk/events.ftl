@@ -36,8 +36,7 @@ event-card-facts = { $format } · { $scope } · { $country }
 event-card-topics = <b>Теми:</b> { $topics }
 event-card-seats = <b>Слободни места:</b> { $left } од { $capacity }
 event-card-seats-unlimited = <b>Места:</b> без ограничување
-# review: "Chatham House" left in Latin script as a proper name (like "Resilience Hub"); Cyrillic would be "Чатам Хаус"
-event-card-chatham = <b>Правило на Chatham House:</b> можете да го користите она што е кажано, но не и да откривате кој го кажал. Пораките за овој настан не можат да се препраќаат.
+event-card-chatham = <b>Правило на Чатам Хаус:</b> можете да го користите она што е кажано, но не и да откривате кој го кажал. Пораките за овој настан не можат да се препраќаат.
 event-card-approval = Пријавите ги одобрува организаторот.
 event-card-place-hidden = Местото на одржување и линкот им се достапни само на потврдените учесници.
 event-card-place-later = Местото на одржување и линкот ќе им бидат достапни на потврдените учесници од { $time }.
@@ -54,7 +53,7 @@ events-list-item = { $number }. <b>{ $title }</b>
         [one] уште { $seats } слободно место
        *[other] уште { $seats } слободни места
     }
-events-list-chatham = Важи правилото на Chatham House.
+events-list-chatham = Важи правилото на Чатам Хаус.
 events-filtered-by = Филтри: { $filters }
 events-pick-country = Од која држава сакате да ги видите настаните?
 events-pick-topic = На која тема сакате да ги видите настаните?
@@ -101,7 +100,7 @@ newevent-ask-venue = Местото на одржување (адреса), ви
 newevent-ask-link = Линкот за онлајн приклучување (почнува со https://) или притиснете Прескокни ако ќе го испратите подоцна:
 newevent-ask-capacity = Колку места има? Испратете број или притиснете Прескокни ако нема ограничување.
 newevent-ask-approval = Дали сакате да ја одобрувате секоја пријава поединечно?
-newevent-ask-chatham = Дали важи правилото на Chatham House?
+newevent-ask-chatham = Дали важи правилото на Чатам Хаус?
 newevent-ask-reveal = Кога потврдените учесници да ги видат местото на одржување и линкот? Изберете или испратете број на часови пред почетокот.
 newevent-reveal-option = { $hours ->
     [0] Веднаш
@@ -114,7 +113,6 @@ newevent-bad-link = Испратете целосна веб-адреса што
 newevent-bad-number = Испратете цел број од 1 до { $limit }.
 newevent-preview = <b>Преглед.</b> Вака членовите ќе го видат настанот (местото на одржување овде го гледате само вие). Објавете го или променете некој детал.
 newevent-edit-lang = Наслов и текст
-# review: "scope" (national/regional/cross-regional); "Опфат" chosen over "Ниво"
 newevent-edit-scope = Опфат
 newevent-edit-format = Формат
 newevent-edit-country = Држава
@@ -125,7 +123,7 @@ newevent-edit-venue = Место на одржување
 newevent-edit-link = Линк
 newevent-edit-capacity = Број на места
 newevent-edit-approval = Одобрување
-newevent-edit-chatham = Chatham House
+newevent-edit-chatham = Чатам Хаус
 newevent-edit-reveal = Кога се гледа местото
 newevent-published = Настанот е објавен. Споделете го овој линк за да поканите луѓе: { $link }
 newevent-saved = Промените се зачувани. Учесниците се известени ако се променило времето или местото.

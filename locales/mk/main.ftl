@@ -65,9 +65,7 @@ value-quoted = „{ $value }“
 summary-line = <b>{ $label }:</b> { $value }
 field-current-value = Моментално: { $value }
 
-# review: new message (flood limit), please check the wording
-error-slow-down = Испраќате пораки побрзо отколку што можам да одговорам, па некои од нив се прескокнати. Почекајте неколку секунди, па обидете се повторно.
-# review: new message (flood limit), please check the wording
+error-slow-down = Испраќате пораки побрзо отколку што можам да одговорам, па некои од нив ги прескокнав. Почекајте неколку секунди, па обидете се повторно.
 error-slow-down-short = Пребрзо: почекајте неколку секунди и обидете се повторно.
 
 ## Јазици именувани во реченица, на пр. „(напишано на англиски)“; изборите го именуваат секој на самиот јазик

@@ -13,9 +13,7 @@ partners-card = <b>{ $name }</b> · { $country } · { $sector }
 partners-card-short = <b>{ $number }. { $name }</b> · { $country } · { $sector }
 partners-description = <i>{ $description }</i>
 partners-why = Зошто: { $reason }
-# review: "both work on X" rephrased as "заеднички теми: X" (same wording as in partners-contact)
 partners-reason-topics = заеднички теми: { $topics }
-# review: "they do X, you do Y" rephrased as "нивната активност: X, вашата: Y" to fit the activity labels
 partners-reason-complement = нивната активност: { $theirs }, вашата: { $yours }
 partners-reason-cross-border = прекугранично: { $yours } – { $theirs }
 partners-reason-sector = различни сектори: { $theirs } и { $yours }
@@ -24,7 +22,6 @@ partners-btn-ask = 🤝 Побарај запознавање со бр. { $numb
 partners-btn-more = Прикажи уште ▶
 partners-btn-first = ◀ Прва страница
 partners-btn-mine = Мои барања
-# review: "any" as a filter value for topic, country and sector; "сите" (as subscribe-all) avoids gender agreement ("која било/кој било")
 partners-any = сите
 partners-filter-topic = Тема: { $value }
 partners-filter-country = Држава: { $value }
@@ -39,17 +36,13 @@ partners-choose-scope = Во вашата држава или преку гра�
 partners-choose-sector = Организации од кој сектор сакате да видите?
 partners-closed = Предлозите за партнери се затворени. Со /partners повторно ги отворате.
 
-# review: "note" rendered as "порака" throughout (also partners-note-too-long, partners-request-sent, partners-note); "белешка" is the more literal alternative
 partners-ask-note = Додајте кратка порака за нив (најмногу { $limit } знаци): кого барате и зошто. Тие ги гледаат профилот на вашата организација и оваа порака, но не и вашето име. Или притиснете Прескокни.
 partners-note-too-long = Вашата порака има { $length } знаци, а ограничувањето е { $limit }. Скратете ја.
 partners-request-sent = Барањето е испратено. Тие ги гледаат профилот на вашата организација и вашата порака, но не и вашето име. Ако прифатат, двете страни ќе го добијат контактот на другата. /partners → Мои барања го покажува статусот на барањето.
-# review: "the network" as "организациите од мрежата", because "мрежата" already stands for "the hub" in this sentence
-partners-browse-not-vetted = Предлозите за партнери стануваат достапни откако мрежата ќе ја провери вашата организација: организациите од мрежата им се прикажуваат само на организации што мрежата ги познава.
-# review: "members who act for their organisation" as "дејствуваат во име на својата организација"; "request to join" as "барање за членство", as in register-done-joined
+partners-browse-not-vetted = Предлозите за партнери стануваат достапни откако мрежата ќе ја провери вашата организација: организациите членки им се прикажуваат само на организациите што мрежата ги познава.
 partners-join-pending = Предлозите за партнери и запознавањата се наменети за членовите што дејствуваат во име на својата организација, а вашето барање за членство во вашата организација сѐ уште не е одобрено.
 partners-not-vetted = Барањата за запознавање стануваат достапни откако мрежата ќе ја провери вашата организација. Дотогаш можете да ги разгледувате предлозите.
 partners-too-many-open = Веќе имате { $open } барања што чекаат одговор. Побарајте повторно откако некое од нив ќе добие одговор или ќе биде затворено.
-# review: "недела" for "week" (usual in Macedonian; "седмица" is the alternative)
 partners-too-many-week = Оваа недела побаравте { $week } запознавања, што е најмногу што мрежата испраќа за една недела. Побарајте повторно за неколку дена.
 partners-unavailable = На оваа организација моментално не може да ѝ се упати барање за запознавање. Изберете друг предлог.
 
@@ -74,11 +67,9 @@ partners-blocked = Блокирано. Оваа организација не м
 partners-contact = <b>Запознавањето е прифатено</b>
     Вие и <b>{ $organisation }</b> сега можете да разговарате. Пишете на { $person } ({ $handle }).
     Заеднички теми: { $topics }
-# review: stands in for a person's name ("Пишете на член на организацијата", button "Порака до член на организацијата")
 partners-someone = член на организацијата
 partners-no-handle = корисничкото име не е споделено; допрете го името за да напишете порака
 partners-btn-write = Порака до { $name }
 partners-contact-gone = Ова запознавање беше прифатено, но другата личност во меѓувреме ја напушти мрежата.
 
-# review: Macedonian wording of "in a chain"
-vouch-not-allowed-vouched = Вашата организација е проверена со гаранции од други, па не може да гарантира за друга организација: тоа можат само организациите што администраторите на мрежата ги провериле сами. Така неколку организации не можат во синџир да проверуваат сè нови.
+vouch-not-allowed-vouched = Вашата организација е проверена со гаранции од други, па не може да гарантира за друга организација: тоа можат само организациите што администраторите на мрежата ги провериле сами. Така се спречува неколку организации во синџир да проверуваат нови организации.

@@ -1,6 +1,5 @@
 ## Претплати (/subscribe, /unsubscribe), анализи (/brief) и неделниот преглед. Текстовите се HTML: задржете ги ознаките <b>.
 
-# review: "updates" rendered as "известувања" throughout; "новости" would clash with "Вести од мрежата"
 cmd-subscribe = Изберете кои известувања ги добивате
 cmd-unsubscribe = Исклучете ги сите известувања
 
@@ -15,7 +14,6 @@ subscribe-summary = Известувања: <b>{ $kinds }</b>
     Кога: { $rhythm }
 subscribe-all = сите
 subscribe-kind-invitations = Покани за настани
-# review: "brief" rendered as "анализа", as in main.ftl ("анализите на јавни политики") and registration.ftl
 subscribe-kind-briefs = Анализи и извештаи
 subscribe-kind-news = Вести од мрежата
 subscribe-choose-topics = Теми ({ $count })
@@ -28,8 +26,7 @@ subscribe-ask-rhythm = Добивајте го секое известување
 subscribe-rhythm-now = Моментално: { $rhythm }
 subscribe-rhythm-instant = Веднаш, поединечно
 subscribe-weekly = Неделен преглед
-# review: "неделен" (weekly) stands next to the day name, which for Sunday is "недела"; "седмичен" would avoid that but is less usual
-subscribe-rhythm-weekly = Неделен преглед, { $day } во { $time } ({ $zone })
+subscribe-rhythm-weekly = Неделен преглед: { $day } во { $time } ({ $zone })
 subscribe-need-kind = Изберете барем еден вид известувања или испратете /unsubscribe за да ги исклучите сите.
 subscribe-saved = ✅ Зачувано. Ова можете да го промените во секое време со /subscribe или да исклучите сѐ со /unsubscribe.
 subscribe-cancelled = Ништо не е променето.

@@ -7,7 +7,7 @@ country-xk = Косово
 country-me = Црна Гора
 country-mk = Северна Македонија
 country-rs = Србија
-country-regional = Регионално (WB6)
+country-regional = Регионално (ЗБ6)
 country-other = Друго
 
 topic-corruption = Корупција

@@ -2,7 +2,6 @@
 
 cmd-admin = Administrimi (vetëm për administratorët)
 admin-only = Vetëm administratorët e rrjetit mund ta përdorin /admin.
-# review: "audit log" as "regjistri i auditimit"
 admin-menu = <b>Administrimi</b>
     Verifikoni organizatat që presin të bashkohen dhe u jepni anëtarëve rolin e organizatorit ose të administratorit. Çdo vendim shënohet në regjistrin e auditimit.
 admin-btn-queue = Radha e verifikimit ({ $count })
@@ -35,8 +34,7 @@ admin-role-set = Roli u caktua: { $role }.
 admin-role-needs-vetted = Organizatorët dhe administratorët duhet të bëjnë pjesë në një organizatë të verifikuar.
 
 vetting-notice-vetted = Lajm i mirë: rrjeti e verifikoi <b>{ $organisation }</b>. Sugjerimet për partnerë dhe prezantimet tani janë të hapura për ju: /partners
-# review: "into the network" left implicit, because "the hub" is already "rrjeti" ("administratorët e rrjetit ... në rrjet" would repeat it)
-vetting-notice-rejected = Administratorët e rrjetit nuk e pranuan <b>{ $organisation }</b> si pjesë të tij. Mund ta korrigjoni profilin e saj te /profile dhe të kërkoni aty një shqyrtim të ri.
+vetting-notice-rejected = Administratorët nuk e pranuan <b>{ $organisation }</b> në rrjet. Mund ta korrigjoni profilin e saj te /profile dhe të kërkoni aty një shqyrtim të ri.
 vetting-notice-reason = Arsyeja e tyre: { $reason }
 role-notice-organiser = Tani jeni organizator: mund të njoftoni ngjarje (/newevent), të dërgoni mesazhe masive (/broadcast) dhe dokumente politikash (/brief).
 role-notice-admin = Tani jeni administrator i rrjetit: me /admin verifikoni organizatat dhe caktoni rolet.
@@ -47,10 +45,8 @@ admin-reports = <b>Organizatat e raportuara</b>, më të raportuarat së pari. A
 admin-reports-none = Nuk ka raportime të hapura.
 admin-reported = <b>Raportime të hapura</b>:
     { $reasons }
-# review: "Dismiss" as "Hidh poshtë" (the reports are rejected without consequences; alternative "Mbyll")
 admin-btn-dismiss = Hidh poshtë
 admin-btn-warn = Paralajmëroji
-# review: "suspend/suspension" as "pezulloj/pezullim" throughout; "access" as "qasja" (alternative "aksesi")
 admin-btn-suspend = Pezullo organizatën
 admin-btn-unsuspend = Hiq pezullimin
 admin-btn-suspend-member = Pezullo këtë anëtar
@@ -59,7 +55,6 @@ admin-member-suspended = Ky anëtar është i pezulluar.
 admin-done-dismiss = Raportimet për <b>{ $organisation }</b> u hodhën poshtë.
 admin-done-warn = <b>{ $organisation }</b> u paralajmërua; raportimet për të u mbyllën.
 admin-done-suspend = <b>{ $organisation }</b> u pezullua: anëtarët e saj nuk marrin asgjë dhe mund vetëm të shohin ose të fshijnë të dhënat e tyre.
-# review: "is no longer suspended" as "Pezullimi ... u hoq" (the suspension was lifted), to avoid adjective agreement with the organisation's name
 admin-done-unsuspend = Pezullimi i organizatës <b>{ $organisation }</b> u hoq.
 admin-done-suspend-member = Anëtari u pezullua: nuk merr asgjë dhe mund vetëm të shohë ose të fshijë të dhënat e veta.
 admin-done-unsuspend-member = Pezullimi i anëtarit u hoq.
@@ -68,14 +63,12 @@ error-suspended = Administratorët e rrjetit e kanë pezulluar qasjen tuaj në r
 error-suspended-short = Qasja juaj në rrjet është pezulluar.
 
 admin-btn-audit = Regjistri i auditimit
-# review: column legend "when · what · on what · who"
 admin-audit = <b>Regjistri i auditimit</b>, më të rejat së pari (faqja { $page } nga { $pages }; orët sipas { $zone }): kur · çfarë · mbi çfarë · kush
 admin-audit-none = Regjistri i auditimit është bosh.
 admin-audit-cli = rreshti i komandave
 
 cmd-stats = Statistikat e rrjetit (vetëm për administratorët)
 stats-only = Vetëm administratorët e rrjetit mund ta përdorin /stats.
-# review: counts as "emërtim: numër" so nothing agrees with the number; "vetted" and "accepted" in the plural ("të verifikuara", "të pranuara") of vetting-vetted and partners-status-accepted; "sent/failed/blocked" as in campaign-report (broadcast.ftl); "{ $rate } delivered" as "shkalla e dorëzimit"; "confirmed attendances" as "pjesëmarrje të konfirmuara"
 stats-text = <b>Statistikat e rrjetit</b> (numrat nga 1 deri në 4 shfaqen si «&lt; 5»)
     <b>Anëtarët</b>: { $members } – sipas vendit: { $members_by_country }
     <b>Organizatat</b> – të verifikuara: { $vetted } · në shqyrtim: { $pending }
@@ -95,16 +88,13 @@ admin-membership-founder = e regjistroi
 admin-membership-member = anëtar i pranuar
 admin-membership-requested = kërkoi të bashkohet, ende i pamiratuar
 admin-membership-none = pa organizatë
-# review: "no role until they are" rendered as "asnjë rol derisa të miratohet"
 admin-role-needs-approval = Ky person kërkoi të bashkohet me organizatën e vet dhe askush nuk e ka miratuar ende: asnjë rol derisa të miratohet.
-admin-cannot-suspend-bootstrap = Administratorët e emërtuar në ADMIN_IDS drejtojnë qendrën dhe nuk mund të pezullohen.
-admin-cannot-suspend-last = Kështu qendra do të mbetej pa asnjë administrator që mund ta heqë pezullimin.
+admin-cannot-suspend-bootstrap = Administratorët e emërtuar në ADMIN_IDS drejtojnë rrjetin dhe nuk mund të pezullohen.
+admin-cannot-suspend-last = Kështu rrjeti do të mbetej pa asnjë administrator që mund ta heqë pezullimin.
 
-# review: "breakdown" rendered as "ndarje" (the counts by country, sector…)
 stats-note-hidden = Disa numra prej 5 e lart shfaqen si «≥ 5», dhe një ndarje ose shkalla e dorëzimit mund të shfaqet si «–»: të shfaqura saktë, ato do të lejonin që një numër nën 5 të nxirrej nga një shumë totale.
 
 ## Regjistri i auditimit në gjuhën e administratorit: çfarë u bë, mbi çfarë, dhe emrat e hollësive
-# review: the audit actions as short past participles; "vouched for" as a guarantee
 audit-action-organisation-vetted = organizata u verifikua
 audit-action-organisation-rejected = organizata u refuzua
 audit-action-organisation-dismiss = raportimet u hodhën poshtë
@@ -118,10 +108,10 @@ audit-action-member-suspended = anëtari u pezullua
 audit-action-member-unsuspended = pezullimi i anëtarit u hoq
 audit-action-member-approved = bashkimi u miratua
 audit-action-member-declined = bashkimi u refuzua
-audit-action-brief-published = raporti u publikua
-audit-action-broadcast-sent = njoftimi u dërgua
-audit-action-broadcast-scheduled = njoftimi u planifikua
-audit-action-broadcast-cancelled = njoftimi u ndal
+audit-action-brief-published = dokumenti i politikave u publikua
+audit-action-broadcast-sent = mesazhi masiv u dërgua
+audit-action-broadcast-scheduled = mesazhi masiv u planifikua
+audit-action-broadcast-cancelled = mesazhi masiv u ndal
 audit-action-attendees-exported = lista e pjesëmarrësve u eksportua
 audit-action-attendees-messaged = u shkrua pjesëmarrësve
 audit-action-event-cancelled = ngjarja u anulua

@@ -1,10 +1,8 @@
 ## Dokumentet e politikave dhe raportet (/brief). Tekstet janë HTML: ruani etiketat <b>.
 
 cmd-brief = Publikoni një dokument politikash ose raport
-# review: "subscriber" as "abonent" (pl. "abonentë"), matching "abonuar" in subscriptions.ftl
 brief-ask-lang = Në cilën gjuhë doni ta shkruani dokumentin? Shtoni sa gjuhë të doni: secili abonent e merr në gjuhën e vet, ose në anglisht, ose në gjuhën që është në dispozicion.
 brief-ask-title = Dërgoni titullin në gjuhën { $language } (të shumtën { $limit } karaktere).
-# review: "summary" as "përmbledhja"; the weekly digest is "përmbledhja javore" in subscriptions.ftl, distinguished only by "javore"
 brief-ask-summary = Dërgoni përmbledhjen në gjuhën { $language } (të shumtën { $limit } karaktere).
 brief-ask-link = Dërgoni lidhjen drejt tekstit të plotë të dokumentit ose raportit (që fillon me https://), ose shtypni Kalo.
 brief-ask-topics = Cilat tema trajton? U dërgohet abonentëve që kanë zgjedhur cilëndo prej tyre, si dhe atyre që nuk kanë zgjedhur asnjë temë.

@@ -1,6 +1,5 @@
 ## Mesazhet masive (/broadcast) dhe raportet e tyre (/campaigns). Tekstet janë HTML: ruani etiketat <b>.
 
-# review: "broadcast" rendered as "mesazh masiv" throughout (alternatives "dërgesë masive", "njoftim i përbashkët")
 cmd-broadcast = Dërgoni një mesazh te shumë anëtarë
 cmd-campaigns = Raportet e mesazheve tuaja masive
 
@@ -18,7 +17,6 @@ broadcast-filter-topics = Temat ({ $count })
 broadcast-filter-countries = Vendet ({ $count })
 broadcast-filter-sectors = Sektorët ({ $count })
 broadcast-filter-languages = Gjuhët ({ $count })
-# review: "vetting" as "verifikimi", matching "e verifikuar" / "në shqyrtim" in profile.ftl
 broadcast-filter-vetting = Verifikimi ({ $count })
 broadcast-filter-event-statuses = Përgjigjet ({ $count })
 broadcast-ask-topics = Anëtarët e organizatave që merren me cilëndo nga këto tema:
@@ -27,7 +25,6 @@ broadcast-ask-sectors = Anëtarët e organizatave në cilindo nga këta sektorë
 broadcast-ask-languages = Anëtarët që lexojnë cilëndo nga këto gjuhë:
 broadcast-ask-vetting = Anëtarët e organizatave me këtë status verifikimi:
 broadcast-ask-event-statuses = Anëtarët që iu përgjigjën ngjarjes kështu:
-# ("e verifikuar", "në shqyrtim"), and a second definition would be a duplicate message id.
 rsvp-group-going = Marrin pjesë
 rsvp-group-waitlist = Në listën e pritjes
 rsvp-group-maybe = Ndoshta

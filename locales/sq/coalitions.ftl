@@ -3,7 +3,6 @@
 
 cmd-coalitions = Koalicionet tuaja me organizata partnere
 
-# review: "organisations you were introduced to" as "organizatat me të cilat jeni prezantuar" ("prezantim" as in partners.ftl)
 coalition-list = <b>Koalicionet tuaja</b>
     Gruponi rreth një teme organizatat me të cilat jeni prezantuar dhe shkruajuni të gjithave njëherësh.
 coalition-list-none = <b>Koalicionet tuaja</b>
@@ -22,12 +21,10 @@ coalition-btn-write = ✉️ Shkruaji koalicionit
 coalition-btn-delete = Fshi koalicionin
 coalition-deleted = Koalicioni u fshi. Mesazhet që nuk ishin dorëzuar ende u tërhoqën.
 coalition-ask-message = Shkruani mesazhin tuaj për <b>{ $name }</b> (të shumtën { $limit } karaktere). Anëtarët shohin emrin e organizatës suaj, jo emrin tuaj.
-# review: "members" here are the people in the partner organisations who receive the message ("anëtarëve të organizatave të koalicionit")
 coalition-preview = <b>Parapamje</b>: ky mesazh { $count ->
         [one] do t'i dërgohet një anëtari
        *[other] do t'u dërgohet { $count } anëtarëve
     } të organizatave të koalicionit.
-# review: "Send to" as "Dërgo te", as broadcast-send-now (broadcast.ftl)
 coalition-btn-send = Dërgo te { $count ->
         [one] një anëtar
        *[other] { $count } anëtarë
@@ -40,7 +37,6 @@ coalition-sent = U dërgua: mesazhi juaj po shkon te { $count ->
     }.
 coalition-closed = Koalicionet u mbyllën. Dërgoni /coalitions për t'i hapur përsëri.
 
-# review: "report" (flag) as the verb "raportoj" / noun "raportim"; "raport" alone is used for published reports (brief.ftl), alternative "sinjalizoj"
 
 ## Një koalicion siç e sheh çdo organizatë në të: mesazhet e tij dhe largimi prej tij
 coalition-btn-messages = 💬 Mesazhet ({ $count })
@@ -52,7 +48,6 @@ coalition-left = Organizata juaj u largua nga koalicioni.
 
 report-btn = ⚠️ Raporto këtë organizatë
 report-btn-numbered = ⚠️ Raporto nr. { $number }
-# review: "the hub's admins" as "administratorët e rrjetit", as in event-organisers-only (events.ftl)
 report-ask = Pse po e raportoni <b>{ $organisation }</b>? Administratorët e rrjetit do ta shqyrtojnë; organizatës nuk i tregohet se kush e raportoi.
 report-reason-impostor = Nuk është ajo që pretendon të jetë
 report-reason-abuse = Spam, fyerje ose ngacmim
@@ -61,7 +56,6 @@ report-reason-other = Diçka tjetër
 report-cancelled = Nuk u raportua asgjë.
 report-received = Faleminderit. Raportimi juaj për <b>{ $organisation }</b> u ka mbërritur administratorëve të rrjetit.
 
-# review: "event" as "ngjarje", as elsewhere in events.ftl
 report-event-btn = ⚠️ Raporto këtë ngjarje
 report-event-ask = Pse po e raportoni ngjarjen <b>{ $event }</b>? Administratorët e rrjetit do ta shqyrtojnë atë dhe organizatën që e drejton; organizatorëve nuk u tregohet se kush e raportoi.
 report-event-received = Faleminderit. Raportimi juaj për ngjarjen <b>{ $event }</b> u ka mbërritur administratorëve të rrjetit.

@@ -4,7 +4,6 @@ cmd-events = Dialogët e ardhshëm për qëndrueshmërinë
 cmd-myevents = Vendet tuaja në ngjarje dhe ngjarjet që organizoni
 cmd-newevent = Njoftoni një ngjarje të re
 
-# review: "event" rendered as "ngjarje" throughout (alternatives "aktivitet", "eveniment"); "organiser" as "organizator"
 event-organisers-only = Vetëm organizatorët mund të njoftojnë dhe të menaxhojnë ngjarje. Një administrator i rrjetit mund t'ju japë rolin e organizatorit.
 event-not-found = Kjo ngjarje nuk ekziston më.
 # shown for a wrong code, an old link and an event the reader may not see alike, so links reveal nothing
@@ -37,7 +36,6 @@ event-card-facts = { $format } · { $scope } · { $country }
 event-card-topics = <b>Temat:</b> { $topics }
 event-card-seats = <b>Vende të lira:</b> { $left } nga { $capacity }
 event-card-seats-unlimited = <b>Vende:</b> pa kufi
-# review: "Chatham House rule" kept as the English name ("rregulli i Chatham House"), as usual in Albanian civil-society texts
 event-card-chatham = <b>Rregulli i Chatham House:</b> mund të përdorni atë që thuhet, por jo se kush e tha. Mesazhet për këtë ngjarje nuk mund të përcillen.
 event-card-approval = Regjistrimet miratohen nga organizatori.
 event-card-place-hidden = Vendndodhja dhe lidhja u jepen pjesëmarrësve të konfirmuar.
@@ -115,7 +113,6 @@ newevent-bad-link = Ju lutemi dërgoni një adresë të plotë interneti që fil
 newevent-bad-number = Ju lutemi dërgoni një numër të plotë nga 1 deri në { $limit }.
 newevent-preview = <b>Parapamje.</b> Kështu do ta shohin anëtarët ngjarjen (vendndodhja këtu ju shfaqet vetëm juve). Publikojeni ose ndryshoni një detaj.
 newevent-edit-lang = Titulli dhe teksti
-# review: "scope" (national / regional / cross-regional) as "Shtrirja"; alternative "Niveli"
 newevent-edit-scope = Shtrirja
 newevent-edit-format = Formati
 newevent-edit-country = Vendi

@@ -14,7 +14,6 @@ error-not-registered = Nuk jeni regjistruar ende. Dërgoni /register për t'u ba
 group-use-private-chat = Punoj vetëm në biseda private, që askush në këtë grup të mos shohë çfarë më thoni. Prekni butonin për të më shkruar privatisht.
 btn-open-private = Hap bisedë private
 
-# review: "resilience" as "qëndrueshmëri"; "the hub" as "rrjeti" (network) throughout, as in sr-Latn and mk (alternatives: "qendra", or keep "Hub")
 start-welcome =
     <b>Mirë se vini në Resilience Hub</b>, komunitetin e organizatave të shoqërisë civile në Ballkanin Perëndimor që punojnë kundër krimit të organizuar dhe korrupsionit.
 
@@ -66,9 +65,7 @@ value-quoted = «{ $value }»
 summary-line = <b>{ $label }:</b> { $value }
 field-current-value = Aktualisht: { $value }
 
-# review: new message (flood limit), please check the wording
 error-slow-down = Po dërgoni mesazhe më shpejt nga sa mund t'u përgjigjem, ndaj disa prej tyre i anashkalova. Ju lutemi prisni disa sekonda dhe pastaj provoni përsëri.
-# review: new message (flood limit), please check the wording
 error-slow-down-short = Shumë shpejt: ju lutemi prisni disa sekonda dhe provoni përsëri.
 
 ## Gjuhët të përmendura brenda një fjalie, si "(shkruar në anglisht)"; zgjedhjet e emërtojnë secilën në vetvete

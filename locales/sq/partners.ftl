@@ -19,12 +19,10 @@ partners-reason-complement = veprimtaria e tyre: { $theirs }, e juaja: { $yours 
 partners-reason-cross-border = përtej kufirit: { $yours } – { $theirs }
 partners-reason-sector = sektorë të ndryshëm: { $theirs } dhe { $yours }
 partners-reason-filter = përputhet me filtrat tuaj
-# review: "introduction" rendered as "prezantim" throughout, as in field-name-ask (registration.ftl)
 partners-btn-ask = 🤝 Na prezantoni me nr. { $number }
 partners-btn-more = Shfaq më shumë ▶
 partners-btn-first = ◀ Faqja e parë
 partners-btn-mine = Kërkesat e mia
-# review: "any" as "të gjitha", as subscribe-all; shown as a filter value ("Tema: të gjitha") and as the first option button
 partners-any = të gjitha
 partners-filter-topic = Tema: { $value }
 partners-filter-country = Vendi: { $value }
@@ -42,9 +40,7 @@ partners-closed = Sugjerimet për partnerë u mbyllën. Dërgoni /partners për 
 partners-ask-note = Shtoni një shënim të shkurtër për ta (të shumtën { $limit } karaktere): kë kërkoni dhe pse. Ata shohin profilin e organizatës suaj dhe këtë shënim, jo emrin tuaj. Ose shtypni Kalo.
 partners-note-too-long = Shënimi ka { $length } karaktere; kufiri është { $limit }. Ju lutemi shkurtojeni.
 partners-request-sent = Kërkesa u dërgua. Ata shohin profilin e organizatës suaj dhe shënimin tuaj, jo emrin tuaj. Nëse e pranojnë, ju të dy merrni kontaktin e njëri-tjetrit. Te /partners → Kërkesat e mia shihni në çfarë faze është.
-# review: "the network" as "organizatat e rrjetit", because "rrjeti" already stands for "the hub" in this sentence
-partners-browse-not-vetted = Sugjerimet për partnerë hapen sapo rrjeti ta ketë verifikuar organizatën tuaj: organizatat e rrjetit u shfaqen vetëm organizatave që rrjeti i njeh.
-# review: "members who act for their organisation" as "veprojnë në emër të organizatës së tyre"; "approved" as "miratuar", as in register-done-created
+partners-browse-not-vetted = Sugjerimet për partnerë hapen sapo rrjeti ta ketë verifikuar organizatën tuaj: organizatat anëtare u shfaqen vetëm organizatave që rrjeti i njeh.
 partners-join-pending = Sugjerimet për partnerë dhe prezantimet janë për anëtarët që veprojnë në emër të organizatës së tyre, dhe kërkesa juaj për t'u bashkuar me organizatën tuaj nuk është miratuar ende.
 partners-not-vetted = Prezantimet bëhen të mundshme sapo rrjeti ta ketë verifikuar organizatën tuaj. Deri atëherë mund të shihni sugjerimet.
 partners-too-many-open = Keni tashmë { $open } kërkesa që presin përgjigje. Kërkoni përsëri kur njëra prej tyre të marrë përgjigje ose të mbyllet.
@@ -56,7 +52,6 @@ partners-requests-none = Nuk keni kërkuar ende asnjë prezantim.
 partners-request-line = { $organisation } ({ $date }): { $status }
 partners-status-accepted = e pranuar
 partners-status-waiting = ende pa përgjigje
-# review: "did not happen" as "nuk u realizua": neutral, it must not reveal whether the request was declined or simply expired
 partners-status-closed = nuk u realizua
 partners-request-closed = Prezantimi që kërkuat me <b>{ $organisation }</b> nuk u realizua. Kërkesat mbyllen pas 14 ditësh; me /partners mund të gjeni partnerë të tjerë.
 
@@ -70,7 +65,6 @@ partners-already-answered = Kësaj kërkese i është përgjigjur tashmë organi
 partners-declined = U refuzua. Ata nuk do të njoftohen; kërkesa e tyre thjesht mbyllet.
 partners-blocked = U bllokua. Kjo organizatë nuk mund t'ju kërkojë më prezantim dhe asnjëra nga të dyja nuk do t'i sugjerohet tjetrës.
 
-# review: $person is a display name or "një anëtar" (partners-someone) and cannot be declined, so "Write to X" uses a colon ("Mund t'i shkruani: X"), as does partners-btn-write
 partners-contact = <b>Prezantimi u pranua</b>
     Ju dhe <b>{ $organisation }</b> tani mund të bisedoni. Mund t'i shkruani: { $person } ({ $handle }).
     Temat e përbashkëta: { $topics }
@@ -79,5 +73,4 @@ partners-no-handle = nuk ka ndarë emër përdoruesi; prekni emrin për të shkr
 partners-btn-write = Shkruaji: { $name }
 partners-contact-gone = Ky prezantim u pranua, por personi tjetër është larguar që atëherë nga rrjeti.
 
-# review: Albanian wording of "vetted through the vouches of others" and "in a chain"
-vouch-not-allowed-vouched = Organizata juaj u verifikua me garancitë e të tjerëve, prandaj nuk mund të garantojë për një organizatë tjetër: këtë mund ta bëjnë vetëm organizatat që i kanë verifikuar vetë administratorët e rrjetit. Kështu disa organizata nuk mund të verifikojnë të reja njëra pas tjetrës, si në zinxhir.
+vouch-not-allowed-vouched = Organizata juaj u verifikua me garancitë e të tjerëve, prandaj nuk mund të garantojë për një organizatë tjetër: këtë mund ta bëjnë vetëm organizatat që i kanë verifikuar vetë administratorët e rrjetit. Kështu parandalohet që disa pak organizata të verifikojnë organizata të reja në zinxhir.

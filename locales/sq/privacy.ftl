@@ -6,5 +6,4 @@ forget-nothing = Nuk ruajmë asgjë për ju, prandaj nuk ka asgjë për të fshi
 forget-confirm = <b>Të fshihet gjithçka?</b> Profili juaj, përgjigjet e papërfunduara dhe organizata juaj, nëse askush tjetër nuk bën pjesë në të, do të fshihen përgjithmonë. Ky veprim nuk mund të zhbëhet.
 forget-kept = Nuk u fshi asgjë.
 forget-done = Gjithçka që kishim ruajtur për ju u fshi. Nëse ktheheni, me /start filloni nga e para.
-# review: whole message
-forget-confirm-sent = Fshihet edhe ajo që u keni shkruar të tjerëve: mesazhet tuaja për shumë anëtarë dhe dokumentet e politikave, mesazhet për pjesëmarrësit dhe për koalicionet, shënimet tuaja në kërkesat për njohje. Çfarë nuk është dorëzuar ende, nuk do të dorëzohet më.
+forget-confirm-sent = Fshihet edhe ajo që u keni shkruar të tjerëve: mesazhet tuaja masive dhe dokumentet e politikave, mesazhet për pjesëmarrësit dhe për koalicionet, shënimet tuaja në kërkesat për prezantim. Ajo që nuk është dorëzuar ende nuk do të dorëzohet më.

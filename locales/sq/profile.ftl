@@ -18,8 +18,7 @@ membership-member = anëtar
 membership-none = pa organizatë
 
 field-share-handle-ask = Kur një organizatë partnere pranon një prezantim që keni kërkuar ju (ose kur ju pranoni kërkesën e saj), a mund t'u japë rrjeti edhe emrin tuaj të përdoruesit në Telegram (@username)? Sido që të jetë, ata marrin një lidhje për t'ju shkruar dhe emrin tuaj ashtu siç e keni vendosur këtu.
-# review: "@username" kept unchanged and therefore not inflected ("@username tim" rather than "@username-in tim")
-label-share-handle = Ndaj @username tim në prezantime
+label-share-handle = Ndaj emrin tim @username në prezantime
 
 ## Kërkesat për t'u bashkuar me organizatën e anëtarit, në pritje të përgjigjes
 profile-joiners-waiting = { $count ->

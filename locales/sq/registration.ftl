@@ -17,7 +17,6 @@ label-sector = Sektori
 label-topics = Temat
 label-activities = Aktivitetet
 label-description = Përshkrimi
-# review: label of a yes/no setting ("may be suggested to partners"); "Sugjerohet te partnerët" is a literal rendering
 label-discoverable = Sugjerohet te partnerët
 
 register-already-registered = Jeni regjistruar tashmë. Dërgoni /profile për të parë ose ndryshuar të dhënat tuaja.
@@ -41,15 +40,14 @@ register-consent =
 
     A pajtoheni që t'i ruajmë këto të dhëna?
 register-cancelled = Regjistrimi u anulua. Nuk u ruajt asgjë.
-register-done-joined = Jeni regjistruar. Kërkesa juaj për t'u bashkuar me <b>{ $organisation }</b> u dërgua te anëtarët e saj; do t'ju njoftojmë kur t'ju përgjigjet dikush. Deri atëherë mund të ndiqni dialogët (/events) dhe të abonoheni te përditësimet (/subscribe).
+register-done-joined = Jeni regjistruar. Kërkesa juaj për t'u bashkuar me <b>{ $organisation }</b> u dërgua te anëtarët e saj; do t'ju njoftojmë kur t'ju përgjigjet dikush. Deri atëherë mund të ndiqni dialogët (/events) dhe të abonoheni te njoftimet (/subscribe).
 register-done-created = Jeni regjistruar. <b>{ $organisation }</b> pret shqyrtimin nga ekipi i rrjetit; do t'ju njoftojmë kur të miratohet. Dërgoni /profile për të parë të dhënat tuaja.
 
 ## Garancia për një organizatë në pritje të verifikimit (një lidhje që e ndan themeluesi i saj)
-# review: "vouch" as "garantoj për" and the noun "garanci" throughout (alternative "dëshmoj për"); "{ $needed }" in a plural selector so 1 reads "një organizate të verifikuar"
 profile-vouch = Ndërsa organizata juaj pret verifikimin, organizatat që ju njohin mund ta përshpejtojnë atë: dërgoni këtë lidhje te anëtarët e { $needed ->
-        [one] një organizate të verifikuar
-       *[other] { $needed } organizatave të verifikuara
-    }, dhe secila prej tyre mund të garantojë për ju: { $link }
+        [one] një organizate të verifikuar, e cila mund të garantojë për ju
+       *[other] { $needed } organizatave të verifikuara, dhe secila prej tyre mund të garantojë për ju
+    }: { $link }
 vouch-ask = <b>A garantoni për { $organisation }?</b>
     Garantoni vetëm nëse organizata juaj e njeh këtë organizatë dhe mund të konfirmojë se ajo është ajo që thotë se është. Garancitë nga organizata të verifikuara i mundësojnë rrjetit ta verifikojë atë pa pritur një administrator, dhe administratorët mund të shohin se kush ka garantuar.
 vouch-btn-confirm = ✅ Ne garantojmë për të
@@ -59,13 +57,12 @@ vouch-not-allowed = Vetëm anëtarët që veprojnë në emër të një organizat
 vouch-not-needed = <b>{ $organisation }</b> nuk ka nevojë për garanci: nuk është në pritje të verifikimit.
 vouch-already = Organizata juaj ka garantuar tashmë për <b>{ $organisation }</b>.
 vouch-counted = Faleminderit: garancia juaj për <b>{ $organisation }</b> u shënua ({ $count } nga { $needed }).
-# review: "is now vetted" as "u verifikua" (was vetted), as in admin-decided-vetted, to avoid adjective agreement with the organisation's name
 vouch-vetted = Faleminderit: me garancinë tuaj, <b>{ $organisation }</b> u verifikua.
 
 ## Bashkimi me një organizatë ekzistuese: kërkesa, përgjigjja e anëtarëve të saj dhe çfarë i thuhet personit
 register-consent-join = Emri juaj do t'u shfaqet anëtarëve të <b>{ $organisation }</b>, të cilët vendosin nëse bashkoheni. Derisa t'ju miratojë njëri prej tyre, nuk e shihni profilin e organizatës dhe nuk veproni në emër të saj.
 join-no-name = (pa emër)
-join-request = <b>{ $name }</b> kërkon të bashkohet me <b>{ $organisation }</b> në qendër.{ $count ->
+join-request = <b>{ $name }</b> kërkon të bashkohet me <b>{ $organisation }</b> në rrjet.{ $count ->
         [1] {""}
        *[other] {" "}({ $count } kërkesa presin.)
     }
@@ -74,5 +71,5 @@ join-done-approved = <b>{ $name }</b> tani është anëtar i <b>{ $organisation 
 join-done-declined = E refuzuat kërkesën e <b>{ $name }</b>. Ia kemi thënë, pa treguar se kush vendosi.
 join-none-waiting = Nuk ka kërkesa për bashkim në pritje.
 join-already-decided = Kësaj kërkese për bashkim i është përgjigjur tashmë dikush.
-join-notice-approved = Kërkesa juaj për t'u bashkuar me <b>{ $organisation }</b> u miratua. Tani veproni në emër të saj në qendër: /profile, /partners
+join-notice-approved = Kërkesa juaj për t'u bashkuar me <b>{ $organisation }</b> u miratua. Tani veproni në emër të saj në rrjet: /profile, /partners
 join-notice-declined = Kërkesa juaj për t'u bashkuar me <b>{ $organisation }</b> nuk u miratua. Mund të regjistroheni sërish me /register, për t'u bashkuar me një organizatë tjetër ose për të regjistruar tuajën.

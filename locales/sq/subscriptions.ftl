@@ -1,6 +1,5 @@
 ## Abonimet (/subscribe, /unsubscribe), dokumentet e politikave (/brief) dhe përmbledhja javore. Tekstet janë HTML: ruani etiketat <b>.
 
-# review: "updates" rendered as "njoftime" throughout (alternative "përditësime", which sounds like software updates)
 cmd-subscribe = Zgjidhni njoftimet që merrni
 cmd-unsubscribe = Ndaloni të gjitha njoftimet
 
@@ -15,9 +14,7 @@ subscribe-summary = Njoftimet: <b>{ $kinds }</b>
     Kur: { $rhythm }
 subscribe-all = të gjitha
 subscribe-kind-invitations = Ftesa për ngjarje
-# review: "briefs" as "dokumente politikash", following "dokumentet e politikave" in main.ftl (alternative "analiza politikash")
 subscribe-kind-briefs = Dokumente politikash dhe raporte
-# review: "network news" as "Lajme nga rrjeti"; "rrjeti" is also the word used for "the hub" in the other files
 subscribe-kind-news = Lajme nga rrjeti
 subscribe-choose-topics = Temat ({ $count })
 subscribe-choose-countries = Vendet ({ $count })
@@ -29,7 +26,6 @@ subscribe-ask-rhythm = Merrni çdo njoftim menjëherë, ose një përmbledhje ja
 subscribe-rhythm-now = Aktualisht: { $rhythm }
 subscribe-rhythm-instant = Menjëherë
 subscribe-weekly = Përmbledhje javore
-# review: $day is a weekday name such as "e hënë", so the day is listed rather than phrased as "çdo të hënë"
 subscribe-rhythm-weekly = Përmbledhje javore, { $day }, ora { $time } ({ $zone })
 subscribe-need-kind = Zgjidhni të paktën një lloj njoftimi, ose përdorni /unsubscribe për t'i ndalur të gjitha.
 subscribe-saved = ✅ U ruajt. Mund ta ndryshoni këtë në çdo kohë me /subscribe, ose t'i ndaloni të gjitha me /unsubscribe.

@@ -22,7 +22,6 @@ topic-arms-trafficking = Trafikimi i armëve
 topic-illicit-finance = Financat e paligjshme
 topic-youth = Të rinjtë
 topic-gender = Çështjet gjinore
-# review: "social reuse of confiscated assets"; the full term is long for a button (42 characters); shorter "Pasuritë e konfiskuara" drops "social reuse"
 topic-asset-reuse = Përdorimi social i pasurive të konfiskuara
 topic-rule-of-law = Shteti i së drejtës
 topic-media-freedom = Liria e medias
@@ -40,11 +39,9 @@ activity-investigative-journalism = Gazetari investigative
 activity-monitoring = Monitorim
 activity-legal-aid = Ndihmë juridike
 
-# review: "grassroots group"; alternative "Grup komunitar"
-sector-grassroots = Grup bazë
+sector-grassroots = Grup komunitar
 sector-ngo = OJQ
-# review: "think tank"; often left as "Think tank" in Albanian civil-society usage
-sector-think-tank = Institut kërkimor
+sector-think-tank = Think tank
 sector-media = Media
 sector-academia = Akademia
 sector-government = Qeveria

@@ -2,10 +2,8 @@
 
 cmd-admin = Administracija (samo za administratore)
 admin-only = Samo administratori mreže mogu koristiti /admin.
-# review: "audit log" rendered as "revizijski dnevnik"; "evidencija izmjena" would be a plainer alternative
 admin-menu = <b>Administracija</b>
     Provjerite organizacije koje čekaju prijem u mrežu i dodijelite članovima ulogu organizatora ili administratora. Svaka odluka se bilježi u revizijskom dnevniku.
-# review: "Vetting queue" rendered as "Čekaju provjeru" (as vetting-pending "čeka provjeru"), shorter for a button than "Red čekanja za provjeru"
 admin-btn-queue = Čekaju provjeru ({ $count })
 admin-btn-roles = Uloge
 admin-closed = Administracija je zatvorena. /admin je ponovo otvara.
@@ -22,7 +20,6 @@ admin-org-facts = Organizacija br. { $id } · registrovana { $registered } · { 
 admin-btn-approve = ✅ Odobri
 admin-btn-reject = Odbij…
 admin-ask-reason = Zašto odbijate ovu organizaciju? Napišite razlog (najviše { $limit } znakova); njeni članovi će ga primiti onako kako ga napišete.
-# review: "Organizacija" added before the name (also in admin-decided-rejected) so the name stays in the nominative and "provjerena/odbijena" agrees
 admin-decided-vetted = Organizacija <b>{ $organisation }</b> je provjerena; njeni članovi su obaviješteni.
 admin-decided-rejected = Organizacija <b>{ $organisation }</b> je odbijena; njeni članovi su obaviješteni o razlogu.
 admin-already-decided = Drugi administrator je već odlučio o ovoj organizaciji.
@@ -33,7 +30,6 @@ admin-member = <b>Član { $id }</b>: { $name }
     Uloga: { $role }
 admin-role-member = Član
 admin-role-organiser = Organizator
-# review: "admin" rendered in full as "Administrator", as "administrator mreže" in events.ftl and coalitions.ftl
 admin-role-admin = Administrator
 admin-role-set = Dodijeljena uloga: { $role }.
 admin-role-needs-vetted = Organizatori i administratori moraju pripadati provjerenoj organizaciji.
@@ -52,7 +48,6 @@ admin-reported = <b>Otvorene prijave</b>:
     { $reasons }
 admin-btn-dismiss = Odbaci
 admin-btn-warn = Upozori
-# review: "suspend/suspension" as "suspendovati/suspenzija" throughout (-ovati, as "registrovana"; Croatian would use "suspendirati")
 admin-btn-suspend = Suspenduj organizaciju
 admin-btn-unsuspend = Ukini suspenziju
 admin-btn-suspend-member = Suspenduj ovog člana
@@ -64,20 +59,17 @@ admin-done-suspend = Organizacija <b>{ $organisation }</b> je suspendovana: njen
 admin-done-unsuspend = Organizacija <b>{ $organisation }</b> više nije suspendovana.
 admin-done-suspend-member = Član je suspendovan: ne prima ništa i može samo pregledati ili izbrisati svoje podatke.
 admin-done-unsuspend-member = Član više nije suspendovan.
-# review: "honesty about who you are" rendered as "iskreno predstavljanje" (avoids ko/tko)
 organisation-warning = Administratori mreže primili su prijave u vezi s organizacijom <b>{ $organisation }</b> i mole vas da se pridržavate pravila mreže: poštovanje, iskreno predstavljanje i sigurnost drugih. Nova prijava može dovesti do suspenzije.
 error-suspended = Administratori mreže suspendovali su vaš pristup. I dalje možete pregledati svoje podatke (/mydata) ili ih izbrisati (/forget).
 error-suspended-short = Vaš pristup mreži je suspendovan.
 
 admin-btn-audit = Revizijski dnevnik
-# review: column legend as nouns ("time · action · subject · performed by") to avoid ko/tko and šta/što
 admin-audit = <b>Revizijski dnevnik</b>, najnovije prvo (stranica { $page } od { $pages }; vrijeme po zoni { $zone }): vrijeme · radnja · predmet · izvršilac
 admin-audit-none = Revizijski dnevnik je prazan.
 admin-audit-cli = komandna linija
 
 cmd-stats = Statistika mreže (samo za administratore)
 stats-only = Samo administratori mreže mogu koristiti /stats.
-# review: counts as "oznaka: broj" so nothing declines with the number; "vetted" and "waiting for review" in the plural ("provjerene", "čekaju provjeru") of vetting-vetted/vetting-pending, as in admin-btn-queue; "sent/failed/blocked" as in campaign-report (broadcast.ftl); "{ $rate } delivered" as "stopa isporuke"; "confirmed attendances" as "potvrđeni dolasci" (alternative "potvrđena učešća")
 stats-text = <b>Statistika mreže</b> (brojevi od 1 do 4 prikazuju se kao „&lt; 5“)
     <b>Članovi</b>: { $members } – po državama: { $members_by_country }
     <b>Organizacije</b> – provjerene: { $vetted } · čekaju provjeru: { $pending }
@@ -101,7 +93,7 @@ admin-role-needs-approval = Ova osoba je zatražila članstvo u svojoj organizac
 admin-cannot-suspend-bootstrap = Administratori navedeni u ADMIN_IDS vode mrežu i ne mogu biti suspendovani.
 admin-cannot-suspend-last = Tada bi mreža ostala bez administratora koji bi mogao ukinuti suspenziju.
 
-stats-note-hidden = Neki brojevi od 5 naviše prikazuju se kao „≥ 5“, a raspodjela ili stopa isporuke može se prikazati kao „–“: prikazani tačno, omogućili bi da se iz ukupnog zbira izračuna broj manji od 5.
+stats-note-hidden = Neki brojevi od 5 naviše prikazuju se kao „≥ 5“, a raspodjela ili stopa isporuke može se prikazati kao „–“: prikazani precizno, omogućili bi da se iz ukupnog zbira izračuna broj manji od 5.
 
 ## Revizijski dnevnik na jeziku administratora: šta je urađeno, na čemu, i nazivi pojedinosti
 audit-action-organisation-vetted = organizacija provjerena
@@ -118,10 +110,10 @@ audit-action-member-unsuspended = suspenzija člana ukinuta
 audit-action-member-approved = pristup odobren
 audit-action-member-declined = pristup odbijen
 audit-action-brief-published = izvještaj objavljen
-audit-action-broadcast-sent = obavještenje poslano
-audit-action-broadcast-scheduled = obavještenje zakazano
-audit-action-broadcast-cancelled = obavještenje zaustavljeno
-audit-action-attendees-exported = spisak učesnika izvezen
+audit-action-broadcast-sent = masovna poruka poslana
+audit-action-broadcast-scheduled = masovna poruka zakazana
+audit-action-broadcast-cancelled = masovna poruka zaustavljena
+audit-action-attendees-exported = lista učesnika izvezena
 audit-action-attendees-messaged = poruka učesnicima
 audit-action-event-cancelled = događaj otkazan
 audit-action-event-published = događaj objavljen

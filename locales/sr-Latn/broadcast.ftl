@@ -1,7 +1,6 @@
 ## Masovne poruke (/broadcast) i izvještaji o njima (/campaigns). Tekstovi su HTML: zadržite oznake <b>.
 
 cmd-broadcast = Pošaljite poruku većem broju članova
-# review: "masovna poruka" chosen for "broadcast" (no single shared BCMS term; "grupna poruka" could be confused with Telegram groups)
 cmd-campaigns = Izvještaji o vašim masovnim porukama
 
 broadcast-ask-lang = Na kojem jeziku želite napisati poruku? Možete dodati još jezika; svaki član je prima na svom jeziku, na engleskom ili na jeziku koji postoji.

@@ -12,7 +12,6 @@ coalition-ask-name = Kako se zove koalicija? (najviše { $limit } znakova; član
 coalition-ask-topic = Oko koje teme se okuplja koalicija?
 coalition-ask-partners = Koje partnerske organizacije čine koaliciju? Odaberite barem jednu.
 coalition-no-partners = Još nemate partnera koje biste mogli okupiti: koaliciju čine organizacije s kojima je upoznavanje prihvaćeno. Neke možete pronaći s /partners.
-# review: "Create" rendered as "Osnuj" (and "osnovana" in coalition-created), more natural for a coalition than "Napravi" used in btn-create-org
 coalition-btn-create = Osnuj koaliciju
 coalition-need-partner = Odaberite barem jednu partnersku organizaciju.
 coalition-created = Koalicija je osnovana.
@@ -22,19 +21,16 @@ coalition-btn-write = ✉️ Pošalji poruku koaliciji
 coalition-btn-delete = Izbriši koaliciju
 coalition-deleted = Koalicija je izbrisana. Poruke koje još nisu bile isporučene su povučene.
 coalition-ask-message = Napišite poruku za koaliciju <b>{ $name }</b> (najviše { $limit } znakova). Članovi vide naziv vaše organizacije, ali ne i vaše ime.
-# review: "this goes to" rendered as "stiže do" + genitive (1 člana, 2 člana, 5 članova), as in broadcast-queued
 coalition-preview = <b>Pregled</b>: ovo će stići do { $count ->
         [one] { $count } člana
         [few] { $count } člana
        *[other] { $count } članova
     } iz organizacija koje čine koaliciju.
-# review: "Send to N members" rendered as "Pošalji (N članova)" with the count in the nominative, to avoid dative forms after numerals
 coalition-btn-send = Pošalji ({ $count ->
         [one] { $count } član
         [few] { $count } člana
        *[other] { $count } članova
     })
-# review: "from" rendered as "od organizacije" so the organisation name stays in the nominative
 coalition-message = <b>Koalicija { $coalition }</b> · od organizacije { $organisation }
 coalition-message-body = { $text }
 coalition-sent = Poslano: vaša poruka je na putu do { $count ->
@@ -48,21 +44,18 @@ coalition-closed = Koalicije su zatvorene. /coalitions ih ponovo otvara.
 coalition-btn-messages = 💬 Poruke ({ $count })
 coalition-message-page = <i>Poruka { $number } od { $total } · { $time }</i>
 coalition-btn-leave = Napusti koaliciju
-coalition-leave-confirm = Izvesti organizaciju <b>{ $organisation }</b> iz koalicije <b>{ $name }</b>? Vaša organizacija je više neće vidjeti niti primati njene poruke; samo onaj ko ju je osnovao može je ponovo dodati.
+coalition-leave-confirm = Izvesti organizaciju <b>{ $organisation }</b> iz koalicije <b>{ $name }</b>? Vaša organizacija je više neće vidjeti niti primati njene poruke; samo osnivač koalicije može je ponovo dodati.
 coalition-btn-leave-yes = Da, napusti
 coalition-left = Vaša organizacija je napustila koaliciju.
 
 report-btn = ⚠️ Prijavi ovu organizaciju
 report-btn-numbered = ⚠️ Prijavi br. { $number }
-# review: "is not told who reported it" rendered as "ne otkriva od koga je prijava stigla" (avoids ko/tko)
 report-ask = Zašto prijavljujete organizaciju <b>{ $organisation }</b>? Administratori mreže će to pregledati; organizaciji se ne otkriva od koga je prijava stigla.
-# review: "It is not who it claims to be" shortened to "Lažno se predstavlja" (avoids šta/što, fits a button)
 report-reason-impostor = Lažno se predstavlja
 report-reason-abuse = Spam, uvrede ili uznemiravanje
 report-reason-safety = Dovodi ljude u opasnost
 report-reason-other = Nešto drugo
 report-cancelled = Ništa nije prijavljeno.
-# review: "report" rendered as "prijava", which in events.ftl also means an event registration; context makes it clear
 report-received = Hvala vam. Vaša prijava u vezi s organizacijom <b>{ $organisation }</b> stigla je do administratora mreže.
 
 report-event-btn = ⚠️ Prijavi ovaj događaj

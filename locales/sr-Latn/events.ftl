@@ -36,10 +36,8 @@ event-card-facts = { $format } · { $scope } · { $country }
 event-card-topics = <b>Teme:</b> { $topics }
 event-card-seats = <b>Slobodna mjesta:</b> { $left } od { $capacity }
 event-card-seats-unlimited = <b>Mjesta:</b> bez ograničenja
-# review: "Chatham House" left untranslated and uninflected, as usual in the region; "identitet govornika" avoids ko/tko
 event-card-chatham = <b>Pravilo Chatham House:</b> smijete koristiti ono što je rečeno, ali ne smijete otkriti identitet govornika. Poruke o ovom događaju ne mogu se prosljeđivati.
 event-card-approval = Prijave odobrava organizator.
-# review: "učesnik" (BA/ME/RS) chosen for "attendee" throughout; Croatian prefers "sudionik"
 event-card-place-hidden = Mjesto održavanja i link vidljivi su samo potvrđenim učesnicima.
 event-card-place-later = Mjesto održavanja i link potvrđeni učesnici mogu vidjeti počevši od: { $time }.
 event-card-venue = <b>Mjesto održavanja:</b> { $venue }
@@ -82,7 +80,7 @@ btn-pending = Zahtjevi ({ $count })
 btn-message-attendees = Poruka učesnicima
 btn-cancel-event = Otkaži događaj
 btn-cancel-event-yes = Da, otkaži ga
-btn-export-attendees = Spisak učesnika (CSV)
+btn-export-attendees = Lista učesnika (CSV)
 btn-approve = Odobri
 btn-decline = Odbij
 btn-send = Pošalji
@@ -116,7 +114,6 @@ newevent-bad-link = Molimo pošaljite punu web adresu koja počinje s https://
 newevent-bad-number = Molimo pošaljite cijeli broj od 1 do { $limit }.
 newevent-preview = <b>Pregled.</b> Ovako će članovi vidjeti događaj (mjesto održavanja ovdje vidite samo vi). Objavite ga ili promijenite neki detalj.
 newevent-edit-lang = Naslov i tekst
-# review: "scope" (national/regional/cross-regional); "Obuhvat" avoids nivo (RS/BA) vs razina (HR)
 newevent-edit-scope = Obuhvat
 newevent-edit-format = Format
 newevent-edit-country = Država
@@ -150,8 +147,11 @@ myevents-pending-request = <b>Zahtjev za prijavu</b> (na čekanju: { $count })
     Organizacija: { $organisation }
 myevents-approved = Odobreno. Osoba je obaviještena.
 myevents-declined = Odbijeno. Osoba je obaviještena.
-# review: "lični podaci" (BA/ME/RS legal term); Croatian uses "osobni podaci"
-myevents-export-caption = Spisak učesnika (broj osoba: { $count }). Sadrži lične podatke: čuvajte ga na sigurnom i izbrišite ga kada vam više ne bude potreban.
+myevents-export-caption = Lista učesnika: { $count ->
+        [one] { $count } osoba
+        [few] { $count } osobe
+       *[other] { $count } osoba
+    }. Sadrži podatke o osobama: čuvajte je na sigurnom i izbrišite je kada vam više ne bude potrebna.
 myevents-cancel-confirm = Otkazati „{ $title }“? Obavijest se šalje svima koji su odgovorili. Ovo se ne može poništiti.
 myevents-cancelled = { $count ->
     [one] Otkazano; obaviještena je { $count } osoba.

@@ -3,7 +3,7 @@
 error-unexpected = Nešto je pošlo po zlu kod nas. Ništa nije promijenjeno; molimo pokušajte ponovo.
 error-not-understood = Ne razumijem ovu poruku. Pošaljite /help da vidite moje mogućnosti.
 error-button-expired = Ovo dugme više nije aktivno.
-error-unknown-command = Ne poznajem komandu /{ $command }. Pošaljite /help za spisak komandi.
+error-unknown-command = Ne poznajem komandu /{ $command }. Pošaljite /help za listu komandi.
 error-use-buttons = Molimo odgovorite pomoću dugmadi ispod.
 error-text-empty = Ovo ne može biti prazno. Molimo pošaljite tekst.
 error-text-too-long = Ovo je predugo: { $length } znakova, a dozvoljeno je najviše { $limit }. Molimo pošaljite kraći tekst.
@@ -38,7 +38,7 @@ cmd-language = Promijenite jezik
 cmd-mydata = Preuzmite sve što čuvamo o vama
 cmd-forget = Izbrišite sve što čuvamo o vama
 cmd-cancel = Prekinite trenutnu radnju
-cmd-help = Spisak komandi
+cmd-help = Lista komandi
 
 cancel-nothing = Nema ničega za otkazivanje.
 cancel-done = Otkazano. Ništa iz nedovršenog koraka nije sačuvano.

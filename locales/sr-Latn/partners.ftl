@@ -3,7 +3,6 @@
 
 cmd-partners = Pronađite partnerske organizacije
 
-# review: "za organizaciju" added so the organisation name can stay in the nominative
 partners-header = <b>Predloženi partneri za organizaciju { $organisation }</b>
 partners-none = Trenutno nema prijedloga partnera koji odgovaraju. Pokušajte s drugim filterima ili pogledajte ponovo kasnije: mreža raste.
 partners-none-more = Nema više prijedloga. Vratite se na prvu stranicu ili promijenite filtere.
@@ -14,9 +13,7 @@ partners-card = <b>{ $name }</b> · { $country } · { $sector }
 partners-card-short = <b>{ $number }. { $name }</b> · { $country } · { $sector }
 partners-description = <i>{ $description }</i>
 partners-why = Zašto: { $reason }
-# review: "both work on X" rephrased as "zajedničke teme: X" so the topic labels stay in the nominative (same wording as in partners-contact)
 partners-reason-topics = zajedničke teme: { $topics }
-# review: "they do X, you do Y" rephrased as "njihova aktivnost: X, vaša: Y" so the activity labels stay in the nominative
 partners-reason-complement = njihova aktivnost: { $theirs }, vaša: { $yours }
 partners-reason-cross-border = prekogranično: { $yours } – { $theirs }
 partners-reason-sector = različiti sektori: { $theirs } i { $yours }
@@ -25,7 +22,6 @@ partners-btn-ask = 🤝 Zatraži upoznavanje s br. { $number }
 partners-btn-more = Prikaži još ▶
 partners-btn-first = ◀ Prva stranica
 partners-btn-mine = Moji zahtjevi
-# review: "any" as a filter value for topic, country and sector; "sve" (as subscribe-all) avoids gender agreement ("bilo koja/koji")
 partners-any = sve
 partners-filter-topic = Tema: { $value }
 partners-filter-country = Država: { $value }
@@ -40,18 +36,14 @@ partners-choose-scope = U vašoj državi ili preko granice?
 partners-choose-sector = Organizacije iz kojeg sektora želite vidjeti?
 partners-closed = Prijedlozi partnera su zatvoreni. /partners ih ponovo otvara.
 
-# review: "note" rendered as "poruka" throughout (also partners-note-too-long, partners-request-sent, partners-note); "napomena" is the more literal alternative
 partners-ask-note = Dodajte kratku poruku za njih (najviše { $limit } znakova): koga tražite i zašto. Vide profil vaše organizacije i ovu poruku, ali ne i vaše ime. Ili pritisnite Preskoči.
 partners-note-too-long = Vaša poruka ima { $length } znakova, a ograničenje je { $limit }. Molimo skratite je.
 partners-request-sent = Zahtjev je poslan. Vide profil vaše organizacije i vašu poruku, ali ne i vaše ime. Ako prihvate, obje strane dobijaju kontakt druge strane. /partners → Moji zahtjevi pokazuje status zahtjeva.
-# review: "the network" as "organizacije iz mreže", because "mreža" already stands for "the hub" in this sentence
-partners-browse-not-vetted = Prijedlozi partnera postaju dostupni kada mreža provjeri vašu organizaciju: organizacije iz mreže prikazuju se samo organizacijama koje mreža poznaje.
-# review: "members who act for their organisation" as "djeluju u ime svoje organizacije"; "request to join" as "zahtjev za članstvo", as in register-done-joined
+partners-browse-not-vetted = Prijedlozi partnera postaju dostupni kada mreža provjeri vašu organizaciju: organizacije članice vidljive su samo organizacijama koje mreža poznaje.
 partners-join-pending = Prijedlozi partnera i upoznavanja namijenjeni su članovima koji djeluju u ime svoje organizacije, a vaš zahtjev za članstvo u vašoj organizaciji još nije odobren.
 partners-not-vetted = Zahtjevi za upoznavanje postaju dostupni kada mreža provjeri vašu organizaciju. Do tada možete pregledati prijedloge.
 partners-too-many-open = Već imate { $open } zahtjeva koji čekaju odgovor. Zatražite ponovo kada neki od njih dobije odgovor ili bude zatvoren.
-# review: "sedmica" (BA/ME/RS) for "week", as in subscriptions.ftl; Croatian prefers "tjedan"
-partners-too-many-week = Ove sedmice ste zatražili { $week } upoznavanja, što je najviše što mreža šalje u jednoj sedmici. Molimo zatražite ponovo za nekoliko dana.
+partners-too-many-week = U posljednjih 7 dana zatražili ste { $week } upoznavanja, što je najviše što mreža šalje u 7 dana. Molimo zatražite ponovo za nekoliko dana.
 partners-unavailable = Ovoj organizaciji trenutno nije moguće uputiti zahtjev za upoznavanje. Odaberite drugi prijedlog.
 
 partners-requests = <b>Vaši zahtjevi za upoznavanje</b>
@@ -72,11 +64,9 @@ partners-already-answered = Vaša organizacija je već odgovorila na ovaj zahtje
 partners-declined = Odbijeno. Oni o tome neće biti obaviješteni; njihov zahtjev se jednostavno zatvara.
 partners-blocked = Blokirano. Ova organizacija vam više ne može uputiti zahtjev, a mreža vaše dvije organizacije više neće predlagati jednu drugoj.
 
-# review: "Write to { $person }" rendered as "Pišite: { $person }" so the name (or partners-someone) is not declined
 partners-contact = <b>Upoznavanje je prihvaćeno</b>
     Vi i <b>{ $organisation }</b> sada možete razgovarati. Pišite: { $person } ({ $handle }).
     Zajedničke teme: { $topics }
-# review: stands in for a person's name ("Pišite: član organizacije", button "Pošalji poruku: član organizacije"); masculine generic as in membership-member
 partners-someone = član organizacije
 partners-no-handle = korisničko ime nije podijeljeno; dodirnite ime da napišete poruku
 partners-btn-write = Pošalji poruku: { $name }

@@ -18,7 +18,6 @@ membership-member = član
 membership-none = bez organizacije
 
 field-share-handle-ask = Kada partnerska organizacija prihvati upoznavanje koje ste zatražili (ili vi prihvatite njihov zahtjev), smije li im mreža dati i vaše korisničko ime na Telegramu (@username)? U svakom slučaju dobijaju link preko kojeg vam mogu pisati i vaše ime onako kako ste ga ovdje naveli.
-# review: label of a yes/no setting, in noun form like label-discoverable ("Predlaganje partnerima"); "@username" kept untranslated
 label-share-handle = Dijeljenje @username pri upoznavanju
 
 ## Zahtjevi za članstvo u organizaciji člana koji čekaju odgovor
@@ -30,6 +29,6 @@ profile-joiners-waiting = { $count ->
 profile-btn-joiners = Zahtjevi za članstvo ({ $count })
 
 ## Osnivač čija organizacija nije prihvaćena traži novu provjeru
-profile-rejected = Administratori mreže nisu prihvatili vašu organizaciju. Ispravite ono na šta su ukazali, pa zatražite novu provjeru.
+profile-rejected = Administratori mreže nisu prihvatili vašu organizaciju. Ispravite navedene nedostatke, pa zatražite novu provjeru.
 profile-btn-reapply = Zatraži novu provjeru
 profile-reapplied = Vaša organizacija ponovo čeka provjeru administratora.

@@ -17,7 +17,6 @@ label-sector = Sektor
 label-topics = Teme
 label-activities = Aktivnosti
 label-description = Opis
-# review: label of a yes/no setting ("may be suggested to partners"); "Predlaganje partnerima" names the setting
 label-discoverable = Predlaganje partnerima
 
 register-already-registered = Već ste registrovani. Pošaljite /profile da vidite ili promijenite svoje podatke.
@@ -45,13 +44,11 @@ register-done-joined = Registrovani ste. Vaš zahtjev za članstvo u organizacij
 register-done-created = Registrovani ste. <b>{ $organisation }</b> čeka provjeru tima mreže; o odobrenju ćemo vas obavijestiti. Pošaljite /profile da vidite svoje podatke.
 
 ## Jamstvo za organizaciju koja čeka provjeru (link koji dijeli njen osnivač)
-# review: "vouch" as "jamčiti za" and the noun "jamstvo" throughout (Serbian usage might prefer "garantovati/garancija"); "{ $needed }" in a plural selector, with the digit before the genitive ("članovima 2 provjerene organizacije")
 profile-vouch = Dok vaša organizacija čeka provjeru, organizacije koje vas poznaju mogu tu provjeru ubrzati: pošaljite ovaj link članovima { $needed ->
-        [one] { $needed } provjerene organizacije
-        [few] { $needed } provjerene organizacije
-       *[other] { $needed } provjerenih organizacija
-    }, a svaka od njih može jamčiti za vas: { $link }
-# review: "who they say they are" as "da se istinito predstavlja" (avoids šta/što); "who vouched" as "od koga potiču jamstva" (avoids ko/tko)
+        [one] { $needed } provjerene organizacije, koja može jamčiti za vas
+        [few] { $needed } provjerene organizacije, a svaka od njih može jamčiti za vas
+       *[other] { $needed } provjerenih organizacija, a svaka od njih može jamčiti za vas
+    }: { $link }
 vouch-ask = <b>Jamčite li za organizaciju { $organisation }?</b>
     Jamčite samo ako vaša organizacija poznaje ovu organizaciju i može potvrditi da se ona istinito predstavlja. Jamstva provjerenih organizacija omogućavaju mreži da je provjeri bez čekanja na administratora, a administratori mogu vidjeti od koga potiču jamstva.
 vouch-btn-confirm = ✅ Jamčimo za nju
@@ -72,7 +69,7 @@ join-request = <b>{ $name }</b> traži članstvo u organizaciji <b>{ $organisati
     }
     Odobrite samo nekoga za koga znate da radi s vama: član vidi profil organizacije, njena upoznavanja s partnerima i pozive za provjerene organizacije.
 join-done-approved = <b>{ $name }</b> je sada član organizacije <b>{ $organisation }</b>. Javili smo mu/joj.
-join-done-declined = Odbili ste zahtjev osobe <b>{ $name }</b>. Javili smo joj, bez navođenja ko je odlučio.
+join-done-declined = Odbili ste zahtjev osobe <b>{ $name }</b>. Javili smo joj, bez navođenja osobe koja je odlučila.
 join-none-waiting = Nema zahtjeva za članstvo na čekanju.
 join-already-decided = Na ovaj zahtjev za članstvo je već odgovoreno.
 join-notice-approved = Vaš zahtjev za članstvo u organizaciji <b>{ $organisation }</b> je odobren. Sada na mreži djelujete u njeno ime: /profile, /partners

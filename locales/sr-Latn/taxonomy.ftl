@@ -17,7 +17,7 @@ topic-migrant-smuggling = Krijumčarenje migranata
 topic-human-trafficking = Trgovina ljudima
 topic-environmental-crime = Ekološki kriminal
 topic-money-laundering = Pranje novca
-# review: "Sajber kriminal" is usual in BA/ME/RS; Croatian prefers "Kibernetički kriminal"
+# review: uncertain whether one term serves all four standards: "Sajber kriminal" is usual in BA/ME/RS usage, Croatian official texts use "kibernetički kriminal" (also found in Bosnian official texts); no form shared by all four is confirmed
 topic-cybercrime = Sajber kriminal
 topic-arms-trafficking = Trgovina oružjem
 topic-illicit-finance = Nezakoniti novčani tokovi
