@@ -32,3 +32,7 @@ profile-btn-joiners = Барања за членство ({ $count })
 profile-rejected = Администраторите на мрежата не ја прифатија вашата организација. Поправете го она на што укажаа, па побарајте нова проверка.
 profile-btn-reapply = Побарај нова проверка
 profile-reapplied = Вашата организација повторно чека проверка од администраторите.
+
+field-follow-ups-ask = Откако ќе се прифати запознавање, дали мрежата смее подоцна да ве праша дали вашите организации стапиле во контакт? Вашиот одговор само се брои и никогаш не ѝ се покажува на другата организација.
+# review: label of a yes/no setting, in noun form like label-share-handle ("questions about the outcome of introductions")
+label-follow-ups = Прашања за исходот од запознавањата
