@@ -30,6 +30,8 @@ class Settings(BaseSettings):
     send_rate: float = Field(default=25.0, gt=0, le=1000)  # messages a second, all sends together
     tick_seconds: float = Field(default=5.0, gt=0, le=3600)  # how often due work (reminders, retries) is checked
     vouch_threshold: int = Field(default=2, ge=1, le=10)  # vouches from vetted organisations that vet a new one
+    # days after an introduction is accepted (and again after a "not yet") that each side is asked if they met
+    intro_followup_days: int = Field(default=14, ge=1, le=365)
     # updates one user may send in FLOOD_WINDOW seconds before the rest are dropped (handlers/kit/pacing.py);
     # 0: no limit
     flood_limit: int = Field(default=FLOOD_LIMIT, ge=0, le=10_000)

@@ -62,6 +62,7 @@ def build_hub(
         admin_ids=settings.admin_ids,
         send_rate=settings.send_rate,
         vouch_threshold=settings.vouch_threshold,
+        intro_followup_days=settings.intro_followup_days,
         log_key=log_key or secrets.token_bytes(32),  # random, never empty, when the database's is not at hand
     )
     return Hub(

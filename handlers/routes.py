@@ -8,7 +8,7 @@ from handlers.events import cards, listing, myevents, newevent
 from handlers.kit.actions import ActionTable, RunCommand, on
 from handlers.kit.core import Context, Routes
 from handlers.members import joining, privacy, profile, registration, start
-from handlers.partners import coalitions, introductions, reports, vouching
+from handlers.partners import coalitions, followups, introductions, reports, vouching
 from storage.models import DeliveryKind
 
 
@@ -55,6 +55,7 @@ def build_routes() -> Routes:
             DeliveryKind.INTRO_REQUEST: introductions.notice_request,
             DeliveryKind.INTRO_ACCEPTED: introductions.notice_accepted,
             DeliveryKind.INTRO_CLOSED: introductions.notice_closed,
+            DeliveryKind.INTRO_FOLLOWUP: followups.notice_followup,
             DeliveryKind.COALITION_MESSAGE: coalitions.notice_message,
             DeliveryKind.VETTING_DECIDED: console.notice_vetting,
             DeliveryKind.ROLE_CHANGED: console.notice_role,
@@ -79,6 +80,7 @@ def build_routes() -> Routes:
             on(reports.ReportEvent, reports.on_event_report),
             on(joining.JoinDecision, joining.on_button),
             on(introductions.IntroductionAnswer, introductions.on_answer),
+            on(followups.FollowUpPress, followups.on_answer),
             on(broadcast.CampaignReport, broadcast.on_report_button),
             on(cards.EventPress, listing.on_button),
             on(cards.ManageEvent, myevents.on_button),

@@ -24,7 +24,15 @@ from handlers.kit.core import Hub
 from handlers.kit.messages import Blocked, DeliveryError, Document, Messenger, RetryLater, Screen, Transient
 from handlers.kit.pacing import PER_CHAT_INTERVAL
 from handlers.kit.when import next_weekly
-from storage import campaign_repos, event_repos, inbox_repos, outbox_repos, partner_repos, subscription_repos
+from storage import (
+    campaign_repos,
+    event_repos,
+    followup_repos,
+    inbox_repos,
+    outbox_repos,
+    partner_repos,
+    subscription_repos,
+)
 from storage.lease import SenderLease
 from storage.models import Delivery, DeliveryKind, DeliveryStatus, ReminderOutcome, Rhythm
 
@@ -134,6 +142,7 @@ class DueWork:
         await self.queue_due_campaigns()
         await self.queue_due_digests()
         await self.close_due_introductions()
+        await self.queue_due_followups()
         await self.forget_old_updates()
         await self.forget_finished_deliveries()
 
@@ -168,6 +177,13 @@ class DueWork:
         """Introduction requests nobody accepted in 14 days close, and each requester hears it once."""
         async with self.hub.sessions.begin() as session:
             return await partner_repos.queue_closures(session, self.hub.clock())
+
+    async def queue_due_followups(self) -> int:
+        """Each side of an introduction accepted INTRO_FOLLOWUP_DAYS ago is asked whether it got in touch: the record
+        that it was asked and the questions' outbox rows in one transaction, so a kill neither asks twice nor loses
+        one."""
+        async with self.hub.sessions.begin() as session:
+            return await followup_repos.queue_due(session, self.hub.clock())
 
     async def queue_due_digests(self) -> int:
         """Each subscriber whose digest time has passed gets one digest of what was kept for them, and their

@@ -191,6 +191,7 @@ class DeliveryKind(StrEnum):
     INTRO_REQUEST = "intro-request"
     INTRO_ACCEPTED = "intro-accepted"
     INTRO_CLOSED = "intro-closed"
+    INTRO_FOLLOWUP = "intro-followup"
     COALITION_MESSAGE = "coalition-message"
     VETTING_DECIDED = "vetting-decided"
     ROLE_CHANGED = "role-changed"
@@ -231,6 +232,15 @@ class IntroductionStatus(StrEnum):
     ACCEPTED = "accepted"
     DECLINED = "declined"
     BLOCKED = "blocked"
+
+
+class FollowUpAnswer(StrEnum):
+    """IntroductionFollowUp.answer: did the two organisations get in touch after the introduction?"""
+
+    WORKING = "working"  # yes, and they work together
+    TALKED = "talked"  # yes, they talked
+    NOT_YET = "not_yet"  # asked once more, two weeks later; the second "not yet" is the answer
+    NO = "no"
 
 
 class ReportStatus(StrEnum):
@@ -307,6 +317,8 @@ class Member(Base):
     # may the member's @handle be given to a partner whose introduction was accepted (/profile)
     share_handle: Mapped[bool] = mapped_column(Boolean, default=False)
     suspended_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)  # as for an organisation
+    # may the hub ask them, after an introduction, whether the organisations got in touch (/profile)
+    follow_ups: Mapped[bool] = mapped_column(Boolean, default=True)
 
     @property
     def acting(self) -> bool:
@@ -619,6 +631,29 @@ class Introduction(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, index=True)
     answered_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+
+
+class IntroductionFollowUp(Base):
+    """Due work: one side of an accepted introduction is asked whether it got in touch with the other.
+
+    One row per organisation and round: the tick asks the side's members once `due_at` has passed (`asked_at` set in
+    the same transaction as their outbox rows), the first colleague's answer is the side's, and a first "not yet"
+    adds round 2, two weeks on. The other side never sees it; /forget blanks `answered_by`, the answer stays counted."""
+
+    __tablename__ = "introduction_followups"
+    __table_args__ = (UniqueConstraint("introduction_id", "organisation_id", "round"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    introduction_id: Mapped[int] = mapped_column(ForeignKey("introductions.id", ondelete="CASCADE"), index=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"), index=True)
+    round: Mapped[int] = mapped_column(Integer, default=1)
+    due_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    asked_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    answer: Mapped[FollowUpAnswer | None] = mapped_column(String(16), default=None)
+    answered_by: Mapped[int | None] = mapped_column(
+        ForeignKey("members.telegram_id", ondelete="SET NULL"), default=None, index=True
+    )
+    answered_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
 
 
 class OrganisationBlock(Base):

@@ -16,7 +16,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
 
-from storage import audit_repos, campaign_repos, inbox_repos, partner_repos
+from storage import audit_repos, campaign_repos, followup_repos, inbox_repos, partner_repos
 from storage.models import (
     AuditEntry,
     Campaign,
@@ -176,6 +176,7 @@ async def erase_person(session: AsyncSession, telegram_id: int) -> bool:
     await inbox_repos.forget_replies_to(session, telegram_id)
     await audit_repos.forget_actor(session, telegram_id)
     await partner_repos.forget_answers(session, telegram_id)
+    await followup_repos.forget_answers(session, telegram_id)
     return await erase_member(session, telegram_id)
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage import followup_repos
 from storage.models import (
     Delivery,
     Event,
@@ -68,6 +69,7 @@ async def network_counts(session: AsyncSession, now: datetime, months: int = 6) 
             select(func.count()).select_from(Introduction).where(Introduction.status == IntroductionStatus.ACCEPTED)
         )
         or 0,
+        **await followup_repos.outcome_counts(session),
     }
 
 

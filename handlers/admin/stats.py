@@ -155,6 +155,12 @@ def render(ctx: Context, counts: dict[str, Any]) -> str:
         requested=shown["introductions_requested"],
         accepted=shown["introductions_accepted"],
     )
+    text += "\n" + ctx.tr(
+        "stats-followups",
+        introductions=shown["introductions_accepted"],
+        contacts=shown["introductions_in_touch"],
+        collaborations=shown["introductions_working_together"],
+    )
     rate_hidden = delivery_rate == "–" and any(counts["deliveries_by_status"].get(part) for part in RATE_PARTS)
     if rate_hidden or _more_hidden(shown):
         text += "\n\n" + ctx.tr("stats-note-hidden")

@@ -56,6 +56,7 @@ class HubSettings:
     send_rate: float = 25.0  # messages a second, for everything the bot sends
     vouch_threshold: int = 2  # vouches from different vetted organisations that vet a pending one
     log_key: bytes = b""  # keys the pseudonyms of user ids in the logs (secret, so they cannot be reversed)
+    intro_followup_days: int = 14  # an accepted introduction's sides are asked this long after whether they met
 
 
 Kept = TypeVar("Kept")

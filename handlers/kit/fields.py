@@ -41,6 +41,7 @@ FIELDS = {
         Field("description", "text", max_length=DESCRIPTION_LIMIT, optional=True),
         Field("discoverable", "bool"),
         Field("share_handle", "bool"),
+        Field("follow_ups", "bool"),
     )
 }
 

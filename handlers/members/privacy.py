@@ -11,7 +11,7 @@ from handlers.kit.actions import Action
 from handlers.kit.core import Context
 from handlers.kit.messages import Button, Document, Screen
 from handlers.partners.introductions import requester_status
-from storage import admin_repos, event_repos, partner_repos, repos, subscription_repos
+from storage import admin_repos, event_repos, followup_repos, partner_repos, repos, subscription_repos
 from storage.models import Member
 
 
@@ -36,6 +36,7 @@ def export(member: Member | None, conversation: dict[str, Any] | None) -> dict[s
             "registered_at": _iso(member.registered_at),
             "first_seen_at": _iso(member.created_at),
             "share_handle_on_introductions": member.share_handle,
+            "asked_how_introductions_went": member.follow_ups,
             "suspended_at": _iso(member.suspended_at),
             "unreachable_since": _iso(member.unreachable_since),
         }
@@ -117,6 +118,18 @@ async def _partner_data(ctx: Context) -> dict[str, Any]:
                 "answered_at": _iso(intro.answered_at),
             }
             for intro in answered
+        ]
+    followups = await followup_repos.answered_by(ctx.session, ctx.user_id)
+    if followups:  # "did you get in touch?", as they answered it for their organisation
+        data["introduction_follow_ups_you_answered"] = [
+            {
+                "introduction_id": followup.introduction_id,
+                "about_organisation": organisation,
+                "round": followup.round,
+                "your_answer": followup.answer,
+                "answered_at": _iso(followup.answered_at),
+            }
+            for followup, organisation in followups
         ]
     coalitions = await partner_repos.member_coalitions(ctx.session, ctx.user_id)
     if coalitions:

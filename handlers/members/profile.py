@@ -22,7 +22,7 @@ class ProfileStep(WizardStep, prefix="pf"):
     """A press in this wizard."""
 
 
-PERSONAL_FIELDS = ["name", "share_handle"]
+PERSONAL_FIELDS = ["name", "share_handle", "follow_ups"]
 ORGANISATION_FIELDS = ["org_name", "country", "sector", "topics", "activities", "description", "discoverable"]
 
 
@@ -40,7 +40,11 @@ def editable_fields(member: Member) -> list[str]:
 
 def current_values(member: Member) -> dict[str, Any]:
     organisation = member.organisation
-    values: dict[str, Any] = {"name": member.display_name, "share_handle": member.share_handle}
+    values: dict[str, Any] = {
+        "name": member.display_name,
+        "share_handle": member.share_handle,
+        "follow_ups": member.follow_ups,
+    }
     if organisation is not None:
         values.update(
             org_name=organisation.name,
@@ -178,6 +182,8 @@ async def _save(run: Run[ProfileDraft], value: Any) -> bool:
         member.share_handle = value
         if not value:
             await partner_repos.forget_handles(ctx.session, ctx.user_id)
+    elif name == "follow_ups":  # questions already on their way are held back too (followups.notice_followup)
+        member.follow_ups = value
     elif organisation is None:
         run.expired()
         return False

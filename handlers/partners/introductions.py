@@ -34,7 +34,7 @@ from handlers.partners.matching import (
     topic_mask,
 )
 from handlers.partners.reports import report_button
-from storage import partner_repos, repos
+from storage import followup_repos, partner_repos, repos
 from storage.models import DeliveryKind, Introduction, IntroductionStatus, Member, Organisation, Vetting
 
 
@@ -491,6 +491,8 @@ async def on_answer(ctx: Context, press: IntroductionAnswer) -> None:
         return
     if action == "acc":
         ctx.notify(introduction.requester_id, DeliveryKind.INTRO_ACCEPTED, introduction_id=introduction.id)
+        # both sides are asked, in a while, whether they got in touch (handlers/partners/followups.py)
+        followup_repos.schedule(ctx.session, introduction, ctx.now + timedelta(days=ctx.settings.intro_followup_days))
         ctx.show(await _contact_screen(ctx, introduction, introduction.requester_id, introduction.requester_handle))
         return
     if action == "blk":

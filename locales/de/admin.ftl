@@ -140,3 +140,6 @@ audit-subject-event = Veranstaltung Nr. { $id }
 audit-subject-campaign = Versand Nr. { $id }
 audit-subject-table = Tabelle { $id }
 audit-subject-file = Datei { $id }
+
+## /stats: was aus angenommenen Kontaktvermittlungen wurde (Zahlen von 1 bis 4 lauten „< 5“, wie oben)
+stats-followups = <b>Nach Kontaktvermittlungen</b>: angenommen { $introductions } → in Kontakt gekommen { $contacts } → arbeiten zusammen { $collaborations }

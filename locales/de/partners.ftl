@@ -73,3 +73,20 @@ partners-btn-write = An { $name } schreiben
 partners-contact-gone = Diese Kontaktvermittlung wurde angenommen, aber die andere Person hat den Hub inzwischen verlassen.
 
 vouch-not-allowed-vouched = Ihre Organisation wurde durch die Bürgschaften anderer verifiziert und kann deshalb nicht selbst für eine andere bürgen: Das können nur Organisationen, die die Admins des Hubs selbst verifiziert haben. So können einige wenige Organisationen nicht in einer Kette immer neue verifizieren lassen.
+
+## Zwei Wochen nach einer angenommenen Kontaktvermittlung wird jede Seite gefragt, ob sie in Kontakt gekommen ist (nach „Noch nicht“ ein weiteres Mal).
+## Die Antwort gilt für die Organisation und wird nur gezählt; die andere Organisation sieht sie nie.
+followup-ask = <b>Sind Sie in Kontakt gekommen?</b>
+    Ihre Organisation wurde vor einiger Zeit über den Hub mit <b>{ $organisation }</b> bekannt gemacht. Sind Sie mit ihr in Kontakt gekommen?
+followup-ask-again = <b>Sind Sie inzwischen in Kontakt gekommen?</b>
+    Als wir zuletzt gefragt haben, hatte Ihre Organisation noch keinen Kontakt mit <b>{ $organisation }</b>. Hat sich das inzwischen geändert?
+followup-private = Ihre Antwort gilt für Ihre Organisation und fließt nur in die Gesamtzahlen des Hubs ein: Die andere Organisation sieht sie nie. Sie können diese Fragen unter /profile abstellen.
+followup-btn-working = Ja, wir arbeiten zusammen
+followup-btn-talked = Ja, wir haben gesprochen
+followup-btn-not-yet = Noch nicht
+followup-btn-no = Nein
+followup-already-answered = Ihre Organisation hat diese Frage bereits beantwortet, es wurde also nichts geändert. Trotzdem vielen Dank!
+followup-thanks = Vielen Dank für Ihre Antwort.
+followup-thanks-working = Vielen Dank! Schön, dass Sie zusammenarbeiten.
+followup-thanks-later = Vielen Dank. Wir fragen in einiger Zeit noch einmal nach.
+followup-thanks-last = Vielen Dank. Zu dieser Kontaktvermittlung fragen wir nicht mehr nach.

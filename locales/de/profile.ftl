@@ -31,3 +31,6 @@ profile-btn-joiners = Beitrittsanfragen ({ $count })
 profile-rejected = Die Admins des Hubs haben Ihre Organisation nicht angenommen. Berichtigen Sie, wonach sie gefragt haben, und beantragen Sie dann eine neue Prüfung.
 profile-btn-reapply = Neue Prüfung beantragen
 profile-reapplied = Ihre Organisation wartet wieder auf die Prüfung durch die Admins.
+
+field-follow-ups-ask = Darf der Hub Sie nach einer angenommenen Kontaktvermittlung später fragen, ob Ihre Organisationen in Kontakt gekommen sind? Ihre Antwort wird nur gezählt und der anderen Organisation nie gezeigt.
+label-follow-ups = Nachfragen zu Kontaktvermittlungen

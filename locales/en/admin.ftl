@@ -140,3 +140,6 @@ audit-subject-event = event no. { $id }
 audit-subject-campaign = campaign no. { $id }
 audit-subject-table = table { $id }
 audit-subject-file = file { $id }
+
+## /stats: what came of accepted introductions (the counts read "< 5" from 1 to 4, as above)
+stats-followups = <b>After introductions</b>: { $introductions } accepted → { $contacts } got in touch → { $collaborations } work together

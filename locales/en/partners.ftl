@@ -73,3 +73,20 @@ partners-btn-write = Write to { $name }
 partners-contact-gone = This introduction was accepted, but the other person has since left the hub.
 
 vouch-not-allowed-vouched = Your organisation was vetted through the vouches of others, so it cannot vouch for another one: only organisations the hub's admins vetted themselves can. This keeps a few organisations from vetting new ones in a chain.
+
+## Two weeks after an accepted introduction, each side is asked whether it got in touch (once more after "not yet").
+## The answer is the organisation's and is only counted; the other organisation never sees it.
+followup-ask = <b>Did you get in touch?</b>
+    Your organisation was introduced to <b>{ $organisation }</b> through the hub a while ago. Did you get in touch with them?
+followup-ask-again = <b>Did you get in touch since?</b>
+    When we last asked, your organisation had not been in touch with <b>{ $organisation }</b> yet. Have you been since?
+followup-private = Your answer is for your organisation and is only counted in the hub's overall figures: the other organisation never sees it. You can stop these questions in /profile.
+followup-btn-working = Yes, we work together
+followup-btn-talked = Yes, we talked
+followup-btn-not-yet = Not yet
+followup-btn-no = No
+followup-already-answered = Your organisation has already answered this question, so nothing changed. Thank you all the same!
+followup-thanks = Thank you for telling us.
+followup-thanks-working = Thank you! Good to hear you work together.
+followup-thanks-later = Thank you. We will ask once more in a while.
+followup-thanks-last = Thank you. We will not ask about this introduction again.

@@ -31,3 +31,6 @@ profile-btn-joiners = Requests to join ({ $count })
 profile-rejected = The hub's admins did not accept your organisation. Correct what they asked about, then ask for a new review.
 profile-btn-reapply = Ask for a new review
 profile-reapplied = Your organisation is back in the admins' review queue.
+
+field-follow-ups-ask = After an introduction is accepted, may the hub ask you later whether your organisations got in touch? Your answer is only counted, never shown to the other organisation.
+label-follow-ups = Questions on how introductions went

@@ -140,3 +140,6 @@ audit-subject-event = настан бр. { $id }
 audit-subject-campaign = испраќање бр. { $id }
 audit-subject-table = табела { $id }
 audit-subject-file = датотека { $id }
+
+## /stats: што произлезе од прифатените запознавања (броевите од 1 до 4 гласат „< 5“, како погоре)
+stats-followups = <b>Исход од запознавањата</b>: прифатени { $introductions } → во контакт { $contacts } → работат заедно { $collaborations }

@@ -140,3 +140,6 @@ audit-subject-event = ngjarja nr. { $id }
 audit-subject-campaign = dërgesa nr. { $id }
 audit-subject-table = tabela { $id }
 audit-subject-file = skedari { $id }
+
+## /stats: çfarë doli nga prezantimet e pranuara (numrat nga 1 deri në 4 shfaqen "< 5", si më sipër)
+stats-followups = <b>Pas prezantimeve</b>: të pranuara { $introductions } → u vunë në kontakt { $contacts } → punojnë bashkë { $collaborations }

@@ -74,3 +74,20 @@ partners-btn-write = Shkruaji: { $name }
 partners-contact-gone = Ky prezantim u pranua, por personi tjetër është larguar që atëherë nga rrjeti.
 
 vouch-not-allowed-vouched = Organizata juaj u verifikua me garancitë e të tjerëve, prandaj nuk mund të garantojë për një organizatë tjetër: këtë mund ta bëjnë vetëm organizatat që i kanë verifikuar vetë administratorët e rrjetit. Kështu parandalohet që disa pak organizata të verifikojnë organizata të reja në zinxhir.
+
+## Dy javë pas një prezantimi të pranuar, secila palë pyetet nëse u vu në kontakt (edhe një herë pas "Ende jo").
+## Përgjigjja është e organizatës dhe vetëm numërohet; organizata tjetër nuk e sheh kurrë.
+followup-ask = <b>A u vutë në kontakt?</b>
+    Pak kohë më parë organizata juaj u prezantua përmes rrjetit me <b>{ $organisation }</b>. A u vutë në kontakt me ta?
+followup-ask-again = <b>A u vutë në kontakt ndërkohë?</b>
+    Herën e fundit që pyetëm, organizata juaj nuk ishte vënë ende në kontakt me <b>{ $organisation }</b>. A jeni vënë që atëherë?
+followup-private = Përgjigjja juaj vlen për organizatën tuaj dhe vetëm numërohet në shifrat e përgjithshme të rrjetit: organizata tjetër nuk e sheh kurrë. Këto pyetje mund t'i ndalni te /profile.
+followup-btn-working = Po, punojmë bashkë
+followup-btn-talked = Po, kemi folur
+followup-btn-not-yet = Ende jo
+followup-btn-no = Jo
+followup-already-answered = Organizata juaj i është përgjigjur tashmë kësaj pyetjeje, ndaj nuk ndryshoi asgjë. Faleminderit gjithsesi!
+followup-thanks = Faleminderit që na e thatë.
+followup-thanks-working = Faleminderit! Na vjen mirë që punoni bashkë.
+followup-thanks-later = Faleminderit. Do t'ju pyesim edhe një herë pas njëfarë kohe.
+followup-thanks-last = Faleminderit. Për këtë prezantim nuk do t'ju pyesim më.

@@ -31,3 +31,6 @@ profile-btn-joiners = Kërkesa për bashkim ({ $count })
 profile-rejected = Administratorët e rrjetit nuk e pranuan organizatën tuaj. Korrigjoni atë që ata kërkuan, pastaj kërkoni një shqyrtim të ri.
 profile-btn-reapply = Kërko shqyrtim të ri
 profile-reapplied = Organizata juaj është sërish në radhën e shqyrtimit të administratorëve.
+
+field-follow-ups-ask = Pasi të pranohet një prezantim, a mund t'ju pyesë rrjeti më vonë nëse organizatat tuaja u vunë në kontakt? Përgjigjja juaj vetëm numërohet dhe nuk i tregohet kurrë organizatës tjetër.
+label-follow-ups = Pyetje për ecurinë e prezantimeve

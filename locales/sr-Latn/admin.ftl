@@ -141,3 +141,6 @@ audit-subject-event = događaj br. { $id }
 audit-subject-campaign = slanje br. { $id }
 audit-subject-table = tabela { $id }
 audit-subject-file = datoteka { $id }
+
+## /stats: šta je proizašlo iz prihvaćenih upoznavanja (brojevi od 1 do 4 glase "< 5", kao gore)
+stats-followups = <b>Ishod upoznavanja</b>: prihvaćena { $introductions } → u kontaktu { $contacts } → rade zajedno { $collaborations }

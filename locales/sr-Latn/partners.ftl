@@ -73,3 +73,20 @@ partners-btn-write = Pošalji poruku: { $name }
 partners-contact-gone = Ovo upoznavanje je prihvaćeno, ali je druga osoba u međuvremenu napustila mrežu.
 
 vouch-not-allowed-vouched = Vaša organizacija je provjerena uz jamstva drugih, pa ne može jamčiti za drugu organizaciju: to mogu samo organizacije koje su administratori mreže sami provjerili. Tako nekoliko organizacija ne može u lancu provjeravati sve nove.
+
+## Dvije sedmice nakon prihvaćenog upoznavanja svaka strana se pita jesu li stupili u kontakt (nakon "Još ne" još jednom).
+## Odgovor je odgovor organizacije i samo se broji; druga organizacija ga nikada ne vidi.
+followup-ask = <b>Jeste li stupili u kontakt?</b>
+    Vaša organizacija je prije nekog vremena preko mreže upoznata s organizacijom <b>{ $organisation }</b>. Jeste li stupili u kontakt s njima?
+followup-ask-again = <b>Jeste li u međuvremenu stupili u kontakt?</b>
+    Kada smo posljednji put pitali, vaša organizacija još nije bila u kontaktu s organizacijom <b>{ $organisation }</b>. Jeste li od tada?
+followup-private = Vaš odgovor se odnosi na vašu organizaciju i ulazi samo u ukupne brojke mreže: druga organizacija ga nikada ne vidi. Ova pitanja možete isključiti u /profile.
+followup-btn-working = Da, radimo zajedno
+followup-btn-talked = Da, razgovarali smo
+followup-btn-not-yet = Još ne
+followup-btn-no = Ne
+followup-already-answered = Vaša organizacija je već odgovorila na ovo pitanje, pa se ništa nije promijenilo. Ipak hvala!
+followup-thanks = Hvala što ste nam rekli.
+followup-thanks-working = Hvala! Drago nam je da radite zajedno.
+followup-thanks-later = Hvala. Još jednom ćemo vas pitati za neko vrijeme.
+followup-thanks-last = Hvala. O ovom upoznavanju vas više nećemo pitati.

@@ -32,3 +32,6 @@ profile-btn-joiners = Zahtjevi za članstvo ({ $count })
 profile-rejected = Administratori mreže nisu prihvatili vašu organizaciju. Ispravite navedene nedostatke, pa zatražite novu provjeru.
 profile-btn-reapply = Zatraži novu provjeru
 profile-reapplied = Vaša organizacija ponovo čeka provjeru administratora.
+
+field-follow-ups-ask = Kada se upoznavanje prihvati, smije li vas mreža kasnije pitati jesu li vaše organizacije stupile u kontakt? Vaš odgovor se samo broji i nikada se ne pokazuje drugoj organizaciji.
+label-follow-ups = Pitanja o ishodu upoznavanja

@@ -11,7 +11,8 @@
 The run: five organisations, partner search, one introduction declined and one accepted, a coalition message,
 an approval event made through the wizard with a venue and a link, an invitation broadcast, RSVPs (approved,
 declined, waitlisted, left pending, maybe, an unregistered stranger), the organiser's request screens, edits,
-attendee list and message, a withdrawal that promotes the waitlist, calendar files, a reminder, /mydata.
+attendee list and message, a withdrawal that promotes the waitlist, calendar files, a reminder, the questions
+two weeks after the accepted introduction and their answers, /mydata.
 Then `privacy_violations` reads everything the bot sent: texts, captions, files, buttons (text, URL and data),
 and callback answers, per recipient.
 """
@@ -497,6 +498,19 @@ async def journey(api: FakeBotAPI, runtime: Runtime, new_chat: Any) -> tuple[Que
     assert runtime.due is not None
     await runtime.due.run_once()
     await received(api, decliner, TITLE, mark)
+
+    # two weeks after the acceptance both sides are asked whether they got in touch, and answer; the colleague
+    # answers second (nothing changes); the declined introduction asks nobody
+    clock.advance(days=7)
+    mark = len(api.calls)
+    await runtime.due.run_once()
+    asked = {
+        chat.user_id: await received(api, chat, "Did you get in touch?", mark) for chat in (asker, accepter, colleague)
+    }
+    await asker.press("Yes, we work together", asked[ASKER.user_id])
+    await accepter.press("Yes, we talked", asked[ACCEPTER.user_id])
+    await colleague.press("Yes, we work together", asked[COLLEAGUE.user_id])
+    assert "already answered" in colleague.last_text()
 
     for chat in (asker, accepter, colleague, decliner, organiser, joiner):
         await chat.send("/mydata")
