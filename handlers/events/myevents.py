@@ -25,7 +25,7 @@ from handlers.events.rsvp import decide, has_started
 from handlers.kit.actions import RunCommand, WizardStep
 from handlers.kit.core import Context
 from handlers.kit.fields import length_error
-from handlers.kit.flow import ButtonFn, Draft, Flow, Run, Step, stale
+from handlers.kit.flow import ORGANISERS, ButtonFn, Draft, Flow, Run, Step, stale
 from handlers.kit.messages import (
     TELEGRAM_ID_LIMIT,
     Button,
@@ -383,6 +383,7 @@ MESSAGE = Flow(
     first="text",
     draft=MessageDraft,
     cancelled="cancel-done",  # never shown: Cancel goes back to the event's screen
+    guard=ORGANISERS,  # on every press and message: a run whose organiser lost the role ends, with the reason
     steps={
         "text": Step(_ask_screen, {"cancel": _pressed(_cancel_message), "back": stale}, _typed),
         "preview": Step(
