@@ -26,7 +26,6 @@ from handlers.events.cards import (
     pick_text,
     place_lines,
     sees_closed_rooms,
-    show_event_screen,
     title,
     when,
 )
@@ -128,7 +127,7 @@ async def _show_page(ctx: Context, page: int, filter_arg: str) -> None:
     )
     if filter_arg != NO_FILTER:
         rows.append([Button(tr.plain("btn-filter-clear"), EventPress("page", 0, NO_FILTER).pack())])
-    show_event_screen(ctx, events_screen(found, text, [row for row in rows if row]))
+    ctx.show(events_screen(found, text, [row for row in rows if row]))
 
 
 def _filter_summary(ctx: Context, country: str | None, topic: str | None) -> str:
@@ -172,8 +171,8 @@ async def _seen(ctx: Context, event_id: int, *, lock: bool = False) -> tuple[Eve
 
 
 async def _show_card(ctx: Context, event: Event, rsvp: Rsvp | None) -> None:
-    """An event's card; from a deep link, a list or a notice. A Chatham House card is always a new message."""
-    show_event_screen(ctx, await _card(ctx, event, rsvp))
+    """An event's card; from a deep link, a list or a notice."""
+    ctx.show(await _card(ctx, event, rsvp))
 
 
 async def on_button(ctx: Context, press: EventPress) -> None:

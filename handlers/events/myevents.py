@@ -12,11 +12,11 @@ from handlers.events import newevent
 from handlers.events.cards import (
     ManageEvent,
     Managing,
+    event_screen,
     events_screen,
     may_manage,
     open_card,
     open_managed,
-    show_event_screen,
     status_line,
     title,
     when,
@@ -51,7 +51,7 @@ async def myevents_command(ctx: Context) -> None:
     if not ctx.is_organiser:
         text = ctx.tr("myevents-answered" if lines else "myevents-answered-none")
         rows = rows or [[Button(ctx.tr.plain("btn-all-events"), RunCommand("events").pack())]]
-        show_event_screen(ctx, events_screen(held, text + lines, rows))
+        ctx.show(events_screen(held, text + lines, rows))
         return
     organiser = None if ctx.is_admin else ctx.user_id
     events = await event_repos.organiser_events(ctx.session, organiser, ctx.now)
@@ -64,7 +64,7 @@ async def myevents_command(ctx: Context) -> None:
     if lines:
         text += "\n\n" + ctx.tr("myevents-answered") + lines
     # the titles of Chatham House events are named here too: then the list cannot be forwarded either
-    show_event_screen(ctx, events_screen([*held, *events], text, rows))
+    ctx.show(events_screen([*held, *events], text, rows))
 
 
 async def _answered(ctx: Context) -> tuple[list[Event], str, list[list[Button]]]:
@@ -122,7 +122,7 @@ async def _manage_screen(ctx: Context, event: Event) -> Screen:
         ]
     )
     rows.append([Button(tr.plain("btn-my-events"), RunCommand("myevents").pack())])
-    return Screen.of(text, rows)
+    return event_screen(event, text, rows)
 
 
 async def on_button(ctx: Context, press: ManageEvent) -> None:
@@ -242,7 +242,8 @@ async def _export(ctx: Context, event: Event, arg: str) -> None:
 async def _cancel(ctx: Context, event: Event, arg: str) -> None:
     if await _editable(ctx, event):
         ctx.show(
-            Screen.of(
+            event_screen(
+                event,
                 ctx.tr("myevents-cancel-confirm", title=title(ctx, event)),
                 [
                     [

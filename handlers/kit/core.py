@@ -100,8 +100,10 @@ class Context:
         self.screens.append(("send", screen))
 
     def show(self, screen: Screen) -> None:
-        """Replace the message whose button was pressed, or send a new one when the user typed."""
-        self.screens.append(("edit" if self.incoming.is_callback else "send", screen))
+        """Replace the message whose button was pressed, or send a new one when the user typed. protect_content is
+        fixed when a message is sent: a protected screen in place of an unprotected message is a new message."""
+        edit = self.incoming.is_callback and (not screen.protect or self.incoming.shown_protected)
+        self.screens.append(("edit" if edit else "send", screen))
 
     def send_document(self, document: Document) -> None:
         self.screens.append(("document", document))

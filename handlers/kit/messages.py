@@ -32,6 +32,7 @@ class Incoming:
     callback_data: str | None = None
     message_id: int | None = None  # the message that carried the pressed button
     shown: Appearance | None = None  # that message as the user sees it now (Telegram sends it with the press)
+    shown_protected: bool = False  # that message was sent with protect_content (it cannot be forwarded)
     document_name: str | None = None
     update_id: int | None = None  # for the logs
 
