@@ -4,6 +4,7 @@ with only the commands a person may use."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -11,7 +12,7 @@ import pytest
 from storage.models import Report
 from tests.chat import Chat, visible
 from tests.e2e.test_partners import ASKER_ORG, add_org
-from tests.events_support import add_event, rows, set_role, start_link, use_clock
+from tests.events_support import START, add_event, rows, set_role, start_link, use_clock
 
 pytestmark = pytest.mark.both_databases
 
@@ -59,3 +60,39 @@ async def test_every_message_naming_a_chatham_house_event_cannot_be_forwarded(ap
     await organiser.press_action("cancel")
     confirm = as_seen(organiser, "Off the record")
     assert "cancel" in visible(confirm["text"]).lower() and confirm.get("has_protected_content") is True
+
+
+async def test_an_organiser_with_thirty_events_reaches_every_one_in_pages(api, new_chat, runtime):
+    clock = use_clock(runtime)
+    await add_org(api, runtime, "Busy Org", 651)
+    await set_role(runtime, 651, "organiser")
+    for day in range(30):
+        await add_event(
+            runtime,
+            651,
+            titles={"en": f"Dialogue {day:02d}"},
+            starts_at=START + timedelta(days=day + 1),
+            ends_at=START + timedelta(days=day + 1, hours=2),
+        )
+    organiser = new_chat(651)
+    await organiser.send("/myevents")
+    first = organiser.last()
+    labels = [b["text"] for b in organiser.buttons(first)]
+    assert "Dialogue 00" in labels and "Dialogue 09" in labels and "Dialogue 10" not in labels
+    assert "Page 1 of 3" in organiser.last_text()
+    await organiser.press("Next")
+    await organiser.press("Next")
+    assert "Page 3 of 3" in organiser.last_text()
+    labels = [b["text"] for b in organiser.buttons(organiser.last())]
+    assert "Dialogue 29" in labels and "Next ›" not in labels, "the last of the thirty"
+    await organiser.press("Dialogue 29")
+    assert "Dialogue 29" in organiser.last_text() and organiser.button_for("csv", organiser.last())
+
+    clock.advance(days=26)  # 25 have ended since the first page was sent: its Next leads past the end
+    await organiser.press("Next", message=first)
+    assert organiser.toast() is None
+    assert "Page" not in organiser.last_text(), "one page left, shown as it is now"
+    labels = [b["text"] for b in organiser.buttons(organiser.last())]
+    assert "Dialogue 25" in labels and "Dialogue 29" in labels and "Dialogue 24" not in labels
+    await organiser.press_data("mep:99999999", organiser.last()["message_id"])
+    assert organiser.toast() == "This button has expired."
