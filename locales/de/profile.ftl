@@ -31,3 +31,13 @@ profile-btn-joiners = Beitrittsanfragen ({ $count })
 profile-rejected = Die Admins des Hubs haben Ihre Organisation nicht angenommen. Berichtigen Sie, wonach sie gefragt haben, und beantragen Sie dann eine neue Prüfung.
 profile-btn-reapply = Neue Prüfung beantragen
 profile-reapplied = Ihre Organisation wartet wieder auf die Prüfung durch die Admins.
+
+## Blockierte Organisationen in /profile: jede Blockierung lässt sich aufheben (issue 23)
+profile-btn-blocks = 🚫 Blockierte Organisationen ({ $count })
+profile-blocks = <b>Von Ihrer Organisation blockierte Organisationen</b>
+    { $organisations }
+
+    Sie können Ihrer Organisation keine Vorstellungsanfragen senden, und Sie werden einander nicht vorgeschlagen. Wenn Sie eine Blockierung aufheben, erfährt die Organisation es nicht.
+profile-blocks-none = Ihre Organisation hat keine Organisation blockiert.
+profile-btn-unblock = { $organisation } freigeben
+profile-unblocked = { $organisation } ist nicht mehr blockiert.

@@ -31,3 +31,13 @@ profile-btn-joiners = Requests to join ({ $count })
 profile-rejected = The hub's admins did not accept your organisation. Correct what they asked about, then ask for a new review.
 profile-btn-reapply = Ask for a new review
 profile-reapplied = Your organisation is back in the admins' review queue.
+
+## Blocked organisations in /profile: each block can be lifted (issue 23)
+profile-btn-blocks = 🚫 Blocked organisations ({ $count })
+profile-blocks = <b>Organisations yours has blocked</b>
+    { $organisations }
+
+    They cannot send your organisation introduction requests, and you are not suggested to each other. If you unblock one, it is not told.
+profile-blocks-none = Your organisation has not blocked any organisation.
+profile-btn-unblock = Unblock { $organisation }
+profile-unblocked = { $organisation } is no longer blocked.

@@ -32,3 +32,13 @@ profile-btn-joiners = Kërkesa për bashkim ({ $count })
 profile-rejected = Administratorët e rrjetit nuk e pranuan organizatën tuaj. Korrigjoni atë që ata kërkuan, pastaj kërkoni një shqyrtim të ri.
 profile-btn-reapply = Kërko shqyrtim të ri
 profile-reapplied = Organizata juaj është sërish në radhën e shqyrtimit të administratorëve.
+
+## Organizatat e bllokuara në /profile: çdo bllokim mund të hiqet (issue 23)
+profile-btn-blocks = 🚫 Organizatat e bllokuara ({ $count })
+profile-blocks = <b>Organizatat që ka bllokuar organizata juaj</b>
+    { $organisations }
+
+    Ato nuk mund t'i dërgojnë organizatës suaj kërkesa për prezantim dhe nuk ju sugjerohen njëra-tjetrës. Nëse e zhbllokoni njërën, ajo nuk njoftohet.
+profile-blocks-none = Organizata juaj nuk ka bllokuar asnjë organizatë.
+profile-btn-unblock = Zhblloko { $organisation }
+profile-unblocked = { $organisation } nuk është më e bllokuar.

@@ -33,3 +33,13 @@ profile-btn-joiners = Zahtjevi za članstvo ({ $count })
 profile-rejected = Administratori mreže nisu prihvatili vašu organizaciju. Ispravite ono na šta su ukazali, pa zatražite novu provjeru.
 profile-btn-reapply = Zatraži novu provjeru
 profile-reapplied = Vaša organizacija ponovo čeka provjeru administratora.
+
+## Blokirane organizacije u /profile: svaka blokada može se ukinuti (issue 23)
+profile-btn-blocks = 🚫 Blokirane organizacije ({ $count })
+profile-blocks = <b>Organizacije koje je vaša organizacija blokirala</b>
+    { $organisations }
+
+    One vašoj organizaciji ne mogu slati zahtjeve za upoznavanje, a mreža vas ne predlaže jedne drugima. Ako neku odblokirate, ona o tome ne dobija obavještenje.
+profile-blocks-none = Vaša organizacija nije blokirala nijednu organizaciju.
+profile-btn-unblock = Odblokiraj: { $organisation }
+profile-unblocked = Organizacija { $organisation } više nije blokirana.

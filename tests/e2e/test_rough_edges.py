@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from storage.models import Report
+from storage.models import OrganisationBlock, Report
 from tests.chat import Chat, visible
 from tests.e2e.test_partners import ASKER_ORG, add_org
 from tests.events_support import START, add_event, rows, set_role, start_link, use_clock
@@ -96,3 +96,48 @@ async def test_an_organiser_with_thirty_events_reaches_every_one_in_pages(api, n
     assert "Dialogue 25" in labels and "Dialogue 29" in labels and "Dialogue 24" not in labels
     await organiser.press_data("mep:99999999", organiser.last()["message_id"])
     assert organiser.toast() == "This button has expired."
+
+
+async def test_a_member_sees_and_lifts_their_organisations_blocks_in_the_profile(api, new_chat, runtime):
+    use_clock(runtime)
+    blocker = await add_org(api, runtime, "Careful Org", 661, 662, joiners=(663,))
+    pushy = await add_org(api, runtime, "Pushy <Org>", 671)
+    other = await add_org(api, runtime, "Calm Org", 681)
+    async with runtime.hub.sessions.begin() as session:
+        session.add(OrganisationBlock(blocker_org_id=blocker, blocked_org_id=pushy, created_at=START))
+        session.add(OrganisationBlock(blocker_org_id=blocker, blocked_org_id=other, created_at=START))
+
+    for outsider in (671, 663):  # the blocked organisation, and someone who only asked to join the blocker
+        chat = new_chat(outsider)
+        await chat.send("/profile")
+        assert "Blocked organisations" not in str(chat.last()), outsider
+
+    member = new_chat(661)
+    await member.send("/profile")
+    await member.press("Blocked organisations (2)")
+    assert "Pushy <Org>" in member.last_text() and "Calm Org" in member.last_text(), "named, escaped"
+    old = member.last()
+
+    colleague = new_chat(662)
+    await colleague.send("/profile")
+    await colleague.press("Blocked organisations (2)")
+    await colleague.press("Unblock Pushy <Org>")
+    assert colleague.toast() == "Pushy <Org> is no longer blocked."
+    assert "Pushy" not in colleague.last_text() and "Calm Org" in colleague.last_text()
+    blocks = [(b.blocker_org_id, b.blocked_org_id) for b in await rows(runtime, OrganisationBlock)]
+    assert blocks == [(blocker, other)]
+
+    await member.press("Unblock Pushy <Org>", message=old)
+    assert member.toast() == "This button has expired.", "a colleague lifted it already"
+    stranger = new_chat(681)
+    await stranger.send("/profile")
+    forged = old["reply_markup"]["inline_keyboard"][1][0]["callback_data"]
+    await stranger.press_data(forged, stranger.last()["message_id"])
+    assert stranger.toast() == "This button has expired.", "only members of the blocking organisation lift it"
+    assert len(await rows(runtime, OrganisationBlock)) == 1
+
+    await member.send("/profile")
+    await member.press("Blocked organisations (1)")
+    await member.press("Unblock Calm Org")
+    assert "has not blocked any organisation" in member.last_text()
+    assert await rows(runtime, OrganisationBlock) == []
