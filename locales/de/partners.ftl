@@ -81,3 +81,14 @@ partners-btn-write = An { $name } schreiben
 partners-contact-gone = Diese Kontaktvermittlung wurde angenommen, aber die andere Person hat den Hub inzwischen verlassen.
 
 vouch-not-allowed-vouched = Ihre Organisation wurde durch die Bürgschaften anderer verifiziert und kann deshalb nicht selbst für eine andere bürgen: Das können nur Organisationen, die die Admins des Hubs selbst verifiziert haben. So können einige wenige Organisationen nicht in einer Kette immer neue verifizieren lassen.
+
+## Nach einer angenommenen Kontaktvermittlung, für jemanden ohne @username: ein Knopf zu seinem Chat nur mit seiner
+## Erlaubnis (dieselbe Einstellung wie für den Benutzernamen), sonst wer zuerst schreibt (issue 23)
+partners-no-contact = kein Telegram-Kontakt geteilt
+partners-no-username = kein Benutzername; der Knopf unten öffnet den Chat
+partners-they-write-first = { $name } hat keinen Telegram-Kontakt geteilt, hat aber Ihren: { $name } schreibt Ihnen zuerst.
+partners-you-write-first = Sie haben Ihren Telegram-Kontakt nicht geteilt, daher kann { $name } Ihnen nicht schreiben: Schreiben Sie zuerst.
+partners-neither-shares = Keine von beiden Seiten hat einen Telegram-Kontakt geteilt, daher kann der Hub Sie nicht direkt verbinden. Damit man Sie bei den nächsten Kontaktvermittlungen erreicht, schalten Sie in /profile „{ $setting }“ ein.
+partners-link-refused = Die Telegram-Datenschutzeinstellungen von { $name } erlauben keinen Knopf zu diesem Chat.
+partners-they-will-write = Die andere Seite hat Ihren Kontakt und schreibt Ihnen zuerst.
+partners-share-to-be-reached = Schalten Sie in /profile „{ $setting }“ ein, damit man Ihnen schreiben kann.

@@ -73,3 +73,14 @@ partners-btn-write = Write to { $name }
 partners-contact-gone = This introduction was accepted, but the other person has since left the hub.
 
 vouch-not-allowed-vouched = Your organisation was vetted through the vouches of others, so it cannot vouch for another one: only organisations the hub's admins vetted themselves can. This keeps a few organisations from vetting new ones in a chain.
+
+## After an accepted introduction, for someone with no @username: a button to their chat only if they allow it
+## (the same setting as the username), else who writes first (issue 23)
+partners-no-contact = no Telegram contact shared
+partners-no-username = no username; the button below opens their chat
+partners-they-write-first = { $name } has not shared a Telegram contact, but has yours: they will write to you first.
+partners-you-write-first = You have not shared your Telegram contact, so { $name } cannot write to you: write to them first.
+partners-neither-shares = Neither of you has shared a Telegram contact, so the hub cannot put you in touch directly. To be reachable in your next introductions, turn on “{ $setting }” in /profile.
+partners-link-refused = The Telegram privacy settings of { $name } do not allow a button to their chat.
+partners-they-will-write = They have your contact and will write to you first.
+partners-share-to-be-reached = Turn on “{ $setting }” in /profile so that they can write to you.

@@ -81,3 +81,14 @@ partners-contact-gone = Ky prezantim u pranua, por personi tjetër është largu
 
 # review: Albanian wording of "vetted through the vouches of others" and "in a chain"
 vouch-not-allowed-vouched = Organizata juaj u verifikua me garancitë e të tjerëve, prandaj nuk mund të garantojë për një organizatë tjetër: këtë mund ta bëjnë vetëm organizatat që i kanë verifikuar vetë administratorët e rrjetit. Kështu disa organizata nuk mund të verifikojnë të reja njëra pas tjetrës, si në zinxhir.
+
+## Pas një prezantimi të pranuar, për dikë pa @username: një buton te biseda e tij vetëm me lejen e tij
+## (i njëjti cilësim si për emrin e përdoruesit), përndryshe kush shkruan i pari (issue 23)
+partners-no-contact = nuk është ndarë asnjë kontakt në Telegram
+partners-no-username = pa emër përdoruesi; butoni më poshtë hap bisedën
+partners-they-write-first = { $name } nuk ka ndarë kontakt në Telegram, por e ka tuajin: do t'ju shkruajë i pari.
+partners-you-write-first = Nuk e keni ndarë kontaktin tuaj në Telegram, prandaj { $name } nuk mund t'ju shkruajë: shkruajini ju të parët.
+partners-neither-shares = Asnjëri prej jush nuk ka ndarë kontakt në Telegram, prandaj rrjeti nuk mund t'ju lidhë drejtpërdrejt. Që të jeni të arritshëm në prezantimet e ardhshme, aktivizoni “{ $setting }” te /profile.
+partners-link-refused = Cilësimet e privatësisë në Telegram të { $name } nuk lejojnë një buton te biseda e tyre.
+partners-they-will-write = Ata e kanë kontaktin tuaj dhe do t'ju shkruajnë të parët.
+partners-share-to-be-reached = Aktivizoni “{ $setting }” te /profile, që t'ju shkruajnë.

@@ -83,3 +83,15 @@ partners-btn-write = Pošalji poruku: { $name }
 partners-contact-gone = Ovo upoznavanje je prihvaćeno, ali je druga osoba u međuvremenu napustila mrežu.
 
 vouch-not-allowed-vouched = Vaša organizacija je provjerena uz jamstva drugih, pa ne može jamčiti za drugu organizaciju: to mogu samo organizacije koje su administratori mreže sami provjerili. Tako nekoliko organizacija ne može u lancu provjeravati sve nove.
+
+## Poslije prihvaćenog upoznavanja, za nekoga bez @username: dugme do njegovog četa samo uz njegovu dozvolu
+## (isto podešavanje kao za korisničko ime), inače ko piše prvi (issue 23)
+partners-no-contact = nije podijeljen nijedan Telegram kontakt
+partners-no-username = bez korisničkog imena; dugme ispod otvara razgovor
+# review: gender forms with a slash (podijelio/la, prvi/a); a neutral wording may read better
+partners-they-write-first = { $name } nije podijelio/la Telegram kontakt, ali ima vaš: javiće vam se prvi/a.
+partners-you-write-first = Niste podijelili svoj Telegram kontakt, pa vam { $name } ne može pisati: javite se vi prvi.
+partners-neither-shares = Niko od vas nije podijelio Telegram kontakt, pa vas mreža ne može direktno povezati. Da biste bili dostupni u sljedećim upoznavanjima, uključite „{ $setting }“ u /profile.
+partners-link-refused = Podešavanja privatnosti na Telegramu osobe { $name } ne dozvoljavaju dugme do njenog razgovora.
+partners-they-will-write = Druga strana ima vaš kontakt i javiće vam se prva.
+partners-share-to-be-reached = Uključite „{ $setting }“ u /profile, da bi vam druga strana mogla pisati.

@@ -11,7 +11,7 @@ import pytest
 
 from storage.models import OrganisationBlock, Report
 from tests.chat import Chat, visible
-from tests.e2e.test_partners import ASKER_ORG, add_org
+from tests.e2e.test_partners import ASKER_ORG, add_org, wait_for_text
 from tests.events_support import START, add_event, rows, set_role, start_link, use_clock
 
 pytestmark = pytest.mark.both_databases
@@ -141,3 +141,48 @@ async def test_a_member_sees_and_lifts_their_organisations_blocks_in_the_profile
     await member.press("Unblock Calm Org")
     assert "has not blocked any organisation" in member.last_text()
     assert await rows(runtime, OrganisationBlock) == []
+
+
+async def _introduced(api, runtime, new_chat, *, asker_shares: bool, accepter_shares: bool) -> tuple[Chat, Chat]:  # type: ignore[no-untyped-def]
+    """Two members without an @username, an introduction from 601 that 611 accepts."""
+    use_clock(runtime)
+    await add_org(api, runtime, "Asking Org", 601, topics=("corruption",), share_handle=asker_shares)
+    await add_org(api, runtime, "Answering Org", 611, topics=("corruption",), share_handle=accepter_shares)
+    asker, accepter = new_chat(601), new_chat(611)
+    await asker.send("/partners")
+    await asker.press("Introduce us to no. 1")
+    await asker.press_action("skip")
+    await wait_for_text(api, 611, "A request for an introduction")
+    await accepter.press("Accept")
+    return asker, accepter
+
+
+def tg_buttons(message: dict[str, Any]) -> list[str]:
+    return [b["url"] for b in Chat.buttons(message) if str(b.get("url", "")).startswith("tg://user")]
+
+
+async def test_a_member_without_a_username_is_reached_only_as_they_allowed(api, new_chat, runtime):
+    asker, accepter = await _introduced(api, runtime, new_chat, asker_shares=True, accepter_shares=False)
+    contact = accepter.last()
+    assert "Introduction accepted" in visible(contact["text"])
+    assert tg_buttons(contact) == ["tg://user?id=601"], "601 allowed a way to write to them"
+    assert "You have not shared your Telegram contact, so Person 601 cannot write to you" in accepter.last_text()
+    told = await wait_for_text(api, 601, "Introduction accepted")
+    assert tg_buttons(told) == [], "611 did not allow it"
+    assert "Person 611 has not shared a Telegram contact, but has yours: they will write to you first." in visible(
+        told["text"]
+    )
+
+
+async def test_a_button_their_privacy_forbids_gives_way_to_a_plain_who_writes_first(api, new_chat, runtime):
+    api.forbid_user_links(601)
+    api.forbid_user_links(611)
+    asker, accepter = await _introduced(api, runtime, new_chat, asker_shares=True, accepter_shares=True)
+    contact = accepter.last()
+    assert "Introduction accepted" in visible(contact["text"]) and tg_buttons(contact) == []
+    assert "privacy settings of Person 601 do not allow a button" in accepter.last_text()
+    assert "They have your contact and will write to you first." in accepter.last_text()
+    told = await wait_for_text(api, 601, "privacy settings of Person 611")  # the notice, through the outbox
+    assert tg_buttons(told) == [] and "They have your contact" in visible(told["text"])
+    refused = [c for c in api.calls if not c.ok and "BUTTON_USER_PRIVACY_RESTRICTED" in str(c.response)]
+    assert len(refused) == 2, "each side's screen was tried with the button first"
