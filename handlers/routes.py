@@ -84,6 +84,7 @@ def build_routes() -> Routes:
             on(broadcast.CampaignReport, broadcast.on_report_button),
             on(cards.EventPress, listing.on_button),
             on(cards.ManageEvent, myevents.on_button),
+            on(myevents.MyEventsPage, myevents.on_page),
             on(myevents.MessageStep, myevents.MESSAGE.on_button),
             on(console.AdminStep, console.ADMIN.on_button),
             on(coalitions.CoalitionStep, coalitions.COALITIONS.on_button),

@@ -21,7 +21,16 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.events.listing import REMINDER_LATE_LIMIT  # the same hour at queue and at send time
 from handlers.kit.core import Hub
-from handlers.kit.messages import Blocked, DeliveryError, Document, Messenger, RetryLater, Screen, Transient
+from handlers.kit.messages import (
+    Blocked,
+    DeliveryError,
+    Document,
+    Messenger,
+    RetryLater,
+    Screen,
+    Transient,
+    send_screen,
+)
 from handlers.kit.pacing import PER_CHAT_INTERVAL
 from handlers.kit.when import next_weekly
 from storage import (
@@ -336,7 +345,7 @@ class DueWork:
                     if isinstance(item, Document):
                         await self.messenger.send_document(job.telegram_id, item)
                     else:
-                        message_id = await self.messenger.send(job.telegram_id, item)
+                        message_id = await send_screen(self.messenger, job.telegram_id, item)
             outcomes.append(_outcome(job.delivery_id, DeliveryStatus.SENT, job.attempts, message_id=message_id))
         except DeliveryError as error:
             outcomes.append(self._failure(job, error))

@@ -146,12 +146,17 @@ def _upcoming_statements(
     return count, page
 
 
-async def organiser_events(session: AsyncSession, organiser_id: int | None, since: datetime) -> list[Event]:
-    """Events an organiser runs that have not ended (all organisers' when `organiser_id` is None)."""
-    query = select(Event).where(Event.ends_at > since)
+async def organiser_events(
+    session: AsyncSession, organiser_id: int | None, since: datetime, *, offset: int = 0, limit: int = 10
+) -> tuple[list[Event], int]:
+    """A page of the events an organiser runs that have not ended (all organisers' when `organiser_id` is None),
+    soonest first, and how many there are in all."""
+    where = [Event.ends_at > since]
     if organiser_id is not None:
-        query = query.where(Event.organiser_id == organiser_id)
-    return list(await session.scalars(query.order_by(Event.starts_at, Event.id).limit(20)))
+        where.append(Event.organiser_id == organiser_id)
+    total = await session.scalar(select(func.count()).select_from(Event).where(*where)) or 0
+    page = select(Event).where(*where).order_by(Event.starts_at, Event.id).offset(offset).limit(limit)
+    return list(await session.scalars(page)), total
 
 
 HOLDING = (RsvpStatus.GOING, RsvpStatus.WAITLIST, RsvpStatus.PENDING)  # answers that keep or ask for a seat

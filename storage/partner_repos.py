@@ -6,7 +6,7 @@ from collections import defaultdict
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
-from sqlalchemy import ColumnElement, and_, exists, func, or_, select, text, update
+from sqlalchemy import ColumnElement, and_, delete, exists, func, or_, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
@@ -300,6 +300,27 @@ async def blocked_between(session: AsyncSession, org_a: int, org_b: int) -> bool
 async def block(session: AsyncSession, blocker_org: int, blocked_org: int, now: datetime) -> None:
     if await session.get(OrganisationBlock, (blocker_org, blocked_org)) is None:
         session.add(OrganisationBlock(blocker_org_id=blocker_org, blocked_org_id=blocked_org, created_at=now))
+
+
+async def blocked_by(session: AsyncSession, blocker_org: int) -> list[Organisation]:
+    """The organisations `blocker_org` blocked, the longest-standing block first."""
+    query = (
+        select(Organisation)
+        .join(OrganisationBlock, OrganisationBlock.blocked_org_id == Organisation.id)
+        .where(OrganisationBlock.blocker_org_id == blocker_org)
+        .order_by(OrganisationBlock.created_at, Organisation.id)
+    )
+    return list(await session.scalars(query))
+
+
+async def unblock(session: AsyncSession, blocker_org: int, blocked_org: int) -> bool:
+    """Lift a block; False if there was none (lifted already, by a colleague or by an earlier press)."""
+    result = await session.execute(
+        delete(OrganisationBlock).where(
+            OrganisationBlock.blocker_org_id == blocker_org, OrganisationBlock.blocked_org_id == blocked_org
+        )
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
 async def queue_closures(session: AsyncSession, now: datetime) -> int:

@@ -166,6 +166,11 @@ def _shown(message: Any) -> Appearance | None:
     )
 
 
+def _protected(message: Any) -> bool:
+    """Whether the pressed message was sent with protect_content (an edit cannot add it)."""
+    return isinstance(message, Message) and bool(message.has_protected_content)
+
+
 class AiogramEngine:
     def __init__(self, options: EngineOptions) -> None:
         self.options = options
@@ -256,6 +261,7 @@ class AiogramEngine:
             callback_data=query.data or "",
             message_id=query.message.message_id if query.message else None,
             shown=_shown(query.message),
+            shown_protected=_protected(query.message),
         )
 
     async def stop_updates(self) -> None:

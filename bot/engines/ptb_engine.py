@@ -135,6 +135,11 @@ def _shown(message: Any) -> Appearance | None:
     )
 
 
+def _protected(message: Any) -> bool:
+    """Whether the pressed message was sent with protect_content (an edit cannot add it)."""
+    return isinstance(message, Message) and bool(message.has_protected_content)
+
+
 class PtbEngine:
     def __init__(self, options: EngineOptions) -> None:
         self.options = options
@@ -215,6 +220,7 @@ class PtbEngine:
                 callback_data=query.data or "",
                 message_id=message.message_id if message else None,
                 shown=_shown(message),
+                shown_protected=_protected(message),
             )
         message = update.message
         if message is None or message.from_user is None:

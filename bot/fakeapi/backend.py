@@ -79,6 +79,8 @@ class Backend:
         self.allowed_updates: list[str] = []
         self.open_queries: set[str] = set()  # callback queries the bot has not answered yet
         self.blocked: set[int] = set()
+        # users whose privacy settings forbid a button to their chat (`tg://user?id=`): Telegram refuses the message
+        self.private_links: set[int] = set()
         self.commands: dict[tuple[str, str], list[dict[str, Any]]] = {}
         self.webhook_url = ""
         self.webhook_secret = ""
@@ -243,10 +245,20 @@ class Backend:
         visible = shown(params, "text")
         checks.check_text(visible["text"])
         checks.check_reply_markup(params.get("reply_markup"))
+        self.check_user_links(params.get("reply_markup"))
         content: dict[str, Any] = {"text": str(params["text"]), "_shown": visible}
         if params.get("reply_markup"):
             content["reply_markup"] = params["reply_markup"]
         return self.store(chat_id, {**content, **protected(params)})
+
+    def check_user_links(self, markup: Any) -> None:
+        """A button to a user's chat by id, where their privacy settings forbid it, is refused with the message."""
+        rows = markup.get("inline_keyboard", []) if isinstance(markup, dict) else []
+        for button in (button for row in rows for button in row):
+            url = str(button.get("url") or "")
+            user = url.removeprefix("tg://user?id=")
+            if url.startswith("tg://user?id=") and user.isdigit() and int(user) in self.private_links:
+                raise ApiError(400, "Bad Request: BUTTON_USER_PRIVACY_RESTRICTED", injected=True)
 
     def send_document(self, params: dict[str, Any]) -> dict[str, Any]:
         chat_id = self.target_chat(params)
@@ -289,6 +301,7 @@ class Backend:
         visible = shown(params, "text")
         checks.check_text(visible["text"])
         checks.check_reply_markup(params.get("reply_markup"), inline_only=True)
+        self.check_user_links(params.get("reply_markup"))
         return self._edit(message, {"text": str(params["text"]), "_shown": visible}, params.get("reply_markup"))
 
     def edit_message_reply_markup(self, params: dict[str, Any]) -> dict[str, Any] | bool:

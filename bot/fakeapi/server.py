@@ -295,6 +295,10 @@ class FakeBotAPI:
     def unblock_chat(self, chat_id: int) -> None:
         self.backend.blocked.discard(chat_id)
 
+    def forbid_user_links(self, user_id: int) -> None:
+        """The user's privacy settings forbid a `tg://user?id=` button to their chat, as Telegram enforces them."""
+        self.backend.private_links.add(user_id)
+
     def limit_rate(self, *, per_second: int | None = 30, per_chat_per_second: int | None = 1) -> None:
         """From now on sends faster than this answer 429 "retry after 1", as Telegram's flood control does."""
         self._rate_limit = (per_second, per_chat_per_second)

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.admin.audit_view import audit_line
-from handlers.events.cards import title, when
+from handlers.events.cards import events_screen, title, when
 from handlers.kit.actions import WizardStep
 from handlers.kit.core import Context
 from handlers.kit.fields import length_error
@@ -169,7 +169,7 @@ async def _reported_screen(run: Run[AdminDraft], organisation: Organisation) -> 
         [run.labelled(f"admin-btn-{suspend}", suspend, organisation.id)],
         run.nav(),
     ]
-    return Screen.of(text, rows)
+    return events_screen([event for event, _count in events[:REPORTED_EVENTS]], text, rows)
 
 
 def _asking(message_id: str, **args: object) -> ScreenFn:

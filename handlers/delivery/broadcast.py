@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 from handlers.events.cards import (
     event_screen,
+    events_screen,
     is_full,
     language_note_for,
     may_manage,
@@ -122,7 +123,7 @@ async def _button_screen(run: Run[BroadcastDraft]) -> Screen:
     events, _total = await event_repos.upcoming_events(ctx.session, ctx.now, organiser_id=organiser, limit=8)
     rows = [[run.labelled("broadcast-no-button", "nobutton")], [run.labelled("broadcast-link-button", "linkbutton")]]
     rows += [[run.button("📅 " + title(ctx, event)[:50], "event", event.id)] for event in events]
-    return Screen.of(ctx.tr("broadcast-ask-button"), [*rows, run.nav()])
+    return events_screen(events, ctx.tr("broadcast-ask-button"), [*rows, run.nav()])
 
 
 def _link_screen(run: Run[BroadcastDraft]) -> Screen:

@@ -120,16 +120,10 @@ def may_see(ctx: Context, event: Event, rsvp: Rsvp | None) -> bool:
     return is_open(event, ctx.now) and (not event.needs_approval or sees_closed_rooms(ctx))
 
 
-def show_event_screen(ctx: Context, screen: Screen) -> None:
-    """protect_content is fixed when a message is sent, so a protected screen from a button is a new message."""
-    if screen.protect and ctx.incoming.is_callback:
-        ctx.reply(screen)
-    else:
-        ctx.show(screen)
-
-
 def event_screen(event: Event, text: str, rows: list[list[Button]] | None = None) -> Screen:
-    """Anything about a Chatham House event is sent with protect_content, so it cannot be forwarded."""
+    """Anything about a Chatham House event is sent with protect_content, so it cannot be forwarded: every
+    message that names one is made here or by `events_screen` (`Context.show` then sends it as a new message
+    rather than edit one that was sent unprotected)."""
     return events_screen([event], text, rows)
 
 

@@ -26,7 +26,6 @@ from handlers.events.cards import (
     pick_text,
     place_lines,
     sees_closed_rooms,
-    show_event_screen,
     title,
     when,
 )
@@ -34,6 +33,7 @@ from handlers.events.rsvp import CHOICES, free_seats, has_started, respond, venu
 from handlers.kit.actions import RunCommand
 from handlers.kit.core import Context, NoticeRenderer
 from handlers.kit.messages import Button, Document, Screen
+from handlers.kit.paging import MAX_PAGE, page_count, paging_row
 from handlers.kit.taxonomy import COUNTRIES, TOPICS, label_id
 from handlers.partners import reports
 from storage import admin_repos, event_repos
@@ -41,7 +41,6 @@ from storage.models import DeliveryKind, Event, EventStatus, ReminderKind, Rsvp,
 
 PAGE_SIZE = 5
 REMINDER_LATE_LIMIT = timedelta(hours=1)
-MAX_PAGE = 10_000
 NO_FILTER = "x-x"
 LINK_CODE = re.compile(r"[A-Za-z0-9_-]{1,16}")  # what storage.models.new_event_code makes, with room to spare
 
@@ -88,7 +87,7 @@ async def _show_page(ctx: Context, page: int, filter_arg: str) -> None:
         offset=page * PAGE_SIZE,
         limit=PAGE_SIZE,
     )
-    pages = max((total + PAGE_SIZE - 1) // PAGE_SIZE, 1)
+    pages = page_count(total, PAGE_SIZE)
     tr = ctx.tr
     filters = _filter_summary(ctx, country, topic)
     if not found:
@@ -114,12 +113,7 @@ async def _show_page(ctx: Context, page: int, filter_arg: str) -> None:
         [Button(f"{number}. {title(ctx, event)[:40]}", open_card(event))]
         for number, event in enumerate(found, start=page * PAGE_SIZE + 1)
     ]
-    paging = []
-    if page > 0:
-        paging.append(Button(tr.plain("btn-previous"), EventPress("page", page - 1, filter_arg).pack()))
-    if page + 1 < pages:
-        paging.append(Button(tr.plain("btn-next"), EventPress("page", page + 1, filter_arg).pack()))
-    rows.append(paging)
+    rows.append(paging_row(tr, page, pages, lambda to: EventPress("page", to, filter_arg).pack()))
     rows.append(
         [
             Button(tr.plain("btn-filter-country"), EventPress("fc", 0, filter_arg).pack()),
@@ -128,7 +122,7 @@ async def _show_page(ctx: Context, page: int, filter_arg: str) -> None:
     )
     if filter_arg != NO_FILTER:
         rows.append([Button(tr.plain("btn-filter-clear"), EventPress("page", 0, NO_FILTER).pack())])
-    show_event_screen(ctx, events_screen(found, text, [row for row in rows if row]))
+    ctx.show(events_screen(found, text, [row for row in rows if row]))
 
 
 def _filter_summary(ctx: Context, country: str | None, topic: str | None) -> str:
@@ -172,8 +166,8 @@ async def _seen(ctx: Context, event_id: int, *, lock: bool = False) -> tuple[Eve
 
 
 async def _show_card(ctx: Context, event: Event, rsvp: Rsvp | None) -> None:
-    """An event's card; from a deep link, a list or a notice. A Chatham House card is always a new message."""
-    show_event_screen(ctx, await _card(ctx, event, rsvp))
+    """An event's card; from a deep link, a list or a notice."""
+    ctx.show(await _card(ctx, event, rsvp))
 
 
 async def on_button(ctx: Context, press: EventPress) -> None:

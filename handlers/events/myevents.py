@@ -12,17 +12,17 @@ from handlers.events import newevent
 from handlers.events.cards import (
     ManageEvent,
     Managing,
+    event_screen,
     events_screen,
     may_manage,
     open_card,
     open_managed,
-    show_event_screen,
     status_line,
     title,
     when,
 )
 from handlers.events.rsvp import decide, has_started
-from handlers.kit.actions import RunCommand, WizardStep
+from handlers.kit.actions import Action, RunCommand, WizardStep
 from handlers.kit.core import Context
 from handlers.kit.fields import length_error
 from handlers.kit.flow import ORGANISERS, ButtonFn, Draft, Flow, Run, Step, stale
@@ -35,6 +35,7 @@ from handlers.kit.messages import (
     spreadsheet_safe,
     utf16_length,
 )
+from handlers.kit.paging import MAX_PAGE, page_count, paging_row
 from handlers.kit.taxonomy import label_id
 from storage import audit_repos, event_repos, repos
 from storage.models import DeliveryKind, Event, EventStatus, Member, RsvpStatus
@@ -42,8 +43,30 @@ from storage.models import DeliveryKind, Event, EventStatus, Member, RsvpStatus
 MESSAGE_LIMIT = 3000
 
 
+PAGE_SIZE = 10  # an organiser's events a page
+
+
+class MyEventsPage(Action, prefix="mep"):
+    """A page of /myevents: the page's number is all it carries, so an old button shows that page as it is now."""
+
+    page: int
+
+
 async def myevents_command(ctx: Context) -> None:
     """The events an organiser runs, and for everyone registered the seats they hold or asked for."""
+    await _show_page(ctx, 0)
+
+
+async def on_page(ctx: Context, press: MyEventsPage) -> None:
+    if press.page > MAX_PAGE:
+        ctx.toast(ctx.tr.plain("error-button-expired"))
+        return
+    await _show_page(ctx, press.page)
+
+
+async def _show_page(ctx: Context, page: int) -> None:
+    """The seats first, then a page of the organiser's events; a page past the end (the events it showed have
+    ended since) is the last one."""
     if not ctx.registered and not ctx.is_organiser:
         ctx.show(Screen(ctx.tr("error-not-registered")))
         return
@@ -51,20 +74,29 @@ async def myevents_command(ctx: Context) -> None:
     if not ctx.is_organiser:
         text = ctx.tr("myevents-answered" if lines else "myevents-answered-none")
         rows = rows or [[Button(ctx.tr.plain("btn-all-events"), RunCommand("events").pack())]]
-        show_event_screen(ctx, events_screen(held, text + lines, rows))
+        ctx.show(events_screen(held, text + lines, rows))
         return
     organiser = None if ctx.is_admin else ctx.user_id
-    events = await event_repos.organiser_events(ctx.session, organiser, ctx.now)
+    events, total = await event_repos.organiser_events(
+        ctx.session, organiser, ctx.now, offset=page * PAGE_SIZE, limit=PAGE_SIZE
+    )
+    pages = page_count(total, PAGE_SIZE)
+    if page >= pages:
+        await _show_page(ctx, pages - 1)
+        return
     rows += [
         [Button(f"{title(ctx, e)[:40]}{' ✗' if e.status == EventStatus.CANCELLED else ''}", open_managed(e))]
         for e in events
     ]
+    rows.append(paging_row(ctx.tr, page, pages, lambda to: MyEventsPage(to).pack()))
     rows.append([Button(ctx.tr.plain("btn-new-event"), RunCommand("newevent").pack())])
     text = ctx.tr("myevents-list" if events else "myevents-none")
+    if pages > 1:
+        text += "\n" + ctx.tr("myevents-page", page=page + 1, pages=pages)
     if lines:
         text += "\n\n" + ctx.tr("myevents-answered") + lines
     # the titles of Chatham House events are named here too: then the list cannot be forwarded either
-    show_event_screen(ctx, events_screen([*held, *events], text, rows))
+    ctx.show(events_screen([*held, *events], text, [row for row in rows if row]))
 
 
 async def _answered(ctx: Context) -> tuple[list[Event], str, list[list[Button]]]:
@@ -122,7 +154,7 @@ async def _manage_screen(ctx: Context, event: Event) -> Screen:
         ]
     )
     rows.append([Button(tr.plain("btn-my-events"), RunCommand("myevents").pack())])
-    return Screen.of(text, rows)
+    return event_screen(event, text, rows)
 
 
 async def on_button(ctx: Context, press: ManageEvent) -> None:
@@ -242,7 +274,8 @@ async def _export(ctx: Context, event: Event, arg: str) -> None:
 async def _cancel(ctx: Context, event: Event, arg: str) -> None:
     if await _editable(ctx, event):
         ctx.show(
-            Screen.of(
+            event_screen(
+                event,
                 ctx.tr("myevents-cancel-confirm", title=title(ctx, event)),
                 [
                     [

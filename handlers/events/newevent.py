@@ -10,7 +10,15 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from handlers.events import rsvp as seats
-from handlers.events.cards import CardView, card_text, event_link, may_manage, open_card, open_managed
+from handlers.events.cards import (
+    CardView,
+    card_text,
+    event_link,
+    event_screen,
+    may_manage,
+    open_card,
+    open_managed,
+)
 from handlers.kit.actions import RunCommand, WizardStep
 from handlers.kit.core import Context
 from handlers.kit.fields import Field, length_error, link_error
@@ -342,7 +350,7 @@ def _preview_screen(run: Run[NewEventDraft]) -> Screen:
         *[edit[i : i + 3] for i in range(0, len(edit), 3)],
         run.nav(back=False),
     ]
-    return Screen.of(text, rows)
+    return event_screen(event, text, rows)  # a Chatham House event's card, before it is published
 
 
 def build_event(data: NewEventDraft, event: Event | None = None) -> Event:

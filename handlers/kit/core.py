@@ -34,6 +34,8 @@ from handlers.kit.messages import (
     Screen,
     Transient,
     appearance,
+    refused_for_privacy,
+    send_screen,
 )
 from handlers.kit.pacing import Admission, FloodGuard, Limiter
 from handlers.kit.replies import kept_reply, replayed
@@ -101,8 +103,10 @@ class Context:
         self.screens.append(("send", screen))
 
     def show(self, screen: Screen) -> None:
-        """Replace the message whose button was pressed, or send a new one when the user typed."""
-        self.screens.append(("edit" if self.incoming.is_callback else "send", screen))
+        """Replace the message whose button was pressed, or send a new one when the user typed. protect_content is
+        fixed when a message is sent: a protected screen in place of an unprotected message is a new message."""
+        edit = self.incoming.is_callback and (not screen.protect or self.incoming.shown_protected)
+        self.screens.append(("edit" if edit else "send", screen))
 
     def send_document(self, document: Document) -> None:
         self.screens.append(("document", document))
@@ -553,7 +557,7 @@ class Hub:
                         if incoming.shown != screen_appearance(item):  # a second tap changes nothing
                             await _edit_or_send(messenger, incoming.chat_id, incoming.message_id, item)
                     else:
-                        await messenger.send(incoming.chat_id, item)
+                        await send_screen(messenger, incoming.chat_id, item)
                 return
             except RetryLater as error:
                 self.limiter.retry_after(incoming.chat_id, error.seconds, private=incoming.is_private)
@@ -574,9 +578,12 @@ async def _edit_or_send(messenger: Messenger, chat_id: int, message_id: int, scr
     try:
         await messenger.edit(chat_id, message_id, screen)
     except Rejected as error:
-        if "not modified" not in str(error):
+        instead = refused_for_privacy(error, screen)
+        if instead is not None:
+            await _edit_or_send(messenger, chat_id, message_id, instead)
+        elif "not modified" not in str(error):
             # too old to edit, or gone: the user still gets the screen
-            await messenger.send(chat_id, screen)
+            await send_screen(messenger, chat_id, screen)
 
 
 async def _unknown_command(context: Context) -> None:

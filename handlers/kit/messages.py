@@ -32,6 +32,7 @@ class Incoming:
     callback_data: str | None = None
     message_id: int | None = None  # the message that carried the pressed button
     shown: Appearance | None = None  # that message as the user sees it now (Telegram sends it with the press)
+    shown_protected: bool = False  # that message was sent with protect_content (it cannot be forwarded)
     document_name: str | None = None
     update_id: int | None = None  # for the logs
 
@@ -70,6 +71,8 @@ class Screen:
     text: str
     rows: tuple[tuple[Button, ...], ...] = ()
     protect: bool = False
+    # sent instead if Telegram refuses a button to a person's chat (`tg://user?id=`) that their privacy settings forbid
+    fallback: Screen | None = None
 
     @staticmethod
     def of(text: str, rows: list[list[Button]] | None = None) -> Screen:
@@ -124,6 +127,26 @@ class Messenger(Protocol):
     async def send_document(self, chat_id: int, document: Document) -> None: ...
 
     async def set_commands(self, commands: list[BotCommand], language_code: str | None) -> None: ...
+
+
+PRIVACY_RESTRICTED = "BUTTON_USER_PRIVACY_RESTRICTED"  # Telegram's answer to such a button
+
+
+def refused_for_privacy(error: DeliveryError, screen: Screen) -> Screen | None:
+    """The screen to send instead of one Telegram refused for a `tg://user?id=` button, if it has one."""
+    refused = isinstance(error, Rejected) and PRIVACY_RESTRICTED in str(error).upper()  # a library may recase it
+    return screen.fallback if refused else None
+
+
+async def send_screen(messenger: Messenger, chat_id: int, screen: Screen) -> int:
+    """Send a screen; its fallback if Telegram refuses a button to a person's chat (their privacy settings)."""
+    try:
+        return await messenger.send(chat_id, screen)
+    except Rejected as error:
+        instead = refused_for_privacy(error, screen)
+        if instead is None:
+            raise
+        return await messenger.send(chat_id, instead)
 
 
 _FIELD = re.compile(r"^[A-Za-z0-9_-]{1,40}$")

@@ -45,11 +45,15 @@ def _kept(kind: str, item: Screen | Document) -> dict[str, Any]:
             "protect": item.protect,
         }
     rows = [[[button.text, button.data, button.url] for button in row] for row in item.rows]
-    return {"kind": kind, "text": item.text, "rows": rows, "protect": item.protect}
+    kept = {"kind": kind, "text": item.text, "rows": rows, "protect": item.protect}
+    if item.fallback is not None:
+        kept["fallback"] = _kept(kind, item.fallback)
+    return kept
 
 
 def _restored(item: dict[str, Any]) -> Screen | Document:
     if "file" in item:
         return Document(item["file"], base64.b64decode(item["content"]), item["caption"], item["protect"])
     rows = tuple(tuple(Button(text, data, url) for text, data, url in row) for row in item["rows"])
-    return Screen(item["text"], rows, item["protect"])
+    fallback = _restored(item["fallback"]) if "fallback" in item else None
+    return Screen(item["text"], rows, item["protect"], fallback if isinstance(fallback, Screen) else None)

@@ -10,7 +10,7 @@ from handlers.kit.core import Context
 from handlers.kit.fields import FIELDS, field_prompt, summary_lines
 from handlers.kit.flow import Draft, Flow, Run, Step, cancel_returns, editor_step, opens, while_allowed
 from handlers.kit.i18n import LANGUAGE_NAMES, LOCALES, Html
-from handlers.kit.messages import Button, Screen
+from handlers.kit.messages import Button, Screen, parse_number
 from handlers.members import joining
 from handlers.partners.matching import IndexCache
 from handlers.partners.vouching import vouch_link
@@ -104,6 +104,9 @@ async def _menu_screen(run: Run[ProfileDraft]) -> Screen:
     if waiting:
         text += "\n\n" + tr("profile-joiners-waiting", count=waiting)
         rows.append([Button(tr.plain("profile-btn-joiners", count=waiting), joining.OLDEST_WAITING.pack())])
+    blocked = len(await partner_repos.blocked_by(ctx.session, organisation.id)) if member.acting and organisation else 0
+    if blocked:
+        rows.append([run.labelled("profile-btn-blocks", "blocks", count=blocked)])
     rows.append([run.labelled("btn-language", "lang"), run.labelled("btn-close", "cancel")])
     return Screen.of(text, rows)
 
@@ -131,6 +134,45 @@ async def _reapply(run: Run[ProfileDraft], arg: str) -> None:
     audit_repos.audit(ctx.session, ctx.user_id, "organisation-reapplied", f"organisation:{organisation.id}", at=ctx.now)
     ctx.toast(ctx.tr.plain("profile-reapplied"))
     await run.stay(above=ctx.tr("profile-reapplied"))
+
+
+# --- the organisations the member's organisation blocked, each with Unblock ---
+
+
+def _blocking_organisation(run: Run[ProfileDraft]) -> int | None:
+    """The organisation whose blocks this member sees and lifts: their own, while they act for it."""
+    member = run.ctx.member
+    return member.organisation_id if member is not None and member.acting else None
+
+
+async def _blocks_screen(run: Run[ProfileDraft]) -> Screen:
+    own = _blocking_organisation(run)
+    blocked = await partner_repos.blocked_by(run.ctx.session, own) if own is not None else []
+    if not blocked:
+        return Screen.of(run.tr("profile-blocks-none"), [run.nav()])
+    names = "\n".join(f"• {organisation.name}" for organisation in blocked)  # one variable: escaped as a whole
+    rows = [[run.labelled("profile-btn-unblock", "unblock", o.id, organisation=o.name[:40])] for o in blocked]
+    return Screen.of(run.tr("profile-blocks", organisations=names), [*rows, run.nav()])
+
+
+async def _open_blocks(run: Run[ProfileDraft], arg: str) -> None:
+    if _blocking_organisation(run) is None:
+        run.expired()
+        return
+    await run.go("blocks")
+
+
+async def _unblock(run: Run[ProfileDraft], arg: str) -> None:
+    """Lift one of the organisation's blocks: only a member acting for the organisation that blocked, and only a
+    block still in place (a colleague may have lifted it). The other organisation is not told, as of the block."""
+    ctx, own = run.ctx, _blocking_organisation(run)
+    number = parse_number(arg)
+    blocked = await repos.get_organisation(ctx.session, number) if number is not None else None
+    if own is None or blocked is None or not await partner_repos.unblock(ctx.session, own, blocked.id):
+        run.expired()
+        return
+    ctx.toast(ctx.tr.plain("profile-unblocked", organisation=blocked.name))
+    await run.stay()
 
 
 # --- the language picker inside /profile, so the choice comes back to the profile ---
@@ -228,8 +270,12 @@ PROFILE = Flow(
         cancel_returns(
             "menu",
             {
-                "menu": Step(_menu_screen, {**_FROM_ANY_STEP, "reapply": _reapply, "lang": opens("language")}),
+                "menu": Step(
+                    _menu_screen,
+                    {**_FROM_ANY_STEP, "reapply": _reapply, "lang": opens("language"), "blocks": _open_blocks},
+                ),
                 "language": Step(_language_screen, {**_FROM_ANY_STEP, "setlang": _set_language}, back="menu"),
+                "blocks": Step(_blocks_screen, {**_FROM_ANY_STEP, "unblock": _unblock}, back="menu"),
                 **{name: _editor(name) for name in PERSONAL_FIELDS + ORGANISATION_FIELDS},
             },
         ),

@@ -519,15 +519,44 @@ async def _contact_screen(
     shared = [t.topic for t in other.topics if own is not None and t.topic in {o.topic for o in own.topics}]
     name = person.display_name or ctx.tr.plain("partners-someone")
     mention = f'<a href="tg://user?id={person.telegram_id}">{html.escape(name, quote=False)}</a>'
-    text = ctx.tr(
-        "partners-contact",
-        organisation=other.name,
-        person=Html(mention),
-        handle=f"@{handle}" if handle else ctx.tr.plain("partners-no-handle"),
-        topics=labels(ctx, "topic", shared) or "–",
-    )
-    rows = [[Button(ctx.tr.plain("partners-btn-write", name=name), url=f"https://t.me/{handle}")]] if handle else []
-    return Screen.of(text, [*rows, [report_button(ctx, other.id)]])
+
+    def contact(shown: str, *, lines: list[str]) -> str:
+        text = ctx.tr(
+            "partners-contact",
+            organisation=other.name,
+            person=Html(mention),
+            handle=shown,
+            topics=labels(ctx, "topic", shared) or "–",
+        )
+        return "\n\n".join([text, *lines])
+
+    report = [report_button(ctx, other.id)]
+    write = ctx.tr.plain("partners-btn-write", name=name)
+    setting = ctx.tr.plain("label-share-handle")
+    shares_mine = ctx.member is not None and ctx.member.share_handle  # the other side got a way to write to me
+    you_first = [] if shares_mine else [ctx.tr("partners-you-write-first", name=name)]
+    if handle:
+        rows = [[Button(write, url=f"https://t.me/{handle}")], report]
+        return Screen.of(contact(f"@{handle}", lines=you_first), rows)
+    if person.share_handle:
+        # no username, but they allow a way to write to them: a button to their chat, which Telegram refuses when
+        # their privacy settings forbid it; then the screen without it says who writes first
+        refused = [
+            ctx.tr("partners-link-refused", name=name),
+            ctx.tr("partners-they-will-write")
+            if shares_mine
+            else ctx.tr("partners-share-to-be-reached", setting=setting),
+        ]
+        fallback = Screen.of(contact(ctx.tr.plain("partners-no-contact"), lines=refused), [report])
+        button = [Button(write, url=f"tg://user?id={person.telegram_id}")]
+        screen = Screen.of(contact(ctx.tr.plain("partners-no-username"), lines=you_first), [button, report])
+        return Screen(screen.text, screen.rows, fallback=fallback)
+    # they did not allow it: no button, and plainly who must write first
+    if shares_mine:
+        line = ctx.tr("partners-they-write-first", name=name)
+    else:
+        line = ctx.tr("partners-neither-shares", setting=setting)
+    return Screen.of(contact(ctx.tr.plain("partners-no-contact"), lines=[line]), [report])
 
 
 async def notice_accepted(ctx: Context, payload: dict[str, Any]) -> None:

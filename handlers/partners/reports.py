@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from handlers.events.cards import may_see, title
+from handlers.events.cards import events_screen, may_see, title
 from handlers.kit.actions import Action
 from handlers.kit.core import Context
 from handlers.kit.messages import Button, Screen
@@ -69,10 +69,11 @@ async def _report(ctx: Context, organisation: Organisation, event: Event | None,
         return
     subject = {"organisation": organisation.name} if event is None else {"event": title(ctx, event)}
     kind = "report" if event is None else "report-event"
+    named = [] if event is None else [event]  # a Chatham House event named in the question and the answer
     if reason == ASK:  # the card's button: ask why, in a new message so the card stays
         rows = [[Button(ctx.tr.plain(f"report-reason-{r}"), _press(organisation, event, r))] for r in REASONS]
         rows.append([Button(ctx.tr.plain("btn-cancel"), _press(organisation, event, "no"))])
-        ctx.reply(Screen.of(ctx.tr(f"{kind}-ask", **subject), rows))
+        ctx.reply(events_screen(named, ctx.tr(f"{kind}-ask", **subject), rows))
         return
     if reason == "no":
         ctx.show(Screen(ctx.tr("report-cancelled")))
@@ -80,7 +81,7 @@ async def _report(ctx: Context, organisation: Organisation, event: Event | None,
     event_id = event.id if event is not None else None
     if not await partner_repos.open_report_exists(ctx.session, ctx.user_id, organisation.id, event_id):
         partner_repos.add_report(ctx.session, ctx.user_id, organisation.id, event_id, reason, ctx.now)
-    ctx.show(Screen(ctx.tr(f"{kind}-received", **subject)))
+    ctx.show(events_screen(named, ctx.tr(f"{kind}-received", **subject)))
 
 
 def _press(organisation: Organisation, event: Event | None, answer: Answer) -> str:

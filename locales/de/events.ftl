@@ -192,3 +192,6 @@ btn-rsvp-waitlist = Auf die Warteliste
 ## Die Vorschau: ab wann bestätigte Teilnehmende Ort und Link sehen
 newevent-preview-reveal-now = <i>Bestätigte Teilnehmende sehen Ort und Link sofort.</i>
 newevent-preview-reveal-later = <i>Bestätigte Teilnehmende sehen Ort und Link ab { $time } ({ $hours } Std. vor Beginn).</i>
+
+## /myevents in pages (issue 23)
+myevents-page = <i>Seite { $page } von { $pages }</i>

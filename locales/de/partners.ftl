@@ -90,3 +90,14 @@ followup-thanks = Vielen Dank für Ihre Antwort.
 followup-thanks-working = Vielen Dank! Schön, dass Sie zusammenarbeiten.
 followup-thanks-later = Vielen Dank. Wir fragen in einiger Zeit noch einmal nach.
 followup-thanks-last = Vielen Dank. Zu dieser Kontaktvermittlung fragen wir nicht mehr nach.
+
+## Nach einer angenommenen Kontaktvermittlung, für jemanden ohne @username: ein Knopf zu seinem Chat nur mit seiner
+## Erlaubnis (dieselbe Einstellung wie für den Benutzernamen), sonst wer zuerst schreibt (issue 23)
+partners-no-contact = kein Telegram-Kontakt geteilt
+partners-no-username = kein Benutzername; der Knopf unten öffnet den Chat
+partners-they-write-first = { $name } hat keinen Telegram-Kontakt geteilt, hat aber Ihren: { $name } schreibt Ihnen zuerst.
+partners-you-write-first = Sie haben Ihren Telegram-Kontakt nicht geteilt, daher kann { $name } Ihnen nicht schreiben: Schreiben Sie zuerst.
+partners-neither-shares = Keine von beiden Seiten hat einen Telegram-Kontakt geteilt, daher kann der Hub Sie nicht direkt verbinden. Damit man Sie bei den nächsten Kontaktvermittlungen erreicht, schalten Sie in /profile „{ $setting }“ ein.
+partners-link-refused = Die Telegram-Datenschutzeinstellungen von { $name } erlauben keinen Knopf zu diesem Chat.
+partners-they-will-write = Die andere Seite hat Ihren Kontakt und schreibt Ihnen zuerst.
+partners-share-to-be-reached = Schalten Sie in /profile „{ $setting }“ ein, damit man Ihnen schreiben kann.

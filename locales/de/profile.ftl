@@ -34,3 +34,13 @@ profile-reapplied = Ihre Organisation wartet wieder auf die Prüfung durch die A
 
 field-follow-ups-ask = Darf der Hub Sie nach einer angenommenen Kontaktvermittlung später fragen, ob Ihre Organisationen in Kontakt gekommen sind? Ihre Antwort wird nur gezählt und der anderen Organisation nie gezeigt.
 label-follow-ups = Nachfragen zu Kontaktvermittlungen
+
+## Blockierte Organisationen in /profile: jede Blockierung lässt sich aufheben (issue 23)
+profile-btn-blocks = 🚫 Blockierte Organisationen ({ $count })
+profile-blocks = <b>Von Ihrer Organisation blockierte Organisationen</b>
+    { $organisations }
+
+    Sie können Ihrer Organisation keine Vorstellungsanfragen senden, und Sie werden einander nicht vorgeschlagen. Wenn Sie eine Blockierung aufheben, erfährt die Organisation es nicht.
+profile-blocks-none = Ihre Organisation hat keine Organisation blockiert.
+profile-btn-unblock = { $organisation } freigeben
+profile-unblocked = { $organisation } ist nicht mehr blockiert.

@@ -192,3 +192,6 @@ btn-rsvp-waitlist = Join the waitlist
 ## The event preview: when confirmed attendees will see the venue and link
 newevent-preview-reveal-now = <i>Confirmed attendees see the venue and link at once.</i>
 newevent-preview-reveal-later = <i>Confirmed attendees see the venue and link from { $time } ({ $hours } h before the start).</i>
+
+## /myevents in pages (issue 23)
+myevents-page = <i>Page { $page } of { $pages }</i>

@@ -90,3 +90,14 @@ followup-thanks = Thank you for telling us.
 followup-thanks-working = Thank you! Good to hear you work together.
 followup-thanks-later = Thank you. We will ask once more in a while.
 followup-thanks-last = Thank you. We will not ask about this introduction again.
+
+## After an accepted introduction, for someone with no @username: a button to their chat only if they allow it
+## (the same setting as the username), else who writes first (issue 23)
+partners-no-contact = no Telegram contact shared
+partners-no-username = no username; the button below opens their chat
+partners-they-write-first = { $name } has not shared a Telegram contact, but has yours: they will write to you first.
+partners-you-write-first = You have not shared your Telegram contact, so { $name } cannot write to you: write to them first.
+partners-neither-shares = Neither of you has shared a Telegram contact, so the hub cannot put you in touch directly. To be reachable in your next introductions, turn on “{ $setting }” in /profile.
+partners-link-refused = The Telegram privacy settings of { $name } do not allow a button to their chat.
+partners-they-will-write = They have your contact and will write to you first.
+partners-share-to-be-reached = Turn on “{ $setting }” in /profile so that they can write to you.

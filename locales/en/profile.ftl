@@ -34,3 +34,13 @@ profile-reapplied = Your organisation is back in the admins' review queue.
 
 field-follow-ups-ask = After an introduction is accepted, may the hub ask you later whether your organisations got in touch? Your answer is only counted, never shown to the other organisation.
 label-follow-ups = Questions on how introductions went
+
+## Blocked organisations in /profile: each block can be lifted (issue 23)
+profile-btn-blocks = 🚫 Blocked organisations ({ $count })
+profile-blocks = <b>Organisations yours has blocked</b>
+    { $organisations }
+
+    They cannot send your organisation introduction requests, and you are not suggested to each other. If you unblock one, it is not told.
+profile-blocks-none = Your organisation has not blocked any organisation.
+profile-btn-unblock = Unblock { $organisation }
+profile-unblocked = { $organisation } is no longer blocked.

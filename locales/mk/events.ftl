@@ -189,3 +189,6 @@ btn-rsvp-waitlist = На листата на чекање
 ## Прегледот: од кога потврдените учесници го гледаат местото и линкот
 newevent-preview-reveal-now = <i>Потврдените учесници веднаш го гледаат местото и линкот.</i>
 newevent-preview-reveal-later = <i>Потврдените учесници го гледаат местото и линкот од { $time } ({ $hours } ч. пред почетокот).</i>
+
+## /myevents in pages (issue 23)
+myevents-page = <i>Страница { $page } од { $pages }</i>

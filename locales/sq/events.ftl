@@ -192,3 +192,6 @@ btn-rsvp-waitlist = Në listën e pritjes
 ## Parapamja: kur i shohin pjesëmarrësit e konfirmuar vendin dhe lidhjen
 newevent-preview-reveal-now = <i>Pjesëmarrësit e konfirmuar e shohin vendin dhe lidhjen menjëherë.</i>
 newevent-preview-reveal-later = <i>Pjesëmarrësit e konfirmuar e shohin vendin dhe lidhjen nga { $time } ({ $hours } orë para fillimit).</i>
+
+## /myevents in pages (issue 23)
+myevents-page = <i>Faqja { $page } nga { $pages }</i>

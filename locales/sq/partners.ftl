@@ -91,3 +91,15 @@ followup-thanks = Faleminderit që na e thatë.
 followup-thanks-working = Faleminderit! Na vjen mirë që punoni bashkë.
 followup-thanks-later = Faleminderit. Do t'ju pyesim edhe një herë pas njëfarë kohe.
 followup-thanks-last = Faleminderit. Për këtë prezantim nuk do t'ju pyesim më.
+
+
+## Pas një prezantimi të pranuar, për dikë pa @username: një buton te biseda e tij vetëm me lejen e tij
+## (i njëjti cilësim si për emrin e përdoruesit), përndryshe kush shkruan i pari (issue 23)
+partners-no-contact = nuk është ndarë asnjë kontakt në Telegram
+partners-no-username = pa emër përdoruesi; butoni më poshtë hap bisedën
+partners-they-write-first = { $name } nuk ka ndarë kontakt në Telegram, por e ka tuajin: do t'ju shkruajë i pari.
+partners-you-write-first = Nuk e keni ndarë kontaktin tuaj në Telegram, prandaj { $name } nuk mund t'ju shkruajë: shkruajini ju të parët.
+partners-neither-shares = Asnjëri prej jush nuk ka ndarë kontakt në Telegram, prandaj rrjeti nuk mund t'ju lidhë drejtpërdrejt. Që të jeni të arritshëm në prezantimet e ardhshme, aktivizoni “{ $setting }” te /profile.
+partners-link-refused = Cilësimet e privatësisë në Telegram të { $name } nuk lejojnë një buton te biseda e tyre.
+partners-they-will-write = Ata e kanë kontaktin tuaj dhe do t'ju shkruajnë të parët.
+partners-share-to-be-reached = Aktivizoni “{ $setting }” te /profile, që t'ju shkruajnë.

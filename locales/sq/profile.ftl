@@ -34,3 +34,13 @@ profile-reapplied = Organizata juaj është sërish në radhën e shqyrtimit të
 
 field-follow-ups-ask = Pasi të pranohet një prezantim, a mund t'ju pyesë rrjeti më vonë nëse organizatat tuaja u vunë në kontakt? Përgjigjja juaj vetëm numërohet dhe nuk i tregohet kurrë organizatës tjetër.
 label-follow-ups = Pyetje për ecurinë e prezantimeve
+
+## Organizatat e bllokuara në /profile: çdo bllokim mund të hiqet (issue 23)
+profile-btn-blocks = 🚫 Organizatat e bllokuara ({ $count })
+profile-blocks = <b>Organizatat që ka bllokuar organizata juaj</b>
+    { $organisations }
+
+    Ato nuk mund t'i dërgojnë organizatës suaj kërkesa për prezantim dhe nuk ju sugjerohen njëra-tjetrës. Nëse e zhbllokoni njërën, ajo nuk njoftohet.
+profile-blocks-none = Organizata juaj nuk ka bllokuar asnjë organizatë.
+profile-btn-unblock = Zhblloko { $organisation }
+profile-unblocked = { $organisation } nuk është më e bllokuar.

@@ -197,3 +197,6 @@ btn-rsvp-waitlist = Na listu čekanja
 ## Pregled: od kada potvrđeni učesnici vide mjesto i link
 newevent-preview-reveal-now = <i>Potvrđeni učesnici odmah vide mjesto i link.</i>
 newevent-preview-reveal-later = <i>Potvrđeni učesnici vide mjesto i link od { $time } ({ $hours } h prije početka).</i>
+
+## /myevents in pages (issue 23)
+myevents-page = <i>Stranica { $page } od { $pages }</i>

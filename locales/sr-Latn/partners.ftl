@@ -90,3 +90,14 @@ followup-thanks = Hvala što ste nam rekli.
 followup-thanks-working = Hvala! Drago nam je da radite zajedno.
 followup-thanks-later = Hvala. Još jednom ćemo vas pitati za neko vrijeme.
 followup-thanks-last = Hvala. O ovom upoznavanju vas više nećemo pitati.
+
+## Poslije prihvaćenog upoznavanja, za nekoga bez @username: dugme do njegovog četa samo uz njegovu dozvolu
+## (isto podešavanje kao za korisničko ime), inače ko piše prvi (issue 23)
+partners-no-contact = nije podijeljen nijedan Telegram kontakt
+partners-no-username = bez korisničkog imena; dugme ispod otvara razgovor
+partners-they-write-first = Telegram kontakt osobe { $name } nije podijeljen, ali ta osoba ima vaš kontakt i prva će vam se javiti.
+partners-you-write-first = Niste podijelili svoj Telegram kontakt, pa vam { $name } ne može pisati: javite se vi prvi.
+partners-neither-shares = Niko od vas nije podijelio Telegram kontakt, pa vas mreža ne može direktno povezati. Da biste bili dostupni u sljedećim upoznavanjima, uključite „{ $setting }“ u /profile.
+partners-link-refused = Podešavanja privatnosti na Telegramu osobe { $name } ne dozvoljavaju dugme do njenog razgovora.
+partners-they-will-write = Druga strana ima vaš kontakt i javiće vam se prva.
+partners-share-to-be-reached = Uključite „{ $setting }“ u /profile, da bi vam druga strana mogla pisati.

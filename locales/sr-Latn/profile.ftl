@@ -35,3 +35,13 @@ profile-reapplied = Vaša organizacija ponovo čeka provjeru administratora.
 
 field-follow-ups-ask = Kada se upoznavanje prihvati, smije li vas mreža kasnije pitati jesu li vaše organizacije stupile u kontakt? Vaš odgovor se samo broji i nikada se ne pokazuje drugoj organizaciji.
 label-follow-ups = Pitanja o ishodu upoznavanja
+
+## Blokirane organizacije u /profile: svaka blokada može se ukinuti (issue 23)
+profile-btn-blocks = 🚫 Blokirane organizacije ({ $count })
+profile-blocks = <b>Organizacije koje je vaša organizacija blokirala</b>
+    { $organisations }
+
+    One vašoj organizaciji ne mogu slati zahtjeve za upoznavanje, a mreža vas ne predlaže jedne drugima. Ako neku odblokirate, ona o tome ne dobija obavještenje.
+profile-blocks-none = Vaša organizacija nije blokirala nijednu organizaciju.
+profile-btn-unblock = Odblokiraj: { $organisation }
+profile-unblocked = Organizacija { $organisation } više nije blokirana.
